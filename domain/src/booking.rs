@@ -1,0 +1,18 @@
+//! Early-intervention joint assessment (Taoyuan City): who may book, when, and
+//! how the places of a clinic day are shared out.
+
+pub mod age;
+pub mod contact;
+pub mod national_id;
+pub mod quota;
+pub mod reference;
+pub mod registration;
+pub mod session_plan;
+pub mod triage;
+
+pub use age::ChildAge;
+pub use national_id::NationalId;
+pub use quota::{Occupancy, Pool, Quota};
+pub use reference::BookingReference;
+pub use registration::RegistrationStatus;
+pub use triage::{TriageInput, TriageOutcome};

@@ -1,0 +1,108 @@
+//! The rest of the registration form: who fills it in, how to reach them, the child's name.
+
+use serde::{Deserialize, Serialize};
+
+/// A Taiwanese phone number: a mobile (09xx xxx xxx) or a landline with its
+/// area code (0x-xxxxxxx), optionally written with +886 instead of the leading 0.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Phone(String);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not a Taiwanese phone number")]
+pub struct PhoneError;
+
+impl Phone {
+    pub fn parse(raw: &str) -> Result<Self, PhoneError> {
+        let mut digits: String = raw
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
+            .collect();
+        if let Some(rest) = digits.strip_prefix("+886") {
+            digits = format!("0{}", rest.trim_start_matches('0'));
+        }
+        let all_digits = digits.chars().all(|c| c.is_ascii_digit());
+        let mobile = digits.starts_with("09") && digits.len() == 10;
+        let landline = digits.starts_with('0') && !digits.starts_with("09") && (9..=10).contains(&digits.len());
+        if all_digits && (mobile || landline) {
+            Ok(Self(digits))
+        } else {
+            Err(PhoneError)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Phone {
+    type Error = PhoneError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Self::parse(&s)
+    }
+}
+
+impl From<Phone> for String {
+    fn from(p: Phone) -> Self {
+        p.0
+    }
+}
+
+/// A child's name as written on the NHI card: 1 to 40 characters.
+pub fn parse_child_name(raw: &str) -> Option<String> {
+    let t = raw.trim();
+    let n = t.chars().count();
+    ((1..=40).contains(&n) && !t.chars().any(char::is_control)).then(|| t.to_owned())
+}
+
+/// Who fills in the form (brief: registration fields).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FilledBy {
+    Parent,
+    Grandparent,
+    Teacher,
+    SocialWorker,
+    Nurse,
+    Nanny,
+    Other,
+}
+
+impl FilledBy {
+    pub const ALL: [FilledBy; 7] = [
+        FilledBy::Parent,
+        FilledBy::Grandparent,
+        FilledBy::Teacher,
+        FilledBy::SocialWorker,
+        FilledBy::Nurse,
+        FilledBy::Nanny,
+        FilledBy::Other,
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mobiles_and_landlines_are_normalised_to_digits() {
+        assert_eq!(Phone::parse("0912-345-678").unwrap().as_str(), "0912345678");
+        assert_eq!(Phone::parse("+886 912 345 678").unwrap().as_str(), "0912345678");
+        assert_eq!(Phone::parse("(03) 331-7123").unwrap().as_str(), "033317123");
+    }
+
+    #[test]
+    fn other_numbers_are_refused() {
+        for bad in ["", "12345", "0912-345-67", "phone", "+1 555 123 4567"] {
+            assert!(Phone::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn child_names_are_trimmed_and_bounded() {
+        assert_eq!(parse_child_name("  王小明 ").as_deref(), Some("王小明"));
+        assert_eq!(parse_child_name("   "), None);
+        assert_eq!(parse_child_name(&"名".repeat(41)), None);
+    }
+}

@@ -1,0 +1,207 @@
+//! The life of a registration, forward only (as in Bahmni's appointment
+//! statuses): submitted → confirmed → checked in → completed, with the side
+//! exits ineligible, cancelled and no-show.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegistrationStatus {
+    /// Submitted by the family, awaiting verification by the centre; holds a place.
+    Submitted,
+    Confirmed,
+    CheckedIn,
+    Completed,
+    NoShow,
+    /// Staff found the child not eligible; the place is freed.
+    Ineligible,
+    Cancelled,
+}
+
+impl RegistrationStatus {
+    pub const ALL: [RegistrationStatus; 7] = [
+        RegistrationStatus::Submitted,
+        RegistrationStatus::Confirmed,
+        RegistrationStatus::CheckedIn,
+        RegistrationStatus::Completed,
+        RegistrationStatus::NoShow,
+        RegistrationStatus::Ineligible,
+        RegistrationStatus::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Submitted => "submitted",
+            Self::Confirmed => "confirmed",
+            Self::CheckedIn => "checked_in",
+            Self::Completed => "completed",
+            Self::NoShow => "no_show",
+            Self::Ineligible => "ineligible",
+            Self::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    /// Active registrations count against the one-per-child rule across all centres.
+    pub fn is_active(self) -> bool {
+        matches!(self, Self::Submitted | Self::Confirmed | Self::CheckedIn)
+    }
+
+    /// Whether a registration in this status still occupies its place on the day.
+    pub fn occupies_place(self) -> bool {
+        !matches!(self, Self::Ineligible | Self::Cancelled)
+    }
+
+    /// Whether the family may still cancel or move it.
+    pub fn changeable_by_family(self) -> bool {
+        matches!(self, Self::Submitted | Self::Confirmed)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StaffAction {
+    Confirm,
+    MarkIneligible,
+    CheckIn,
+    Complete,
+    MarkNoShow,
+    Cancel,
+}
+
+impl StaffAction {
+    pub const ALL: [StaffAction; 6] = [
+        StaffAction::Confirm,
+        StaffAction::MarkIneligible,
+        StaffAction::CheckIn,
+        StaffAction::Complete,
+        StaffAction::MarkNoShow,
+        StaffAction::Cancel,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum TransitionError {
+    #[error("not possible from the current status")]
+    WrongStatus,
+    #[error("the clinic day has passed")]
+    DayPassed,
+    #[error("only possible on the clinic day")]
+    NotToday,
+    #[error("not possible before the clinic day")]
+    BeforeTheDay,
+}
+
+/// The status after a staff action on a registration for `day`, seen on `today`.
+pub fn staff_transition(
+    from: RegistrationStatus,
+    action: StaffAction,
+    day: NaiveDate,
+    today: NaiveDate,
+) -> Result<RegistrationStatus, TransitionError> {
+    use RegistrationStatus as S;
+    use StaffAction as A;
+    let (allowed, to): (&[S], S) = match action {
+        A::Confirm => (&[S::Submitted], S::Confirmed),
+        A::MarkIneligible => (&[S::Submitted, S::Confirmed], S::Ineligible),
+        A::CheckIn => (&[S::Confirmed], S::CheckedIn),
+        A::Complete => (&[S::CheckedIn], S::Completed),
+        A::MarkNoShow => (&[S::Submitted, S::Confirmed], S::NoShow),
+        A::Cancel => (&[S::Submitted, S::Confirmed], S::Cancelled),
+    };
+    if !allowed.contains(&from) {
+        return Err(TransitionError::WrongStatus);
+    }
+    match action {
+        A::Confirm | A::Cancel if day < today => Err(TransitionError::DayPassed),
+        A::CheckIn if day != today => Err(TransitionError::NotToday),
+        A::Complete | A::MarkNoShow if day > today => Err(TransitionError::BeforeTheDay),
+        _ => Ok(to),
+    }
+}
+
+/// Whether the family may cancel or reschedule a registration for `day` today.
+pub fn family_may_change(status: RegistrationStatus, day: NaiveDate, today: NaiveDate) -> Result<(), TransitionError> {
+    if !status.changeable_by_family() {
+        return Err(TransitionError::WrongStatus);
+    }
+    if day < today {
+        return Err(TransitionError::DayPassed);
+    }
+    Ok(())
+}
+
+/// After this many no-shows without cancelling, a child's new registrations wait for staff approval.
+pub fn needs_approval(no_shows: u32, threshold: u32) -> bool {
+    threshold > 0 && no_shows >= threshold
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use RegistrationStatus as S;
+    use StaffAction as A;
+
+    fn d(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, day).unwrap()
+    }
+
+    #[test]
+    fn the_normal_path_runs_from_submitted_to_completed() {
+        let day = d(10);
+        let s = staff_transition(S::Submitted, A::Confirm, day, d(1)).unwrap();
+        let s = staff_transition(s, A::CheckIn, day, day).unwrap();
+        let s = staff_transition(s, A::Complete, day, day).unwrap();
+        assert_eq!(s, S::Completed);
+        assert!(!s.is_active());
+        assert!(s.occupies_place());
+    }
+
+    #[test]
+    fn statuses_never_go_backwards() {
+        for action in StaffAction::ALL {
+            for from in [S::Completed, S::NoShow, S::Ineligible, S::Cancelled] {
+                assert_eq!(staff_transition(from, action, d(10), d(10)), Err(TransitionError::WrongStatus));
+            }
+        }
+    }
+
+    #[test]
+    fn check_in_happens_on_the_day_and_no_show_not_before_it() {
+        assert_eq!(staff_transition(S::Confirmed, A::CheckIn, d(10), d(9)), Err(TransitionError::NotToday));
+        assert_eq!(staff_transition(S::Confirmed, A::MarkNoShow, d(10), d(9)), Err(TransitionError::BeforeTheDay));
+        assert_eq!(staff_transition(S::Confirmed, A::MarkNoShow, d(10), d(10)), Ok(S::NoShow));
+    }
+
+    #[test]
+    fn ineligible_and_cancelled_free_the_place() {
+        assert!(!S::Ineligible.occupies_place());
+        assert!(!S::Cancelled.occupies_place());
+        assert!(S::NoShow.occupies_place());
+    }
+
+    #[test]
+    fn families_change_only_open_registrations_before_the_day_is_over() {
+        assert!(family_may_change(S::Confirmed, d(10), d(10)).is_ok());
+        assert_eq!(family_may_change(S::Confirmed, d(10), d(11)), Err(TransitionError::DayPassed));
+        assert_eq!(family_may_change(S::CheckedIn, d(10), d(10)), Err(TransitionError::WrongStatus));
+    }
+
+    #[test]
+    fn approval_is_needed_from_the_threshold_on_and_never_when_it_is_zero() {
+        assert!(!needs_approval(1, 2));
+        assert!(needs_approval(2, 2));
+        assert!(!needs_approval(5, 0));
+    }
+
+    #[test]
+    fn status_names_round_trip() {
+        for s in RegistrationStatus::ALL {
+            assert_eq!(RegistrationStatus::parse(s.as_str()), Some(s));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! What happens on a clinic day: which disciplines see the child and for how long.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Discipline {
+    Physician,
+    PhysicalTherapy,
+    OccupationalTherapy,
+    SpeechTherapy,
+    Psychology,
+    SocialWork,
+    Audiology,
+}
+
+impl Discipline {
+    pub const ALL: [Discipline; 7] = [
+        Discipline::Physician,
+        Discipline::PhysicalTherapy,
+        Discipline::OccupationalTherapy,
+        Discipline::SpeechTherapy,
+        Discipline::Psychology,
+        Discipline::SocialWork,
+        Discipline::Audiology,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Discipline::Physician => "physician",
+            Discipline::PhysicalTherapy => "physical_therapy",
+            Discipline::OccupationalTherapy => "occupational_therapy",
+            Discipline::SpeechTherapy => "speech_therapy",
+            Discipline::Psychology => "psychology",
+            Discipline::SocialWork => "social_work",
+            Discipline::Audiology => "audiology",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub discipline: Discipline,
+    pub minutes: u32,
+}
+
+/// The sessions of one clinic day, each between 10 and 180 minutes, each discipline once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Vec<Session>", into = "Vec<Session>")]
+pub struct SessionPlan(Vec<Session>);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum PlanError {
+    #[error("a session plan needs at least one session")]
+    Empty,
+    #[error("a session lasts between 10 and 180 minutes")]
+    Duration,
+    #[error("each discipline appears once")]
+    Duplicate,
+}
+
+impl SessionPlan {
+    pub fn new(sessions: Vec<Session>) -> Result<Self, PlanError> {
+        if sessions.is_empty() {
+            return Err(PlanError::Empty);
+        }
+        if sessions.iter().any(|s| !(10..=180).contains(&s.minutes)) {
+            return Err(PlanError::Duration);
+        }
+        let mut seen: Vec<Discipline> = sessions.iter().map(|s| s.discipline).collect();
+        seen.sort();
+        seen.dedup();
+        if seen.len() != sessions.len() {
+            return Err(PlanError::Duplicate);
+        }
+        Ok(Self(sessions))
+    }
+
+    /// The usual day (brief §3): PT, OT and speech about 30 minutes each, psychology
+    /// 60-90 minutes, a physician consultation, and the social worker's interview.
+    pub fn typical() -> Self {
+        let s = |discipline, minutes| Session { discipline, minutes };
+        Self(vec![
+            s(Discipline::PhysicalTherapy, 30),
+            s(Discipline::OccupationalTherapy, 30),
+            s(Discipline::SpeechTherapy, 30),
+            s(Discipline::Psychology, 75),
+            s(Discipline::Physician, 20),
+            s(Discipline::SocialWork, 20),
+        ])
+    }
+
+    pub fn sessions(&self) -> &[Session] {
+        &self.0
+    }
+
+    pub fn total_minutes(&self) -> u32 {
+        self.0.iter().map(|s| s.minutes).sum()
+    }
+}
+
+impl TryFrom<Vec<Session>> for SessionPlan {
+    type Error = PlanError;
+    fn try_from(v: Vec<Session>) -> Result<Self, Self::Error> {
+        Self::new(v)
+    }
+}
+
+impl From<SessionPlan> for Vec<Session> {
+    fn from(p: SessionPlan) -> Self {
+        p.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_typical_day_takes_three_hours_and_a_quarter() {
+        assert_eq!(SessionPlan::typical().total_minutes(), 205);
+    }
+
+    #[test]
+    fn sessions_must_be_plausible_and_distinct() {
+        let s = |discipline, minutes| Session { discipline, minutes };
+        assert_eq!(SessionPlan::new(vec![]), Err(PlanError::Empty));
+        assert_eq!(SessionPlan::new(vec![s(Discipline::Psychology, 5)]), Err(PlanError::Duration));
+        assert_eq!(
+            SessionPlan::new(vec![s(Discipline::Psychology, 60), s(Discipline::Psychology, 30)]),
+            Err(PlanError::Duplicate)
+        );
+        let json = r#"[{"discipline":"psychology","minutes":500}]"#;
+        assert!(serde_json::from_str::<SessionPlan>(json).is_err());
+    }
+}

@@ -1,0 +1,412 @@
+//! Who should book a joint assessment, and from when to when.
+//!
+//! Rules (seen in a 2022-23 hospital registration system, brief §"Rules"):
+//! preschool children only; no repeat joint assessment within 12 months; a
+//! re-assessment only from 2 months before the previous report's re-assessment
+//! date; high-risk children go straight through; two or more problem domains
+//! lead to a joint assessment, exactly one to a single specialty clinic.
+
+use super::age::{AgeError, ChildAge, add_months, is_under_three_on, is_very_preterm_for_triage};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// Conditions that send a child straight to a joint assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HighRisk {
+    PretermBirth,
+    LowBirthWeight,
+    RareDisease,
+    Epilepsy,
+    MetabolicDisorder,
+    ChromosomalOrCraniofacial,
+    ExistingDisability,
+    FamilyHistory,
+}
+
+impl HighRisk {
+    pub const ALL: [HighRisk; 8] = [
+        HighRisk::PretermBirth,
+        HighRisk::LowBirthWeight,
+        HighRisk::RareDisease,
+        HighRisk::Epilepsy,
+        HighRisk::MetabolicDisorder,
+        HighRisk::ChromosomalOrCraniofacial,
+        HighRisk::ExistingDisability,
+        HighRisk::FamilyHistory,
+    ];
+}
+
+/// The groups that presenting problems fall into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemDomain {
+    /// Gross and fine motor.
+    Motor,
+    /// Cognition, emotion, behaviour, attention, social interaction.
+    CognitionSocial,
+    /// Language and speech.
+    LanguageSpeech,
+    /// Growth (height, weight, head size).
+    Growth,
+}
+
+impl ProblemDomain {
+    pub const ALL: [ProblemDomain; 4] = [
+        ProblemDomain::Motor,
+        ProblemDomain::CognitionSocial,
+        ProblemDomain::LanguageSpeech,
+        ProblemDomain::Growth,
+    ];
+
+    /// Where a child with a problem in this domain alone is referred instead.
+    pub fn single_specialty(self) -> SpecialtyClinic {
+        match self {
+            ProblemDomain::Motor | ProblemDomain::LanguageSpeech => SpecialtyClinic::Rehabilitation,
+            ProblemDomain::CognitionSocial => SpecialtyClinic::ChildPsychiatry,
+            ProblemDomain::Growth => SpecialtyClinic::GeneticsMetabolism,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialtyClinic {
+    Rehabilitation,
+    ChildPsychiatry,
+    GeneticsMetabolism,
+}
+
+/// A joint assessment the child already had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviousAssessment {
+    pub assessed_on: NaiveDate,
+    /// The re-assessment date written in that report, if the family knows it.
+    pub reassess_on: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TriageInput {
+    pub birth_date: NaiveDate,
+    pub due_date: Option<NaiveDate>,
+    pub previous: Option<PreviousAssessment>,
+    pub high_risk: BTreeSet<HighRisk>,
+    pub domains: BTreeSet<ProblemDomain>,
+}
+
+/// The first and last clinic day a child may be booked on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingWindow {
+    pub earliest: NaiveDate,
+    pub latest: NaiveDate,
+}
+
+impl BookingWindow {
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.earliest <= day && day <= self.latest
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Ineligible {
+    NotBornYet,
+    ImplausibleDueDate,
+    /// The child starts primary school; joint assessments are for preschool children.
+    SchoolAge { last_day: NaiveDate },
+    /// The previous joint assessment is too recent; booking opens on `from`,
+    /// which is after the child's last preschool booking day.
+    AssessedRecently { from: NaiveDate },
+    /// The previous assessment date lies in the future.
+    PreviousInFuture,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum TriageOutcome {
+    JointAssessment {
+        fast_track: bool,
+        high_risk: BTreeSet<HighRisk>,
+        window: BookingWindow,
+        age: ChildAge,
+        /// Whether the repeat rule moved the first bookable day.
+        waiting_for_repeat_rule: bool,
+    },
+    SingleSpecialty {
+        domain: ProblemDomain,
+        clinic: SpecialtyClinic,
+    },
+    /// No problem domain and no high-risk condition: nothing to book yet.
+    NoConcern,
+    NotEligible(Ineligible),
+}
+
+/// The last day of May of the year a child starts primary school. Children
+/// who are six by 1 September start school that September.
+pub fn last_preschool_booking_day(birth: NaiveDate) -> NaiveDate {
+    let six_by_september = (birth.month(), birth.day()) <= (9, 1);
+    let entry_year = birth.year() + if six_by_september { 6 } else { 7 };
+    NaiveDate::from_ymd_opt(entry_year, 5, 31).unwrap_or(birth)
+}
+
+/// The first day a new joint assessment may take place given a previous one:
+/// 12 months after it, and not before 2 months ahead of the re-assessment date.
+pub fn earliest_after(previous: &PreviousAssessment) -> NaiveDate {
+    let repeat = add_months(previous.assessed_on, 12);
+    match previous.reassess_on {
+        Some(r) => repeat.max(add_months(r, -2)),
+        None => repeat,
+    }
+}
+
+/// Decide what the family should do. `today` is the day in Taipei; bookings start tomorrow.
+pub fn triage(input: &TriageInput, today: NaiveDate) -> TriageOutcome {
+    let age = match ChildAge::on(input.birth_date, input.due_date, today) {
+        Ok(a) => a,
+        Err(AgeError::NotBornYet) => return TriageOutcome::NotEligible(Ineligible::NotBornYet),
+        Err(AgeError::ImplausibleDueDate) => {
+            return TriageOutcome::NotEligible(Ineligible::ImplausibleDueDate);
+        }
+    };
+    let latest = last_preschool_booking_day(input.birth_date);
+    let tomorrow = today.succ_opt().unwrap_or(today);
+    if tomorrow > latest {
+        return TriageOutcome::NotEligible(Ineligible::SchoolAge { last_day: latest });
+    }
+    let mut earliest = tomorrow;
+    let mut waiting = false;
+    if let Some(prev) = &input.previous {
+        if prev.assessed_on > today {
+            return TriageOutcome::NotEligible(Ineligible::PreviousInFuture);
+        }
+        let from = earliest_after(prev);
+        if from > earliest {
+            earliest = from;
+            waiting = true;
+        }
+        if earliest > latest {
+            return TriageOutcome::NotEligible(Ineligible::AssessedRecently { from });
+        }
+    }
+    let mut high_risk = input.high_risk.clone();
+    if is_very_preterm_for_triage(input.birth_date, input.due_date) {
+        high_risk.insert(HighRisk::PretermBirth);
+    }
+    let window = BookingWindow { earliest, latest };
+    if !high_risk.is_empty() {
+        return TriageOutcome::JointAssessment {
+            fast_track: true,
+            high_risk,
+            window,
+            age,
+            waiting_for_repeat_rule: waiting,
+        };
+    }
+    match input.domains.len() {
+        0 => TriageOutcome::NoConcern,
+        1 => {
+            let domain = *input.domains.iter().next().unwrap_or(&ProblemDomain::Motor);
+            TriageOutcome::SingleSpecialty { domain, clinic: domain.single_specialty() }
+        }
+        _ => TriageOutcome::JointAssessment {
+            fast_track: false,
+            high_risk,
+            window,
+            age,
+            waiting_for_repeat_rule: waiting,
+        },
+    }
+}
+
+impl TriageOutcome {
+    pub fn window(&self) -> Option<BookingWindow> {
+        match self {
+            TriageOutcome::JointAssessment { window, .. } => Some(*window),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a child may take a place on `day`, checked again when the form is
+/// submitted (the day chosen in the calendar could be outside the window).
+pub fn may_book_on(input: &TriageInput, today: NaiveDate, day: NaiveDate) -> Result<(), DayRefusal> {
+    match triage(input, today) {
+        TriageOutcome::JointAssessment { window, .. } if window.contains(day) => Ok(()),
+        TriageOutcome::JointAssessment { window, .. } => Err(DayRefusal::OutsideWindow(window)),
+        TriageOutcome::NotEligible(why) => Err(DayRefusal::NotEligible(why)),
+        TriageOutcome::SingleSpecialty { .. } | TriageOutcome::NoConcern => Err(DayRefusal::NoJointAssessmentNeeded),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DayRefusal {
+    OutsideWindow(BookingWindow),
+    NotEligible(Ineligible),
+    NoJointAssessmentNeeded,
+}
+
+/// Whether the child counts as under three on the clinic day (see [`is_under_three_on`]).
+pub fn under_three_on(input: &TriageInput, day: NaiveDate) -> bool {
+    is_under_three_on(input.birth_date, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn input(birth: NaiveDate, domains: &[ProblemDomain]) -> TriageInput {
+        TriageInput {
+            birth_date: birth,
+            due_date: None,
+            previous: None,
+            high_risk: BTreeSet::new(),
+            domains: domains.iter().copied().collect(),
+        }
+    }
+
+    const TODAY: fn() -> NaiveDate = || d(2026, 11, 26);
+
+    #[test]
+    fn two_problem_domains_lead_to_a_joint_assessment_bookable_from_tomorrow() {
+        let i = input(d(2024, 3, 1), &[ProblemDomain::Motor, ProblemDomain::LanguageSpeech]);
+        match triage(&i, TODAY()) {
+            TriageOutcome::JointAssessment { fast_track, window, .. } => {
+                assert!(!fast_track);
+                assert_eq!(window.earliest, d(2026, 11, 27));
+                assert_eq!(window.latest, d(2030, 5, 31));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn exactly_one_domain_is_referred_to_the_single_specialty_clinic() {
+        let cases = [
+            (ProblemDomain::Motor, SpecialtyClinic::Rehabilitation),
+            (ProblemDomain::LanguageSpeech, SpecialtyClinic::Rehabilitation),
+            (ProblemDomain::CognitionSocial, SpecialtyClinic::ChildPsychiatry),
+            (ProblemDomain::Growth, SpecialtyClinic::GeneticsMetabolism),
+        ];
+        for (domain, clinic) in cases {
+            let i = input(d(2024, 3, 1), &[domain]);
+            assert_eq!(triage(&i, TODAY()), TriageOutcome::SingleSpecialty { domain, clinic });
+        }
+    }
+
+    #[test]
+    fn no_domain_and_no_risk_means_no_booking_yet() {
+        assert_eq!(triage(&input(d(2024, 3, 1), &[]), TODAY()), TriageOutcome::NoConcern);
+    }
+
+    #[test]
+    fn a_high_risk_child_is_fast_tracked_even_with_one_domain() {
+        let mut i = input(d(2025, 3, 1), &[ProblemDomain::Motor]);
+        i.high_risk.insert(HighRisk::Epilepsy);
+        assert!(matches!(triage(&i, TODAY()), TriageOutcome::JointAssessment { fast_track: true, .. }));
+    }
+
+    #[test]
+    fn a_birth_before_36_weeks_counts_as_high_risk_by_itself() {
+        let mut i = input(d(2026, 1, 1), &[]);
+        i.due_date = Some(d(2026, 2, 26)); // 32 weeks
+        match triage(&i, TODAY()) {
+            TriageOutcome::JointAssessment { fast_track, high_risk, age, .. } => {
+                assert!(fast_track);
+                assert!(high_risk.contains(&HighRisk::PretermBirth));
+                assert!(age.corrected);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn children_who_start_school_in_september_may_book_until_the_end_of_may() {
+        // Born 1 Sept 2020: six on 1 Sept 2026, so in school since; too late.
+        let late = input(d(2020, 9, 1), &[ProblemDomain::Motor, ProblemDomain::Growth]);
+        assert_eq!(
+            triage(&late, TODAY()),
+            TriageOutcome::NotEligible(Ineligible::SchoolAge { last_day: d(2026, 5, 31) })
+        );
+        // Born 2 Sept 2020: starts school in Sept 2027, may book until 31 May 2027.
+        let ok = input(d(2020, 9, 2), &[ProblemDomain::Motor, ProblemDomain::Growth]);
+        assert_eq!(triage(&ok, TODAY()).window().map(|w| w.latest), Some(d(2027, 5, 31)));
+    }
+
+    #[test]
+    fn a_repeat_within_twelve_months_moves_the_first_bookable_day() {
+        let mut i = input(d(2023, 3, 1), &[ProblemDomain::Motor, ProblemDomain::LanguageSpeech]);
+        i.previous = Some(PreviousAssessment { assessed_on: d(2026, 3, 10), reassess_on: None });
+        match triage(&i, TODAY()) {
+            TriageOutcome::JointAssessment { window, waiting_for_repeat_rule, .. } => {
+                assert_eq!(window.earliest, d(2027, 3, 10));
+                assert!(waiting_for_repeat_rule);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_reassessment_opens_two_months_before_the_reports_date() {
+        let mut i = input(d(2023, 3, 1), &[ProblemDomain::Motor, ProblemDomain::LanguageSpeech]);
+        i.previous = Some(PreviousAssessment {
+            assessed_on: d(2025, 6, 1),
+            reassess_on: Some(d(2027, 2, 15)),
+        });
+        assert_eq!(triage(&i, TODAY()).window().map(|w| w.earliest), Some(d(2026, 12, 15)));
+    }
+
+    #[test]
+    fn a_repeat_rule_that_reaches_past_school_age_makes_the_child_ineligible() {
+        let mut i = input(d(2020, 10, 1), &[ProblemDomain::Motor, ProblemDomain::LanguageSpeech]);
+        i.previous = Some(PreviousAssessment { assessed_on: d(2026, 9, 1), reassess_on: None });
+        assert_eq!(
+            triage(&i, TODAY()),
+            TriageOutcome::NotEligible(Ineligible::AssessedRecently { from: d(2027, 9, 1) })
+        );
+    }
+
+    #[test]
+    fn future_birth_dates_are_not_eligible() {
+        let i = input(d(2027, 1, 1), &[ProblemDomain::Motor, ProblemDomain::LanguageSpeech]);
+        assert_eq!(triage(&i, TODAY()), TriageOutcome::NotEligible(Ineligible::NotBornYet));
+    }
+
+    #[test]
+    fn the_chosen_day_is_checked_against_the_window_on_submission() {
+        let i = input(d(2024, 3, 1), &[ProblemDomain::Motor, ProblemDomain::LanguageSpeech]);
+        assert!(may_book_on(&i, TODAY(), d(2026, 12, 3)).is_ok());
+        assert!(matches!(may_book_on(&i, TODAY(), TODAY()), Err(DayRefusal::OutsideWindow(_))));
+        let single = input(d(2024, 3, 1), &[ProblemDomain::Motor]);
+        assert_eq!(may_book_on(&single, TODAY(), d(2026, 12, 3)), Err(DayRefusal::NoJointAssessmentNeeded));
+    }
+
+    proptest! {
+        #[test]
+        fn any_window_offered_lies_between_tomorrow_and_school_age(
+            birth_off in 0i64..2600, prev_off in proptest::option::of(0i64..700),
+            reassess in proptest::option::of(0i64..900),
+        ) {
+            let today = TODAY();
+            let birth = today - chrono::Duration::days(birth_off);
+            let mut i = input(birth, &[ProblemDomain::Motor, ProblemDomain::CognitionSocial]);
+            i.previous = prev_off.map(|p| PreviousAssessment {
+                assessed_on: today - chrono::Duration::days(p),
+                reassess_on: reassess.map(|r| today - chrono::Duration::days(p) + chrono::Duration::days(r)),
+            });
+            if let Some(w) = triage(&i, today).window() {
+                prop_assert!(w.earliest > today);
+                prop_assert!(w.earliest <= w.latest);
+                prop_assert!(w.latest == last_preschool_booking_day(birth));
+                if let Some(p) = &i.previous {
+                    prop_assert!(w.earliest >= add_months(p.assessed_on, 12));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! Low-carbon meals (Taitung County): the emission-factor standard, the
+//! footprint of a meal from farm to table, its rating and lower-carbon swaps.
+//!
+//! The method, with every formula and the source of every default, is written
+//! down in `docs/carbon-method.md`; the code below follows it line by line.
+
+pub mod footprint;
+pub mod input;
+pub mod rating;
+pub mod standard;
+pub mod swap;
+
+pub use footprint::{Flag, Footprint, Line, StageTotals, compute};
+pub use input::{ItemInput, MealError, MealInput, MealKind, PackagingUse};
+pub use rating::{Band, Rating};
+pub use standard::{Category, Ingredient, Origin, Standard, TransportMode, Variant};
+
+#[cfg(test)]
+mod reference_meals;

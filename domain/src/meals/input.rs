@@ -1,0 +1,134 @@
+//! A meal as the builder or the public API describes it, and its checks.
+//! Only `ingredient_id` and `grams` are required per item; everything else has
+//! a documented default that the result flags.
+
+use super::standard::{Leg, NO_COOKING, Origin, Standard};
+use serde::{Deserialize, Serialize};
+
+pub const MAX_ITEMS: usize = 60;
+pub const MAX_GRAMS: f64 = 5000.0;
+pub const MAX_LEGS: usize = 6;
+/// Half the circumference of the Earth: no leg of a food's journey is longer.
+pub const MAX_LEG_KM: f64 = 20_000.0;
+pub const MAX_WASTE_SHARE: f64 = 0.9;
+pub const MAX_PACKAGING_COUNT: u32 = 20;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MealKind {
+    /// A take-away lunch box (便當): packaging defaults to a box.
+    #[default]
+    LunchBox,
+    /// A dish served at the table on reusable tableware.
+    Dish,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackagingUse {
+    pub id: String,
+    pub count: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ItemInput {
+    pub ingredient_id: String,
+    /// Mass on the plate, cooked, edible part only.
+    pub grams: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+    /// Real supplier legs; when absent, the origin's preset legs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legs: Option<Vec<Leg>>,
+    /// A cooking method id or "none"; when absent, the ingredient's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cooking: Option<String>,
+}
+
+impl ItemInput {
+    pub fn new(ingredient_id: impl Into<String>, grams: f64) -> Self {
+        Self { ingredient_id: ingredient_id.into(), grams, origin: None, legs: None, cooking: None }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MealInput {
+    #[serde(default)]
+    pub kind: MealKind,
+    pub items: Vec<ItemInput>,
+    /// Containers and bags; when absent, the default for the meal kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub packaging: Option<Vec<PackagingUse>>,
+    /// Share of the food prepared that is not eaten (0 to 0.9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waste_share: Option<f64>,
+}
+
+/// Why a meal cannot be computed. `item` is the 0-based position in `items`.
+#[derive(Clone, Debug, PartialEq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "error", rename_all = "snake_case")]
+pub enum MealError {
+    #[error("a meal needs at least one ingredient")]
+    NoItems,
+    #[error("a meal has at most {MAX_ITEMS} ingredients")]
+    TooManyItems,
+    #[error("item {item}: unknown ingredient {id:?}")]
+    UnknownIngredient { item: usize, id: String },
+    #[error("item {item}: grams must be above 0 and at most {MAX_GRAMS}")]
+    BadGrams { item: usize },
+    #[error("item {item}: unknown cooking method {id:?}")]
+    UnknownCooking { item: usize, id: String },
+    #[error("item {item}: at most {MAX_LEGS} transport legs, each 0 to {MAX_LEG_KM} km")]
+    BadDistance { item: usize },
+    #[error("unknown packaging {id:?}")]
+    UnknownPackaging { id: String },
+    #[error("a packaging count is between 1 and {MAX_PACKAGING_COUNT}")]
+    BadPackagingCount,
+    #[error("the waste share is between 0 and {MAX_WASTE_SHARE}")]
+    BadWasteShare,
+}
+
+impl MealInput {
+    /// Checks every field against the standard; the calculation runs only on a meal that passes.
+    pub fn validate(&self, std: &Standard) -> Result<(), MealError> {
+        if self.items.is_empty() {
+            return Err(MealError::NoItems);
+        }
+        if self.items.len() > MAX_ITEMS {
+            return Err(MealError::TooManyItems);
+        }
+        for (item, it) in self.items.iter().enumerate() {
+            if std.ingredient(&it.ingredient_id).is_none() {
+                return Err(MealError::UnknownIngredient { item, id: it.ingredient_id.clone() });
+            }
+            if !(it.grams.is_finite() && it.grams > 0.0 && it.grams <= MAX_GRAMS) {
+                return Err(MealError::BadGrams { item });
+            }
+            if let Some(c) = &it.cooking
+                && c != NO_COOKING
+                && std.cooking_method(c).is_none()
+            {
+                return Err(MealError::UnknownCooking { item, id: c.clone() });
+            }
+            if let Some(legs) = &it.legs {
+                let bad_leg = |l: &Leg| !(l.km.is_finite() && l.km >= 0.0 && l.km <= MAX_LEG_KM);
+                if legs.len() > MAX_LEGS || legs.iter().any(bad_leg) {
+                    return Err(MealError::BadDistance { item });
+                }
+            }
+        }
+        for p in self.packaging.iter().flatten() {
+            if std.packaging_item(&p.id).is_none() {
+                return Err(MealError::UnknownPackaging { id: p.id.clone() });
+            }
+            if p.count == 0 || p.count > MAX_PACKAGING_COUNT {
+                return Err(MealError::BadPackagingCount);
+            }
+        }
+        if let Some(w) = self.waste_share
+            && !(w.is_finite() && (0.0..MAX_WASTE_SHARE).contains(&w))
+        {
+            return Err(MealError::BadWasteShare);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,400 @@
+//! The county's emission-factor standard: one edition is an immutable document.
+//! Editing creates a new edition; every saved meal records the edition it used.
+
+use serde::{Deserialize, Serialize};
+
+/// Where a figure comes from, so that a county officer can check it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Short name, e.g. "ADEME AGRIBALYSE".
+    pub name: String,
+    /// The version of that source, e.g. "3.1.1".
+    pub version: String,
+    /// The row or item in that source, e.g. the AGB code.
+    pub reference: String,
+    /// Licence and required attribution.
+    pub licence: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Rice, noodles, tubers eaten as the staple.
+    Staple,
+    /// Meat, poultry, fish, seafood, eggs, tofu and beans: the main of a lunch box.
+    Protein,
+    Vegetable,
+    Fruit,
+    /// Cooking oils.
+    Fat,
+    /// Sauces, sugar, garlic, ginger and other seasonings.
+    Seasoning,
+    Drink,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::Staple,
+        Category::Protein,
+        Category::Vegetable,
+        Category::Fruit,
+        Category::Fat,
+        Category::Seasoning,
+        Category::Drink,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Variant {
+    Conventional,
+    Organic,
+    /// Grown in Taitung.
+    Local,
+    Imported,
+    /// Out of season, grown in heated greenhouses.
+    Greenhouse,
+}
+
+/// Where an ingredient comes from, which decides its default transport legs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    TaitungLocal,
+    OtherTaiwan,
+    Imported,
+    ImportedByAir,
+}
+
+impl Origin {
+    pub const ALL: [Origin; 4] = [Origin::TaitungLocal, Origin::OtherTaiwan, Origin::Imported, Origin::ImportedByAir];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TransportMode {
+    /// Heavy goods vehicle, long haul.
+    Road,
+    /// Small delivery truck (3.5-7.5 t), the last local kilometres.
+    SmallTruck,
+    Rail,
+    Sea,
+    Air,
+}
+
+impl TransportMode {
+    pub const ALL: [TransportMode; 5] =
+        [TransportMode::Road, TransportMode::SmallTruck, TransportMode::Rail, TransportMode::Sea, TransportMode::Air];
+}
+
+/// Emission factors per life-cycle stage, in kg CO2e per kg of ingredient as
+/// purchased (raw, with its inedible part).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StageFactors {
+    pub farming: f64,
+    pub processing: f64,
+    pub packaging: f64,
+    /// The source's own transport stage (a French supply chain for Agribalyse).
+    /// Shown for reference only: the calculation replaces it with the legs of
+    /// the Taiwanese supply chain.
+    pub transport: f64,
+    pub retail: f64,
+}
+
+impl StageFactors {
+    /// What the ingredient carries up to the shop, transport excluded.
+    pub fn cradle_to_shop_without_transport(&self) -> f64 {
+        self.farming + self.processing + self.packaging + self.retail
+    }
+
+    pub fn total(&self) -> f64 {
+        self.cradle_to_shop_without_transport() + self.transport
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ingredient {
+    /// Stable across editions, e.g. `rice-white`.
+    pub id: String,
+    pub name_zh_tw: String,
+    pub name_en: String,
+    pub category: Category,
+    pub variant: Variant,
+    pub stages: StageFactors,
+    pub source: Source,
+    /// Data quality, 1 (best) to 5 (worst); Agribalyse's DQR where it has one.
+    pub data_quality: f64,
+    /// Set when the factor belongs to a similar food (e.g. morel for shiitake).
+    pub proxy_note: Option<String>,
+    /// Where the edible fraction and cooked yield come from.
+    pub metadata_note: String,
+    /// Share of the purchased mass that is eaten (Ecobalyse: 1 - inedible part).
+    pub edible_fraction: f64,
+    /// Cooked mass per raw mass (Ecobalyse raw-to-cooked ratio).
+    pub cooked_yield: f64,
+    /// Travels refrigerated (Ecobalyse transport cooling "always").
+    pub refrigerated: bool,
+    pub default_origin: Origin,
+    /// A cooking method id, or "none".
+    pub default_cooking: String,
+}
+
+impl Ingredient {
+    /// The headline factor shown in lists: cradle to shop, with the source's own transport.
+    pub fn kg_co2e_per_kg(&self) -> f64 {
+        self.stages.total()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TransportFactor {
+    pub mode: TransportMode,
+    /// kg CO2e per tonne-kilometre.
+    pub ambient: f64,
+    pub refrigerated: f64,
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Leg {
+    pub mode: TransportMode,
+    pub km: f64,
+}
+
+/// The legs assumed for an origin when the restaurant gives none.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OriginPreset {
+    pub origin: Origin,
+    pub legs: Vec<Leg>,
+    pub rationale: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GridFactor {
+    /// kg CO2e per kWh.
+    pub kg_per_kwh: f64,
+    pub year: i32,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GasFactor {
+    /// kg CO2e per MJ of natural gas burnt.
+    pub kg_per_mj: f64,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CookingMethod {
+    pub id: String,
+    pub name_zh_tw: String,
+    pub name_en: String,
+    /// Electricity per kg of raw food cooked.
+    pub kwh_per_kg: f64,
+    /// Gas per kg of raw food cooked.
+    pub gas_mj_per_kg: f64,
+    /// Whether the raw-to-cooked mass change applies (not for re-warming).
+    pub changes_mass: bool,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackagingItem {
+    pub id: String,
+    pub name_zh_tw: String,
+    pub name_en: String,
+    /// Mass of material in one item.
+    pub material_kg: f64,
+    /// kg CO2e per kg of that material.
+    pub material_kg_co2e_per_kg: f64,
+    pub source: Source,
+}
+
+impl PackagingItem {
+    pub fn kg_co2e_per_item(&self) -> f64 {
+        self.material_kg * self.material_kg_co2e_per_kg
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WasteDefault {
+    /// Share of the food prepared that is not eaten, when the restaurant gives none.
+    pub default_share: f64,
+    pub rationale: String,
+}
+
+/// One band of the rating scale: a meal at or below `max_kg` (if any) gets it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RatingBand {
+    pub band: super::rating::Band,
+    pub max_kg: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RatingScale {
+    /// In ascending order of `max_kg`; the last band has none.
+    pub bands: Vec<RatingBand>,
+    /// The per-meal target (WWF: 0.5 kg CO2e).
+    pub target_kg: f64,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DefaultPackaging {
+    pub lunch_box: Vec<super::input::PackagingUse>,
+    pub dish: Vec<super::input::PackagingUse>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Standard {
+    /// 1, 2, 3, …: set by the store when the edition is published.
+    pub edition: u32,
+    pub ingredients: Vec<Ingredient>,
+    pub transport: Vec<TransportFactor>,
+    pub origins: Vec<OriginPreset>,
+    pub grid: GridFactor,
+    pub gas: GasFactor,
+    pub cooking: Vec<CookingMethod>,
+    pub packaging: Vec<PackagingItem>,
+    pub default_packaging: DefaultPackaging,
+    pub waste: WasteDefault,
+    pub rating: RatingScale,
+}
+
+/// The cooking id that means "served raw, no energy".
+pub const NO_COOKING: &str = "none";
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StandardError {
+    #[error("ingredient {0}: a factor is negative or not a number")]
+    BadFactor(String),
+    #[error("ingredient {0}: edible fraction and cooked yield must be above zero")]
+    BadYield(String),
+    #[error("duplicate id {0}")]
+    Duplicate(String),
+    #[error("ingredient {0}: unknown default cooking method")]
+    UnknownCooking(String),
+    #[error("no transport factor for {0:?}")]
+    MissingMode(TransportMode),
+    #[error("no preset for origin {0:?}")]
+    MissingOrigin(Origin),
+    #[error("the rating bands must rise and end with an open band")]
+    BadRating,
+    #[error("a figure outside the standard's plausible range: {0}")]
+    OutOfRange(String),
+}
+
+fn ok_num(x: f64) -> bool {
+    x.is_finite() && x >= 0.0
+}
+
+impl Standard {
+    pub fn ingredient(&self, id: &str) -> Option<&Ingredient> {
+        self.ingredients.iter().find(|i| i.id == id)
+    }
+
+    pub fn cooking_method(&self, id: &str) -> Option<&CookingMethod> {
+        self.cooking.iter().find(|c| c.id == id)
+    }
+
+    pub fn packaging_item(&self, id: &str) -> Option<&PackagingItem> {
+        self.packaging.iter().find(|p| p.id == id)
+    }
+
+    pub fn transport_factor(&self, mode: TransportMode, refrigerated: bool) -> f64 {
+        self.transport
+            .iter()
+            .find(|t| t.mode == mode)
+            .map(|t| if refrigerated { t.refrigerated } else { t.ambient })
+            .unwrap_or(0.0)
+    }
+
+    pub fn origin_legs(&self, origin: Origin) -> &[Leg] {
+        self.origins.iter().find(|o| o.origin == origin).map(|o| o.legs.as_slice()).unwrap_or(&[])
+    }
+
+    /// Checks an edition before it is published, so that the calculation can
+    /// rely on it: every figure finite and non-negative, every id unique,
+    /// every mode and origin covered, rating bands rising.
+    pub fn validate(&self) -> Result<(), StandardError> {
+        let mut ids = std::collections::HashSet::new();
+        for i in &self.ingredients {
+            if !ids.insert(i.id.as_str()) {
+                return Err(StandardError::Duplicate(i.id.clone()));
+            }
+            let s = &i.stages;
+            if ![s.farming, s.processing, s.packaging, s.transport, s.retail, i.data_quality].into_iter().all(ok_num) {
+                return Err(StandardError::BadFactor(i.id.clone()));
+            }
+            if s.total() > 200.0 {
+                return Err(StandardError::OutOfRange(i.id.clone()));
+            }
+            if !(i.edible_fraction > 0.0 && i.edible_fraction <= 1.0 && i.cooked_yield > 0.0 && i.cooked_yield <= 5.0) {
+                return Err(StandardError::BadYield(i.id.clone()));
+            }
+            if i.default_cooking != NO_COOKING && self.cooking_method(&i.default_cooking).is_none() {
+                return Err(StandardError::UnknownCooking(i.id.clone()));
+            }
+        }
+        for mode in TransportMode::ALL {
+            let t = self.transport.iter().find(|t| t.mode == mode).ok_or(StandardError::MissingMode(mode))?;
+            if !ok_num(t.ambient) || !ok_num(t.refrigerated) {
+                return Err(StandardError::OutOfRange(format!("{mode:?}")));
+            }
+        }
+        for origin in Origin::ALL {
+            let o = self.origins.iter().find(|o| o.origin == origin).ok_or(StandardError::MissingOrigin(origin))?;
+            if o.legs.iter().any(|l| !ok_num(l.km) || l.km > super::input::MAX_LEG_KM) {
+                return Err(StandardError::OutOfRange(format!("{origin:?}")));
+            }
+        }
+        let mut cook_ids = std::collections::HashSet::new();
+        for c in &self.cooking {
+            if !cook_ids.insert(c.id.as_str()) || c.id == NO_COOKING {
+                return Err(StandardError::Duplicate(c.id.clone()));
+            }
+            if !ok_num(c.kwh_per_kg) || !ok_num(c.gas_mj_per_kg) {
+                return Err(StandardError::OutOfRange(c.id.clone()));
+            }
+        }
+        let mut pack_ids = std::collections::HashSet::new();
+        for p in &self.packaging {
+            if !pack_ids.insert(p.id.as_str()) {
+                return Err(StandardError::Duplicate(p.id.clone()));
+            }
+            if !ok_num(p.material_kg) || !ok_num(p.material_kg_co2e_per_kg) {
+                return Err(StandardError::OutOfRange(p.id.clone()));
+            }
+        }
+        for u in self.default_packaging.lunch_box.iter().chain(&self.default_packaging.dish) {
+            if self.packaging_item(&u.id).is_none() {
+                return Err(StandardError::OutOfRange(u.id.clone()));
+            }
+        }
+        if !ok_num(self.grid.kg_per_kwh) || !ok_num(self.gas.kg_per_mj) || self.grid.kg_per_kwh > 2.0 {
+            return Err(StandardError::OutOfRange("energy".into()));
+        }
+        if !(0.0..super::input::MAX_WASTE_SHARE).contains(&self.waste.default_share) {
+            return Err(StandardError::OutOfRange("waste".into()));
+        }
+        self.validate_rating()
+    }
+
+    fn validate_rating(&self) -> Result<(), StandardError> {
+        let bands = &self.rating.bands;
+        let Some((last, rest)) = bands.split_last() else {
+            return Err(StandardError::BadRating);
+        };
+        if last.max_kg.is_some() || !ok_num(self.rating.target_kg) {
+            return Err(StandardError::BadRating);
+        }
+        let mut prev = 0.0;
+        for b in rest {
+            match b.max_kg {
+                Some(m) if ok_num(m) && m > prev => prev = m,
+                _ => return Err(StandardError::BadRating),
+            }
+        }
+        Ok(())
+    }
+}

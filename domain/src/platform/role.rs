@@ -1,0 +1,140 @@
+use serde::{Deserialize, Serialize};
+
+/// The five kinds of account. Centre staff belong to one assessment centre and
+/// restaurant staff to one restaurant; the binding itself is stored with the account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Parent,
+    CentreStaff,
+    CityAdmin,
+    RestaurantStaff,
+    CountyAdmin,
+}
+
+/// What an account may do. Every server function names the permission it needs
+/// and asks [`Role::may`]; this table is the single place the answer lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Permission {
+    /// See and manage one's own children's registrations.
+    ManageOwnRegistrations,
+    /// Open and close clinic days and run them (verify, check in, no-show) at one's centre.
+    RunClinicDays,
+    /// Create and edit assessment centres.
+    ManageCentres,
+    /// Read the audit log of staff access to registrations.
+    ReadAuditLog,
+    /// See city-wide booking figures.
+    ReadCityDashboard,
+    /// Build meals and keep the restaurant's menu.
+    BuildMeals,
+    /// Edit the emission-factor standard (creates a new edition).
+    CurateStandard,
+    /// Create and edit restaurants.
+    ManageRestaurants,
+    /// Create staff and administrator accounts (which ones: see [`Role::may_create`]).
+    ManageAccounts,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Parent,
+        Role::CentreStaff,
+        Role::CityAdmin,
+        Role::RestaurantStaff,
+        Role::CountyAdmin,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Parent => "parent",
+            Role::CentreStaff => "centre_staff",
+            Role::CityAdmin => "city_admin",
+            Role::RestaurantStaff => "restaurant_staff",
+            Role::CountyAdmin => "county_admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Whether an account of this role may do `p` at all. Scoping (which centre,
+    /// which restaurant, whose child) is checked on top of this by the caller.
+    pub fn may(self, p: Permission) -> bool {
+        use Permission::*;
+        matches!(
+            (self, p),
+            (Role::Parent, ManageOwnRegistrations)
+                | (Role::CentreStaff, RunClinicDays)
+                | (Role::CityAdmin, ManageCentres | ReadAuditLog | ReadCityDashboard | ManageAccounts)
+                | (Role::RestaurantStaff, BuildMeals)
+                | (Role::CountyAdmin, CurateStandard | ManageRestaurants | ManageAccounts)
+        )
+    }
+
+    /// Parents and restaurant staff sign themselves up; everyone else is created
+    /// by an administrator of their own government: the city (Taoyuan) for the
+    /// assessment service, the county (Taitung) for the meal service.
+    pub fn may_create(self, other: Role) -> bool {
+        matches!(
+            (self, other),
+            (Role::CityAdmin, Role::CentreStaff | Role::CityAdmin)
+                | (Role::CountyAdmin, Role::RestaurantStaff | Role::CountyAdmin)
+        )
+    }
+
+    pub fn self_registration_allowed(self) -> bool {
+        matches!(self, Role::Parent | Role::RestaurantStaff)
+    }
+
+    /// Staff roles are bound to one workplace.
+    pub fn needs_centre(self) -> bool {
+        self == Role::CentreStaff
+    }
+
+    pub fn needs_restaurant(self) -> bool {
+        self == Role::RestaurantStaff
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_names_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn each_permission_belongs_to_the_roles_that_need_it_only() {
+        use Permission::*;
+        assert!(Role::Parent.may(ManageOwnRegistrations));
+        assert!(!Role::Parent.may(RunClinicDays));
+        assert!(!Role::CityAdmin.may(RunClinicDays));
+        assert!(Role::CentreStaff.may(RunClinicDays));
+        assert!(!Role::CentreStaff.may(ReadAuditLog));
+        assert!(Role::CityAdmin.may(ReadAuditLog));
+        assert!(!Role::RestaurantStaff.may(CurateStandard));
+        assert!(Role::CountyAdmin.may(CurateStandard));
+        assert!(!Role::CountyAdmin.may(ManageCentres));
+        assert!(!Role::CityAdmin.may(CurateStandard));
+    }
+
+    #[test]
+    fn an_administrator_creates_accounts_for_their_own_government_only() {
+        assert!(Role::CityAdmin.may_create(Role::CentreStaff));
+        assert!(!Role::CityAdmin.may_create(Role::RestaurantStaff));
+        assert!(Role::CountyAdmin.may_create(Role::RestaurantStaff));
+        assert!(!Role::CountyAdmin.may_create(Role::CentreStaff));
+        for r in Role::ALL {
+            assert!(!Role::Parent.may_create(r));
+            assert!(!Role::CentreStaff.may_create(r));
+            assert!(!Role::RestaurantStaff.may_create(r));
+        }
+    }
+}
