@@ -90,9 +90,17 @@ impl ChildAge {
         if months < CORRECT_UNTIL_MONTHS && is_preterm(birth, due) {
             let due = due.unwrap_or(birth);
             let (cm, cd) = months_and_days(due, day);
-            return Ok(Self { months: cm, days: cd, corrected: true });
+            return Ok(Self {
+                months: cm,
+                days: cd,
+                corrected: true,
+            });
         }
-        Ok(Self { months, days, corrected: false })
+        Ok(Self {
+            months,
+            days,
+            corrected: false,
+        })
     }
 
     pub fn years(&self) -> u32 {
@@ -128,10 +136,24 @@ mod tests {
         let birth = d(2026, 1, 1);
         let due = d(2026, 2, 26); // 56 days early: 32 weeks of gestation
         let age = ChildAge::on(birth, Some(due), d(2026, 8, 26)).unwrap();
-        assert_eq!(age, ChildAge { months: 6, days: 0, corrected: true });
+        assert_eq!(
+            age,
+            ChildAge {
+                months: 6,
+                days: 0,
+                corrected: true
+            }
+        );
         // After the second birthday the chronological age is used.
         let age = ChildAge::on(birth, Some(due), d(2028, 1, 1)).unwrap();
-        assert_eq!(age, ChildAge { months: 24, days: 0, corrected: false });
+        assert_eq!(
+            age,
+            ChildAge {
+                months: 24,
+                days: 0,
+                corrected: false
+            }
+        );
     }
 
     #[test]
@@ -143,7 +165,10 @@ mod tests {
 
     #[test]
     fn birth_dates_in_the_future_and_absurd_due_dates_are_refused() {
-        assert_eq!(ChildAge::on(d(2027, 1, 1), None, d(2026, 1, 1)), Err(AgeError::NotBornYet));
+        assert_eq!(
+            ChildAge::on(d(2027, 1, 1), None, d(2026, 1, 1)),
+            Err(AgeError::NotBornYet)
+        );
         assert_eq!(
             ChildAge::on(d(2026, 1, 1), Some(d(2026, 12, 1)), d(2026, 12, 2)),
             Err(AgeError::ImplausibleDueDate)

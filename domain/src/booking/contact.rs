@@ -14,10 +14,7 @@ pub struct PhoneError;
 
 impl Phone {
     pub fn parse(raw: &str) -> Result<Self, PhoneError> {
-        let mut digits: String = raw
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
-            .collect();
+        let mut digits: String = raw.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
         if let Some(rest) = digits.strip_prefix("+886") {
             digits = format!("0{}", rest.trim_start_matches('0'));
         }

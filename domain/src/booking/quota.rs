@@ -82,7 +82,11 @@ impl Pool {
 
     /// The order in which pools are tried for a child.
     pub fn preference(under3: bool) -> &'static [Pool] {
-        if under3 { &[Pool::Reserved, Pool::General] } else { &[Pool::General] }
+        if under3 {
+            &[Pool::Reserved, Pool::General]
+        } else {
+            &[Pool::General]
+        }
     }
 }
 
@@ -102,7 +106,11 @@ pub struct PlacesLeft {
 
 impl PlacesLeft {
     pub fn for_child(&self, under3: bool) -> u32 {
-        if under3 { self.general + self.reserved } else { self.general }
+        if under3 {
+            self.general + self.reserved
+        } else {
+            self.general
+        }
     }
 }
 
@@ -156,7 +164,10 @@ pub fn can_resize(new: Quota, o: Occupancy) -> Result<(), ShrinkRefused> {
     if o.general <= new.general() && o.reserved <= new.reserved_under3 {
         Ok(())
     } else {
-        Err(ShrinkRefused { taken_general: o.general, taken_reserved: o.reserved })
+        Err(ShrinkRefused {
+            taken_general: o.general,
+            taken_reserved: o.reserved,
+        })
     }
 }
 
@@ -181,7 +192,13 @@ mod tests {
         assert!(o.take(q, Pool::General));
         assert_eq!(pool_for(q, o, false), None);
         assert_eq!(pool_for(q, o, true), Some(Pool::Reserved));
-        assert_eq!(places_left(q, o), PlacesLeft { general: 0, reserved: 1 });
+        assert_eq!(
+            places_left(q, o),
+            PlacesLeft {
+                general: 0,
+                reserved: 1
+            }
+        );
     }
 
     #[test]
@@ -193,11 +210,17 @@ mod tests {
 
     #[test]
     fn shrinking_below_the_places_taken_is_refused() {
-        let o = Occupancy { general: 3, reserved: 1 };
+        let o = Occupancy {
+            general: 3,
+            reserved: 1,
+        };
         assert!(can_resize(Quota::new(4, 1).unwrap(), o).is_ok());
         assert_eq!(
             can_resize(Quota::new(3, 1).unwrap(), o),
-            Err(ShrinkRefused { taken_general: 3, taken_reserved: 1 })
+            Err(ShrinkRefused {
+                taken_general: 3,
+                taken_reserved: 1
+            })
         );
         assert!(can_resize(Quota::new(4, 0).unwrap(), o).is_err());
     }

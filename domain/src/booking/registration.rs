@@ -165,16 +165,28 @@ mod tests {
     fn statuses_never_go_backwards() {
         for action in StaffAction::ALL {
             for from in [S::Completed, S::NoShow, S::Ineligible, S::Cancelled] {
-                assert_eq!(staff_transition(from, action, d(10), d(10)), Err(TransitionError::WrongStatus));
+                assert_eq!(
+                    staff_transition(from, action, d(10), d(10)),
+                    Err(TransitionError::WrongStatus)
+                );
             }
         }
     }
 
     #[test]
     fn check_in_happens_on_the_day_and_no_show_not_before_it() {
-        assert_eq!(staff_transition(S::Confirmed, A::CheckIn, d(10), d(9)), Err(TransitionError::NotToday));
-        assert_eq!(staff_transition(S::Confirmed, A::MarkNoShow, d(10), d(9)), Err(TransitionError::BeforeTheDay));
-        assert_eq!(staff_transition(S::Confirmed, A::MarkNoShow, d(10), d(10)), Ok(S::NoShow));
+        assert_eq!(
+            staff_transition(S::Confirmed, A::CheckIn, d(10), d(9)),
+            Err(TransitionError::NotToday)
+        );
+        assert_eq!(
+            staff_transition(S::Confirmed, A::MarkNoShow, d(10), d(9)),
+            Err(TransitionError::BeforeTheDay)
+        );
+        assert_eq!(
+            staff_transition(S::Confirmed, A::MarkNoShow, d(10), d(10)),
+            Ok(S::NoShow)
+        );
     }
 
     #[test]
@@ -187,8 +199,14 @@ mod tests {
     #[test]
     fn families_change_only_open_registrations_before_the_day_is_over() {
         assert!(family_may_change(S::Confirmed, d(10), d(10)).is_ok());
-        assert_eq!(family_may_change(S::Confirmed, d(10), d(11)), Err(TransitionError::DayPassed));
-        assert_eq!(family_may_change(S::CheckedIn, d(10), d(10)), Err(TransitionError::WrongStatus));
+        assert_eq!(
+            family_may_change(S::Confirmed, d(10), d(11)),
+            Err(TransitionError::DayPassed)
+        );
+        assert_eq!(
+            family_may_change(S::CheckedIn, d(10), d(10)),
+            Err(TransitionError::WrongStatus)
+        );
     }
 
     #[test]

@@ -129,7 +129,10 @@ mod tests {
     fn sessions_must_be_plausible_and_distinct() {
         let s = |discipline, minutes| Session { discipline, minutes };
         assert_eq!(SessionPlan::new(vec![]), Err(PlanError::Empty));
-        assert_eq!(SessionPlan::new(vec![s(Discipline::Psychology, 5)]), Err(PlanError::Duration));
+        assert_eq!(
+            SessionPlan::new(vec![s(Discipline::Psychology, 5)]),
+            Err(PlanError::Duration)
+        );
         assert_eq!(
             SessionPlan::new(vec![s(Discipline::Psychology, 60), s(Discipline::Psychology, 30)]),
             Err(PlanError::Duplicate)

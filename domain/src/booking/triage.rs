@@ -114,10 +114,14 @@ pub enum Ineligible {
     NotBornYet,
     ImplausibleDueDate,
     /// The child starts primary school; joint assessments are for preschool children.
-    SchoolAge { last_day: NaiveDate },
+    SchoolAge {
+        last_day: NaiveDate,
+    },
     /// The previous joint assessment is too recent; booking opens on `from`,
     /// which is after the child's last preschool booking day.
-    AssessedRecently { from: NaiveDate },
+    AssessedRecently {
+        from: NaiveDate,
+    },
     /// The previous assessment date lies in the future.
     PreviousInFuture,
 }
@@ -207,7 +211,10 @@ pub fn triage(input: &TriageInput, today: NaiveDate) -> TriageOutcome {
         0 => TriageOutcome::NoConcern,
         1 => {
             let domain = *input.domains.iter().next().unwrap_or(&ProblemDomain::Motor);
-            TriageOutcome::SingleSpecialty { domain, clinic: domain.single_specialty() }
+            TriageOutcome::SingleSpecialty {
+                domain,
+                clinic: domain.single_specialty(),
+            }
         }
         _ => TriageOutcome::JointAssessment {
             fast_track: false,
@@ -308,7 +315,10 @@ mod tests {
     fn a_high_risk_child_is_fast_tracked_even_with_one_domain() {
         let mut i = input(d(2025, 3, 1), &[ProblemDomain::Motor]);
         i.high_risk.insert(HighRisk::Epilepsy);
-        assert!(matches!(triage(&i, TODAY()), TriageOutcome::JointAssessment { fast_track: true, .. }));
+        assert!(matches!(
+            triage(&i, TODAY()),
+            TriageOutcome::JointAssessment { fast_track: true, .. }
+        ));
     }
 
     #[test]
@@ -316,7 +326,12 @@ mod tests {
         let mut i = input(d(2026, 1, 1), &[]);
         i.due_date = Some(d(2026, 2, 26)); // 32 weeks
         match triage(&i, TODAY()) {
-            TriageOutcome::JointAssessment { fast_track, high_risk, age, .. } => {
+            TriageOutcome::JointAssessment {
+                fast_track,
+                high_risk,
+                age,
+                ..
+            } => {
                 assert!(fast_track);
                 assert!(high_risk.contains(&HighRisk::PretermBirth));
                 assert!(age.corrected);
@@ -331,7 +346,9 @@ mod tests {
         let late = input(d(2020, 9, 1), &[ProblemDomain::Motor, ProblemDomain::Growth]);
         assert_eq!(
             triage(&late, TODAY()),
-            TriageOutcome::NotEligible(Ineligible::SchoolAge { last_day: d(2026, 5, 31) })
+            TriageOutcome::NotEligible(Ineligible::SchoolAge {
+                last_day: d(2026, 5, 31)
+            })
         );
         // Born 2 Sept 2020: starts school in Sept 2027, may book until 31 May 2027.
         let ok = input(d(2020, 9, 2), &[ProblemDomain::Motor, ProblemDomain::Growth]);
@@ -341,9 +358,16 @@ mod tests {
     #[test]
     fn a_repeat_within_twelve_months_moves_the_first_bookable_day() {
         let mut i = input(d(2023, 3, 1), &[ProblemDomain::Motor, ProblemDomain::LanguageSpeech]);
-        i.previous = Some(PreviousAssessment { assessed_on: d(2026, 3, 10), reassess_on: None });
+        i.previous = Some(PreviousAssessment {
+            assessed_on: d(2026, 3, 10),
+            reassess_on: None,
+        });
         match triage(&i, TODAY()) {
-            TriageOutcome::JointAssessment { window, waiting_for_repeat_rule, .. } => {
+            TriageOutcome::JointAssessment {
+                window,
+                waiting_for_repeat_rule,
+                ..
+            } => {
                 assert_eq!(window.earliest, d(2027, 3, 10));
                 assert!(waiting_for_repeat_rule);
             }
@@ -364,7 +388,10 @@ mod tests {
     #[test]
     fn a_repeat_rule_that_reaches_past_school_age_makes_the_child_ineligible() {
         let mut i = input(d(2020, 10, 1), &[ProblemDomain::Motor, ProblemDomain::LanguageSpeech]);
-        i.previous = Some(PreviousAssessment { assessed_on: d(2026, 9, 1), reassess_on: None });
+        i.previous = Some(PreviousAssessment {
+            assessed_on: d(2026, 9, 1),
+            reassess_on: None,
+        });
         assert_eq!(
             triage(&i, TODAY()),
             TriageOutcome::NotEligible(Ineligible::AssessedRecently { from: d(2027, 9, 1) })
@@ -381,9 +408,15 @@ mod tests {
     fn the_chosen_day_is_checked_against_the_window_on_submission() {
         let i = input(d(2024, 3, 1), &[ProblemDomain::Motor, ProblemDomain::LanguageSpeech]);
         assert!(may_book_on(&i, TODAY(), d(2026, 12, 3)).is_ok());
-        assert!(matches!(may_book_on(&i, TODAY(), TODAY()), Err(DayRefusal::OutsideWindow(_))));
+        assert!(matches!(
+            may_book_on(&i, TODAY(), TODAY()),
+            Err(DayRefusal::OutsideWindow(_))
+        ));
         let single = input(d(2024, 3, 1), &[ProblemDomain::Motor]);
-        assert_eq!(may_book_on(&single, TODAY(), d(2026, 12, 3)), Err(DayRefusal::NoJointAssessmentNeeded));
+        assert_eq!(
+            may_book_on(&single, TODAY(), d(2026, 12, 3)),
+            Err(DayRefusal::NoJointAssessmentNeeded)
+        );
     }
 
     proptest! {

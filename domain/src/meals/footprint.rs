@@ -102,7 +102,10 @@ pub struct Footprint {
 pub fn line(std: &Standard, item: usize, it: &ItemInput, waste_share: f64) -> Result<(Line, Vec<Flag>), MealError> {
     let ing = std
         .ingredient(&it.ingredient_id)
-        .ok_or_else(|| MealError::UnknownIngredient { item, id: it.ingredient_id.clone() })?;
+        .ok_or_else(|| MealError::UnknownIngredient {
+            item,
+            id: it.ingredient_id.clone(),
+        })?;
     let mut flags = Vec::new();
     if ing.proxy_note.is_some() {
         flags.push(Flag::ProxyFactor { item });
@@ -127,7 +130,10 @@ pub fn line(std: &Standard, item: usize, it: &ItemInput, waste_share: f64) -> Re
     let method = if cooking == NO_COOKING {
         None
     } else {
-        Some(std.cooking_method(&cooking).ok_or_else(|| MealError::UnknownCooking { item, id: cooking.clone() })?)
+        Some(std.cooking_method(&cooking).ok_or_else(|| MealError::UnknownCooking {
+            item,
+            id: cooking.clone(),
+        })?)
     };
 
     let served_kg = it.grams / 1000.0;
@@ -140,7 +146,10 @@ pub fn line(std: &Standard, item: usize, it: &ItemInput, waste_share: f64) -> Re
     let purchased_kg = raw_kg / ing.edible_fraction;
 
     let e_ing = purchased_kg * ing.stages.cradle_to_shop_without_transport();
-    let tkm_factor: f64 = legs.iter().map(|l| l.km * std.transport_factor(l.mode, ing.refrigerated)).sum();
+    let tkm_factor: f64 = legs
+        .iter()
+        .map(|l| l.km * std.transport_factor(l.mode, ing.refrigerated))
+        .sum();
     let e_tr = purchased_kg / 1000.0 * tkm_factor;
     let e_cook = method
         .map(|m| raw_kg * (m.kwh_per_kg * std.grid.kg_per_kwh + m.gas_mj_per_kg * std.gas.kg_per_mj))
@@ -218,7 +227,11 @@ pub fn compute(std: &Standard, meal: &MealInput) -> Result<Footprint, MealError>
         .enumerate()
         .map(|(i, l)| (Some(i), l.kg_co2e))
         .chain(std::iter::once((None, stages.packaging)).filter(|(_, kg)| *kg > 0.0))
-        .map(|(item, kg)| Contributor { item, kg_co2e: kg, share: if total > 0.0 { kg / total } else { 0.0 } })
+        .map(|(item, kg)| Contributor {
+            item,
+            kg_co2e: kg,
+            share: if total > 0.0 { kg / total } else { 0.0 },
+        })
         .collect();
     contributors.sort_by(|a, b| b.kg_co2e.total_cmp(&a.kg_co2e));
     contributors.truncate(3);

@@ -46,7 +46,13 @@ pub struct ItemInput {
 
 impl ItemInput {
     pub fn new(ingredient_id: impl Into<String>, grams: f64) -> Self {
-        Self { ingredient_id: ingredient_id.into(), grams, origin: None, legs: None, cooking: None }
+        Self {
+            ingredient_id: ingredient_id.into(),
+            grams,
+            origin: None,
+            legs: None,
+            cooking: None,
+        }
     }
 }
 
@@ -98,7 +104,10 @@ impl MealInput {
         }
         for (item, it) in self.items.iter().enumerate() {
             if std.ingredient(&it.ingredient_id).is_none() {
-                return Err(MealError::UnknownIngredient { item, id: it.ingredient_id.clone() });
+                return Err(MealError::UnknownIngredient {
+                    item,
+                    id: it.ingredient_id.clone(),
+                });
             }
             if !(it.grams.is_finite() && it.grams > 0.0 && it.grams <= MAX_GRAMS) {
                 return Err(MealError::BadGrams { item });

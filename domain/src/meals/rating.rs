@@ -31,7 +31,12 @@ pub fn rate(scale: &RatingScale, total_kg: f64) -> Rating {
         .map(|b| b.band)
         .unwrap_or(Band::Red);
     let above = (total_kg - scale.target_kg).max(0.0);
-    Rating { band, target_kg: scale.target_kg, above_target_kg: above, meets_target: above == 0.0 }
+    Rating {
+        band,
+        target_kg: scale.target_kg,
+        above_target_kg: above,
+        meets_target: above == 0.0,
+    }
 }
 
 #[cfg(test)]
@@ -42,9 +47,18 @@ mod tests {
     fn helsinki() -> RatingScale {
         RatingScale {
             bands: vec![
-                RatingBand { band: Band::Green, max_kg: Some(0.5) },
-                RatingBand { band: Band::Yellow, max_kg: Some(1.0) },
-                RatingBand { band: Band::Red, max_kg: None },
+                RatingBand {
+                    band: Band::Green,
+                    max_kg: Some(0.5),
+                },
+                RatingBand {
+                    band: Band::Yellow,
+                    max_kg: Some(1.0),
+                },
+                RatingBand {
+                    band: Band::Red,
+                    max_kg: None,
+                },
             ],
             target_kg: 0.5,
             source: Source {

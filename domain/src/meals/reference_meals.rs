@@ -32,11 +32,22 @@ const OTHER_TW_COLD: f64 = 300.0 * 0.40 + 20.0 * 0.70978;
 const LUNCH_BOX_PACKAGING: f64 = 0.030 * 3.31 + 0.005 * 3.456;
 
 fn item(id: &str, grams: f64, origin: Origin, cooking: &str) -> ItemInput {
-    ItemInput { ingredient_id: id.into(), grams, origin: Some(origin), legs: None, cooking: Some(cooking.into()) }
+    ItemInput {
+        ingredient_id: id.into(),
+        grams,
+        origin: Some(origin),
+        legs: None,
+        cooking: Some(cooking.into()),
+    }
 }
 
 fn meal(items: Vec<ItemInput>, waste: f64, packaging: Vec<PackagingUse>) -> MealInput {
-    MealInput { kind: MealKind::LunchBox, items, packaging: Some(packaging), waste_share: Some(waste) }
+    MealInput {
+        kind: MealKind::LunchBox,
+        items,
+        packaging: Some(packaging),
+        waste_share: Some(waste),
+    }
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -51,7 +62,15 @@ fn rice_line(grams: f64) -> f64 {
 
 #[test]
 fn meal_1_a_bowl_of_white_rice() {
-    let f = compute(&standard(), &meal(vec![item("rice-white", 250.0, Origin::OtherTaiwan, "pan-cooking")], 0.0, vec![])).unwrap();
+    let f = compute(
+        &standard(),
+        &meal(
+            vec![item("rice-white", 250.0, Origin::OtherTaiwan, "pan-cooking")],
+            0.0,
+            vec![],
+        ),
+    )
+    .unwrap();
     // raw = 0.250 / 2.259 = 0.110668 kg
     // 0.110668 x 2.43988 = 0.270018; transport 0.110668 / 1000 x 74.1956 = 0.008211; hob 0.110668 x 0.3062224 = 0.033889
     assert!(close(f.total_kg_co2e, rice_line(250.0)));
@@ -69,7 +88,14 @@ fn meal_2_the_briefs_rough_pork_lunch_box_on_every_default() {
             ItemInput::new(id, g.parse().unwrap())
         })
         .collect();
-    let f = compute(&standard(), &MealInput { items, ..Default::default() }).unwrap();
+    let f = compute(
+        &standard(),
+        &MealInput {
+            items,
+            ..Default::default()
+        },
+    )
+    .unwrap();
     // Waste 10 %: prepared = served / 0.9; all defaults: other Taiwan, hob, oil uncooked.
     let w = 0.9;
     let rice = rice_line(250.0) / w;
@@ -90,7 +116,12 @@ fn meal_2_the_briefs_rough_pork_lunch_box_on_every_default() {
     assert!((1.7..1.9).contains(&f.total_kg_co2e), "{}", f.total_kg_co2e);
     assert_eq!(f.rating.band, Band::Red);
     assert!(close(f.stages.waste, (rice + pork + cabbage + oil) * 0.1));
-    for flag in [Flag::WasteShareAssumed, Flag::PackagingAssumed, Flag::OriginAssumed { item: 1 }, Flag::CookingAssumed { item: 0 }] {
+    for flag in [
+        Flag::WasteShareAssumed,
+        Flag::PackagingAssumed,
+        Flag::OriginAssumed { item: 1 },
+        Flag::CookingAssumed { item: 0 },
+    ] {
         assert!(f.flags.contains(&flag), "{flag:?}");
     }
     assert_eq!(f.top_contributors[0].item, Some(1), "pork leads");
@@ -107,7 +138,10 @@ fn meal_3_tofu_instead_of_pork_brings_the_box_under_one_kilogram() {
                 item("cabbage", 150.0, Origin::OtherTaiwan, "pan-cooking"),
             ],
             0.0,
-            vec![PackagingUse { id: "paper-box".into(), count: 1 }],
+            vec![PackagingUse {
+                id: "paper-box".into(),
+                count: 1,
+            }],
         )
     };
     let tofu = compute(&s, &box_with("tofu")).unwrap();
@@ -125,7 +159,15 @@ fn meal_3_tofu_instead_of_pork_brings_the_box_under_one_kilogram() {
 #[test]
 fn meal_4_local_chishang_rice_travels_less_than_rice_from_the_west() {
     let s = standard();
-    let local = compute(&s, &meal(vec![item("rice-chishang", 250.0, Origin::TaitungLocal, "pan-cooking")], 0.0, vec![])).unwrap();
+    let local = compute(
+        &s,
+        &meal(
+            vec![item("rice-chishang", 250.0, Origin::TaitungLocal, "pan-cooking")],
+            0.0,
+            vec![],
+        ),
+    )
+    .unwrap();
     let raw = 0.250 / 2.259;
     // 40 km by small truck: 0.110668 / 1000 x 28.3912 = 0.003142 kg
     assert!(close(local.stages.transport, raw / 1000.0 * 40.0 * 0.70978));
@@ -148,12 +190,19 @@ fn meal_5_a_dish_at_the_table_defaults_to_reusable_tableware() {
     let expected = bought * 0.15574 + bought / 1000.0 * OTHER_TW_COLD + raw * HOB;
     assert!(close(f.total_kg_co2e, expected));
     assert_eq!(f.stages.packaging, 0.0);
-    assert!(f.flags.contains(&Flag::PackagingAssumed), "a default is flagged even when it is zero");
+    assert!(
+        f.flags.contains(&Flag::PackagingAssumed),
+        "a default is flagged even when it is zero"
+    );
 }
 
 #[test]
 fn meal_6_imported_beef_comes_refrigerated_by_sea() {
-    let f = compute(&standard(), &meal(vec![item("beef", 100.0, Origin::Imported, "pan-cooking")], 0.0, vec![])).unwrap();
+    let f = compute(
+        &standard(),
+        &meal(vec![item("beef", 100.0, Origin::Imported, "pan-cooking")], 0.0, vec![]),
+    )
+    .unwrap();
     // beef: 26.48 + 0.1154 + 0.2753 + 0.03735 = 26.90805 kg/kg; yield 0.792
     let raw = 0.100 / 0.792;
     let transport = raw / 1000.0 * (5000.0 * 0.02 + 300.0 * 0.40 + 20.0 * 0.70978);
@@ -164,7 +213,15 @@ fn meal_6_imported_beef_comes_refrigerated_by_sea() {
 
 #[test]
 fn meal_7_air_freighted_green_beans_carry_their_flight() {
-    let f = compute(&standard(), &meal(vec![item("green-bean", 100.0, Origin::ImportedByAir, "pan-cooking")], 0.0, vec![])).unwrap();
+    let f = compute(
+        &standard(),
+        &meal(
+            vec![item("green-bean", 100.0, Origin::ImportedByAir, "pan-cooking")],
+            0.0,
+            vec![],
+        ),
+    )
+    .unwrap();
     // green bean: 0.1135 + 0.02003 = 0.13353 kg/kg; yield 0.856; edible 0.9; refrigerated
     let raw = 0.100 / 0.856;
     let bought = raw / 0.9;
@@ -177,7 +234,16 @@ fn meal_7_air_freighted_green_beans_carry_their_flight() {
 #[test]
 fn meal_8_a_suppliers_real_legs_replace_the_preset() {
     let mut it = item("cabbage", 150.0, Origin::OtherTaiwan, "pan-cooking");
-    it.legs = Some(vec![Leg { mode: TransportMode::Rail, km: 250.0 }, Leg { mode: TransportMode::SmallTruck, km: 10.0 }]);
+    it.legs = Some(vec![
+        Leg {
+            mode: TransportMode::Rail,
+            km: 250.0,
+        },
+        Leg {
+            mode: TransportMode::SmallTruck,
+            km: 10.0,
+        },
+    ]);
     let f = compute(&standard(), &meal(vec![it], 0.0, vec![])).unwrap();
     let bought = 0.150 / 0.856 / 0.8;
     // refrigerated rail 0.06: 250 x 0.06 + 10 x 0.70978 = 15 + 7.0978 = 22.0978 kg per tonne
@@ -187,11 +253,18 @@ fn meal_8_a_suppliers_real_legs_replace_the_preset() {
 
 #[test]
 fn meal_9_a_raw_cucumber_has_no_cooking_and_no_mass_change() {
-    let f = compute(&standard(), &meal(vec![item("cucumber", 80.0, Origin::OtherTaiwan, "none")], 0.0, vec![])).unwrap();
+    let f = compute(
+        &standard(),
+        &meal(vec![item("cucumber", 80.0, Origin::OtherTaiwan, "none")], 0.0, vec![]),
+    )
+    .unwrap();
     // cucumber: 0.1866 + 0.01372 = 0.20032 kg/kg; edible 0.9; bought = 0.080 / 0.9
     let bought = 0.080 / 0.9;
     assert_eq!(f.stages.cooking, 0.0);
-    assert!(close(f.total_kg_co2e, bought * 0.20032 + bought / 1000.0 * OTHER_TW_COLD));
+    assert!(close(
+        f.total_kg_co2e,
+        bought * 0.20032 + bought / 1000.0 * OTHER_TW_COLD
+    ));
 }
 
 #[test]
@@ -204,7 +277,16 @@ fn meal_10_the_spare_rib_box_deep_fried_with_the_bone() {
                 item("pork-chop", 120.0, Origin::OtherTaiwan, "frying"),
             ],
             0.0,
-            vec![PackagingUse { id: "paper-box".into(), count: 1 }, PackagingUse { id: "plastic-bag".into(), count: 1 }],
+            vec![
+                PackagingUse {
+                    id: "paper-box".into(),
+                    count: 1,
+                },
+                PackagingUse {
+                    id: "plastic-bag".into(),
+                    count: 1,
+                },
+            ],
         ),
     )
     .unwrap();
@@ -217,7 +299,11 @@ fn meal_10_the_spare_rib_box_deep_fried_with_the_bone() {
 
 #[test]
 fn meal_11_wasted_food_moves_to_the_waste_stage() {
-    let f = compute(&standard(), &meal(vec![item("egg", 50.0, Origin::OtherTaiwan, "pan-cooking")], 0.2, vec![])).unwrap();
+    let f = compute(
+        &standard(),
+        &meal(vec![item("egg", 50.0, Origin::OtherTaiwan, "pan-cooking")], 0.2, vec![]),
+    )
+    .unwrap();
     // egg: farming 2.786 + packaging 0.1248 + retail 0.008408 = 2.919208 kg/kg; yield 0.974; shell 10 %
     let raw = 0.050 / 0.8 / 0.974;
     let bought = raw / 0.9;
@@ -228,13 +314,24 @@ fn meal_11_wasted_food_moves_to_the_waste_stage() {
 
 #[test]
 fn meal_12_milkfish_uses_poore_and_nemecek_split_pro_rata() {
-    let f = compute(&standard(), &meal(vec![item("milkfish", 100.0, Origin::OtherTaiwan, "pan-cooking")], 0.0, vec![])).unwrap();
+    let f = compute(
+        &standard(),
+        &meal(
+            vec![item("milkfish", 100.0, Origin::OtherTaiwan, "pan-cooking")],
+            0.0,
+            vec![],
+        ),
+    )
+    .unwrap();
     // Fish (farmed) mean 13.63 with losses; stage table total 5.1, of which
     // farming 0.5 + 0.8 + 3.6 = 4.9 and packaging 0.1: factor (4.9 + 0.1) x 13.63 / 5.1
     let factor = (4.9 + 0.1) * 13.63 / 5.1;
     let raw = 0.100 / 0.819;
     let bought = raw / 0.6;
-    assert!(close(f.total_kg_co2e, bought * factor + bought / 1000.0 * OTHER_TW_COLD + raw * HOB));
+    assert!(close(
+        f.total_kg_co2e,
+        bought * factor + bought / 1000.0 * OTHER_TW_COLD + raw * HOB
+    ));
     assert!(f.flags.contains(&Flag::ProxyFactor { item: 0 }));
 }
 
@@ -244,7 +341,11 @@ fn the_first_edition_is_valid_and_attributes_every_factor() {
     s.validate().unwrap();
     assert!(s.ingredients.len() >= 60);
     for i in &s.ingredients {
-        assert!(!i.source.licence.is_empty() && !i.source.reference.is_empty(), "{}", i.id);
+        assert!(
+            !i.source.licence.is_empty() && !i.source.reference.is_empty(),
+            "{}",
+            i.id
+        );
         assert!(i.metadata_note.contains("Ecobalyse"), "{}", i.id);
     }
     assert_eq!(s.grid.kg_per_kwh, 0.494);
@@ -254,7 +355,14 @@ fn the_first_edition_is_valid_and_attributes_every_factor() {
 #[test]
 fn swaps_name_a_lower_carbon_ingredient_of_the_same_category() {
     let s = standard();
-    let m = meal(vec![item("beef", 100.0, Origin::Imported, "pan-cooking"), item("rice-white", 250.0, Origin::OtherTaiwan, "pan-cooking")], 0.0, vec![]);
+    let m = meal(
+        vec![
+            item("beef", 100.0, Origin::Imported, "pan-cooking"),
+            item("rice-white", 250.0, Origin::OtherTaiwan, "pan-cooking"),
+        ],
+        0.0,
+        vec![],
+    );
     let f = compute(&s, &m).unwrap();
     let swaps = suggest(&s, &m, &f, 3);
     let first = &swaps[0];
@@ -269,27 +377,67 @@ fn swaps_name_a_lower_carbon_ingredient_of_the_same_category() {
 fn invalid_meals_are_refused_with_the_reason() {
     use super::input::MealError;
     let s = standard();
-    let bad = |items: Vec<ItemInput>| compute(&s, &MealInput { items, ..Default::default() }).unwrap_err();
+    let bad = |items: Vec<ItemInput>| {
+        compute(
+            &s,
+            &MealInput {
+                items,
+                ..Default::default()
+            },
+        )
+        .unwrap_err()
+    };
     assert_eq!(bad(vec![]), MealError::NoItems);
-    assert_eq!(bad(vec![ItemInput::new("unicorn", 10.0)]), MealError::UnknownIngredient { item: 0, id: "unicorn".into() });
+    assert_eq!(
+        bad(vec![ItemInput::new("unicorn", 10.0)]),
+        MealError::UnknownIngredient {
+            item: 0,
+            id: "unicorn".into()
+        }
+    );
     assert_eq!(bad(vec![ItemInput::new("egg", -5.0)]), MealError::BadGrams { item: 0 });
-    assert_eq!(bad(vec![ItemInput::new("egg", f64::NAN)]), MealError::BadGrams { item: 0 });
+    assert_eq!(
+        bad(vec![ItemInput::new("egg", f64::NAN)]),
+        MealError::BadGrams { item: 0 }
+    );
     let mut far = ItemInput::new("egg", 50.0);
-    far.legs = Some(vec![Leg { mode: TransportMode::Sea, km: 1.0e7 }]);
+    far.legs = Some(vec![Leg {
+        mode: TransportMode::Sea,
+        km: 1.0e7,
+    }]);
     assert_eq!(bad(vec![far]), MealError::BadDistance { item: 0 });
-    let m = MealInput { items: vec![ItemInput::new("egg", 50.0)], waste_share: Some(0.95), ..Default::default() };
+    let m = MealInput {
+        items: vec![ItemInput::new("egg", 50.0)],
+        waste_share: Some(0.95),
+        ..Default::default()
+    };
     assert_eq!(compute(&s, &m).unwrap_err(), MealError::BadWasteShare);
 }
 
 fn arb_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
-    let item = (proptest::sample::select(ids), 1.0f64..600.0, proptest::option::of(proptest::sample::select(Origin::ALL.to_vec())))
-        .prop_map(|(id, grams, origin)| ItemInput { ingredient_id: id, grams, origin, legs: None, cooking: None });
-    (proptest::collection::vec(item, 1..20), proptest::option::of(0.0f64..0.5), any::<bool>()).prop_map(|(items, waste, dish)| MealInput {
-        kind: if dish { MealKind::Dish } else { MealKind::LunchBox },
-        items,
-        packaging: None,
-        waste_share: waste,
-    })
+    let item = (
+        proptest::sample::select(ids),
+        1.0f64..600.0,
+        proptest::option::of(proptest::sample::select(Origin::ALL.to_vec())),
+    )
+        .prop_map(|(id, grams, origin)| ItemInput {
+            ingredient_id: id,
+            grams,
+            origin,
+            legs: None,
+            cooking: None,
+        });
+    (
+        proptest::collection::vec(item, 1..20),
+        proptest::option::of(0.0f64..0.5),
+        any::<bool>(),
+    )
+        .prop_map(|(items, waste, dish)| MealInput {
+            kind: if dish { MealKind::Dish } else { MealKind::LunchBox },
+            items,
+            packaging: None,
+            waste_share: waste,
+        })
 }
 
 proptest! {

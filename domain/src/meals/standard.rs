@@ -67,7 +67,12 @@ pub enum Origin {
 }
 
 impl Origin {
-    pub const ALL: [Origin; 4] = [Origin::TaitungLocal, Origin::OtherTaiwan, Origin::Imported, Origin::ImportedByAir];
+    pub const ALL: [Origin; 4] = [
+        Origin::TaitungLocal,
+        Origin::OtherTaiwan,
+        Origin::Imported,
+        Origin::ImportedByAir,
+    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -83,8 +88,13 @@ pub enum TransportMode {
 }
 
 impl TransportMode {
-    pub const ALL: [TransportMode; 5] =
-        [TransportMode::Road, TransportMode::SmallTruck, TransportMode::Rail, TransportMode::Sea, TransportMode::Air];
+    pub const ALL: [TransportMode; 5] = [
+        TransportMode::Road,
+        TransportMode::SmallTruck,
+        TransportMode::Rail,
+        TransportMode::Sea,
+        TransportMode::Air,
+    ];
 }
 
 /// Emission factors per life-cycle stage, in kg CO2e per kg of ingredient as
@@ -310,7 +320,11 @@ impl Standard {
     }
 
     pub fn origin_legs(&self, origin: Origin) -> &[Leg] {
-        self.origins.iter().find(|o| o.origin == origin).map(|o| o.legs.as_slice()).unwrap_or(&[])
+        self.origins
+            .iter()
+            .find(|o| o.origin == origin)
+            .map(|o| o.legs.as_slice())
+            .unwrap_or(&[])
     }
 
     /// Checks an edition before it is published, so that the calculation can
@@ -323,7 +337,17 @@ impl Standard {
                 return Err(StandardError::Duplicate(i.id.clone()));
             }
             let s = &i.stages;
-            if ![s.farming, s.processing, s.packaging, s.transport, s.retail, i.data_quality].into_iter().all(ok_num) {
+            if ![
+                s.farming,
+                s.processing,
+                s.packaging,
+                s.transport,
+                s.retail,
+                i.data_quality,
+            ]
+            .into_iter()
+            .all(ok_num)
+            {
                 return Err(StandardError::BadFactor(i.id.clone()));
             }
             if s.total() > 200.0 {
@@ -337,13 +361,21 @@ impl Standard {
             }
         }
         for mode in TransportMode::ALL {
-            let t = self.transport.iter().find(|t| t.mode == mode).ok_or(StandardError::MissingMode(mode))?;
+            let t = self
+                .transport
+                .iter()
+                .find(|t| t.mode == mode)
+                .ok_or(StandardError::MissingMode(mode))?;
             if !ok_num(t.ambient) || !ok_num(t.refrigerated) {
                 return Err(StandardError::OutOfRange(format!("{mode:?}")));
             }
         }
         for origin in Origin::ALL {
-            let o = self.origins.iter().find(|o| o.origin == origin).ok_or(StandardError::MissingOrigin(origin))?;
+            let o = self
+                .origins
+                .iter()
+                .find(|o| o.origin == origin)
+                .ok_or(StandardError::MissingOrigin(origin))?;
             if o.legs.iter().any(|l| !ok_num(l.km) || l.km > super::input::MAX_LEG_KM) {
                 return Err(StandardError::OutOfRange(format!("{origin:?}")));
             }
@@ -366,7 +398,12 @@ impl Standard {
                 return Err(StandardError::OutOfRange(p.id.clone()));
             }
         }
-        for u in self.default_packaging.lunch_box.iter().chain(&self.default_packaging.dish) {
+        for u in self
+            .default_packaging
+            .lunch_box
+            .iter()
+            .chain(&self.default_packaging.dish)
+        {
             if self.packaging_item(&u.id).is_none() {
                 return Err(StandardError::OutOfRange(u.id.clone()));
             }

@@ -21,7 +21,9 @@ pub struct Swap {
 pub fn suggest(std: &Standard, meal: &MealInput, result: &Footprint, limit: usize) -> Vec<Swap> {
     let mut swaps: Vec<Swap> = Vec::new();
     for (i, (it, current)) in meal.items.iter().zip(&result.lines).enumerate() {
-        let Some(ing) = std.ingredient(&it.ingredient_id) else { continue };
+        let Some(ing) = std.ingredient(&it.ingredient_id) else {
+            continue;
+        };
         let best = std
             .ingredients
             .iter()

@@ -67,7 +67,10 @@ impl Role {
             (self, p),
             (Role::Parent, ManageOwnRegistrations)
                 | (Role::CentreStaff, RunClinicDays)
-                | (Role::CityAdmin, ManageCentres | ReadAuditLog | ReadCityDashboard | ManageAccounts)
+                | (
+                    Role::CityAdmin,
+                    ManageCentres | ReadAuditLog | ReadCityDashboard | ManageAccounts
+                )
                 | (Role::RestaurantStaff, BuildMeals)
                 | (Role::CountyAdmin, CurateStandard | ManageRestaurants | ManageAccounts)
         )

@@ -57,7 +57,10 @@ mod tests {
 
     #[test]
     fn local_times_round_trip_through_epoch_seconds() {
-        let local = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap().and_hms_opt(8, 20, 0).unwrap();
+        let local = NaiveDate::from_ymd_opt(2026, 1, 2)
+            .unwrap()
+            .and_hms_opt(8, 20, 0)
+            .unwrap();
         assert_eq!(local_datetime(epoch_of(local)), local);
     }
 

@@ -17,10 +17,18 @@ use std::path::{Path, PathBuf};
 fn main() -> Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut args = std::env::args().skip(1);
-    let data = args.next().map(PathBuf::from).unwrap_or_else(|| root.join("../shared/data/carbon"));
-    let out = args.next().map(PathBuf::from).unwrap_or_else(|| root.join("data/standard/edition-1.json"));
+    let data = args
+        .next()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared/data/carbon"));
+    let out = args
+        .next()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("data/standard/edition-1.json"));
     let standard = build(&data, &root.join("data/standard"))?;
-    standard.validate().map_err(|e| anyhow!("the built standard is invalid: {e}"))?;
+    standard
+        .validate()
+        .map_err(|e| anyhow!("the built standard is invalid: {e}"))?;
     std::fs::write(&out, render(&standard)?).with_context(|| format!("writing {}", out.display()))?;
     println!("wrote {} ({} ingredients)", out.display(), standard.ingredients.len());
     Ok(())
@@ -77,7 +85,14 @@ fn agribalyse(data: &Path) -> Result<HashMap<String, Agb>> {
             transport: num(&r[11])?,
             retail: num(&r[12])?,
         };
-        m.insert(r[1].to_string(), Agb { name_en: r[4].to_string(), dqr: num(&r[5])?, stages });
+        m.insert(
+            r[1].to_string(),
+            Agb {
+                name_en: r[4].to_string(),
+                dqr: num(&r[5])?,
+                stages,
+            },
+        );
     }
     Ok(m)
 }
@@ -85,13 +100,19 @@ fn agribalyse(data: &Path) -> Result<HashMap<String, Agb>> {
 /// Poore & Nemecek: the per-kg mean (with losses), split in the shares of the supply-chain table.
 fn poore_nemecek(data: &Path) -> Result<(HashMap<String, f64>, HashMap<String, [f64; 8]>)> {
     let mut means = HashMap::new();
-    for r in read_csv(&data.join("owid/poore_nemecek_2018_environmental_impacts_per_kg.csv"), b',')? {
+    for r in read_csv(
+        &data.join("owid/poore_nemecek_2018_environmental_impacts_per_kg.csv"),
+        b',',
+    )? {
         if let Ok(v) = num(&r[3]) {
             means.insert(r[0].to_string(), v);
         }
     }
     let mut stages = HashMap::new();
-    for r in read_csv(&data.join("owid/poore_nemecek_2018_ghg_by_supply_chain_stage.csv"), b',')? {
+    for r in read_csv(
+        &data.join("owid/poore_nemecek_2018_ghg_by_supply_chain_stage.csv"),
+        b',',
+    )? {
         let mut v = [0.0; 8];
         for (i, x) in v.iter_mut().enumerate() {
             *x = num(&r[i + 1])?;
@@ -135,12 +156,18 @@ pub fn build(data: &Path, county: &Path) -> Result<Standard> {
     let mut rdr = csv::Reader::from_path(county.join("ingredients.csv"))?;
     for row in rdr.deserialize::<MapRow>() {
         let row = row?;
-        let cooked_yield = *yields.get(&row.yield_key).ok_or_else(|| anyhow!("{}: no yield {}", row.id, row.yield_key))?;
+        let cooked_yield = *yields
+            .get(&row.yield_key)
+            .ok_or_else(|| anyhow!("{}: no yield {}", row.id, row.yield_key))?;
         let (inedible, inedible_note) = match row.inedible_key.split_once(':') {
-            Some(("agb", k)) => (*agb_inedible.get(k).ok_or_else(|| anyhow!("{}: {k}", row.id))?, format!("agb_inedible '{k}'")),
-            Some(("generic", k)) => {
-                (*generic_inedible.get(k).ok_or_else(|| anyhow!("{}: {k}", row.id))?, format!("inedible_part '{k}'"))
-            }
+            Some(("agb", k)) => (
+                *agb_inedible.get(k).ok_or_else(|| anyhow!("{}: {k}", row.id))?,
+                format!("agb_inedible '{k}'"),
+            ),
+            Some(("generic", k)) => (
+                *generic_inedible.get(k).ok_or_else(|| anyhow!("{}: {k}", row.id))?,
+                format!("inedible_part '{k}'"),
+            ),
             _ if row.inedible_key == "none" => (0.0, "no inedible part".to_string()),
             _ => bail!("{}: bad inedible key {}", row.id, row.inedible_key),
         };
@@ -150,7 +177,9 @@ pub fn build(data: &Path, county: &Path) -> Result<Standard> {
         );
         let (stages, source, dq) = match row.source.as_str() {
             "agribalyse" => {
-                let a = agb.get(&row.source_key).ok_or_else(|| anyhow!("{}: no AGB {}", row.id, row.source_key))?;
+                let a = agb
+                    .get(&row.source_key)
+                    .ok_or_else(|| anyhow!("{}: no AGB {}", row.id, row.source_key))?;
                 let source = Source {
                     name: "ADEME AGRIBALYSE".into(),
                     version: "3.1.1".into(),
@@ -160,9 +189,16 @@ pub fn build(data: &Path, county: &Path) -> Result<Standard> {
                 (a.stages, source, a.dqr)
             }
             "poore_nemecek" => {
-                let (mean_key, stage_key) = row.source_key.split_once('|').ok_or_else(|| anyhow!("{}: key", row.id))?;
-                let mean = *pn_means.get(mean_key).ok_or_else(|| anyhow!("{}: no P&N mean {mean_key}", row.id))?;
-                let s = pn_stages.get(stage_key).ok_or_else(|| anyhow!("{}: no P&N stages {stage_key}", row.id))?;
+                let (mean_key, stage_key) = row
+                    .source_key
+                    .split_once('|')
+                    .ok_or_else(|| anyhow!("{}: key", row.id))?;
+                let mean = *pn_means
+                    .get(mean_key)
+                    .ok_or_else(|| anyhow!("{}: no P&N mean {mean_key}", row.id))?;
+                let s = pn_stages
+                    .get(stage_key)
+                    .ok_or_else(|| anyhow!("{}: no P&N stages {stage_key}", row.id))?;
                 // land use change, feed, farm, processing, transport, packaging, retail, total without losses
                 let scale = mean / s[7];
                 let stages = StageFactors {
@@ -275,7 +311,12 @@ fn transport(data: &Path) -> Result<Vec<TransportFactor>> {
     };
     let small = find("road HGV", "rigid >3.5-7.5t")?;
     Ok(vec![
-        TransportFactor { mode: TransportMode::Road, ambient: find("road", "ambient")?, refrigerated: find("road", "temperature-controlled")?, source: pn("road ambient / temperature-controlled") },
+        TransportFactor {
+            mode: TransportMode::Road,
+            ambient: find("road", "ambient")?,
+            refrigerated: find("road", "temperature-controlled")?,
+            source: pn("road ambient / temperature-controlled"),
+        },
         TransportFactor {
             mode: TransportMode::SmallTruck,
             ambient: small,
@@ -288,16 +329,34 @@ fn transport(data: &Path) -> Result<Vec<TransportFactor>> {
                 licence: "Open Government Licence; Crown copyright".into(),
             },
         },
-        TransportFactor { mode: TransportMode::Rail, ambient: find("rail", "ambient")?, refrigerated: find("rail", "temperature-controlled")?, source: pn("rail ambient / temperature-controlled") },
-        TransportFactor { mode: TransportMode::Sea, ambient: find("water (sea)", "ambient")?, refrigerated: find("water (sea)", "temperature-controlled")?, source: pn("water ambient / temperature-controlled") },
-        TransportFactor { mode: TransportMode::Air, ambient: find("air", "ambient")?, refrigerated: find("air", "temperature-controlled")?, source: pn("air") },
+        TransportFactor {
+            mode: TransportMode::Rail,
+            ambient: find("rail", "ambient")?,
+            refrigerated: find("rail", "temperature-controlled")?,
+            source: pn("rail ambient / temperature-controlled"),
+        },
+        TransportFactor {
+            mode: TransportMode::Sea,
+            ambient: find("water (sea)", "ambient")?,
+            refrigerated: find("water (sea)", "temperature-controlled")?,
+            source: pn("water ambient / temperature-controlled"),
+        },
+        TransportFactor {
+            mode: TransportMode::Air,
+            ambient: find("air", "ambient")?,
+            refrigerated: find("air", "temperature-controlled")?,
+            source: pn("air"),
+        },
     ])
 }
 
 fn grid(data: &Path) -> Result<GridFactor> {
     let rows = read_csv(&data.join("taiwan/taiwan_grid_emission_factor.csv"), b',')?;
     // The latest published value (2023); later rows are unverified or preliminary.
-    let r = rows.iter().find(|r| &r[0] == "2023" && &r[2] == "published").ok_or_else(|| anyhow!("no 2023 grid factor"))?;
+    let r = rows
+        .iter()
+        .find(|r| &r[0] == "2023" && &r[2] == "published")
+        .ok_or_else(|| anyhow!("no 2023 grid factor"))?;
     Ok(GridFactor {
         kg_per_kwh: num(&r[1])?,
         year: 2023,
@@ -324,7 +383,11 @@ fn cooking(data: &Path) -> Result<Vec<CookingMethod>> {
     for r in read_csv(&data.join("ecobalyse/cooking_preparations.csv"), b',')? {
         let id = r[0].to_string();
         let Some(zh) = names.get(id.as_str()) else { continue };
-        let name_en = if id == "pan-cooking" { "Hob: pan, wok, pot or steamer".to_string() } else { r[2].to_string() };
+        let name_en = if id == "pan-cooking" {
+            "Hob: pan, wok, pot or steamer".to_string()
+        } else {
+            r[2].to_string()
+        };
         out.push(CookingMethod {
             name_zh_tw: (*zh).to_string(),
             name_en,
@@ -347,15 +410,34 @@ fn rating(data: &Path) -> Result<RatingScale> {
     let rows = read_csv(&data.join("rating_schemes.csv"), b',')?;
     let helsinki: Vec<_> = rows.iter().filter(|r| r[0].starts_with("Helsinki")).collect();
     let upper = |band: &str| -> Result<Option<f64>> {
-        let r = helsinki.iter().find(|r| &r[3] == band).ok_or_else(|| anyhow!("no Helsinki band {band}"))?;
-        Ok(if r[5].trim().is_empty() { None } else { Some(num(&r[5])?) })
+        let r = helsinki
+            .iter()
+            .find(|r| &r[3] == band)
+            .ok_or_else(|| anyhow!("no Helsinki band {band}"))?;
+        Ok(if r[5].trim().is_empty() {
+            None
+        } else {
+            Some(num(&r[5])?)
+        })
     };
-    let wwf = rows.iter().find(|r| r[0].starts_with("Klimato/WWF")).ok_or_else(|| anyhow!("no WWF target"))?;
+    let wwf = rows
+        .iter()
+        .find(|r| r[0].starts_with("Klimato/WWF"))
+        .ok_or_else(|| anyhow!("no WWF target"))?;
     Ok(RatingScale {
         bands: vec![
-            RatingBand { band: Band::Green, max_kg: upper("Green")? },
-            RatingBand { band: Band::Yellow, max_kg: upper("Yellow")? },
-            RatingBand { band: Band::Red, max_kg: upper("Red")? },
+            RatingBand {
+                band: Band::Green,
+                max_kg: upper("Green")?,
+            },
+            RatingBand {
+                band: Band::Yellow,
+                max_kg: upper("Yellow")?,
+            },
+            RatingBand {
+                band: Band::Red,
+                max_kg: upper("Red")?,
+            },
         ],
         target_kg: num(&wwf[5])?,
         source: Source {
@@ -382,6 +464,9 @@ mod tests {
         }
         let built = render(&build(&data, &root.join("data/standard")).unwrap()).unwrap();
         let checked_in = std::fs::read_to_string(root.join("data/standard/edition-1.json")).unwrap();
-        assert_eq!(built, checked_in, "run `cargo run -p standard-import` and commit the result");
+        assert_eq!(
+            built, checked_in,
+            "run `cargo run -p standard-import` and commit the result"
+        );
     }
 }

@@ -1,0 +1,10 @@
+//! Server functions of the booking service. Each checks who may call it,
+//! parses its input into domain types, and calls the store.
+
+pub mod city;
+#[cfg(feature = "ssr")]
+mod convert;
+pub mod family;
+pub mod flow;
+pub mod public;
+pub mod staff;

@@ -1,0 +1,9 @@
+//! SQL for the booking service (server only). The quota and one-booking-per-child
+//! invariants are enforced here by conditional updates, CHECK constraints and a
+//! partial unique index, never by reading first and writing after.
+
+pub mod centres;
+pub mod clinic_days;
+pub mod holds;
+pub mod places;
+pub mod registrations;

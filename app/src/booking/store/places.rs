@@ -1,0 +1,91 @@
+//! Taking and giving back the places of a clinic day, inside a transaction.
+//! Each statement is a conditional update on the day's counters, so two
+//! requests can never both take the last place; the table's CHECK constraint
+//! stands behind it.
+
+use domain::booking::Pool;
+use sqlx::{Any, Transaction};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    Full,
+    Closed,
+    Missing,
+}
+
+/// Gives back the places of holds on `day_id` that expired at `now`. Being a
+/// write, it is also the first statement of the transactions that take a place.
+pub async fn sweep_expired(tx: &mut Transaction<'static, Any>, day_id: i64, now: i64) -> Result<(), sqlx::Error> {
+    let pools: Vec<String> =
+        sqlx::query_scalar("DELETE FROM holds WHERE clinic_day_id = $1 AND expires_at <= $2 RETURNING pool")
+            .bind(day_id)
+            .bind(now)
+            .fetch_all(&mut **tx)
+            .await?;
+    for pool in pools.iter().filter_map(|p| Pool::parse(p)) {
+        release(tx, day_id, pool).await?;
+    }
+    Ok(())
+}
+
+fn take_sql(pool: Pool) -> &'static str {
+    match pool {
+        Pool::General => {
+            "UPDATE clinic_days SET taken_general = taken_general + 1
+             WHERE id = $1 AND status = 'open' AND taken_general < quota_total - quota_reserved"
+        }
+        Pool::Reserved => {
+            "UPDATE clinic_days SET taken_reserved = taken_reserved + 1
+             WHERE id = $1 AND status = 'open' AND taken_reserved < quota_reserved"
+        }
+    }
+}
+
+/// Takes one place for a child, trying the pools in the child's order of preference.
+pub async fn take(
+    tx: &mut Transaction<'static, Any>,
+    day_id: i64,
+    under3: bool,
+) -> Result<Result<Pool, Refusal>, sqlx::Error> {
+    for pool in Pool::preference(under3) {
+        if sqlx::query(take_sql(*pool))
+            .bind(day_id)
+            .execute(&mut **tx)
+            .await?
+            .rows_affected()
+            == 1
+        {
+            return Ok(Ok(*pool));
+        }
+    }
+    let status: Option<String> = sqlx::query_scalar("SELECT status FROM clinic_days WHERE id = $1")
+        .bind(day_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(Err(match status.as_deref() {
+        None => Refusal::Missing,
+        Some("closed") => Refusal::Closed,
+        Some(_) => Refusal::Full,
+    }))
+}
+
+/// Takes a place in one given pool only.
+pub async fn take_in(tx: &mut Transaction<'static, Any>, day_id: i64, pool: Pool) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query(take_sql(pool))
+        .bind(day_id)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected()
+        == 1)
+}
+
+pub async fn release(tx: &mut Transaction<'static, Any>, day_id: i64, pool: Pool) -> Result<(), sqlx::Error> {
+    let sql = match pool {
+        Pool::General => "UPDATE clinic_days SET taken_general = taken_general - 1 WHERE id = $1 AND taken_general > 0",
+        Pool::Reserved => {
+            "UPDATE clinic_days SET taken_reserved = taken_reserved - 1 WHERE id = $1 AND taken_reserved > 0"
+        }
+    };
+    sqlx::query(sql).bind(day_id).execute(&mut **tx).await?;
+    Ok(())
+}

@@ -1,0 +1,155 @@
+//! What the booking pages and server functions exchange.
+
+use domain::booking::Pool;
+use domain::booking::contact::FilledBy;
+use domain::booking::registration::RegistrationStatus;
+use domain::booking::session_plan::{Discipline, Session};
+use domain::booking::triage::{HighRisk, ProblemDomain};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CentreView {
+    pub id: i64,
+    pub name_zh_tw: String,
+    pub name_en: String,
+    pub district: String,
+    pub address_zh_tw: String,
+    pub address_en: String,
+    pub phone: String,
+    pub disciplines: Vec<Discipline>,
+    pub checkin_time: String,
+    pub notes_zh_tw: String,
+    pub notes_en: String,
+    pub next_available: Option<String>,
+    pub demo: bool,
+    pub active: bool,
+}
+
+/// One clinic day as the calendar shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DayView {
+    pub id: i64,
+    pub centre_id: i64,
+    pub centre_zh_tw: String,
+    pub centre_en: String,
+    pub district: String,
+    pub date: String,
+    pub open: bool,
+    /// General places left (any child).
+    pub general_left: u32,
+    /// Places left that only children under three may take.
+    pub reserved_left: u32,
+    pub quota_total: u32,
+    pub quota_reserved: u32,
+    pub note_zh_tw: String,
+    pub note_en: String,
+    pub checkin_time: String,
+    pub sessions: Vec<Session>,
+}
+
+impl DayView {
+    pub fn places_for(&self, under3: bool) -> u32 {
+        if !self.open {
+            0
+        } else if under3 {
+            self.general_left + self.reserved_left
+        } else {
+            self.general_left
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HoldView {
+    /// The bearer token of the hold, kept by the page only.
+    pub token: String,
+    pub expires_at: i64,
+    /// Seconds left when the hold was made (the browser counts down from it).
+    pub seconds_left: i64,
+    pub pool: Pool,
+    pub day: DayView,
+}
+
+/// The registration form (the triage answers come from the first step).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegistrationForm {
+    pub hold_token: String,
+    pub child_name: String,
+    pub national_id: String,
+    pub birth_date: String,
+    pub due_date: Option<String>,
+    pub filled_by: FilledBy,
+    pub phone: String,
+    pub email: Option<String>,
+    pub previous_date: Option<String>,
+    pub previous_reassess: Option<String>,
+    pub high_risk: Vec<HighRisk>,
+    pub domains: Vec<ProblemDomain>,
+    pub notes: String,
+}
+
+/// A registration as its family sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegistrationView {
+    pub id: i64,
+    pub clinic_day_id: i64,
+    pub reference: String,
+    pub status: RegistrationStatus,
+    pub needs_approval: bool,
+    pub status_reason: Option<String>,
+    pub date: String,
+    pub checkin_time: String,
+    pub centre_id: i64,
+    pub centre_zh_tw: String,
+    pub centre_en: String,
+    pub address_zh_tw: String,
+    pub address_en: String,
+    pub centre_phone: String,
+    pub child_name: String,
+    pub birth_date: String,
+    /// Whether the family may still cancel or move it.
+    pub changeable: bool,
+}
+
+/// A registration as the centre's staff see it (ID number masked).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffRegistrationView {
+    pub id: i64,
+    pub reference: String,
+    pub status: RegistrationStatus,
+    pub needs_approval: bool,
+    pub fast_track: bool,
+    pub child_name: String,
+    pub national_id_masked: String,
+    pub birth_date: String,
+    pub under3: bool,
+    pub pool: Pool,
+    pub filled_by: String,
+    pub phone: String,
+    pub email: Option<String>,
+    pub high_risk: Vec<HighRisk>,
+    pub domains: Vec<ProblemDomain>,
+    pub previous_date: Option<String>,
+    pub notes: String,
+    pub status_reason: Option<String>,
+    pub report_reassess_date: Option<String>,
+    pub no_shows: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DayDetail {
+    pub day: DayView,
+    pub registrations: Vec<StaffRegistrationView>,
+    pub today: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditView {
+    pub at: i64,
+    pub actor_email: String,
+    pub action: String,
+    pub reference: Option<String>,
+    pub centre_zh_tw: Option<String>,
+    pub centre_en: Option<String>,
+    pub detail: String,
+}

@@ -1,0 +1,6 @@
+//! SQL for the meal service (server only).
+
+pub mod restaurants;
+pub mod standard;
+
+pub use standard::StandardCache;

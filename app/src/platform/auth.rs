@@ -1,0 +1,175 @@
+//! Sign-in, sign-out, registration and password change (server functions), and
+//! the signed-in account as the pages see it.
+
+use crate::platform::AppError;
+use domain::platform::Role;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The signed-in account, as sent to the browser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Me {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub centre_id: Option<i64>,
+    pub restaurant_id: Option<i64>,
+}
+
+#[cfg(feature = "ssr")]
+impl From<&crate::platform::ssr::auth_backend::SessionUser> for Me {
+    fn from(u: &crate::platform::ssr::auth_backend::SessionUser) -> Self {
+        Self {
+            id: u.id,
+            email: u.email.clone(),
+            display_name: u.display_name.clone(),
+            role: u.role,
+            centre_id: u.centre_id,
+            restaurant_id: u.restaurant_id,
+        }
+    }
+}
+
+/// Bumped after sign-in and sign-out so that the header asks again who is signed in.
+#[derive(Clone, Copy)]
+pub struct SessionVersion(pub RwSignal<u32>);
+
+/// The account's start page after signing in.
+pub fn home_of(role: Role) -> &'static str {
+    match role {
+        Role::Parent => "/ei/my",
+        Role::CentreStaff => "/staff",
+        Role::CityAdmin => "/city/centres",
+        Role::RestaurantStaff => "/meals/builder",
+        Role::CountyAdmin => "/county/standard",
+    }
+}
+
+/// Only same-site paths are followed after sign-in (no open redirect).
+pub fn safe_next(next: Option<String>) -> Option<String> {
+    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
+}
+
+#[server]
+pub async fn current_user() -> Result<Option<Me>, AppError> {
+    use crate::platform::ssr::guard;
+    Ok(guard::current_user().await?.as_ref().map(Me::from))
+}
+
+#[server]
+pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    use crate::platform::ssr::{auth_backend::Credentials, guard, state::app_state};
+    let state = app_state()?;
+    let email = domain::platform::Email::parse(&email).map_err(|_| AppError::BadCredentials)?;
+    let ip = guard::client_ip().await;
+    let by_email = format!("login:{}", crate::platform::ssr::keys::storage_hash(email.as_str()));
+    if !state.limits.login_allowed(&format!("login-ip:{ip}")) || !state.limits.login_allowed(&by_email) {
+        return Err(AppError::RateLimited);
+    }
+    let mut auth = guard::auth_session().await?;
+    let user = auth
+        .authenticate(Credentials { email, password })
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "authentication backend failed");
+            AppError::Internal
+        })?
+        .ok_or(AppError::BadCredentials)?;
+    auth.login(&user).await.map_err(|_| AppError::Internal)?;
+    tracing::info!(user_id = user.id, "signed in");
+    leptos_axum::redirect(&safe_next(next).unwrap_or_else(|| home_of(user.role).to_string()));
+    Ok(())
+}
+
+#[server]
+pub async fn logout() -> Result<(), AppError> {
+    use crate::platform::ssr::guard;
+    let mut auth = guard::auth_session().await?;
+    auth.logout().await.map_err(|_| AppError::Internal)?;
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Self-registration: parents, and restaurant staff who register their restaurant.
+#[server]
+pub async fn register(
+    email: String,
+    password: String,
+    display_name: String,
+    account_type: String,
+    restaurant_name: Option<String>,
+    restaurant_district: Option<String>,
+) -> Result<(), AppError> {
+    use crate::platform::ssr::{auth_backend, guard, state::app_state, users};
+    let state = app_state()?;
+    let email = domain::platform::Email::parse(&email)?;
+    let password = domain::platform::NewPassword::parse(&password)?;
+    let name = domain::booking::contact::parse_child_name(&display_name).ok_or(AppError::NameInvalid)?;
+    let role = match account_type.as_str() {
+        "parent" => Role::Parent,
+        "restaurant_staff" => Role::RestaurantStaff,
+        _ => return Err(AppError::RoleNotAllowed),
+    };
+    let hash = auth_backend::hash_password(password.expose().to_owned()).await;
+    let now = state.clock.now();
+    let restaurant_id = if role == Role::RestaurantStaff {
+        let rname = restaurant_name
+            .as_deref()
+            .and_then(domain::booking::contact::parse_child_name);
+        let district = restaurant_district
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty() && d.chars().count() <= 20);
+        let (Some(rname), Some(district)) = (rname, district) else {
+            return Err(AppError::WorkplaceMissing);
+        };
+        Some(crate::meals::store::restaurants::insert(&state.db, &rname, &rname, district, false, now).await?)
+    } else {
+        None
+    };
+    let new = users::NewUser {
+        email: &email,
+        password_hash: &hash,
+        role,
+        display_name: &name,
+        centre_id: None,
+        restaurant_id,
+        is_demo: false,
+    };
+    let id = users::insert(&state.db, new, now).await.map_err(|e| match e {
+        crate::platform::ssr::StoreError::Conflict(_) => AppError::EmailTaken,
+        other => other.into(),
+    })?;
+    let user = users::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
+    let mut auth = guard::auth_session().await?;
+    auth.login(&user.into()).await.map_err(|_| AppError::Internal)?;
+    tracing::info!(user_id = id, role = role.as_str(), "account registered");
+    leptos_axum::redirect(home_of(role));
+    Ok(())
+}
+
+#[server]
+pub async fn change_password(current_password: String, new_password: String) -> Result<(), AppError> {
+    use crate::platform::ssr::{auth_backend, guard, state::app_state, users};
+    let state = app_state()?;
+    let me = guard::current_user().await?.ok_or(AppError::NotSignedIn)?;
+    let ip = guard::client_ip().await;
+    if !state.limits.login_allowed(&format!("pwchange:{}:{ip}", me.id)) {
+        return Err(AppError::RateLimited);
+    }
+    let row = users::by_id(&state.db, me.id).await?.ok_or(AppError::NotSignedIn)?;
+    if !auth_backend::verify_password(current_password, row.password_hash.clone()).await {
+        return Err(AppError::WrongPassword);
+    }
+    let new = domain::platform::NewPassword::parse(&new_password)?;
+    let hash = auth_backend::hash_password(new.expose().to_owned()).await;
+    users::set_password_hash(&state.db, me.id, &hash).await?;
+    // The session carries a hash of the password: signing in again renews it
+    // here, and every other session of this account ends.
+    let fresh = users::by_id(&state.db, me.id).await?.ok_or(AppError::Internal)?;
+    let mut auth = guard::auth_session().await?;
+    auth.login(&fresh.into()).await.map_err(|_| AppError::Internal)?;
+    tracing::info!(user_id = me.id, "password changed");
+    Ok(())
+}

@@ -1,0 +1,149 @@
+//! The one error type that crosses the wire from server functions to pages.
+//! Internal details are logged on the server; the client only ever sees one of
+//! these variants, and shows it translated (see `ErrorText`).
+
+use domain::booking::quota::QuotaError;
+use domain::booking::registration::TransitionError;
+use domain::booking::triage::{BookingWindow, Ineligible};
+use domain::meals::MealError;
+use serde::{Deserialize, Serialize};
+use server_fn::codec::JsonEncoding;
+use server_fn::error::{FromServerFnError, ServerFnErrorErr};
+
+/// A family's own active booking, shown when they try to book the child again.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnBooking {
+    pub centre_zh_tw: String,
+    pub centre_en: String,
+    pub date: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    // Platform
+    #[error("not signed in")]
+    NotSignedIn,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("bad credentials")]
+    BadCredentials,
+    #[error("rate limited")]
+    RateLimited,
+    #[error("busy")]
+    Busy,
+    #[error("internal error")]
+    Internal,
+    #[error("network: {0}")]
+    Network(String),
+    #[error("invalid e-mail")]
+    EmailInvalid,
+    #[error("e-mail taken")]
+    EmailTaken,
+    #[error("password too short")]
+    PasswordTooShort,
+    #[error("password too long")]
+    PasswordTooLong,
+    #[error("wrong password")]
+    WrongPassword,
+    #[error("invalid name")]
+    NameInvalid,
+    #[error("role not allowed")]
+    RoleNotAllowed,
+    #[error("workplace missing")]
+    WorkplaceMissing,
+    #[error("invalid input")]
+    InvalidInput,
+    // Booking
+    #[error("national ID format")]
+    NationalIdFormat,
+    #[error("national ID checksum")]
+    NationalIdChecksum,
+    #[error("birth date in the future")]
+    BirthDateFuture,
+    #[error("due date implausible")]
+    DueDateImplausible,
+    #[error("date invalid")]
+    DateInvalid,
+    #[error("phone invalid")]
+    PhoneInvalid,
+    #[error("child name invalid")]
+    ChildNameInvalid,
+    #[error("day full")]
+    DayFull,
+    #[error("day closed")]
+    DayClosed,
+    #[error("hold expired")]
+    HoldExpired,
+    #[error("place reserved for under-3s")]
+    ReservedForUnderThree,
+    #[error("outside the booking window")]
+    OutsideWindow(BookingWindow),
+    #[error("not eligible")]
+    NotEligible(Ineligible),
+    #[error("no joint assessment needed")]
+    NoJointAssessmentNeeded,
+    #[error("child already booked")]
+    ChildAlreadyBooked(Option<OwnBooking>),
+    #[error("reference invalid")]
+    ReferenceInvalid,
+    #[error("no matching booking")]
+    InquiryNoMatch,
+    #[error("cannot change: {0:?}")]
+    CannotChange(TransitionError),
+    #[error("quota shrink refused")]
+    QuotaShrink { taken_general: u32, taken_reserved: u32 },
+    #[error("quota invalid")]
+    QuotaInvalid(QuotaError),
+    #[error("session plan invalid")]
+    PlanInvalid,
+    #[error("clinic day exists")]
+    DayExists,
+    #[error("date range invalid")]
+    DateRangeInvalid,
+    #[error("reason required")]
+    ReasonRequired,
+    // Meals
+    #[error("meal: {0}")]
+    Meal(MealError),
+    #[error("standard invalid: {0}")]
+    StandardInvalid(String),
+    #[error("meal name invalid")]
+    MealNameInvalid,
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(m) | ServerFnErrorErr::Response(m) => AppError::Network(m),
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => AppError::InvalidInput,
+            _ => AppError::Internal,
+        }
+    }
+}
+
+impl From<domain::platform::email::EmailError> for AppError {
+    fn from(_: domain::platform::email::EmailError) -> Self {
+        AppError::EmailInvalid
+    }
+}
+
+impl From<domain::platform::password::PasswordError> for AppError {
+    fn from(e: domain::platform::password::PasswordError) -> Self {
+        match e {
+            domain::platform::password::PasswordError::TooShort => AppError::PasswordTooShort,
+            domain::platform::password::PasswordError::TooLong => AppError::PasswordTooLong,
+        }
+    }
+}
+
+impl From<MealError> for AppError {
+    fn from(e: MealError) -> Self {
+        AppError::Meal(e)
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

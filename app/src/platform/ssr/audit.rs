@@ -1,0 +1,61 @@
+//! Who read or changed a registration, and when. City administrators read this log.
+
+use super::{Db, StoreError};
+
+/// One audited action. `detail` never holds a child's ID number or name.
+pub struct AuditEntry<'a> {
+    pub actor_user_id: i64,
+    pub action: &'a str,
+    pub registration_id: Option<i64>,
+    pub centre_id: Option<i64>,
+    pub detail: &'a str,
+}
+
+pub async fn record<'e, E>(exec: E, e: AuditEntry<'_>, now: i64) -> Result<(), StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor_user_id, action, registration_id, centre_id, detail)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(now)
+    .bind(e.actor_user_id)
+    .bind(e.action)
+    .bind(e.registration_id)
+    .bind(e.centre_id)
+    .bind(e.detail)
+    .execute(exec)
+    .await?;
+    Ok(())
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AuditRow {
+    pub id: i64,
+    pub at: i64,
+    pub actor_email: String,
+    pub action: String,
+    pub registration_reference: Option<String>,
+    pub centre_zh_tw: Option<String>,
+    pub centre_en: Option<String>,
+    pub detail: String,
+}
+
+/// The newest entries first, `limit` of them, optionally for one centre.
+pub async fn list(db: &Db, centre_id: Option<i64>, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT a.id, a.at, u.email AS actor_email, a.action, r.reference AS registration_reference,
+                c.name_zh_tw AS centre_zh_tw, c.name_en AS centre_en, a.detail
+         FROM audit_log a
+         JOIN users u ON u.id = a.actor_user_id
+         LEFT JOIN registrations r ON r.id = a.registration_id
+         LEFT JOIN centres c ON c.id = a.centre_id
+         WHERE ($1 IS NULL OR a.centre_id = $1)
+         ORDER BY a.id DESC LIMIT $2",
+    )
+    .bind(centre_id)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?)
+}

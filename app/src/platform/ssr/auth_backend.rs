@@ -1,0 +1,103 @@
+//! axum-login backend: accounts in the database, Argon2id hashes (password-auth).
+
+use super::{Db, StoreError, users};
+use axum_login::{AuthUser, AuthnBackend, UserId};
+use domain::platform::{Email, Role};
+
+/// The signed-in account as the server keeps it for the request.
+#[derive(Clone)]
+pub struct SessionUser {
+    pub id: i64,
+    pub email: String,
+    pub role: Role,
+    pub display_name: String,
+    pub centre_id: Option<i64>,
+    pub restaurant_id: Option<i64>,
+    password_hash: String,
+}
+
+impl std::fmt::Debug for SessionUser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionUser")
+            .field("id", &self.id)
+            .field("role", &self.role)
+            .finish_non_exhaustive()
+    }
+}
+
+impl From<users::UserRow> for SessionUser {
+    fn from(r: users::UserRow) -> Self {
+        Self {
+            id: r.id,
+            role: r.role(),
+            email: r.email,
+            display_name: r.display_name,
+            centre_id: r.centre_id,
+            restaurant_id: r.restaurant_id,
+            password_hash: r.password_hash,
+        }
+    }
+}
+
+impl AuthUser for SessionUser {
+    type Id = i64;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+
+    /// Changing the password changes this hash, which ends every other session.
+    fn session_auth_hash(&self) -> &[u8] {
+        self.password_hash.as_bytes()
+    }
+}
+
+#[derive(Clone)]
+pub struct Credentials {
+    pub email: Email,
+    pub password: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Backend {
+    pub db: Db,
+}
+
+/// An Argon2id hash of a random password, verified when the e-mail is unknown
+/// so that a wrong e-mail takes as long as a wrong password.
+static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| password_auth::generate_hash(super::keys::random_token()));
+
+pub async fn hash_password(password: String) -> String {
+    tokio::task::spawn_blocking(move || password_auth::generate_hash(password))
+        .await
+        .unwrap_or_default()
+}
+
+pub async fn verify_password(password: String, hash: String) -> bool {
+    tokio::task::spawn_blocking(move || password_auth::verify_password(password, &hash).is_ok())
+        .await
+        .unwrap_or(false)
+}
+
+impl AuthnBackend for Backend {
+    type User = SessionUser;
+    type Credentials = Credentials;
+    type Error = StoreError;
+
+    async fn authenticate(&self, creds: Credentials) -> Result<Option<SessionUser>, StoreError> {
+        let row = users::by_email(&self.db, &creds.email).await?;
+        let hash = row
+            .as_ref()
+            .map(|r| r.password_hash.clone())
+            .unwrap_or_else(|| DUMMY_HASH.clone());
+        let ok = verify_password(creds.password, hash).await;
+        Ok(row.filter(|_| ok).map(SessionUser::from))
+    }
+
+    async fn get_user(&self, id: &UserId<Self>) -> Result<Option<SessionUser>, StoreError> {
+        Ok(users::by_id(&self.db, *id).await?.map(SessionUser::from))
+    }
+}
+
+pub type AuthSession = axum_login::AuthSession<Backend>;

@@ -1,0 +1,55 @@
+import { expect, Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** Demo accounts loaded by DEMO_DATA=1 (see README). */
+export const DEMO = {
+  parent: { email: "parent@demo.tw", password: "demo-parent-pass" },
+  staff: { email: "staff.linkou@demo.tw", password: "demo-staff-pass" },
+  city: { email: "city.admin@demo.tw", password: "demo-city-admin-pass" },
+  chef: { email: "chef@demo.tw", password: "demo-chef-pass" },
+  county: { email: "county.admin@demo.tw", password: "demo-county-admin-pass" },
+};
+
+export type Who = keyof typeof DEMO;
+
+/** Shows pages in English (the default is Traditional Chinese). */
+export async function english(page: Page) {
+  await page.context().addCookies([{ name: "lang", value: "en", domain: "127.0.0.1", path: "/" }]);
+}
+
+/** Waits until the WebAssembly has hydrated the page (no-op without JavaScript). */
+export async function hydrated(page: Page) {
+  await page.waitForSelector("body[data-hydrated='true']", { timeout: 30_000 });
+}
+
+export async function goto(page: Page, path: string) {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+export async function login(page: Page, who: Who) {
+  await english(page);
+  await goto(page, "/login");
+  await page.getByLabel("E-mail").fill(DEMO[who].email);
+  await page.getByLabel("Password").fill(DEMO[who].password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** axe-core scan against WCAG 2.1 A and AA; fails with the rule ids and elements. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+  }));
+  expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
+}
+
+/** A fresh e-mail address per test run. */
+export function uniqueEmail(prefix: string) {
+  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.tw`;
+}

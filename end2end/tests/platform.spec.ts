@@ -1,0 +1,157 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, english, expectAccessible, goto, hydrated, login, uniqueEmail } from "./helpers";
+
+test.describe("platform", () => {
+  test("the home page is in Traditional Chinese by default @nojs @phone", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant-TW");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("兩項地方政府公共服務");
+    await expect(page.getByRole("link", { name: "開始預約" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "主選單" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("the language switch changes the page and is remembered @nojs", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to your account");
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Two public services for local governments");
+    await page.getByRole("link", { name: "中文" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant-TW");
+  });
+
+  test("signing in works without JavaScript, and a wrong password says nothing about the account @nojs", async ({ page }) => {
+    await english(page);
+    await page.goto("/login");
+    await page.getByLabel("E-mail").fill(DEMO.parent.email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toHaveText("The e-mail or password is not correct.");
+    await page.getByLabel("E-mail").fill("nobody@example.tw");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toHaveText("The e-mail or password is not correct.");
+    await page.getByLabel("E-mail").fill(DEMO.parent.email);
+    await page.getByLabel("Password").fill(DEMO.parent.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/ei\/my$/);
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  });
+
+  test("a parent registers, signs out and signs in again @phone", async ({ page }) => {
+    const email = uniqueEmail("parent");
+    await english(page);
+    await goto(page, "/register");
+    await expectAccessible(page);
+    await page.getByLabel("Display name").fill("Lin Mei");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("alert")).toHaveText("The password needs at least 10 characters.");
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/ei\/my$/);
+    await expect(page.getByRole("link", { name: "Lin Mei" })).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await goto(page, "/register");
+    await page.getByLabel("Display name").fill("Lin Mei");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("alert")).toHaveText("This e-mail address is already registered.");
+    await goto(page, "/login");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  });
+
+  const navigation: [keyof typeof DEMO, string[], string][] = [
+    ["parent", ["My bookings"], "/ei/my"],
+    ["staff", ["Centre console"], "/staff"],
+    ["city", ["Manage centres", "Audit log", "Accounts"], "/city/centres"],
+    ["chef", ["Meal builder", "My menu"], "/meals/builder"],
+    ["county", ["Emission-factor standard", "Accounts"], "/county/standard"],
+  ];
+  for (const [who, links, start] of navigation) {
+    test(`the ${who} account sees its own navigation`, async ({ page }) => {
+      await login(page, who);
+      await expect(page).toHaveURL(new RegExp(`${start}$`));
+      const nav = page.getByRole("navigation", { name: "Main menu" });
+      for (const name of links) {
+        await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+      }
+      for (const [, others] of navigation.filter(([w]) => w !== who)) {
+        for (const name of others.filter((o) => !links.includes(o))) {
+          await expect(nav.getByRole("link", { name, exact: true })).toHaveCount(0);
+        }
+      }
+      await expectAccessible(page);
+    });
+  }
+
+  test("a parent is refused the centre console and the audit log", async ({ page }) => {
+    await login(page, "parent");
+    await goto(page, "/staff");
+    await expect(page.getByText("Your account may not use this page.")).toBeVisible();
+    await goto(page, "/city/audit");
+    await expect(page.getByText("Your account may not use this page.")).toBeVisible();
+    await goto(page, "/accounts");
+    await expect(page.getByText("Your account may not use this page.")).toBeVisible();
+  });
+
+  test("a signed-out visitor is asked to sign in", async ({ page }) => {
+    await english(page);
+    await goto(page, "/account");
+    await expect(page.getByText("Please sign in to use this page.")).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("the site can be used by keyboard alone", async ({ page }) => {
+    await english(page);
+    await goto(page, "/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to main content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main")).toBeFocused();
+    // Walk forward to the sign-in link and follow it.
+    await page.keyboard.press("Shift+Tab");
+    for (let i = 0; i < 20; i++) {
+      const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      if (text === "Sign in") break;
+      await page.keyboard.press("Shift+Tab");
+    }
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/login$/);
+    await hydrated(page);
+    await page.getByLabel("E-mail").focus();
+    await page.keyboard.type(DEMO.parent.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(DEMO.parent.password);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  });
+
+  test("an unknown page is a translated 404", async ({ page }) => {
+    const res = await page.goto("/no/such/page");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到頁面");
+    await expectAccessible(page);
+  });
+
+  test("health and metrics answer", async ({ request }) => {
+    const health = await request.get("/healthz");
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toMatchObject({ status: "ok" });
+    const metrics = await request.get("/metrics");
+    expect(await metrics.text()).toContain("http_requests_total");
+  });
+});

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Starts the release server for the end-to-end tests on a fresh SQLite
+# database with demo data. Called by Playwright's webServer (from end2end/).
+set -eu
+port="${1:-3100}"
+cd "$(dirname "$0")/.."
+data="target/e2e-data"
+rm -rf "$data"
+mkdir -p "$data"
+export DATA_DIR="$data"
+export DEMO_DATA=1
+export LEPTOS_SITE_ADDR="127.0.0.1:$port"
+export LEPTOS_SITE_ROOT="target/site"
+export LOGIN_BURST="${LOGIN_BURST:-8}"
+export RUST_LOG="${RUST_LOG:-warn}"
+unset DATABASE_URL
+exec ./target/release/server

@@ -1,0 +1,256 @@
+//! Clearly labelled demo data for an empty database (`DEMO_DATA=1`), and the
+//! `create-admin` command for a real first administrator.
+
+use crate::settings::Settings;
+use anyhow::{Context, Result, bail};
+use app::booking::store::{centres, clinic_days};
+use app::platform::ssr::{AppState, auth_backend::hash_password, users};
+use chrono::{Datelike, Duration, Weekday};
+use domain::booking::Quota;
+use domain::booking::session_plan::SessionPlan;
+use domain::platform::{Email, NewPassword, Role};
+
+/// The demo accounts; their passwords are in the README and printed once at load.
+pub const DEMO_ACCOUNTS: [(&str, &str, Role, &str); 5] = [
+    (
+        "parent@demo.tw",
+        "demo-parent-pass",
+        Role::Parent,
+        "示範家長 Demo Parent",
+    ),
+    (
+        "staff.linkou@demo.tw",
+        "demo-staff-pass",
+        Role::CentreStaff,
+        "示範中心人員 Demo Centre Staff",
+    ),
+    (
+        "city.admin@demo.tw",
+        "demo-city-admin-pass",
+        Role::CityAdmin,
+        "示範市府管理者 Demo City Admin",
+    ),
+    (
+        "chef@demo.tw",
+        "demo-chef-pass",
+        Role::RestaurantStaff,
+        "示範餐廳人員 Demo Chef",
+    ),
+    (
+        "county.admin@demo.tw",
+        "demo-county-admin-pass",
+        Role::CountyAdmin,
+        "示範縣府管理者 Demo County Admin",
+    ),
+];
+
+struct DemoCentre {
+    zh: &'static str,
+    en: &'static str,
+    district: &'static str,
+    address_zh: &'static str,
+    address_en: &'static str,
+    phone: &'static str,
+    weekdays: [Weekday; 2],
+}
+
+/// Hospitals in Taoyuan that commonly run child-development assessments (domain
+/// brief). Whether each is a funded joint-assessment centre is not verified:
+/// they are demo data, and say so.
+const CENTRES: [DemoCentre; 8] = [
+    DemoCentre {
+        zh: "林口長庚紀念醫院",
+        en: "Linkou Chang Gung Memorial Hospital",
+        district: "Guishan",
+        address_zh: "桃園市龜山區復興街5號",
+        address_en: "No. 5, Fuxing St., Guishan Dist., Taoyuan",
+        phone: "03-3281200",
+        weekdays: [Weekday::Mon, Weekday::Thu],
+    },
+    DemoCentre {
+        zh: "衛生福利部桃園醫院",
+        en: "MOHW Taoyuan General Hospital",
+        district: "Taoyuan",
+        address_zh: "桃園市桃園區中山路1492號",
+        address_en: "No. 1492, Zhongshan Rd., Taoyuan Dist., Taoyuan",
+        phone: "03-3699721",
+        weekdays: [Weekday::Tue, Weekday::Fri],
+    },
+    DemoCentre {
+        zh: "聯新國際醫院",
+        en: "Landseed International Hospital",
+        district: "Pingzhen",
+        address_zh: "桃園市平鎮區廣泰路77號",
+        address_en: "No. 77, Guangtai Rd., Pingzhen Dist., Taoyuan",
+        phone: "03-4941234",
+        weekdays: [Weekday::Wed, Weekday::Fri],
+    },
+    DemoCentre {
+        zh: "天晟醫院",
+        en: "Tian-Sheng Memorial Hospital",
+        district: "Zhongli",
+        address_zh: "桃園市中壢區中山路155號",
+        address_en: "No. 155, Zhongshan Rd., Zhongli Dist., Taoyuan",
+        phone: "03-4629292",
+        weekdays: [Weekday::Mon, Weekday::Wed],
+    },
+    DemoCentre {
+        zh: "敏盛綜合醫院",
+        en: "Min-Sheng General Hospital",
+        district: "Taoyuan",
+        address_zh: "桃園市桃園區經國路168號",
+        address_en: "No. 168, Jingguo Rd., Taoyuan Dist., Taoyuan",
+        phone: "03-3179599",
+        weekdays: [Weekday::Tue, Weekday::Thu],
+    },
+    DemoCentre {
+        zh: "聖保祿醫院",
+        en: "St. Paul's Hospital",
+        district: "Taoyuan",
+        address_zh: "桃園市桃園區建新街123號",
+        address_en: "No. 123, Jianxin St., Taoyuan Dist., Taoyuan",
+        phone: "03-3613141",
+        weekdays: [Weekday::Wed, Weekday::Sat],
+    },
+    DemoCentre {
+        zh: "國軍桃園總醫院",
+        en: "Taoyuan Armed Forces General Hospital",
+        district: "Longtan",
+        address_zh: "桃園市龍潭區中興路168號",
+        address_en: "No. 168, Zhongxing Rd., Longtan Dist., Taoyuan",
+        phone: "03-4799595",
+        weekdays: [Weekday::Tue, Weekday::Thu],
+    },
+    DemoCentre {
+        zh: "臺北榮民總醫院桃園分院",
+        en: "Taipei Veterans General Hospital Taoyuan Branch",
+        district: "Taoyuan",
+        address_zh: "桃園市桃園區成功路三段100號",
+        address_en: "No. 100, Sec. 3, Chenggong Rd., Taoyuan Dist., Taoyuan",
+        phone: "03-3384889",
+        weekdays: [Weekday::Mon, Weekday::Fri],
+    },
+];
+
+const DEMO_RESTAURANTS: [(&str, &str, &str); 3] = [
+    ("池上慢食便當(示範)", "Chishang Slow Lunch Box (demo)", "池上鄉"),
+    ("鹿野有機廚房(示範)", "Luye Organic Kitchen (demo)", "鹿野鄉"),
+    ("臺東海岸小館(示範)", "Taitung Coast Bistro (demo)", "臺東市"),
+];
+
+fn fail(e: impl std::fmt::Display) -> anyhow::Error {
+    anyhow::anyhow!("{e}")
+}
+
+pub async fn load(state: &AppState) -> Result<()> {
+    let db = &state.db;
+    if users::count(db).await.map_err(fail)? > 0 {
+        tracing::info!("DEMO_DATA=1 but the database is not empty: demo data not loaded");
+        return Ok(());
+    }
+    let now = state.clock.now();
+    let today = state.clock.today();
+    let plan = serde_json::to_string(&SessionPlan::typical())?;
+    let disciplines = domain::booking::session_plan::Discipline::ALL
+        .map(|d| d.as_str())
+        .join(",");
+    let mut first_centre = 0;
+    for c in &CENTRES {
+        let fields = centres::CentreFields {
+            name_zh_tw: format!("{}(示範)", c.zh),
+            name_en: format!("{} (demo)", c.en),
+            district: c.district.into(),
+            address_zh_tw: c.address_zh.into(),
+            address_en: c.address_en.into(),
+            phone: c.phone.into(),
+            disciplines: disciplines.clone(),
+            checkin_time: "08:30".into(),
+            notes_zh_tw: "示範資料:實際服務與時段請以醫院公告為準。請於報到時間前 10 分鐘到達兒童發展聯合評估中心。".into(),
+            notes_en: "Demo data: check the hospital's own notices for real services and times. Please arrive 10 minutes before check-in at the child development assessment centre.".into(),
+            active: true,
+        };
+        let id = centres::insert(db, &fields, true, now).await.map_err(fail)?;
+        if first_centre == 0 {
+            first_centre = id;
+        }
+        let days: Vec<String> = (1..=61)
+            .map(|n| today + Duration::days(n))
+            .filter(|d| c.weekdays.contains(&d.weekday()))
+            .map(|d| d.to_string())
+            .collect();
+        let new_day = clinic_days::NewDay {
+            centre_id: id,
+            quota: Quota::new(6, 2).map_err(fail)?,
+            session_plan_json: &plan,
+            checkin_time: "08:30",
+        };
+        clinic_days::open(db, &new_day, &days, now).await.map_err(fail)?;
+    }
+    let mut first_restaurant = 0;
+    for (zh, en, district) in DEMO_RESTAURANTS {
+        let id = app::meals::store::restaurants::insert(db, zh, en, district, true, now)
+            .await
+            .map_err(fail)?;
+        if first_restaurant == 0 {
+            first_restaurant = id;
+        }
+    }
+    for (email, password, role, name) in DEMO_ACCOUNTS {
+        let hash = hash_password(password.to_string()).await;
+        let email = Email::parse(email).map_err(fail)?;
+        let new = users::NewUser {
+            email: &email,
+            password_hash: &hash,
+            role,
+            display_name: name,
+            centre_id: (role == Role::CentreStaff).then_some(first_centre),
+            restaurant_id: (role == Role::RestaurantStaff).then_some(first_restaurant),
+            is_demo: true,
+        };
+        users::insert(db, new, now).await.map_err(fail)?;
+    }
+    app::meals::demo::load(state, first_restaurant).await.map_err(fail)?;
+    tracing::info!("demo data loaded: 8 centres with clinic days for two months, 3 restaurants, 5 accounts");
+    for (email, password, role, _) in DEMO_ACCOUNTS {
+        tracing::info!(role = role.as_str(), email, password, "demo account");
+    }
+    Ok(())
+}
+
+pub async fn create_admin(settings: Settings, email: &str, name: &str, government: &str) -> Result<()> {
+    settings.check()?;
+    let db = crate::db::connect(&settings).await?;
+    let password = match std::env::var("ADMIN_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => {
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .context("reading the password from standard input")?;
+            line.trim_end_matches(['\r', '\n']).to_string()
+        }
+    };
+    let email = Email::parse(email).map_err(|_| anyhow::anyhow!("--email is not a valid e-mail address"))?;
+    let password = NewPassword::parse(&password).map_err(|e| anyhow::anyhow!("the password: {e}"))?;
+    let role = match government {
+        "city" => Role::CityAdmin,
+        "county" => Role::CountyAdmin,
+        other => bail!("--government must be city or county, not {other}"),
+    };
+    let hash = hash_password(password.expose().to_owned()).await;
+    let now = app::platform::ssr::clock::Clock::default().now();
+    let new = users::NewUser {
+        email: &email,
+        password_hash: &hash,
+        role,
+        display_name: name,
+        centre_id: None,
+        restaurant_id: None,
+        is_demo: false,
+    };
+    users::insert(&db, new, now)
+        .await
+        .map_err(|e| anyhow::anyhow!("could not create the account: {e}"))?;
+    println!("created {} ({})", email, role.as_str());
+    Ok(())
+}

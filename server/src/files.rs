@@ -1,0 +1,165 @@
+//! Downloads: the calendar file of a booking, and a clinic day as CSV.
+
+use app::booking::notify;
+use app::booking::store::{clinic_days, registrations as regs};
+use app::platform::ssr::audit;
+use app::platform::ssr::auth_backend::AuthSession;
+use app::platform::ssr::{AppState, guard::client_ip_from};
+use axum::Form;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::platform::Permission;
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+fn ics_response(row: &regs::RegistrationRow, site: &str) -> Response {
+    match notify::Visit::from_row(row) {
+        Some(v) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"assessment.ics\""),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            notify::ics(&v, site),
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ByReference {
+    reference: String,
+    birth_date: String,
+}
+
+/// `POST /ei/ics` with the reference and birth date: no account needed, rate limited.
+pub async fn ics_by_reference(
+    State(state): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    Form(f): Form<ByReference>,
+) -> Response {
+    if !state
+        .limits
+        .inquiry_allowed(&format!("inquiry:{}", client_ip_from(addr)))
+    {
+        return (
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many attempts; please wait a few minutes",
+        )
+            .into_response();
+    }
+    let (Ok(reference), Some(birth)) = (
+        domain::booking::BookingReference::parse(&f.reference),
+        domain::platform::taipei::parse_iso_date(&f.birth_date),
+    ) else {
+        return (StatusCode::NOT_FOUND, "no matching booking").into_response();
+    };
+    match regs::by_reference_and_birth(&state.db, reference.as_str(), &birth.to_string()).await {
+        Ok(Some(row)) => ics_response(&row, &state.config.public_base_url),
+        Ok(None) => (StatusCode::NOT_FOUND, "no matching booking").into_response(),
+        Err(e) => crate::api::internal(e),
+    }
+}
+
+/// `GET /ei/my/{id}/ics` for the signed-in parent's own registration.
+pub async fn ics_mine(State(state): State<AppState>, auth: AuthSession, Path(id): Path<i64>) -> Response {
+    let Some(me) = auth.user.filter(|u| u.role.may(Permission::ManageOwnRegistrations)) else {
+        return StatusCode::FORBIDDEN.into_response();
+    };
+    match regs::by_id(&state.db, id).await {
+        Ok(Some(row)) if row.user_id == Some(me.id) => ics_response(&row, &state.config.public_base_url),
+        Ok(_) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => crate::api::internal(e),
+    }
+}
+
+fn csv_cell(s: &str) -> String {
+    // Cells starting with a formula character are prefixed, so a spreadsheet shows them as text.
+    if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// `GET /staff/days/{id}/export.csv`: UTF-8 with a byte-order mark so that
+/// Excel opens the Chinese text correctly. Each exported registration is audited.
+pub async fn day_csv(State(state): State<AppState>, auth: AuthSession, Path(id): Path<i64>) -> Response {
+    let Some(me) = auth.user.filter(|u| u.role.may(Permission::RunClinicDays)) else {
+        return StatusCode::FORBIDDEN.into_response();
+    };
+    let Some(centre) = me.centre_id else {
+        return StatusCode::FORBIDDEN.into_response();
+    };
+    let now = state.clock.now();
+    let day = match clinic_days::get(&state.db, now, id).await {
+        Ok(Some(d)) if d.centre_id == centre => d,
+        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return crate::api::internal(e),
+    };
+    let rows = match regs::for_day(&state.db, id).await {
+        Ok(r) => r,
+        Err(e) => return crate::api::internal(e),
+    };
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "預約代碼 Reference",
+        "狀態 Status",
+        "姓名 Name",
+        "身分證號(遮蔽) ID (masked)",
+        "出生日期 Born",
+        "填表人 Filled by",
+        "電話 Phone",
+        "電子郵件 E-mail",
+        "優先 Priority",
+        "疑慮 Concerns",
+        "高風險 High risk",
+        "備註 Notes",
+    ];
+    let mut ok = w.write_record(header).is_ok();
+    for r in &rows {
+        let entry = audit::AuditEntry {
+            actor_user_id: me.id,
+            action: "export",
+            registration_id: Some(r.id),
+            centre_id: Some(centre),
+            detail: "CSV export",
+        };
+        if let Err(e) = audit::record(&state.db.pool, entry, now).await {
+            return crate::api::internal(e);
+        }
+        let record = [
+            r.reference.clone(),
+            r.status.clone(),
+            csv_cell(&r.child_name),
+            r.national_id_masked.clone(),
+            r.birth_date.clone(),
+            r.filled_by.clone(),
+            csv_cell(&r.phone),
+            csv_cell(r.email.as_deref().unwrap_or_default()),
+            if r.fast_track == 1 { "yes".into() } else { String::new() },
+            r.problem_domains.clone(),
+            r.high_risk.clone(),
+            csv_cell(&r.notes),
+        ];
+        ok &= w.write_record(&record).is_ok();
+    }
+    let body = match (ok, w.into_inner()) {
+        (true, Ok(bytes)) => bytes,
+        _ => return crate::api::internal("CSV writing failed"),
+    };
+    let mut out = vec![0xEF, 0xBB, 0xBF];
+    out.extend(body);
+    let name = format!("attachment; filename=\"clinic-day-{}.csv\"", day.day);
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, name),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        out,
+    )
+        .into_response()
+}

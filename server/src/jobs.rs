@@ -1,0 +1,79 @@
+//! Background jobs: expired holds, outgoing mail, reminders, old sessions.
+//! Each runs on its own interval and stops when the server stops. Several
+//! instances may run them at once: every step is an atomic database write.
+
+use crate::{mail, settings::Settings};
+use anyhow::Result;
+use app::platform::ssr::AppState;
+use std::time::Duration;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+fn every<F, Fut>(period: Duration, mut stop: watch::Receiver<bool>, mut step: F) -> JoinHandle<()>
+where
+    F: FnMut() -> Fut + Send + 'static,
+    Fut: Future<Output = ()> + Send,
+{
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(period);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                _ = tick.tick() => step().await,
+                _ = stop.changed() => break,
+            }
+        }
+    })
+}
+
+pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) -> Result<Vec<JoinHandle<()>>> {
+    let transport = std::sync::Arc::new(mail::transport(settings)?);
+    let from: lettre::message::Mailbox = settings.mail_from.parse()?;
+    let mut jobs = Vec::new();
+
+    let s = state.clone();
+    jobs.push(every(Duration::from_secs(15), stop.clone(), move || {
+        let s = s.clone();
+        async move {
+            match app::booking::store::holds::sweep_all(&s.db, s.clock.now()).await {
+                Ok(n) if n > 0 => tracing::debug!(days = n, "expired holds released"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "hold sweep failed"),
+            }
+        }
+    }));
+
+    let s = state.clone();
+    jobs.push(every(Duration::from_secs(5), stop.clone(), move || {
+        let (s, t, from) = (s.clone(), transport.clone(), from.clone());
+        async move {
+            if let Err(e) = mail::deliver_due(&s.db, &t, &from, s.clock.now()).await {
+                tracing::warn!(error = %e, "mail outbox step failed");
+            }
+        }
+    }));
+
+    let s = state.clone();
+    jobs.push(every(Duration::from_secs(600), stop.clone(), move || {
+        let s = s.clone();
+        async move {
+            if let Err(e) = app::booking::reminders::queue_due(&s).await {
+                tracing::warn!(error = %e, "reminders step failed");
+            }
+        }
+    }));
+
+    let s = state.clone();
+    jobs.push(every(Duration::from_secs(3600), stop, move || {
+        let s = s.clone();
+        async move {
+            use tower_sessions::session_store::ExpiredDeletion;
+            let store = app::platform::ssr::sessions::DbSessionStore::new(s.db.clone());
+            if let Err(e) = store.delete_expired().await {
+                tracing::warn!(error = %e, "session cleanup failed");
+            }
+            s.limits.forget_idle();
+        }
+    }));
+    Ok(jobs)
+}

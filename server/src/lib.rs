@@ -1,0 +1,121 @@
+#![recursion_limit = "512"]
+
+//! The server: settings, database, router, REST API, background jobs and mail.
+//! `main.rs` only parses the command line and calls [`run`].
+
+pub mod api;
+pub mod db;
+pub mod demo;
+pub mod files;
+pub mod jobs;
+pub mod mail;
+pub mod ops;
+pub mod router;
+pub mod settings;
+
+use anyhow::Result;
+use app::platform::ssr::{AppState, RuntimeConfig, clock::Clock, keys::Keys, limits::Limits};
+use settings::Settings;
+use std::sync::Arc;
+
+/// Everything a running server holds: the state shared with the app, and the settings.
+pub struct Server {
+    pub state: AppState,
+    pub settings: Settings,
+}
+
+/// Connects, migrates, seeds the standard (and demo data when asked), and builds the state.
+pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
+    settings.check()?;
+    let db = db::connect(&settings).await?;
+    let secret = settings.secret()?;
+    let leptos_options = leptos::config::LeptosOptions::builder()
+        .output_name("civic")
+        .site_root(settings.site_root.clone())
+        .site_pkg_dir(settings.site_pkg_dir.clone())
+        .site_addr(settings.listen)
+        .reload_port(settings.reload_port)
+        .build();
+    let state = AppState {
+        leptos_options,
+        db,
+        keys: Arc::new(Keys::from_secret(&secret)),
+        limits: Arc::new(Limits::new(settings.login_burst, settings.inquiry_burst)),
+        clock,
+        config: Arc::new(RuntimeConfig {
+            hold_minutes: settings.hold_minutes,
+            no_show_threshold: settings.no_show_threshold,
+            public_base_url: settings.base_url()?,
+        }),
+        standard_cache: Default::default(),
+    };
+    app::meals::store::standard::seed(&state.db, state.clock.now())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    if settings.demo_data {
+        demo::load(&state).await?;
+    }
+    Ok(Server { state, settings })
+}
+
+pub fn init_tracing(format: &str) {
+    use tracing_subscriber::{EnvFilter, fmt};
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_sessions=warn"));
+    let builder = fmt().with_env_filter(filter).with_target(true);
+    let _ = if format == "json" {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
+}
+
+/// Serves until SIGINT or SIGTERM, then finishes open requests and stops the jobs.
+pub async fn run(server: Server) -> Result<()> {
+    let addr = server.settings.listen;
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!(%addr, "listening");
+    serve(server, listener, shutdown_signal()).await
+}
+
+pub async fn serve(
+    server: Server,
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<()> {
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let jobs = jobs::spawn(server.state.clone(), &server.settings, stop_rx)?;
+    let app = router::build(server.state.clone(), &server.settings);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await?;
+    let _ = stop_tx.send(true);
+    for j in jobs {
+        let _ = j.await;
+    }
+    server.state.db.pool.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,57 @@
+//! The router: pages and server functions (Leptos), the REST API, operations
+//! endpoints, and the layers every request passes through.
+
+use crate::{api, files, ops, settings::Settings};
+use app::platform::ssr::{AppState, auth_backend::Backend, sessions::DbSessionStore};
+use app::{App, shell};
+use axum::Router;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::get;
+use axum_login::AuthManagerLayerBuilder;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+pub fn build(state: AppState, settings: &Settings) -> Router {
+    let secure = settings.secure_cookies();
+    let base = Arc::new(state.config.public_base_url.clone());
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        .with_name("sid")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(secure)
+        .with_expiry(Expiry::OnInactivity(time::Duration::hours(8)));
+    let auth = AuthManagerLayerBuilder::new(Backend { db: state.db.clone() }, sessions).build();
+
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(ops::healthz))
+        .route("/metrics", get(ops::metrics_endpoint))
+        .route("/lang/{code}", get(ops::switch_language).with_state(secure))
+        .route("/ei/ics", axum::routing::post(files::ics_by_reference))
+        .route("/ei/my/{id}/ics", get(files::ics_mine))
+        .route("/staff/days/{id}/export.csv", get(files::day_csv))
+        .merge(api::router())
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(from_fn(ops::observe))
+        .layer(auth)
+        .layer(from_fn_with_state(base, ops::same_origin_only))
+        .layer(from_fn_with_state(secure, ops::security_headers))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .layer(CatchPanicLayer::new())
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}

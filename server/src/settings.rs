@@ -1,0 +1,231 @@
+//! Typed settings, read once at start-up from flags and environment variables.
+//! With none at all, the app runs on SQLite in `./data/local`, creating it and a
+//! secret key there on first start.
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand};
+use secrecy::SecretString;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "server",
+    version,
+    about = "Taoyuan assessment booking and Taitung low-carbon meals"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: Settings,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Serve the application (the default).
+    Serve,
+    /// Create the first administrator of a government. The password is read
+    /// from ADMIN_PASSWORD or, if unset, from the first line of standard input.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// `city` (Taoyuan: assessment booking) or `county` (Taitung: meals).
+        #[arg(long, value_parser = ["city", "county"])]
+        government: String,
+    },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct Settings {
+    /// `postgres://...` for PostgreSQL; `sqlite://...` or unset for the embedded SQLite file.
+    #[arg(long, env = "DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Folder for the SQLite file, the generated secret and outgoing mail files.
+    #[arg(long, env = "DATA_DIR", default_value = "data/local")]
+    pub data_dir: PathBuf,
+    /// Address to listen on; cargo-leptos sets LEPTOS_SITE_ADDR.
+    #[arg(long, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000")]
+    pub listen: SocketAddr,
+    /// Absolute URL of the site as users see it (links in mail, QR codes); https turns on HSTS and Secure cookies.
+    #[arg(long, env = "PUBLIC_BASE_URL")]
+    pub public_base_url: Option<String>,
+    /// Secret for cookies and keyed hashes, at least 32 characters; generated and kept in the data folder if unset.
+    #[arg(long, env = "SECRET_KEY", hide_env_values = true)]
+    pub secret_key: Option<SecretString>,
+    /// `smtp://user:pass@host:587` (STARTTLS) or `smtps://...`; unset: mail is written as files to DATA_DIR/mail.
+    #[arg(long, env = "SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<SecretString>,
+    #[arg(long, env = "MAIL_FROM", default_value = "Public Services <noreply@localhost>")]
+    pub mail_from: String,
+    /// Minutes a place is held while the form is filled in.
+    #[arg(long, env = "HOLD_MINUTES", default_value_t = 10)]
+    pub hold_minutes: i64,
+    /// No-shows after which a child's new registrations need staff approval (0: never).
+    #[arg(long, env = "NO_SHOW_THRESHOLD", default_value_t = 2)]
+    pub no_show_threshold: u32,
+    /// Load demo data into an empty database.
+    #[arg(long, env = "DEMO_DATA", default_value = "0", value_parser = parse_flag)]
+    pub demo_data: bool,
+    /// Sign-in attempts allowed per e-mail and per address before waiting.
+    #[arg(long, env = "LOGIN_BURST", default_value_t = 10)]
+    pub login_burst: u32,
+    /// Booking inquiries allowed per address before waiting.
+    #[arg(long, env = "INQUIRY_BURST", default_value_t = 20)]
+    pub inquiry_burst: u32,
+    /// `text` or `json`.
+    #[arg(long, env = "LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    pub log_format: String,
+    /// Where cargo-leptos put the site (wasm, JS, CSS).
+    #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
+    pub site_root: String,
+    #[arg(long, env = "LEPTOS_SITE_PKG_DIR", default_value = "pkg")]
+    pub site_pkg_dir: String,
+    #[arg(long, env = "LEPTOS_RELOAD_PORT", default_value_t = 3001)]
+    pub reload_port: u32,
+}
+
+fn parse_flag(s: &str) -> Result<bool, String> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "" | "0" | "false" | "no" | "off" => Ok(false),
+        other => Err(format!("expected 1 or 0, got {other:?}")),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DbKind {
+    Sqlite,
+    Postgres,
+}
+
+impl Settings {
+    /// The database URL and its kind; SQLite in the data folder by default.
+    pub fn database(&self) -> Result<(String, DbKind)> {
+        match self.database_url.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Ok((url.to_string(), DbKind::Postgres))
+            }
+            Some(url) if url.starts_with("sqlite:") => Ok((url.to_string(), DbKind::Sqlite)),
+            Some(other) => bail!(
+                "DATABASE_URL must start with postgres:// or sqlite: (got {:?})",
+                other.split(':').next().unwrap_or_default()
+            ),
+            None => {
+                let file = self.data_dir.join("civic.db");
+                Ok((format!("sqlite://{}?mode=rwc", file.display()), DbKind::Sqlite))
+            }
+        }
+    }
+
+    pub fn base_url(&self) -> Result<String> {
+        let url = self
+            .public_base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen));
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            bail!("PUBLIC_BASE_URL must start with http:// or https:// (got {url:?})");
+        }
+        Ok(url.trim_end_matches('/').to_string())
+    }
+
+    pub fn check(&self) -> Result<()> {
+        self.database()?;
+        self.base_url()?;
+        if !(1..=60).contains(&self.hold_minutes) {
+            bail!("HOLD_MINUTES must be between 1 and 60 (got {})", self.hold_minutes);
+        }
+        if let Some(s) = &self.secret_key {
+            use secrecy::ExposeSecret;
+            if s.expose_secret().chars().count() < 32 {
+                bail!("SECRET_KEY must have at least 32 characters");
+            }
+        }
+        if let Some(url) = &self.smtp_url {
+            use secrecy::ExposeSecret;
+            let u = url.expose_secret();
+            if !(u.starts_with("smtp://") || u.starts_with("smtps://")) {
+                bail!("SMTP_URL must start with smtp:// or smtps://");
+            }
+        }
+        self.mail_from
+            .parse::<lettre::message::Mailbox>()
+            .context("MAIL_FROM is not a valid mailbox")?;
+        Ok(())
+    }
+
+    /// The secret: from SECRET_KEY, or from `DATA_DIR/secret.key`, generated on first start.
+    pub fn secret(&self) -> Result<Vec<u8>> {
+        use secrecy::ExposeSecret;
+        if let Some(s) = &self.secret_key {
+            return Ok(s.expose_secret().as_bytes().to_vec());
+        }
+        std::fs::create_dir_all(&self.data_dir).with_context(|| format!("creating {}", self.data_dir.display()))?;
+        let path = self.data_dir.join("secret.key");
+        if let Ok(existing) = std::fs::read_to_string(&path) {
+            let hex = existing.trim();
+            if hex.len() >= 64 {
+                return hex::decode(hex).context("DATA_DIR/secret.key is not hex");
+            }
+        }
+        let bytes: [u8; 32] = rand::random();
+        write_private(&path, &hex::encode(bytes))?;
+        tracing::info!(path = %path.display(), "generated a new secret key");
+        Ok(bytes.to_vec())
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url().map(|u| u.starts_with("https://")).unwrap_or(false)
+    }
+}
+
+fn write_private(path: &std::path::Path, content: &str) -> Result<()> {
+    use std::io::Write;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(path).with_context(|| format!("writing {}", path.display()))?;
+    f.write_all(content.as_bytes())?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Settings, clap::Error> {
+        let mut v = vec!["server"];
+        v.extend_from_slice(args);
+        Cli::try_parse_from(v).map(|c| c.settings)
+    }
+
+    #[test]
+    fn with_no_settings_the_database_is_sqlite_in_the_data_folder() {
+        let s = parse(&["--data-dir", "/tmp/x"]).unwrap();
+        let (url, kind) = s.database().unwrap();
+        assert_eq!(kind, DbKind::Sqlite);
+        assert!(url.starts_with("sqlite:///tmp/x/civic.db"));
+    }
+
+    #[test]
+    fn a_bad_setting_is_named_in_the_error() {
+        let s = parse(&["--database-url", "mysql://x"]).unwrap();
+        assert!(s.check().unwrap_err().to_string().contains("DATABASE_URL"));
+        let s = parse(&["--hold-minutes", "0"]).unwrap();
+        assert!(s.check().unwrap_err().to_string().contains("HOLD_MINUTES"));
+        let s = parse(&["--secret-key", "short"]).unwrap();
+        assert!(s.check().unwrap_err().to_string().contains("SECRET_KEY"));
+        assert!(
+            parse(&["--demo-data", "maybe"])
+                .unwrap_err()
+                .to_string()
+                .contains("demo-data")
+        );
+    }
+}
