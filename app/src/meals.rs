@@ -6,7 +6,6 @@ pub mod demo;
 pub mod store;
 
 use leptos::prelude::*;
-use leptos_router::SsrMode;
 
 #[component(transparent)]
 pub fn MealsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {

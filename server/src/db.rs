@@ -16,22 +16,23 @@ pub async fn connect(settings: &Settings) -> Result<Db> {
         std::fs::create_dir_all(&settings.data_dir)
             .with_context(|| format!("creating the data folder {}", settings.data_dir.display()))?;
     }
-    connect_url(&url, kind).await
+    connect_url(&url, kind, settings.sqlite_busy_timeout_ms).await
 }
 
-pub async fn connect_url(url: &str, kind: DbKind) -> Result<Db> {
+pub async fn connect_url(url: &str, kind: DbKind, busy_timeout_ms: u64) -> Result<Db> {
     sqlx::any::install_default_drivers();
     let pool = match kind {
         DbKind::Sqlite => {
             AnyPoolOptions::new()
                 .max_connections(8)
                 .acquire_timeout(Duration::from_secs(10))
-                .after_connect(|conn, _| {
+                .after_connect(move |conn, _| {
                     Box::pin(async move {
                         // WAL lets readers work while one writer writes; writers
                         // queue for up to 5 s instead of failing at once.
                         conn.execute("PRAGMA journal_mode = WAL").await?;
-                        conn.execute("PRAGMA busy_timeout = 5000").await?;
+                        conn.execute(format!("PRAGMA busy_timeout = {busy_timeout_ms}").as_str())
+                            .await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
                         conn.execute("PRAGMA synchronous = NORMAL").await?;
                         Ok(())

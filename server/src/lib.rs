@@ -40,7 +40,11 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
         leptos_options,
         db,
         keys: Arc::new(Keys::from_secret(&secret)),
-        limits: Arc::new(Limits::new(settings.login_burst, settings.inquiry_burst)),
+        limits: Arc::new(Limits::new(
+            settings.login_burst,
+            settings.inquiry_burst,
+            settings.hold_burst,
+        )),
         clock,
         config: Arc::new(RuntimeConfig {
             hold_minutes: settings.hold_minutes,

@@ -19,6 +19,8 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub fn build(state: AppState, settings: &Settings) -> Router {
+    // Installed before the first request, so that no request goes uncounted.
+    ops::prometheus();
     let secure = settings.secure_cookies();
     let base = Arc::new(state.config.public_base_url.clone());
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))

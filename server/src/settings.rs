@@ -75,6 +75,12 @@ pub struct Settings {
     /// Booking inquiries allowed per address before waiting.
     #[arg(long, env = "INQUIRY_BURST", default_value_t = 20)]
     pub inquiry_burst: u32,
+    /// Places a single address may hold before waiting (one more every 20 seconds).
+    #[arg(long, env = "HOLD_BURST", default_value_t = 30)]
+    pub hold_burst: u32,
+    /// How long a SQLite writer waits for another one before the request is retried.
+    #[arg(long, env = "SQLITE_BUSY_TIMEOUT_MS", default_value_t = 5000)]
+    pub sqlite_busy_timeout_ms: u64,
     /// `text` or `json`.
     #[arg(long, env = "LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,

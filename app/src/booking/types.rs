@@ -83,8 +83,11 @@ pub struct RegistrationForm {
     pub email: Option<String>,
     pub previous_date: Option<String>,
     pub previous_reassess: Option<String>,
+    #[serde(default)]
     pub high_risk: Vec<HighRisk>,
+    #[serde(default)]
     pub domains: Vec<ProblemDomain>,
+    #[serde(default)]
     pub notes: String,
 }
 

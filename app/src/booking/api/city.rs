@@ -52,10 +52,14 @@ pub struct CentreForm {
     pub address_zh_tw: String,
     pub address_en: String,
     pub phone: String,
+    #[serde(default)]
     pub disciplines: Vec<Discipline>,
     pub checkin_time: String,
+    #[serde(default)]
     pub notes_zh_tw: String,
+    #[serde(default)]
     pub notes_en: String,
+    #[serde(default)]
     pub active: bool,
 }
 

@@ -38,9 +38,11 @@ pub struct OpenDaysForm {
     pub from: String,
     pub to: String,
     /// ISO weekdays, 1 = Monday … 7 = Sunday; all days when empty.
+    #[serde(default)]
     pub weekdays: Vec<u32>,
     pub quota: u32,
     pub reserved_under3: u32,
+    #[serde(default)]
     pub sessions: Vec<Session>,
     pub checkin_time: String,
 }

@@ -26,11 +26,11 @@ fn keyed(burst: u32, refill_every: Duration) -> Keyed {
 
 impl Limits {
     /// `login_burst` attempts per e-mail or address, then one more every 90 seconds.
-    pub fn new(login_burst: u32, inquiry_burst: u32) -> Self {
+    pub fn new(login_burst: u32, inquiry_burst: u32, hold_burst: u32) -> Self {
         Self {
             login: keyed(login_burst, Duration::from_secs(90)),
             inquiry: keyed(inquiry_burst, Duration::from_secs(45)),
-            holds: keyed(30, Duration::from_secs(20)),
+            holds: keyed(hold_burst, Duration::from_secs(20)),
         }
     }
 

@@ -1,0 +1,312 @@
+//! Accounts, sessions, roles and the defences around them.
+
+use crate::both;
+use crate::harness::{Db, TestApp, call_with};
+use app::platform::AppError;
+use app::platform::accounts::{AccountsView, CreateAccount, ListAccounts};
+use app::platform::auth::{ChangePassword, CurrentUser, Login, Logout, Me, Register};
+use domain::platform::Role;
+
+fn register(email: &str, password: &str, kind: &str) -> Register {
+    Register {
+        email: email.into(),
+        password: password.into(),
+        display_name: "Chen".into(),
+        account_type: kind.into(),
+        restaurant_name: Some("慢食小館".into()),
+        restaurant_district: Some("臺東市".into()),
+    }
+}
+
+both!(a_parent_registers_signs_out_changes_the_password_and_other_sessions_end);
+async fn a_parent_registers_signs_out_changes_the_password_and_other_sessions_end(db: Db) {
+    let app = TestApp::spawn(db).await;
+    app.call::<_, ()>(register("chen@example.tw", "first password", "parent"))
+        .await
+        .expect("register");
+    let me: Option<Me> = app.call(CurrentUser {}).await.unwrap();
+    assert_eq!(me.as_ref().map(|m| m.role), Some(Role::Parent));
+    assert_eq!(
+        app.call::<_, ()>(register("CHEN@example.tw ", "first password", "parent"))
+            .await,
+        Err(AppError::EmailTaken)
+    );
+    assert_eq!(
+        app.call::<_, ()>(register("not-an-email", "first password", "parent"))
+            .await,
+        Err(AppError::EmailInvalid)
+    );
+    assert_eq!(
+        app.call::<_, ()>(register("x@example.tw", "short", "parent")).await,
+        Err(AppError::PasswordTooShort)
+    );
+    assert_eq!(
+        app.call::<_, ()>(register("y@example.tw", "long enough pw", "city_admin"))
+            .await,
+        Err(AppError::RoleNotAllowed)
+    );
+
+    // A second browser signed in to the same account.
+    let other = TestApp::new_client(&app.base);
+    app.login_as(&other, "chen@example.tw", "first password")
+        .await
+        .expect("second session");
+    assert_eq!(
+        app.call::<_, ()>(ChangePassword {
+            current_password: "wrong one!!".into(),
+            new_password: "second password".into()
+        })
+        .await,
+        Err(AppError::WrongPassword)
+    );
+    app.call::<_, ()>(ChangePassword {
+        current_password: "first password".into(),
+        new_password: "second password".into(),
+    })
+    .await
+    .expect("change");
+    assert!(
+        app.call::<_, Option<Me>>(CurrentUser {}).await.unwrap().is_some(),
+        "this session continues"
+    );
+    assert_eq!(
+        call_with::<_, Option<Me>>(&other, &app.base, CurrentUser {})
+            .await
+            .unwrap(),
+        None,
+        "the other session ended"
+    );
+    assert_eq!(
+        app.login_as(&other, "chen@example.tw", "first password").await,
+        Err(AppError::BadCredentials)
+    );
+    app.login_as(&other, "chen@example.tw", "second password")
+        .await
+        .expect("new password");
+    app.call::<_, ()>(Logout {}).await.expect("logout");
+    assert_eq!(app.call::<_, Option<Me>>(CurrentUser {}).await.unwrap(), None);
+    app.cleanup().await;
+}
+
+both!(restaurant_staff_register_with_their_restaurant);
+async fn restaurant_staff_register_with_their_restaurant(db: Db) {
+    let app = TestApp::spawn(db).await;
+    app.call::<_, ()>(register("cook@example.tw", "cook password", "restaurant_staff"))
+        .await
+        .expect("register");
+    let me: Me = app
+        .call::<_, Option<Me>>(CurrentUser {})
+        .await
+        .unwrap()
+        .expect("signed in");
+    assert_eq!(me.role, Role::RestaurantStaff);
+    assert!(me.restaurant_id.is_some());
+    let mut missing = register("cook2@example.tw", "cook password", "restaurant_staff");
+    missing.restaurant_name = None;
+    assert_eq!(app.call::<_, ()>(missing).await, Err(AppError::WorkplaceMissing));
+    app.cleanup().await;
+}
+
+both!(sign_in_attempts_are_limited_and_do_not_reveal_whether_an_account_exists);
+async fn sign_in_attempts_are_limited_and_do_not_reveal_whether_an_account_exists(db: Db) {
+    let app = TestApp::spawn_with(db, &["--login-burst", "3"]).await;
+    app.call::<_, ()>(register("lim@example.tw", "right password", "parent"))
+        .await
+        .unwrap();
+    let fresh = TestApp::new_client(&app.base);
+    let attempt = |email: &'static str, pw: &'static str| {
+        let fresh = fresh.clone();
+        let base = app.base.clone();
+        async move {
+            call_with::<_, ()>(
+                &fresh,
+                &base,
+                Login {
+                    email: email.into(),
+                    password: pw.into(),
+                    next: None,
+                },
+            )
+            .await
+        }
+    };
+    assert_eq!(attempt("lim@example.tw", "wrong").await, Err(AppError::BadCredentials));
+    assert_eq!(
+        attempt("nobody@example.tw", "wrong").await,
+        Err(AppError::BadCredentials)
+    );
+    assert_eq!(attempt("lim@example.tw", "wrong").await, Err(AppError::BadCredentials));
+    // The address has used its attempts: even the right password waits now.
+    assert_eq!(
+        attempt("lim@example.tw", "right password").await,
+        Err(AppError::RateLimited)
+    );
+    app.cleanup().await;
+}
+
+both!(each_role_is_refused_what_it_may_not_do);
+async fn each_role_is_refused_what_it_may_not_do(db: Db) {
+    use app::booking::api::city::{AuditLog, SaveCentre};
+    use app::booking::api::family::MyRegistrations;
+    use app::booking::api::staff::StaffDays;
+    let app = TestApp::spawn(db).await;
+    let centre = crate::fixtures::centre(&app, "R").await;
+    let restaurant = app::meals::store::restaurants::insert(&app.state.db, "店", "Shop", "臺東市", false, 0)
+        .await
+        .unwrap();
+    let anonymous = TestApp::new_client(&app.base);
+    let (parent, _) = app.user(Role::Parent, None, None).await;
+    let (staff, _) = app.user(Role::CentreStaff, Some(centre), None).await;
+    let (city, _) = app.user(Role::CityAdmin, None, None).await;
+    let (chef, _) = app.user(Role::RestaurantStaff, None, Some(restaurant)).await;
+    let (county, _) = app.user(Role::CountyAdmin, None, None).await;
+
+    let staff_days = || StaffDays {
+        from: "2026-01-01".into(),
+        to: "2026-02-01".into(),
+    };
+    let audit = || AuditLog { centre: None };
+    let save = || SaveCentre {
+        form: app::booking::api::city::CentreForm {
+            id: None,
+            name_zh_tw: "新".into(),
+            name_en: "New".into(),
+            district: "Taoyuan".into(),
+            address_zh_tw: "地址".into(),
+            address_en: "Address".into(),
+            phone: "033334444".into(),
+            disciplines: vec![domain::booking::session_plan::Discipline::Physician],
+            checkin_time: "08:30".into(),
+            notes_zh_tw: String::new(),
+            notes_en: String::new(),
+            active: true,
+        },
+    };
+    let b = &app.base;
+    assert_eq!(
+        call_with::<_, serde_json::Value>(&anonymous, b, staff_days())
+            .await
+            .err(),
+        Some(AppError::NotSignedIn)
+    );
+    assert_eq!(
+        call_with::<_, serde_json::Value>(&anonymous, b, MyRegistrations {})
+            .await
+            .err(),
+        Some(AppError::NotSignedIn)
+    );
+    for c in [&parent, &city, &chef, &county] {
+        assert_eq!(
+            call_with::<_, serde_json::Value>(c, b, staff_days()).await.err(),
+            Some(AppError::Forbidden)
+        );
+    }
+    call_with::<_, serde_json::Value>(&staff, b, staff_days())
+        .await
+        .expect("staff runs their days");
+    for c in [&parent, &staff, &chef, &county] {
+        assert_eq!(
+            call_with::<_, serde_json::Value>(c, b, audit()).await.err(),
+            Some(AppError::Forbidden)
+        );
+        assert_eq!(
+            call_with::<_, serde_json::Value>(c, b, save()).await.err(),
+            Some(AppError::Forbidden)
+        );
+    }
+    call_with::<_, serde_json::Value>(&city, b, audit())
+        .await
+        .expect("the city reads the audit log");
+    call_with::<_, serde_json::Value>(&city, b, save())
+        .await
+        .expect("the city edits centres");
+    for c in [&staff, &city, &chef, &county] {
+        assert_eq!(
+            call_with::<_, serde_json::Value>(c, b, MyRegistrations {}).await.err(),
+            Some(AppError::Forbidden)
+        );
+    }
+    for c in [&parent, &staff, &chef] {
+        assert_eq!(
+            call_with::<_, AccountsView>(c, b, ListAccounts {}).await.err(),
+            Some(AppError::Forbidden)
+        );
+    }
+    // Administrators create accounts of their own government only.
+    let create = |role: &str, workplace: Option<i64>, email: &str| CreateAccount {
+        email: email.into(),
+        display_name: "New".into(),
+        password: "initial password".into(),
+        role: role.into(),
+        workplace_id: workplace.map(|w| w.to_string()),
+    };
+    assert_eq!(
+        call_with::<_, ()>(&city, b, create("restaurant_staff", Some(restaurant), "a@x.tw")).await,
+        Err(AppError::RoleNotAllowed)
+    );
+    assert_eq!(
+        call_with::<_, ()>(&county, b, create("centre_staff", Some(centre), "b@x.tw")).await,
+        Err(AppError::RoleNotAllowed)
+    );
+    assert_eq!(
+        call_with::<_, ()>(&city, b, create("centre_staff", None, "c@x.tw")).await,
+        Err(AppError::WorkplaceMissing)
+    );
+    call_with::<_, ()>(&city, b, create("centre_staff", Some(centre), "d@x.tw"))
+        .await
+        .expect("city creates centre staff");
+    call_with::<_, ()>(&county, b, create("restaurant_staff", Some(restaurant), "e@x.tw"))
+        .await
+        .expect("county creates restaurant staff");
+    let listed: AccountsView = call_with(&city, b, ListAccounts {}).await.unwrap();
+    assert!(listed.accounts.iter().any(|a| a.email == "d@x.tw"));
+    assert!(
+        listed
+            .accounts
+            .iter()
+            .all(|a| matches!(a.role, Role::CentreStaff | Role::CityAdmin))
+    );
+    app.cleanup().await;
+}
+
+both!(a_cross_site_request_is_refused_and_changes_nothing);
+async fn a_cross_site_request_is_refused_and_changes_nothing(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let (parent, pid) = app.user(Role::Parent, None, None).await;
+    let body = serde_qs::to_string(&ChangePassword {
+        current_password: "correct horse battery".into(),
+        new_password: "hijacked password".into(),
+    })
+    .unwrap();
+    let res = parent
+        .post(app.url(<ChangePassword as server_fn::ServerFn>::PATH))
+        .header("origin", "https://evil.example")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    // Without Origin, a cookie-bearing request needs a same-site Referer.
+    let no_origin = TestApp::new_client(&app.base);
+    let res = reqwest::Client::new()
+        .post(app.url(<ChangePassword as server_fn::ServerFn>::PATH))
+        .header("cookie", "sid=whatever")
+        .header("referer", "https://evil.example/page")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    drop(no_origin);
+    let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+        .bind(pid)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    app.login_as(&TestApp::new_client(&app.base), &email, "correct horse battery")
+        .await
+        .expect("the password is unchanged");
+    app.cleanup().await;
+}

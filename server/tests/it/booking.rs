@@ -1,0 +1,270 @@
+//! The booking flow end to end through the HTTP API of the server functions.
+
+use crate::both;
+use crate::fixtures::*;
+use crate::harness::{Db, TestApp, call_with};
+use app::booking::api::family::{CancelByReference, Inquire, RescheduleByReference};
+use app::booking::api::flow::ReleaseHold;
+use app::booking::types::RegistrationView;
+use app::platform::AppError;
+use domain::booking::RegistrationStatus;
+
+both!(a_family_holds_registers_finds_reschedules_and_cancels);
+async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "A").await;
+    let d1 = day(&app, c, 5, 3, 1).await;
+    let d2 = day(&app, c, 9, 3, 1).await;
+    let birth = toddler(&app);
+    let h = hold(&app, &app.client, d1, &birth).await.expect("hold");
+    assert_eq!(
+        h.pool,
+        domain::booking::Pool::Reserved,
+        "an under-3 takes the reserved place first"
+    );
+    assert_eq!(taken(&app, d1).await, (0, 1));
+    let v = submit(&app, &app.client, form(&h.token, &national_id(1), &birth))
+        .await
+        .expect("submit");
+    assert_eq!(v.status, RegistrationStatus::Submitted);
+    assert!(domain::booking::BookingReference::parse(&v.reference).is_ok());
+    assert_eq!(
+        taken(&app, d1).await,
+        (0, 1),
+        "the held place passed to the registration"
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM holds").await, 0);
+
+    // The national ID is stored encrypted and masked, never in clear.
+    let (enc, masked): (String, String) =
+        sqlx::query_as("SELECT national_id_enc, national_id_masked FROM registrations")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert!(!enc.contains(&national_id(1)));
+    assert_eq!(app.state.keys.decrypt(&enc).as_deref(), Some(national_id(1).as_str()));
+    assert_eq!(masked, format!("{}*****{}", &national_id(1)[..3], &national_id(1)[8..]));
+
+    // Inquiry by reference and birth date, from another browser without an account.
+    let other = TestApp::new_client(&app.base);
+    let found: RegistrationView = call_with(
+        &other,
+        &app.base,
+        Inquire {
+            reference: v.reference.to_lowercase(),
+            birth_date: birth.clone(),
+        },
+    )
+    .await
+    .expect("inquire");
+    assert_eq!(found.id, v.id);
+    let wrong = call_with::<_, RegistrationView>(
+        &other,
+        &app.base,
+        Inquire {
+            reference: v.reference.clone(),
+            birth_date: "2020-01-01".into(),
+        },
+    )
+    .await;
+    assert_eq!(wrong, Err(AppError::InquiryNoMatch));
+
+    // Reschedule in one step: the old place is released, the new one taken.
+    let moved: RegistrationView = call_with(
+        &other,
+        &app.base,
+        RescheduleByReference {
+            reference: v.reference.clone(),
+            birth_date: birth.clone(),
+            new_day_id: d2,
+        },
+    )
+    .await
+    .expect("reschedule");
+    assert_eq!(moved.clinic_day_id, d2);
+    assert_eq!(taken(&app, d1).await, (0, 0));
+    assert_eq!(taken(&app, d2).await, (0, 1));
+
+    // Cancel frees the place; a second cancel is refused and changes nothing.
+    call_with::<_, ()>(
+        &other,
+        &app.base,
+        CancelByReference {
+            reference: v.reference.clone(),
+            birth_date: birth.clone(),
+        },
+    )
+    .await
+    .expect("cancel");
+    assert_eq!(taken(&app, d2).await, (0, 0));
+    let again = call_with::<_, ()>(
+        &other,
+        &app.base,
+        CancelByReference {
+            reference: v.reference.clone(),
+            birth_date: birth.clone(),
+        },
+    )
+    .await;
+    assert!(matches!(again, Err(AppError::CannotChange(_))), "{again:?}");
+    assert_eq!(taken(&app, d2).await, (0, 0));
+    // A booking mail was queued for the family, with the calendar file.
+    assert!(count(&app, "SELECT COUNT(*) FROM mail_outbox WHERE ics IS NOT NULL").await >= 1);
+    app.cleanup().await;
+}
+
+both!(a_released_hold_and_an_expired_hold_free_their_place);
+async fn a_released_hold_and_an_expired_hold_free_their_place(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "B").await;
+    let d = day(&app, c, 4, 1, 0).await;
+    let birth = preschooler(&app);
+    let h = hold(&app, &app.client, d, &birth).await.expect("hold");
+    assert_eq!(
+        hold(&app, &TestApp::new_client(&app.base), d, &birth).await.err(),
+        Some(AppError::DayFull)
+    );
+    call_with::<_, ()>(&app.client, &app.base, ReleaseHold { token: h.token })
+        .await
+        .expect("release");
+    assert_eq!(taken(&app, d).await, (0, 0));
+
+    let h = hold(&app, &app.client, d, &birth).await.expect("hold again");
+    app.state.clock.advance(11 * 60);
+    // The expired hold's place is free again for someone else at once…
+    let other = TestApp::new_client(&app.base);
+    let h2 = hold(&app, &other, d, &birth).await.expect("the expired place is free");
+    // …and the late form is refused and changes nothing.
+    let late = submit(&app, &app.client, form(&h.token, &national_id(2), &birth)).await;
+    assert_eq!(late.err(), Some(AppError::HoldExpired));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 0);
+    submit(&app, &other, form(&h2.token, &national_id(3), &birth))
+        .await
+        .expect("the new holder registers");
+    assert_eq!(taken(&app, d).await, (1, 0));
+    app.cleanup().await;
+}
+
+both!(bad_input_gets_a_clear_error_and_changes_nothing);
+async fn bad_input_gets_a_clear_error_and_changes_nothing(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "C").await;
+    let d = day(&app, c, 6, 2, 1).await;
+    let birth = preschooler(&app);
+    let h = hold(&app, &app.client, d, &birth).await.expect("hold");
+    let mut f = form(&h.token, "A123456788", &birth);
+    assert_eq!(
+        submit(&app, &app.client, f.clone()).await.err(),
+        Some(AppError::NationalIdChecksum)
+    );
+    f.national_id = "123".into();
+    assert_eq!(
+        submit(&app, &app.client, f.clone()).await.err(),
+        Some(AppError::NationalIdFormat)
+    );
+    f.national_id = national_id(4);
+    f.birth_date = (app.state.clock.today() + chrono::Duration::days(3)).to_string();
+    assert_eq!(
+        submit(&app, &app.client, f.clone()).await.err(),
+        Some(AppError::BirthDateFuture)
+    );
+    f.birth_date = birth.clone();
+    f.phone = "12345".into();
+    assert_eq!(
+        submit(&app, &app.client, f.clone()).await.err(),
+        Some(AppError::PhoneInvalid)
+    );
+    f.phone = "0912345678".into();
+    f.domains = vec![domain::booking::triage::ProblemDomain::Motor];
+    assert_eq!(
+        submit(&app, &app.client, f.clone()).await.err(),
+        Some(AppError::NoJointAssessmentNeeded)
+    );
+    assert_eq!(
+        hold(&app, &app.client, d, "not a date").await.err(),
+        Some(AppError::DateInvalid)
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 0);
+    assert_eq!(taken(&app, d).await, (1, 0), "only the valid hold holds a place");
+    // The hold survived the refusals: the corrected form goes through.
+    f.domains = vec![
+        domain::booking::triage::ProblemDomain::Motor,
+        domain::booking::triage::ProblemDomain::Growth,
+    ];
+    submit(&app, &app.client, f).await.expect("corrected form");
+    app.cleanup().await;
+}
+
+both!(a_full_day_and_a_reserved_place_are_refused_to_those_who_may_not_take_them);
+async fn a_full_day_and_a_reserved_place_are_refused_to_those_who_may_not_take_them(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "D").await;
+    let d = day(&app, c, 7, 2, 1).await;
+    let older = preschooler(&app);
+    book(&app, d, &national_id(10), &older)
+        .await
+        .expect("the general place");
+    // Only the under-3 place is left: an older child is refused, a toddler is not.
+    assert_eq!(
+        book(&app, d, &national_id(11), &older).await.err(),
+        Some(AppError::DayFull)
+    );
+    book(&app, d, &national_id(12), &toddler(&app))
+        .await
+        .expect("the reserved place");
+    assert_eq!(
+        book(&app, d, &national_id(13), &toddler(&app)).await.err(),
+        Some(AppError::DayFull)
+    );
+    assert_eq!(taken(&app, d).await, (1, 1));
+    app.cleanup().await;
+}
+
+both!(a_child_already_booked_is_refused_and_only_its_own_family_is_told_where);
+async fn a_child_already_booked_is_refused_and_only_its_own_family_is_told_where(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c1 = centre(&app, "E").await;
+    let c2 = centre(&app, "F").await;
+    let d1 = day(&app, c1, 8, 3, 0).await;
+    let d2 = day(&app, c2, 10, 3, 0).await;
+    let birth = preschooler(&app);
+    let (parent, _) = app.user(domain::platform::Role::Parent, None, None).await;
+    let h = hold(&app, &parent, d1, &birth).await.unwrap();
+    submit(&app, &parent, form(&h.token, &national_id(20), &birth))
+        .await
+        .expect("first booking");
+    // The same family tries another centre: told which booking it already has.
+    let h = hold(&app, &parent, d2, &birth).await.unwrap();
+    match submit(&app, &parent, form(&h.token, &national_id(20), &birth)).await {
+        Err(AppError::ChildAlreadyBooked(Some(own))) => assert_eq!(own.date, in_days(&app, 8).to_string()),
+        other => panic!("{other:?}"),
+    }
+    // Someone else with the same ID learns nothing about where.
+    assert_eq!(
+        book(&app, d2, &national_id(20), &birth).await.err(),
+        Some(AppError::ChildAlreadyBooked(None))
+    );
+    assert_eq!(taken(&app, d2).await, (0, 0), "the refused holds were released");
+    app.cleanup().await;
+}
+
+both!(inquiries_are_rate_limited);
+async fn inquiries_are_rate_limited(db: Db) {
+    let app = TestApp::spawn_with(db, &["--inquiry-burst", "3"]).await;
+    let mut answers = Vec::new();
+    for _ in 0..5 {
+        let r: Result<RegistrationView, AppError> = call_with(
+            &app.client,
+            &app.base,
+            Inquire {
+                reference: "not-a-reference".into(),
+                birth_date: "2024-01-01".into(),
+            },
+        )
+        .await;
+        answers.push(r.err());
+    }
+    assert_eq!(answers[0], Some(AppError::ReferenceInvalid));
+    assert_eq!(answers[4], Some(AppError::RateLimited));
+    app.cleanup().await;
+}

@@ -1,0 +1,115 @@
+//! The invariants that concurrency could break, hammered concurrently.
+
+use crate::both;
+use crate::fixtures::*;
+use crate::harness::{Db, TestApp, call_with};
+use app::booking::api::family::RescheduleByReference;
+use app::booking::types::RegistrationView;
+use app::platform::AppError;
+
+both!(two_hundred_families_race_for_the_last_five_places);
+async fn two_hundred_families_race_for_the_last_five_places(db: Db) {
+    let app = std::sync::Arc::new(TestApp::spawn(db).await);
+    let c = centre(&app, "Race").await;
+    let d = day(&app, c, 5, 10, 0).await;
+    let birth = preschooler(&app);
+    for i in 0..5 {
+        book(&app, d, &national_id(1000 + i), &birth).await.expect("first five");
+    }
+    let tasks: Vec<_> = (0..200)
+        .map(|i| {
+            let (app, birth) = (app.clone(), birth.clone());
+            tokio::spawn(async move { book(&app, d, &national_id(2000 + i), &birth).await })
+        })
+        .collect();
+    let mut ok = 0;
+    for t in tasks {
+        match t.await.expect("task") {
+            Ok(_) => ok += 1,
+            Err(AppError::DayFull) | Err(AppError::Busy) => {}
+            Err(e) => panic!("unexpected {e:?}"),
+        }
+    }
+    assert_eq!(ok, 5, "exactly the last five places were taken");
+    assert_eq!(taken(&app, d).await, (10, 0));
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM registrations WHERE active = 1").await,
+        10
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM holds").await, 0);
+    std::sync::Arc::into_inner(app).expect("sole owner").cleanup().await;
+}
+
+both!(fifty_registrations_of_one_child_at_different_centres_succeed_once);
+async fn fifty_registrations_of_one_child_at_different_centres_succeed_once(db: Db) {
+    let app = std::sync::Arc::new(TestApp::spawn(db).await);
+    let mut days = Vec::new();
+    for i in 0..10 {
+        let c = centre(&app, &format!("Centre{i}")).await;
+        days.push(day(&app, c, 6, 10, 0).await);
+    }
+    let birth = preschooler(&app);
+    let id = national_id(3000);
+    let tasks: Vec<_> = (0..50)
+        .map(|i| {
+            let (app, birth, id, d) = (app.clone(), birth.clone(), id.clone(), days[i % days.len()]);
+            tokio::spawn(async move { book(&app, d, &id, &birth).await })
+        })
+        .collect();
+    let mut ok = 0;
+    for t in tasks {
+        match t.await.expect("task") {
+            Ok(_) => ok += 1,
+            Err(AppError::ChildAlreadyBooked(_)) | Err(AppError::Busy) => {}
+            Err(e) => panic!("unexpected {e:?}"),
+        }
+    }
+    assert_eq!(ok, 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 1);
+    let taken_total: i64 = count(
+        &app,
+        "SELECT CAST(SUM(taken_general + taken_reserved) AS BIGINT) FROM clinic_days",
+    )
+    .await;
+    assert_eq!(taken_total, 1, "every refused attempt gave its held place back");
+    std::sync::Arc::into_inner(app).expect("sole owner").cleanup().await;
+}
+
+both!(a_reschedule_racing_a_registration_for_the_last_place_never_overbooks);
+async fn a_reschedule_racing_a_registration_for_the_last_place_never_overbooks(db: Db) {
+    let app = std::sync::Arc::new(TestApp::spawn(db).await);
+    let c = centre(&app, "Move").await;
+    for round in 0..10u32 {
+        let from = day(&app, c, 3 + i64::from(round) * 2, 5, 0).await;
+        let to = day(&app, c, 4 + i64::from(round) * 2, 1, 0).await;
+        let birth = preschooler(&app);
+        let existing = book(&app, from, &national_id(4000 + round), &birth)
+            .await
+            .expect("booked");
+        let mover = {
+            let (app, birth, reference) = (app.clone(), birth.clone(), existing.reference.clone());
+            tokio::spawn(async move {
+                call_with::<_, RegistrationView>(
+                    &app.client,
+                    &app.base,
+                    RescheduleByReference {
+                        reference,
+                        birth_date: birth,
+                        new_day_id: to,
+                    },
+                )
+                .await
+            })
+        };
+        let newcomer = {
+            let (app, birth) = (app.clone(), birth.clone());
+            tokio::spawn(async move { book(&app, to, &national_id(5000 + round), &birth).await })
+        };
+        let (m, n) = (mover.await.expect("task"), newcomer.await.expect("task"));
+        assert!(m.is_ok() != n.is_ok(), "exactly one gets the last place: {m:?} / {n:?}");
+        assert_eq!(taken(&app, to).await, (1, 0));
+        let expected_from = if m.is_ok() { 0 } else { 1 };
+        assert_eq!(taken(&app, from).await, (expected_from, 0));
+    }
+    std::sync::Arc::into_inner(app).expect("sole owner").cleanup().await;
+}

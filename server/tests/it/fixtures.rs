@@ -1,0 +1,143 @@
+//! Centres, clinic days and registration forms for the tests.
+
+use crate::harness::TestApp;
+use app::booking::api::flow::{PlaceHold, SubmitRegistration};
+use app::booking::store::{centres, clinic_days};
+use app::booking::types::{HoldView, RegistrationForm, RegistrationView};
+use app::platform::AppError;
+use chrono::{Duration, NaiveDate};
+use domain::booking::Quota;
+use domain::booking::contact::FilledBy;
+use domain::booking::session_plan::SessionPlan;
+use domain::booking::triage::ProblemDomain;
+
+pub async fn centre(app: &TestApp, name: &str) -> i64 {
+    let f = centres::CentreFields {
+        name_zh_tw: format!("{name}中心"),
+        name_en: format!("{name} Centre"),
+        district: "Taoyuan".into(),
+        address_zh_tw: "桃園市桃園區測試路1號".into(),
+        address_en: "No. 1, Test Rd., Taoyuan".into(),
+        phone: "033334444".into(),
+        disciplines: "physician,psychology".into(),
+        checkin_time: "08:30".into(),
+        notes_zh_tw: String::new(),
+        notes_en: String::new(),
+        active: true,
+    };
+    centres::insert(&app.state.db, &f, false, app.state.clock.now())
+        .await
+        .expect("centre")
+}
+
+pub fn in_days(app: &TestApp, n: i64) -> NaiveDate {
+    app.state.clock.today() + Duration::days(n)
+}
+
+pub async fn day_on(app: &TestApp, centre: i64, date: NaiveDate, total: u32, reserved: u32) -> i64 {
+    let plan = serde_json::to_string(&SessionPlan::typical()).expect("plan");
+    let new = clinic_days::NewDay {
+        centre_id: centre,
+        quota: Quota::new(total, reserved).expect("quota"),
+        session_plan_json: &plan,
+        checkin_time: "08:30",
+    };
+    clinic_days::open(&app.state.db, &new, &[date.to_string()], app.state.clock.now())
+        .await
+        .expect("open day");
+    let days = clinic_days::of_centre(
+        &app.state.db,
+        app.state.clock.now(),
+        centre,
+        &date.to_string(),
+        &date.to_string(),
+    )
+    .await
+    .expect("days");
+    days[0].id
+}
+
+pub async fn day(app: &TestApp, centre: i64, in_days_from_today: i64, total: u32, reserved: u32) -> i64 {
+    let date = in_days(app, in_days_from_today);
+    day_on(app, centre, date, total, reserved).await
+}
+
+/// A valid national ID number, different for each `n`.
+pub fn national_id(n: u32) -> String {
+    let prefix = format!("A1{:07}", n % 10_000_000);
+    (0..10)
+        .map(|c| format!("{prefix}{c}"))
+        .find(|id| domain::booking::NationalId::parse(id).is_ok())
+        .expect("one check digit fits")
+}
+
+/// A child of about two (under three for the next months).
+pub fn toddler(app: &TestApp) -> String {
+    (app.state.clock.today() - Duration::days(700)).to_string()
+}
+
+/// A child of about four.
+pub fn preschooler(app: &TestApp) -> String {
+    (app.state.clock.today() - Duration::days(4 * 365)).to_string()
+}
+
+pub fn form(token: &str, id: &str, birth: &str) -> RegistrationForm {
+    RegistrationForm {
+        hold_token: token.into(),
+        child_name: "王小明".into(),
+        national_id: id.into(),
+        birth_date: birth.into(),
+        due_date: None,
+        filled_by: FilledBy::Parent,
+        phone: "0912-345-678".into(),
+        email: Some("family@example.tw".into()),
+        previous_date: None,
+        previous_reassess: None,
+        high_risk: vec![],
+        domains: vec![ProblemDomain::Motor, ProblemDomain::LanguageSpeech],
+        notes: String::new(),
+    }
+}
+
+pub async fn hold(app: &TestApp, client: &reqwest::Client, day: i64, birth: &str) -> Result<HoldView, AppError> {
+    crate::harness::call_with(
+        client,
+        &app.base,
+        PlaceHold {
+            day_id: day,
+            birth_date: birth.into(),
+        },
+    )
+    .await
+}
+
+pub async fn submit(
+    app: &TestApp,
+    client: &reqwest::Client,
+    form: RegistrationForm,
+) -> Result<RegistrationView, AppError> {
+    crate::harness::call_with(client, &app.base, SubmitRegistration { form }).await
+}
+
+/// Holds and registers a child on a day, from a fresh client.
+pub async fn book(app: &TestApp, day: i64, id: &str, birth: &str) -> Result<RegistrationView, AppError> {
+    let client = TestApp::new_client(&app.base);
+    let h = hold(app, &client, day, birth).await?;
+    submit(app, &client, form(&h.token, id, birth)).await
+}
+
+/// (general taken, reserved taken) of a day.
+pub async fn taken(app: &TestApp, day: i64) -> (i64, i64) {
+    sqlx::query_as("SELECT taken_general, taken_reserved FROM clinic_days WHERE id = $1")
+        .bind(day)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("day")
+}
+
+pub async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("count")
+}

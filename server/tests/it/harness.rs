@@ -1,0 +1,253 @@
+use app::platform::AppError;
+use app::platform::ssr::{AppState, clock::Clock};
+use clap::Parser;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use server::settings::Cli;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs an async test body once per database.
+#[macro_export]
+macro_rules! both {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn sqlite() {
+                super::$name($crate::harness::Db::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn postgres() {
+                if $crate::harness::postgres_url().is_some() {
+                    super::$name($crate::harness::Db::Postgres).await
+                }
+            }
+        }
+    };
+}
+
+pub fn postgres_url() -> Option<String> {
+    match std::env::var("TEST_POSTGRES_URL").ok().filter(|s| !s.is_empty()) {
+        Some(u) => Some(u),
+        None => {
+            assert!(
+                std::env::var("REQUIRE_POSTGRES").as_deref() != Ok("1"),
+                "REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is unset"
+            );
+            eprintln!("PostgreSQL variant skipped: TEST_POSTGRES_URL is unset");
+            None
+        }
+    }
+}
+
+static SEQ: AtomicU32 = AtomicU32::new(0);
+static SWEPT: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    pub settings: server::settings::Settings,
+    schema: Option<String>,
+    _dir: tempfile::TempDir,
+}
+
+async fn pg_admin(url: &str) -> sqlx::PgPool {
+    sqlx::postgres::PgPoolOptions::new()
+        .max_connections(2)
+        .connect(url)
+        .await
+        .expect("PostgreSQL reachable")
+}
+
+impl TestApp {
+    pub async fn spawn(db: Db) -> Self {
+        Self::spawn_with(db, &[]).await
+    }
+
+    /// A server on a fresh database, with extra command-line settings.
+    pub async fn spawn_with(db: Db, extra: &[&str]) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let n = SEQ.fetch_add(1, Ordering::Relaxed);
+        let (url, schema) = match db {
+            Db::Sqlite => (format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display()), None),
+            Db::Postgres => {
+                let base = postgres_url().expect("TEST_POSTGRES_URL");
+                let admin = pg_admin(&base).await;
+                let pid = std::process::id();
+                SWEPT
+                    .get_or_init(|| async {
+                        // Schemas left behind by earlier runs (a failed test does not clean up).
+                        let old: Vec<String> = sqlx::query_scalar(
+                            "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'it\\_%' AND nspname NOT LIKE $1",
+                        )
+                        .bind(format!("it\\_{pid}\\_%"))
+                        .fetch_all(&admin)
+                        .await
+                        .unwrap_or_default();
+                        for s in old {
+                            let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS \"{s}\" CASCADE"))
+                                .execute(&admin)
+                                .await;
+                        }
+                    })
+                    .await;
+                let schema = format!("it_{pid}_{n}");
+                sqlx::query(&format!("CREATE SCHEMA \"{schema}\""))
+                    .execute(&admin)
+                    .await
+                    .expect("create schema");
+                let sep = if base.contains('?') { '&' } else { '?' };
+                (format!("{base}{sep}options=-c%20search_path%3D{schema}"), Some(schema))
+            }
+        };
+        let dir_s = dir.path().display().to_string();
+        let mut args = vec![
+            "server",
+            "--database-url",
+            &url,
+            "--data-dir",
+            &dir_s,
+            "--secret-key",
+            "integration-test-secret-that-is-long-enough",
+            "--listen",
+            "127.0.0.1:0",
+        ];
+        for (flag, value) in [
+            ("--login-burst", "1000"),
+            ("--inquiry-burst", "1000"),
+            ("--hold-burst", "1000"),
+        ] {
+            if !extra.contains(&flag) {
+                args.extend_from_slice(&[flag, value]);
+            }
+        }
+        args.extend_from_slice(extra);
+        let cli = Cli::try_parse_from(args).expect("settings");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let mut settings = cli.settings;
+        settings.listen = addr;
+        let base = format!("http://{addr}");
+        settings.public_base_url = Some(base.clone());
+        let prepared = server::prepare(settings.clone(), Clock::default())
+            .await
+            .expect("prepare");
+        let state = prepared.state.clone();
+        tokio::spawn(async move {
+            let _ = server::serve(prepared, listener, std::future::pending()).await;
+        });
+        let client = Self::new_client(&base);
+        Self {
+            base,
+            client,
+            state,
+            settings,
+            schema,
+            _dir: dir,
+        }
+    }
+
+    /// A client with its own cookies (another browser), sending this site's Origin.
+    pub fn new_client(base: &str) -> reqwest::Client {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::ORIGIN, base.parse().expect("origin"));
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .default_headers(headers)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Calls a server function as the browser does (form-encoded arguments, JSON answer).
+    pub async fn call<I: Serialize + server_fn::ServerFn, O: DeserializeOwned>(&self, input: I) -> Result<O, AppError> {
+        call_with(&self.client, &self.base, input).await
+    }
+
+    pub async fn cleanup(self) {
+        if let (Some(schema), Some(base)) = (&self.schema, postgres_url()) {
+            self.state.db.pool.close().await;
+            let admin = pg_admin(&base).await;
+            let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"))
+                .execute(&admin)
+                .await;
+        }
+    }
+
+    /// Signs a client in with e-mail and password.
+    pub async fn login_as(&self, client: &reqwest::Client, email: &str, password: &str) -> Result<(), AppError> {
+        call_with(
+            client,
+            &self.base,
+            app::platform::auth::Login {
+                email: email.into(),
+                password: password.into(),
+                next: None,
+            },
+        )
+        .await
+    }
+
+    /// Creates an account directly in the store and signs a new client in as it.
+    pub async fn user(
+        &self,
+        role: domain::platform::Role,
+        centre: Option<i64>,
+        restaurant: Option<i64>,
+    ) -> (reqwest::Client, i64) {
+        use app::platform::ssr::{auth_backend::hash_password, users};
+        let n = SEQ.fetch_add(1, Ordering::Relaxed);
+        let email = domain::platform::Email::parse(&format!("{}.{n}@example.tw", role.as_str())).expect("email");
+        let hash = hash_password("correct horse battery".into()).await;
+        let new = users::NewUser {
+            email: &email,
+            password_hash: &hash,
+            role,
+            display_name: "Test",
+            centre_id: centre,
+            restaurant_id: restaurant,
+            is_demo: false,
+        };
+        let id = users::insert(&self.state.db, new, self.state.clock.now())
+            .await
+            .expect("insert user");
+        let client = Self::new_client(&self.base);
+        self.login_as(&client, email.as_str(), "correct horse battery")
+            .await
+            .expect("login");
+        (client, id)
+    }
+}
+
+pub async fn call_with<I: Serialize + server_fn::ServerFn, O: DeserializeOwned>(
+    client: &reqwest::Client,
+    base: &str,
+    input: I,
+) -> Result<O, AppError> {
+    let body = serde_qs::to_string(&input).expect("encode arguments");
+    let res = client
+        .post(format!("{base}{}", I::PATH))
+        .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(reqwest::header::ACCEPT, "application/json")
+        .body(body)
+        .send()
+        .await
+        .expect("request");
+    let ok = res.status().is_success();
+    let text = res.text().await.expect("body");
+    if ok {
+        Ok(serde_json::from_str(&text).unwrap_or_else(|e| panic!("decoding {text}: {e}")))
+    } else {
+        Err(serde_json::from_str(&text).unwrap_or_else(|e| panic!("decoding error {text}: {e}")))
+    }
+}

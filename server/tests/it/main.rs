@@ -1,0 +1,15 @@
+//! Integration tests through the real server (HTTP on a random port) against
+//! real SQLite and PostgreSQL. Every test runs once per database: the SQLite
+//! variant always, the PostgreSQL one when TEST_POSTGRES_URL is set (and it
+//! must then pass; with REQUIRE_POSTGRES=1 a missing database is a failure).
+
+mod harness;
+
+mod api;
+mod auth;
+mod booking;
+mod concurrency;
+mod fixtures;
+mod mail;
+mod ops;
+mod staff;

@@ -1,0 +1,110 @@
+//! Operations: health, metrics, headers, language, errors, a busy database.
+
+use crate::both;
+use crate::fixtures::*;
+use crate::harness::{Db, TestApp};
+use app::platform::AppError;
+
+both!(health_metrics_and_security_headers);
+async fn health_metrics_and_security_headers(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let page = app.client.get(app.url("/")).send().await.unwrap();
+    let h = page.headers().clone();
+    let csp = h["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("'nonce-") && csp.contains("'wasm-unsafe-eval'") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["x-frame-options"], "DENY");
+    assert!(h.contains_key("x-request-id"));
+    assert!(!h.contains_key("strict-transport-security"), "no HSTS over plain HTTP");
+    let html = page.text().await.unwrap();
+    assert!(html.contains(r#"lang="zh-Hant-TW""#));
+    let metrics = app
+        .client
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(metrics.contains("http_requests_total") && metrics.contains("http_request_duration_seconds_bucket"));
+    assert!(metrics.contains(r#"route="/healthz""#));
+    app.cleanup().await;
+}
+
+both!(the_language_is_switched_by_cookie_and_never_redirects_off_site);
+async fn the_language_is_switched_by_cookie_and_never_redirects_off_site(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let res = app.client.get(app.url("/lang/en?next=/login")).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/login");
+    assert!(res.headers()["set-cookie"].to_str().unwrap().starts_with("lang=en"));
+    let html = app
+        .client
+        .get(app.url("/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(r#"lang="en""#) && html.contains("Sign in to your account"));
+    let res = app
+        .client
+        .get(app.url("/lang/en?next=//evil.example/x"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["location"], "/");
+    app.cleanup().await;
+}
+
+both!(an_unknown_page_is_a_translated_404);
+async fn an_unknown_page_is_a_translated_404(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let res = app.client.get(app.url("/nothing/here")).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+    assert!(res.text().await.unwrap().contains("找不到頁面"));
+    app.cleanup().await;
+}
+
+both!(a_database_that_is_gone_makes_health_fail_and_requests_answer_cleanly);
+async fn a_database_that_is_gone_makes_health_fail_and_requests_answer_cleanly(db: Db) {
+    let app = TestApp::spawn(db).await;
+    app.state.db.pool.close().await;
+    let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(res.status(), 503);
+    let r = crate::harness::call_with::<_, Vec<app::booking::types::CentreView>>(
+        &app.client,
+        &app.base,
+        app::booking::api::public::ListCentres {},
+    )
+    .await;
+    assert!(matches!(r, Err(AppError::Internal) | Err(AppError::Busy)), "{r:?}");
+    app.cleanup().await;
+}
+
+/// SQLite only: another process holds the write lock longer than requests wait.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_busy_sqlite_database_answers_busy_and_changes_nothing() {
+    use sqlx::{Connection, Executor};
+    let app = TestApp::spawn_with(Db::Sqlite, &["--sqlite-busy-timeout-ms", "100"]).await;
+    let c = centre(&app, "Busy").await;
+    let d = day(&app, c, 3, 5, 0).await;
+    let url = app.settings.database_url.clone().unwrap();
+    let mut locker = sqlx::SqliteConnection::connect(&url).await.unwrap();
+    locker.execute("BEGIN EXCLUSIVE").await.unwrap();
+    let r = hold(&app, &app.client, d, &preschooler(&app)).await;
+    assert_eq!(r.err(), Some(AppError::Busy));
+    locker.execute("ROLLBACK").await.unwrap();
+    assert_eq!(taken(&app, d).await, (0, 0));
+    hold(&app, &app.client, d, &preschooler(&app))
+        .await
+        .expect("works again once the lock is gone");
+    app.cleanup().await;
+}

@@ -1,0 +1,246 @@
+//! The centre console: clinic days, quotas, verification, no-shows, audit, CSV.
+
+use crate::both;
+use crate::fixtures::*;
+use crate::harness::{Db, TestApp, call_with};
+use app::booking::api::city::AuditLog;
+use app::booking::api::staff::{CloseDay, GetDayDetail, OpenDays, OpenDaysForm, Opened, ResizeDay, StaffAct};
+use app::booking::types::{AuditView, DayDetail};
+use app::platform::AppError;
+use domain::booking::RegistrationStatus;
+use domain::booking::registration::StaffAction;
+use domain::booking::session_plan::SessionPlan;
+use domain::platform::Role;
+
+both!(staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_taken);
+async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_taken(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "S").await;
+    let (staff, _) = app.user(Role::CentreStaff, Some(c), None).await;
+    let form = |from: i64, to: i64, weekdays: Vec<u32>, quota: u32, reserved: u32| OpenDays {
+        form: OpenDaysForm {
+            from: in_days(&app, from).to_string(),
+            to: in_days(&app, to).to_string(),
+            weekdays,
+            quota,
+            reserved_under3: reserved,
+            sessions: SessionPlan::typical().sessions().to_vec(),
+            checkin_time: "08:20".into(),
+        },
+    };
+    let opened: Opened = call_with(&staff, &app.base, form(1, 28, vec![2, 4], 4, 1))
+        .await
+        .expect("open");
+    assert_eq!(opened.opened, 8, "Tuesdays and Thursdays over four weeks");
+    let again: Opened = call_with(&staff, &app.base, form(1, 28, vec![2, 4], 4, 1))
+        .await
+        .unwrap();
+    assert_eq!((again.opened, again.skipped), (0, 8));
+    assert_eq!(
+        call_with::<_, Opened>(&staff, &app.base, form(1, 2, vec![], 4, 5))
+            .await
+            .err(),
+        Some(AppError::QuotaInvalid(
+            domain::booking::quota::QuotaError::ReserveExceedsTotal
+        ))
+    );
+    assert_eq!(
+        call_with::<_, Opened>(&staff, &app.base, form(5, 2, vec![], 4, 1))
+            .await
+            .err(),
+        Some(AppError::DateRangeInvalid)
+    );
+
+    let d = day(&app, c, 30, 3, 1).await;
+    book(&app, d, &national_id(1), &preschooler(&app)).await.unwrap();
+    book(&app, d, &national_id(2), &preschooler(&app)).await.unwrap();
+    let shrink = call_with::<_, ()>(
+        &staff,
+        &app.base,
+        ResizeDay {
+            day_id: d,
+            quota: 2,
+            reserved_under3: 1,
+        },
+    )
+    .await;
+    assert_eq!(
+        shrink,
+        Err(AppError::QuotaShrink {
+            taken_general: 2,
+            taken_reserved: 0
+        })
+    );
+    call_with::<_, ()>(
+        &staff,
+        &app.base,
+        ResizeDay {
+            day_id: d,
+            quota: 3,
+            reserved_under3: 0,
+        },
+    )
+    .await
+    .expect("grow general");
+    // Another centre's staff cannot touch this day.
+    let other_centre = centre(&app, "T").await;
+    let (stranger, _) = app.user(Role::CentreStaff, Some(other_centre), None).await;
+    assert_eq!(
+        call_with::<_, ()>(
+            &stranger,
+            &app.base,
+            ResizeDay {
+                day_id: d,
+                quota: 9,
+                reserved_under3: 0
+            }
+        )
+        .await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        call_with::<_, DayDetail>(&stranger, &app.base, GetDayDetail { day_id: d })
+            .await
+            .err(),
+        Some(AppError::NotFound)
+    );
+    // A closed day takes no new holds.
+    call_with::<_, ()>(
+        &staff,
+        &app.base,
+        CloseDay {
+            day_id: d,
+            note_zh_tw: "醫師請假".into(),
+            note_en: "Doctor away".into(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        hold(&app, &app.client, d, &preschooler(&app)).await.err(),
+        Some(AppError::DayClosed)
+    );
+    app.cleanup().await;
+}
+
+both!(staff_verify_check_in_mark_no_shows_and_every_access_is_audited);
+async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "V").await;
+    let (staff, _) = app.user(Role::CentreStaff, Some(c), None).await;
+    let (city, _) = app.user(Role::CityAdmin, None, None).await;
+    let d = day(&app, c, 2, 4, 0).await;
+    let child = national_id(7);
+    let birth = preschooler(&app);
+    let r = book(&app, d, &child, &birth).await.unwrap();
+    let act = |a: StaffAction, reason: &str| StaffAct {
+        registration_id: r.id,
+        action: a,
+        reason: reason.into(),
+    };
+    // Before the day: no check-in, no no-show.
+    assert!(matches!(
+        call_with::<_, ()>(&staff, &app.base, act(StaffAction::CheckIn, "")).await,
+        Err(AppError::CannotChange(_))
+    ));
+    call_with::<_, ()>(&staff, &app.base, act(StaffAction::Confirm, ""))
+        .await
+        .expect("confirm");
+    assert_eq!(
+        call_with::<_, ()>(&staff, &app.base, act(StaffAction::Cancel, "")).await,
+        Err(AppError::ReasonRequired)
+    );
+    let detail: DayDetail = call_with(&staff, &app.base, GetDayDetail { day_id: d }).await.unwrap();
+    let row = &detail.registrations[0];
+    assert_eq!(row.status, RegistrationStatus::Confirmed);
+    assert_eq!(row.national_id_masked, format!("{}*****{}", &child[..3], &child[8..]));
+    assert!(
+        !serde_json::to_string(&detail).unwrap().contains(&child),
+        "the full ID never reaches staff"
+    );
+
+    // On the day, the child does not come.
+    app.state.clock.advance(2 * 86_400);
+    call_with::<_, ()>(&staff, &app.base, act(StaffAction::MarkNoShow, ""))
+        .await
+        .expect("no-show");
+    assert_eq!(taken(&app, d).await, (1, 0), "a no-show's place stays used");
+    // After the second no-show, a new registration for the child waits for approval.
+    let d2 = day(&app, c, 1, 4, 0).await;
+    let r2 = book(&app, d2, &child, &birth).await.unwrap();
+    app.state.clock.advance(86_400);
+    call_with::<_, ()>(
+        &staff,
+        &app.base,
+        StaffAct {
+            registration_id: r2.id,
+            action: StaffAction::MarkNoShow,
+            reason: String::new(),
+        },
+    )
+    .await
+    .unwrap();
+    let d3 = day(&app, c, 3, 4, 0).await;
+    let r3 = book(&app, d3, &child, &birth).await.unwrap();
+    assert!(r3.needs_approval, "two no-shows: approval needed");
+    call_with::<_, ()>(
+        &staff,
+        &app.base,
+        StaffAct {
+            registration_id: r3.id,
+            action: StaffAction::Confirm,
+            reason: String::new(),
+        },
+    )
+    .await
+    .unwrap();
+    // Ineligible frees the place.
+    let r4 = book(&app, d3, &national_id(8), &birth).await.unwrap();
+    call_with::<_, ()>(
+        &staff,
+        &app.base,
+        StaffAct {
+            registration_id: r4.id,
+            action: StaffAction::MarkIneligible,
+            reason: "older than 6".into(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(taken(&app, d3).await, (1, 0));
+
+    let audit: Vec<AuditView> = call_with(&city, &app.base, AuditLog { centre: Some(c) }).await.unwrap();
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "read" && a.reference.as_deref() == Some(r.reference.as_str()))
+    );
+    assert!(audit.iter().any(|a| a.action == "no_show"));
+    assert!(audit.iter().any(|a| a.action == "ineligible"));
+    assert!(audit.iter().all(|a| !a.detail.contains(&child)));
+
+    // CSV export: UTF-8 with BOM, masked IDs, audited.
+    let res = staff
+        .get(app.url(&format!("/staff/days/{d3}/export.csv")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let bytes = res.bytes().await.unwrap();
+    assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF]);
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("王小明") && text.contains("*****") && !text.contains(&child));
+    let before = audit.len();
+    let audit: Vec<AuditView> = call_with(&city, &app.base, AuditLog { centre: Some(c) }).await.unwrap();
+    assert!(audit.len() > before && audit.iter().any(|a| a.action == "export"));
+    assert_eq!(
+        app.client
+            .get(app.url(&format!("/staff/days/{d3}/export.csv")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    app.cleanup().await;
+}
