@@ -145,26 +145,3 @@ pub fn reminder(to: &str, v: &Visit, site: &str) -> OutgoingMail {
         ics: Some(ics(v, site)),
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_calendar_file_is_in_taipei_time_with_its_zone_defined() {
-        let v = Visit {
-            reference: "EI-ABCDEFGH".into(),
-            centre_zh_tw: "中心".into(),
-            centre_en: "Centre".into(),
-            address_zh_tw: "地址".into(),
-            address_en: "Address".into(),
-            phone: "03-1234567".into(),
-            day: NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(),
-            checkin: NaiveTime::from_hms_opt(8, 30, 0).unwrap(),
-        };
-        let s = ics(&v, "https://example.tw");
-        assert!(s.contains("DTSTART;TZID=Asia/Taipei:20261203T083000"), "{s}");
-        assert!(s.contains("TZID:Asia/Taipei"));
-        assert!(s.contains("UID:EI-ABCDEFGH@example.tw"));
-    }
-}

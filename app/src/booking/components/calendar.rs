@@ -290,4 +290,5 @@ pub fn Calendar(
             </Transition>
         </div>
     }
+    .into_any()
 }

@@ -161,4 +161,5 @@ pub fn RegistrationCard(
             })}
         </article>
     }
+    .into_any()
 }

@@ -115,6 +115,7 @@ fn CentreEditor(centre: Option<CentreView>, on_saved: Callback<()>) -> impl Into
             <button type="submit" class="button">{t!(i18n, staff.save_centre)}</button>
         </form>
     }
+    .into_any()
 }
 
 #[component]
@@ -152,6 +153,7 @@ fn StaffAssignment(member: StaffMember, centres: Vec<CentreView>, on_done: Callb
             </td>
         </tr>
     }
+    .into_any()
 }
 
 #[component]
@@ -207,4 +209,5 @@ pub fn CityCentresPage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }

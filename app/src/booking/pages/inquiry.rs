@@ -67,4 +67,5 @@ pub fn InquiryPage() -> impl IntoView {
             })}
         </Suspense>
     }
+    .into_any()
 }

@@ -57,4 +57,5 @@ pub fn MyBookingsPage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }

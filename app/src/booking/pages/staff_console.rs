@@ -127,6 +127,7 @@ fn OpenDaysForm(today: chrono::NaiveDate, on_opened: Callback<()>) -> impl IntoV
             <button type="submit" class="button">{t!(i18n, staff.open_days_button)}</button>
         </form>
     }
+    .into_any()
 }
 
 #[component]
@@ -194,4 +195,5 @@ pub fn StaffConsolePage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }

@@ -110,6 +110,7 @@ fn RegistrationRow(
             </td>
         </tr>
     }
+    .into_any()
 }
 
 #[component]
@@ -176,6 +177,7 @@ fn DayControls(d: DayDetail, reload: Callback<()>) -> impl IntoView {
             }.into_any()
         }}
     }
+    .into_any()
 }
 
 #[component]
@@ -243,4 +245,5 @@ pub fn StaffDayPage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }

@@ -226,4 +226,5 @@ pub fn TriageStep(
             </button>
         </form>
     }
+    .into_any()
 }
