@@ -11,7 +11,8 @@ export DATA_DIR="$data"
 export DEMO_DATA=1
 export LEPTOS_SITE_ADDR="127.0.0.1:$port"
 export LEPTOS_SITE_ROOT="target/site"
-export LOGIN_BURST="${LOGIN_BURST:-8}"
+export LOGIN_BURST="${LOGIN_BURST:-50}"
+export HOLD_MINUTES="${HOLD_MINUTES:-2}"
 export RUST_LOG="${RUST_LOG:-warn}"
 unset DATABASE_URL
-exec ./target/release/server
+exec "${E2E_SERVER_BIN:-./target/release/server}"

@@ -12,11 +12,11 @@ pub mod store;
 pub mod types;
 
 use leptos::prelude::*;
-use leptos_router::SsrMode;
 
 /// The service's routes: `/ei` for families, `/staff` for centres, `/city` for the city.
 #[component(transparent)]
 pub fn BookingRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use leptos_router::SsrMode;
     use leptos_router::components::{ParentRoute, Route};
     use leptos_router::path;
     use pages::*;

@@ -154,7 +154,7 @@ pub async fn load(state: &AppState) -> Result<()> {
     let disciplines = domain::booking::session_plan::Discipline::ALL
         .map(|d| d.as_str())
         .join(",");
-    let mut first_centre = 0;
+    let mut centre_ids = Vec::new();
     for c in &CENTRES {
         let fields = centres::CentreFields {
             name_zh_tw: format!("{}(示範)", c.zh),
@@ -170,9 +170,7 @@ pub async fn load(state: &AppState) -> Result<()> {
             active: true,
         };
         let id = centres::insert(db, &fields, true, now).await.map_err(fail)?;
-        if first_centre == 0 {
-            first_centre = id;
-        }
+        centre_ids.push(id);
         let days: Vec<String> = (1..=61)
             .map(|n| today + Duration::days(n))
             .filter(|d| c.weekdays.contains(&d.weekday()))
@@ -186,15 +184,17 @@ pub async fn load(state: &AppState) -> Result<()> {
         };
         clinic_days::open(db, &new_day, &days, now).await.map_err(fail)?;
     }
-    let mut first_restaurant = 0;
+    demo_registrations(state, centre_ids[0], centre_ids[1]).await?;
+    let first_centre = centre_ids[0];
+    let mut restaurants = Vec::new();
     for (zh, en, district) in DEMO_RESTAURANTS {
-        let id = app::meals::store::restaurants::insert(db, zh, en, district, true, now)
-            .await
-            .map_err(fail)?;
-        if first_restaurant == 0 {
-            first_restaurant = id;
-        }
+        restaurants.push(
+            app::meals::store::restaurants::insert(db, zh, en, district, true, now)
+                .await
+                .map_err(fail)?,
+        );
     }
+    let first_restaurant = restaurants[0];
     for (email, password, role, name) in DEMO_ACCOUNTS {
         let hash = hash_password(password.to_string()).await;
         let email = Email::parse(email).map_err(fail)?;
@@ -209,10 +209,91 @@ pub async fn load(state: &AppState) -> Result<()> {
         };
         users::insert(db, new, now).await.map_err(fail)?;
     }
-    app::meals::demo::load(state, first_restaurant).await.map_err(fail)?;
-    tracing::info!("demo data loaded: 8 centres with clinic days for two months, 3 restaurants, 5 accounts");
+    app::meals::demo::load(state, &restaurants).await.map_err(fail)?;
+    tracing::info!("demo data loaded: 8 centres with clinic days for two months, 3 restaurants with meals, 5 accounts");
     for (email, password, role, _) in DEMO_ACCOUNTS {
         tracing::info!(role = role.as_str(), email, password, "demo account");
+    }
+    Ok(())
+}
+
+/// A valid ID number for a demo child (the check digit computed).
+fn demo_id(n: u32) -> domain::booking::NationalId {
+    (0..10)
+        .find_map(|c| domain::booking::NationalId::parse(&format!("H2{:07}{c}", 9_000_000 + n)).ok())
+        .unwrap_or_else(|| unreachable!("one check digit always fits"))
+}
+
+/// Today's clinic at the first centre, with demo families to verify, check in
+/// and mark; and a full day at the second centre.
+async fn demo_registrations(state: &AppState, centre: i64, second: i64) -> Result<()> {
+    use app::booking::store::registrations::{DemoRegistration, insert_demo};
+    use domain::booking::RegistrationStatus as S;
+    let (db, now, today) = (&state.db, state.clock.now(), state.clock.today());
+    let plan = serde_json::to_string(&SessionPlan::typical())?;
+    let new_day = clinic_days::NewDay {
+        centre_id: centre,
+        quota: Quota::new(6, 2).map_err(fail)?,
+        session_plan_json: &plan,
+        checkin_time: "08:30",
+    };
+    clinic_days::open(db, &new_day, &[today.to_string()], now)
+        .await
+        .map_err(fail)?;
+    let today_id = clinic_days::of_centre(db, now, centre, &today.to_string(), &today.to_string())
+        .await
+        .map_err(fail)?[0]
+        .id;
+    let full_day = {
+        let d = today + Duration::days(3);
+        let new_day = clinic_days::NewDay {
+            centre_id: second,
+            quota: Quota::new(1, 0).map_err(fail)?,
+            session_plan_json: &plan,
+            checkin_time: "08:30",
+        };
+        clinic_days::open(db, &new_day, &[d.to_string()], now)
+            .await
+            .map_err(fail)?;
+        let id = clinic_days::of_centre(db, now, second, &d.to_string(), &d.to_string())
+            .await
+            .map_err(fail)?
+            .first()
+            .map(|d| d.id);
+        if let Some(id) = id {
+            clinic_days::resize(db, second, id, Quota::new(1, 0).map_err(fail)?, now)
+                .await
+                .map_err(fail)?;
+        }
+        id
+    };
+    let families: [(&str, i64, S, Option<i64>); 4] = [
+        ("陳小安(示範)", 900, S::Confirmed, Some(today_id)),
+        ("林小寶(示範)", 1500, S::Confirmed, Some(today_id)),
+        ("黃小明(示範)", 1200, S::Submitted, Some(today_id)),
+        ("張小華(示範)", 1000, S::Submitted, full_day),
+    ];
+    for (i, (name, age_days, status, day)) in families.into_iter().enumerate() {
+        let Some(day_id) = day else { continue };
+        let id = demo_id(i as u32);
+        let birth = today - Duration::days(age_days);
+        let reference = domain::booking::BookingReference::from_random(0xDE40 + i as u64).to_string();
+        let key = state.keys.child_key(&id);
+        let enc = state.keys.encrypt(id.expose());
+        let d = DemoRegistration {
+            day_id,
+            reference: &reference,
+            child_key: &key,
+            national_id_enc: &enc,
+            national_id_masked: &id.masked(),
+            child_name: name,
+            birth_date: &birth.to_string(),
+            status,
+            user_id: None,
+        };
+        insert_demo(db, &d, domain::booking::age::is_under_three_on(birth, today), now)
+            .await
+            .map_err(fail)?;
     }
     Ok(())
 }

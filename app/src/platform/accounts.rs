@@ -178,7 +178,7 @@ pub fn AccountsPage() -> impl IntoView {
                                 <label for="acc-email">{t!(i18n, auth.email)}</label>
                                 <input id="acc-email" name="email" type="email" required autocomplete="off"/>
                                 <label for="acc-password">{t!(i18n, auth.initial_password)}</label>
-                                <input id="acc-password" name="password" type="password" required minlength="10"
+                                <input id="acc-password" name="password" type="password" required
                                     autocomplete="new-password"/>
                                 <button type="submit" class="button">{t!(i18n, auth.create_account_button)}</button>
                             </ActionForm>

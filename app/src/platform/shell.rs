@@ -110,7 +110,17 @@ fn Frame() -> impl IntoView {
             let site = t_string!(i18n, common.site_title);
             if page.is_empty() { site.to_string() } else { format!("{page} | {site}") }
         }/>
-        <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            // The router would handle the fragment itself; move the focus as the browser does.
+            ev.prevent_default();
+            #[cfg(feature = "hydrate")]
+            {
+                use wasm_bindgen::JsCast;
+                if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = main.focus();
+                }
+            }
+        }>{t!(i18n, common.skip_to_content)}</a>
         <Header me/>
         <main id="main" tabindex="-1">
             <Routes fallback=NotFoundPage>

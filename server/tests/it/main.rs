@@ -11,5 +11,6 @@ mod booking;
 mod concurrency;
 mod fixtures;
 mod mail;
+mod meals;
 mod ops;
 mod staff;

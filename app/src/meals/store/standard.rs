@@ -71,3 +71,59 @@ pub async fn latest(db: &Db, cache: &StandardCache) -> Result<Arc<Standard>, Sto
     cache.set(s.clone());
     Ok(s)
 }
+
+/// Publishes `std` as the next edition and returns its number. Two publications
+/// at once cannot take the same number: the unique constraint refuses one,
+/// which then takes the next.
+pub async fn publish(
+    db: &Db,
+    cache: &StandardCache,
+    std: &Standard,
+    note: &str,
+    by: i64,
+    now: i64,
+) -> Result<u32, StoreError> {
+    for _ in 0..5 {
+        let next: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(edition), 0) + 1 FROM standard_editions")
+            .fetch_one(&db.pool)
+            .await?;
+        let mut s = std.clone();
+        s.edition = next as u32;
+        let res = sqlx::query(
+            "INSERT INTO standard_editions (edition, data, note, created_by, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(next)
+        .bind(serde_json::to_string(&s).unwrap_or_default())
+        .bind(note)
+        .bind(by)
+        .bind(now)
+        .execute(&db.pool)
+        .await;
+        match res {
+            Ok(_) => {
+                cache.set(Arc::new(s));
+                return Ok(next as u32);
+            }
+            Err(e) if violates(&e, "standard_editions_edition_key", "standard_editions.edition") => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(StoreError::Busy)
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct EditionRow {
+    pub edition: i64,
+    pub note: String,
+    pub created_at: i64,
+    pub created_by: Option<String>,
+}
+
+pub async fn editions(db: &Db) -> Result<Vec<EditionRow>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT e.edition, e.note, e.created_at, u.email AS created_by
+         FROM standard_editions e LEFT JOIN users u ON u.id = e.created_by ORDER BY e.edition DESC",
+    )
+    .fetch_all(&db.pool)
+    .await?)
+}

@@ -70,7 +70,7 @@ pub fn AccountPage() -> impl IntoView {
                                 autocomplete="current-password" required/>
                             <label for="new_password">{t!(i18n, auth.new_password)}</label>
                             <input id="new_password" name="new_password" type="password" autocomplete="new-password"
-                                required minlength="10" aria-describedby="new-password-hint"/>
+                                required aria-describedby="new-password-hint"/>
                             <p id="new-password-hint" class="hint">{t!(i18n, auth.password_hint)}</p>
                             <button type="submit" class="button">{t!(i18n, auth.change_password_button)}</button>
                         </ActionForm>

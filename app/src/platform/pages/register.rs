@@ -37,7 +37,7 @@ pub fn RegisterPage() -> impl IntoView {
             <label for="email">{t!(i18n, auth.email)}</label>
             <input id="email" name="email" type="email" autocomplete="email" required/>
             <label for="password">{t!(i18n, auth.password)}</label>
-            <input id="password" name="password" type="password" autocomplete="new-password" required minlength="10"
+            <input id="password" name="password" type="password" autocomplete="new-password" required
                 aria-describedby="password-hint"/>
             <p id="password-hint" class="hint">{t!(i18n, auth.password_hint)}</p>
             <fieldset>

@@ -1,0 +1,211 @@
+import { expect, Page, test } from "@playwright/test";
+import { english, expectAccessible, goto, isoDays, login, nationalId } from "./helpers";
+
+/** Fills the check for a two-year-old with motor and language concerns. */
+async function check(page: Page, birth = isoDays(-730)) {
+  await page.getByLabel("Child's date of birth").fill(birth);
+  await page.getByLabel(/^Movement/).check();
+  await page.getByLabel(/^Language and speech/).check();
+}
+
+/** From the calendar: the first day with places, then its first centre. */
+async function chooseFirstDay(page: Page) {
+  await page.locator("button.day-button.has-places:visible").first().click();
+  await page.getByRole("button", { name: "Choose this centre" }).first().click();
+}
+
+/** Books through the whole flow and returns the reference. */
+export async function bookThroughTheFlow(page: Page, birth = isoDays(-730)) {
+  await goto(page, "/ei/book");
+  await check(page, birth);
+  await page.getByRole("button", { name: "Next: choose a day" }).click();
+  await chooseFirstDay(page);
+  await expect(page.getByRole("heading", { name: "The place is held for you" })).toBeVisible();
+  await page.getByLabel("Child's name").fill("Chen Xiao-an");
+  await page.getByLabel(/national ID/).fill(nationalId());
+  await page.getByLabel("Contact phone").fill("0912 345 678");
+  await page.getByRole("button", { name: "Submit the booking" }).click();
+  await expect(page.getByRole("heading", { name: "Booking submitted" })).toBeVisible();
+  return (await page.getByTestId("reference").innerText()).trim();
+}
+
+test.describe("assessment booking", () => {
+  test.beforeEach(async ({ page }) => english(page));
+
+  test("the guide and the centres are accessible @phone", async ({ page }) => {
+    await goto(page, "/ei");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("joint assessment");
+    await expectAccessible(page);
+    await goto(page, "/ei/centres");
+    await expect(page.getByRole("heading", { name: /Linkou Chang Gung/ })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "See the centre" }).first().click();
+    await expect(page.locator(".next-available")).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("check, choose a day, fill in and get a reference @phone", async ({ page }) => {
+    await goto(page, "/ei/book");
+    await expectAccessible(page);
+    await check(page, isoDays(-730));
+    await expect(page.getByText("A child development joint assessment is advised.")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Next: choose a day" }).click();
+    await expect(page.getByRole("heading", { name: "Choose an assessment day" })).toBeVisible();
+    await expectAccessible(page);
+    await chooseFirstDay(page);
+    await expect(page.getByText(/The place is held until/)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Child's name").fill("Lin Bao");
+    // A wrong check digit is refused in words, and nothing is booked.
+    await page.getByLabel(/national ID/).fill("A123456788");
+    await page.getByLabel("Contact phone").fill("0912345678");
+    await page.getByRole("button", { name: "Submit the booking" }).click();
+    await expect(page.getByRole("alert")).toHaveText("The ID number's check digit does not match. Please check the number again.");
+    await page.getByLabel(/national ID/).fill(nationalId());
+    await page.getByRole("button", { name: "Submit the booking" }).click();
+    await expect(page.getByRole("heading", { name: "Booking submitted" })).toBeVisible();
+    await expect(page.getByText("Submitted, awaiting verification")).toBeVisible();
+    await expect(page.getByTestId("reference")).toHaveText(/^EI-[0-9A-Z]{8}$/);
+    await expectAccessible(page);
+  });
+
+  test("the check explains single-domain, no-concern and school-age outcomes", async ({ page }) => {
+    await goto(page, "/ei/book");
+    await page.getByLabel("Child's date of birth").fill(isoDays(-730));
+    await page.getByLabel(/^Movement/).check();
+    await expect(page.getByText(/start with a single specialty clinic/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Next: choose a day" })).toBeDisabled();
+    await page.getByLabel(/^Movement/).uncheck();
+    await expect(page.getByText(/You have not marked any area of concern/)).toBeVisible();
+    await page.getByLabel("Child's date of birth").fill(isoDays(-8 * 365));
+    await page.getByLabel(/^Growth/).check();
+    await page.getByLabel(/^Movement/).check();
+    await expect(page.getByText(/Joint assessments are for preschool children/)).toBeVisible();
+    await page.getByLabel("Child's date of birth").fill(isoDays(30));
+    await expect(page.getByText("The birth date cannot be after today.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Next: choose a day" })).toBeDisabled();
+  });
+
+  test("a full day offers no place", async ({ page }) => {
+    await goto(page, "/ei/book");
+    await check(page, isoDays(-4 * 365));
+    await page.getByRole("button", { name: "Next: choose a day" }).click();
+    await page.getByLabel("Centre", { exact: true }).selectOption({ label: "MOHW Taoyuan General Hospital (demo)" });
+    // The demo data fills the second centre's day three days from now.
+    const d = new Date(Date.now() + 8 * 3600_000 + 3 * 86_400_000);
+    const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const label = `${days[d.getUTCDay()]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    const now = new Date(Date.now() + 8 * 3600_000);
+    if (now.getUTCMonth() !== d.getUTCMonth()) {
+      await page.getByRole("button", { name: "Next month" }).click();
+    }
+    await page.locator(`button.day-button:visible[aria-label^="${label}"]`).click();
+    await expect(page.locator(".day-detail")).toContainText("Full");
+    await expect(page.locator(".day-detail").getByRole("button", { name: "Choose this centre" })).toHaveCount(0);
+  });
+
+  test("inquiry by reference and birth date, calendar file, reschedule and cancel @phone", async ({ page }) => {
+    const birth = isoDays(-900);
+    const reference = await bookThroughTheFlow(page, birth);
+    await goto(page, "/ei/inquiry");
+    await page.getByLabel("Booking reference").fill(reference);
+    await page.getByLabel("Child's date of birth").fill("2019-01-01");
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await expect(page.getByRole("alert")).toHaveText(/No booking matches/);
+    await page.getByLabel("Child's date of birth").fill(birth);
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await expect(page.locator(".registration .reference")).toHaveText(reference);
+    await expectAccessible(page);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download calendar file (.ics)" }).click();
+    expect((await download).suggestedFilename()).toBe("assessment.ics");
+    await page.getByRole("button", { name: "Reschedule" }).click();
+    const before = await page.locator(".registration dd").nth(2).innerText();
+    await page.locator(".registration button.day-button.has-places:visible").nth(1).click();
+    await page.getByRole("button", { name: "Choose this centre" }).first().click();
+    await expect(page.getByText("Moved to the new day; awaiting the centre's verification.")).toBeVisible();
+    await expect(page.locator(".registration dd").nth(2)).not.toHaveText(before);
+    await page.getByRole("button", { name: "Cancel the booking" }).click();
+    await page.getByRole("button", { name: "Yes, cancel the booking" }).click();
+    await expect(page.getByText("The booking is cancelled.")).toBeVisible();
+    await expect(page.locator(".registration .status")).toHaveText("Cancelled");
+  });
+
+  test("an expired hold releases the place and says so", async ({ page }) => {
+    test.setTimeout(200_000);
+    await goto(page, "/ei/book");
+    await check(page);
+    await page.getByRole("button", { name: "Next: choose a day" }).click();
+    await chooseFirstDay(page);
+    await expect(page.getByRole("heading", { name: "The place is held for you" })).toBeVisible();
+    // The e2e server holds places for 2 minutes.
+    await expect(page.getByRole("alert")).toHaveText(/The time for which the place was held has passed/, { timeout: 150_000 });
+    await expect(page.getByRole("heading", { name: "Choose an assessment day" })).toBeVisible();
+  });
+
+  test("the calendar works by keyboard alone", async ({ page }) => {
+    await goto(page, "/ei/book");
+    await page.getByLabel("Child's date of birth").focus();
+    await page.keyboard.type(isoDays(-700).replace(/-/g, ""));
+    for (const name of [/^Movement/, /^Language and speech/]) {
+      await page.getByLabel(name).focus();
+      await page.keyboard.press("Space");
+    }
+    await page.getByRole("button", { name: "Next: choose a day" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Choose an assessment day" })).toBeFocused();
+    const first = page.locator(".cal-grid button.day-button.has-places").first();
+    await first.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowLeft");
+    await expect(first).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#day-detail-heading")).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Choose this centre" }).first()).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "The place is held for you" })).toBeVisible();
+  });
+
+  test("a parent's account lists the children and their bookings", async ({ page }) => {
+    await login(page, "parent");
+    await bookThroughTheFlow(page);
+    await goto(page, "/ei/my");
+    await expect(page.getByRole("heading", { name: "Chen Xiao-an" }).first()).toBeVisible();
+    await expect(page.locator(".registration").first()).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
+test.describe("centre staff", () => {
+  test("verify, check in and mark a no-show on today's clinic; export; audit", async ({ page, browser }) => {
+    await login(page, "staff");
+    await expectAccessible(page);
+    const today = isoDays(0);
+    await page.getByRole("row").filter({ hasText: today.slice(5) }).getByRole("link", { name: "Manage" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Clinic day");
+    await expectAccessible(page);
+    const row = (name: string) => page.getByRole("row").filter({ hasText: name });
+    await row("黃小明").getByRole("button", { name: "Confirm" }).click();
+    await expect(row("黃小明").locator(".status")).toHaveText("Confirmed");
+    await row("陳小安").getByRole("button", { name: "Check in" }).click();
+    await expect(row("陳小安").locator(".status")).toHaveText("Checked in");
+    await row("林小寶").getByRole("button", { name: "No-show" }).click();
+    await expect(row("林小寶").locator(".status")).toHaveText("Did not come");
+    await expect(row("陳小安")).toContainText("*****");
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: /Export CSV/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    // The city sees every one of these reads and changes.
+    const city = await browser.newPage();
+    await login(city, "city");
+    await goto(city, "/city/audit");
+    await expect(city.getByRole("cell", { name: "no_show" }).first()).toBeVisible();
+    await expect(city.getByRole("cell", { name: "export" }).first()).toBeVisible();
+    await expectAccessible(city);
+    await goto(city, "/city/centres");
+    await expectAccessible(city);
+  });
+});
