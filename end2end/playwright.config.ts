@@ -32,6 +32,7 @@ export default defineConfig({
     locale: "en-US",
     timezoneId: "Asia/Taipei",
     trace: "off",
+    screenshot: "only-on-failure",
   },
   projects: [
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } }, grepInvert: /@nojs/ },

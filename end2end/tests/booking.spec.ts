@@ -1,5 +1,5 @@
 import { expect, Page, test } from "@playwright/test";
-import { english, expectAccessible, goto, isoDays, login, nationalId } from "./helpers";
+import { enDate, english, expectAccessible, goto, isoDays, login, nationalId } from "./helpers";
 
 /** Fills the check for a two-year-old with motor and language concerns. */
 async function check(page: Page, birth = isoDays(-730)) {
@@ -94,9 +94,7 @@ test.describe("assessment booking", () => {
     await page.getByLabel("Centre", { exact: true }).selectOption({ label: "MOHW Taoyuan General Hospital (demo)" });
     // The demo data fills the second centre's day three days from now.
     const d = new Date(Date.now() + 8 * 3600_000 + 3 * 86_400_000);
-    const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const label = `${days[d.getUTCDay()]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    const label = enDate(3);
     const now = new Date(Date.now() + 8 * 3600_000);
     if (now.getUTCMonth() !== d.getUTCMonth()) {
       await page.getByRole("button", { name: "Next month" }).click();
@@ -123,7 +121,7 @@ test.describe("assessment booking", () => {
     expect((await download).suggestedFilename()).toBe("assessment.ics");
     await page.getByRole("button", { name: "Reschedule" }).click();
     const before = await page.locator(".registration dd").nth(2).innerText();
-    await page.locator(".registration button.day-button.has-places:visible").nth(1).click();
+    await page.locator(".registration button.day-button.has-places:visible").first().click();
     await page.getByRole("button", { name: "Choose this centre" }).first().click();
     await expect(page.getByText("Moved to the new day; awaiting the centre's verification.")).toBeVisible();
     await expect(page.locator(".registration dd").nth(2)).not.toHaveText(before);
@@ -147,8 +145,7 @@ test.describe("assessment booking", () => {
 
   test("the calendar works by keyboard alone", async ({ page }) => {
     await goto(page, "/ei/book");
-    await page.getByLabel("Child's date of birth").focus();
-    await page.keyboard.type(isoDays(-700).replace(/-/g, ""));
+    await page.getByLabel("Child's date of birth").fill(isoDays(-700));
     for (const name of [/^Movement/, /^Language and speech/]) {
       await page.getByLabel(name).focus();
       await page.keyboard.press("Space");
@@ -183,8 +180,7 @@ test.describe("centre staff", () => {
   test("verify, check in and mark a no-show on today's clinic; export; audit", async ({ page, browser }) => {
     await login(page, "staff");
     await expectAccessible(page);
-    const today = isoDays(0);
-    await page.getByRole("row").filter({ hasText: today.slice(5) }).getByRole("link", { name: "Manage" }).click();
+    await page.getByRole("row").filter({ hasText: enDate(0) }).getByRole("link", { name: "Manage" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Clinic day");
     await expectAccessible(page);
     const row = (name: string) => page.getByRole("row").filter({ hasText: name });
@@ -199,7 +195,8 @@ test.describe("centre staff", () => {
     await page.getByRole("link", { name: /Export CSV/ }).click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     // The city sees every one of these reads and changes.
-    const city = await browser.newPage();
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const city = await context.newPage();
     await login(city, "city");
     await goto(city, "/city/audit");
     await expect(city.getByRole("cell", { name: "no_show" }).first()).toBeVisible();

@@ -74,3 +74,11 @@ export function isoDays(days: number): string {
   const now = new Date(Date.now() + 8 * 3600_000 + days * 86_400_000);
   return now.toISOString().slice(0, 10);
 }
+
+/** The English date label the app shows for `days` from today: "Fri 27 Nov 2026". */
+export function enDate(days: number): string {
+  const d = new Date(Date.now() + 8 * 3600_000 + days * 86_400_000);
+  const wd = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][d.getUTCDay()];
+  const mo = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.getUTCMonth()];
+  return `${wd} ${d.getUTCDate()} ${mo} ${d.getUTCFullYear()}`;
+}

@@ -15,7 +15,7 @@ test.describe("low-carbon meals", () => {
     await goto(page, "/meals");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("low-carbon");
     await expectAccessible(page);
-    await page.getByRole("link", { name: /tofu box/ }).click();
+    await page.getByRole("link", { name: "Chishang rice tofu box (demo)" }).click();
     await expect(page.getByTestId("total")).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Carbon label" }).click();

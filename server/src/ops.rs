@@ -21,7 +21,7 @@ pub fn prometheus() -> PrometheusHandle {
                     Matcher::Full("http_request_duration_seconds".into()),
                     &[0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0],
                 )
-                .and_then(|b| b.install_recorder().map_err(Into::into))
+                .and_then(|b| b.install_recorder())
                 .unwrap_or_else(|e| {
                     tracing::warn!(error = %e, "metrics recorder not installed; using a detached one");
                     PrometheusBuilder::new().build_recorder().handle()

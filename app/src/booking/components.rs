@@ -4,7 +4,7 @@ mod calendar;
 mod registration_card;
 
 pub use calendar::Calendar;
-pub use registration_card::{CardMode, RegistrationCard};
+pub use registration_card::{CardMode, ChangeNotice, RegistrationCard};
 
 use crate::i18n::*;
 use domain::booking::contact::FilledBy;

@@ -183,7 +183,7 @@ pub fn AccountsPage() -> impl IntoView {
                                 <button type="submit" class="button">{t!(i18n, auth.create_account_button)}</button>
                             </ActionForm>
                             <h2>{t!(i18n, auth.accounts_list)}</h2>
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
                                 <table>
                                     <thead>
                                         <tr>

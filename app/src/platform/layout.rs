@@ -195,7 +195,7 @@ pub fn Footer() -> impl IntoView {
 /// The translated sentence for an error.
 pub fn error_message(locale: Locale, e: &AppError) -> String {
     use AppError as E;
-    let s = match e {
+    match e {
         E::NotSignedIn => td_string!(locale, errors.not_signed_in).to_string(),
         E::Forbidden => td_string!(locale, errors.forbidden).to_string(),
         E::NotFound => td_string!(locale, errors.not_found).to_string(),
@@ -265,8 +265,7 @@ pub fn error_message(locale: Locale, e: &AppError) -> String {
             td_string!(locale, errors.standard_invalid, detail = detail).to_string()
         }
         E::MealNameInvalid => td_string!(locale, errors.meal_name_invalid).to_string(),
-    };
-    s
+    }
 }
 
 fn meal_error(locale: Locale, m: &MealError) -> String {

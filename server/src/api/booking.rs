@@ -73,6 +73,8 @@ pub struct AvailabilityQuery {
 
 #[derive(Serialize, ToSchema)]
 pub struct DayOut {
+    /// The clinic day's identifier (what a booking holds a place on).
+    pub id: i64,
     pub centre_id: i64,
     pub date: String,
     /// `open` or `closed`.
@@ -129,6 +131,7 @@ pub async fn availability(
                 .map(|d| {
                     let left = d.places_left();
                     DayOut {
+                        id: d.id,
                         centre_id: d.centre_id,
                         date: d.day.clone(),
                         status: d.status.clone(),

@@ -171,27 +171,22 @@ fn stages(s: &domain::meals::StageTotals) -> StagesOut {
     }
 }
 
-fn bad(message: impl Into<String>) -> Response {
-    error(StatusCode::BAD_REQUEST, "invalid_meal", message)
-}
-
 fn parse_enum<T: for<'de> Deserialize<'de>>(s: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
 }
 
-fn to_input(req: FootprintIn) -> Result<MealInput, Response> {
+/// The request as the domain's input, or the message saying what is wrong with it.
+fn to_input(req: FootprintIn) -> Result<MealInput, String> {
     let kind = match req.kind.as_deref() {
         None => MealKind::LunchBox,
-        Some(k) => parse_enum(k).ok_or_else(|| bad(format!("kind must be lunch_box or dish, not {k:?}")))?,
+        Some(k) => parse_enum(k).ok_or_else(|| format!("kind must be lunch_box or dish, not {k:?}"))?,
     };
     let mut items = Vec::with_capacity(req.items.len());
     for (i, it) in req.items.into_iter().enumerate() {
         let origin: Option<Origin> = match it.origin.as_deref() {
             None => None,
             Some(o) => Some(parse_enum(o).ok_or_else(|| {
-                bad(format!(
-                    "items[{i}].origin must be taitung_local, other_taiwan, imported or imported_by_air, not {o:?}"
-                ))
+                format!("items[{i}].origin must be taitung_local, other_taiwan, imported or imported_by_air, not {o:?}")
             })?),
         };
         let legs = match it.legs {
@@ -200,14 +195,14 @@ fn to_input(req: FootprintIn) -> Result<MealInput, Response> {
                 legs.into_iter()
                     .map(|l| {
                         let mode: TransportMode = parse_enum(&l.mode).ok_or_else(|| {
-                            bad(format!(
+                            format!(
                                 "items[{i}].legs: mode must be road, small_truck, rail, sea or air, not {:?}",
                                 l.mode
-                            ))
+                            )
                         })?;
                         Ok(Leg { mode, km: l.km })
                     })
-                    .collect::<Result<Vec<_>, Response>>()?,
+                    .collect::<Result<Vec<_>, String>>()?,
             ),
         };
         items.push(ItemInput {
@@ -265,7 +260,7 @@ pub async fn footprint(State(state): State<AppState>, body: Result<Json<Footprin
     };
     let input = match to_input(req) {
         Ok(i) => i,
-        Err(resp) => return resp,
+        Err(message) => return error(StatusCode::BAD_REQUEST, "invalid_meal", message),
     };
     let std = match standard::latest(&state.db, &state.standard_cache).await {
         Ok(s) => s,
@@ -296,6 +291,6 @@ pub async fn footprint(State(state): State<AppState>, body: Result<Json<Footprin
             flags: f.flags.iter().map(flag_name).collect(),
         })
         .into_response(),
-        Err(e) => bad(meal_error_message(&e)),
+        Err(e) => error(StatusCode::BAD_REQUEST, "invalid_meal", meal_error_message(&e)),
     }
 }

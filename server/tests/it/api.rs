@@ -38,6 +38,7 @@ async fn open_data_lists_centres_and_availability(db: Db) {
         .json()
         .await
         .unwrap();
+    assert_eq!(days[0]["id"], d);
     assert_eq!(days[0]["centre_id"], c);
     assert_eq!(days[0]["date"], in_days(&app, 3).to_string());
     assert_eq!(days[0]["places_left"], 3);

@@ -3,6 +3,10 @@
 //! variant always, the PostgreSQL one when TEST_POSTGRES_URL is set (and it
 //! must then pass; with REQUIRE_POSTGRES=1 a missing database is a failure).
 
+// A failed step should stop the test with its message; `unwrap` is how tests
+// say that (clippy allows it in #[test] functions but not in their helpers).
+#![allow(clippy::unwrap_used)]
+
 mod harness;
 
 mod api;

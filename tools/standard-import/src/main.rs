@@ -97,8 +97,11 @@ fn agribalyse(data: &Path) -> Result<HashMap<String, Agb>> {
     Ok(m)
 }
 
+/// Poore & Nemecek per food: the mean kg CO2e per kg, and the eight supply-chain stages.
+type PoorNemecek = (HashMap<String, f64>, HashMap<String, [f64; 8]>);
+
 /// Poore & Nemecek: the per-kg mean (with losses), split in the shares of the supply-chain table.
-fn poore_nemecek(data: &Path) -> Result<(HashMap<String, f64>, HashMap<String, [f64; 8]>)> {
+fn poore_nemecek(data: &Path) -> Result<PoorNemecek> {
     let mut means = HashMap::new();
     for r in read_csv(
         &data.join("owid/poore_nemecek_2018_environmental_impacts_per_kg.csv"),

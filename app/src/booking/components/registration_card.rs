@@ -25,14 +25,14 @@ pub fn RegistrationCard(
     view: RegistrationView,
     mode: CardMode,
     today: chrono::NaiveDate,
-    /// Called after a successful cancel or reschedule, to reload.
-    on_change: Callback<()>,
+    /// Called after a successful cancel or reschedule (with "cancelled" or
+    /// "rescheduled"), to reload and say what happened.
+    on_change: Callback<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = view.id;
     let confirming = RwSignal::new(false);
     let rescheduling = RwSignal::new(false);
-    let notice = RwSignal::new(None::<&'static str>);
     let error = RwSignal::new(None::<AppError>);
     let mode_c = mode.clone();
     let cancel = Action::new(move |_: &()| {
@@ -60,8 +60,7 @@ pub fn RegistrationCard(
         Some(Ok(())) => {
             confirming.set(false);
             error.set(None);
-            notice.set(Some("cancelled"));
-            on_change.run(());
+            on_change.run("cancelled");
         }
         Some(Err(e)) => error.set(Some(e)),
         None => {}
@@ -70,8 +69,7 @@ pub fn RegistrationCard(
         Some(Ok(())) => {
             rescheduling.set(false);
             error.set(None);
-            notice.set(Some("rescheduled"));
-            on_change.run(());
+            on_change.run("rescheduled");
         }
         Some(Err(e)) => error.set(Some(e)),
         None => {}
@@ -125,13 +123,8 @@ pub fn RegistrationCard(
                 <p>{t!(i18n, booking.what_to_bring)}</p>
             })}
             <ErrorText error=error/>
-            {move || notice.get().map(|n| view! {
-                <p class="success" role="status">
-                    {move || if n == "cancelled" { t_string!(i18n, booking.cancelled_notice) } else { t_string!(i18n, booking.rescheduled_notice) }}
-                </p>
-            })}
             <div class="button-row">
-                {active.then(|| ics)}
+                {active.then_some(ics)}
                 {view.changeable.then(|| view! {
                     <button type="button" class="button secondary" aria-expanded=move || rescheduling.get().to_string()
                         on:click=move |_| { rescheduling.update(|r| *r = !*r); confirming.set(false); }>
@@ -162,4 +155,17 @@ pub fn RegistrationCard(
         </article>
     }
     .into_any()
+}
+
+/// What the family's last change did, announced above the (reloaded) booking.
+#[component]
+pub fn ChangeNotice(notice: RwSignal<Option<&'static str>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        notice.get().map(|n| view! {
+        <p class="success" role="status">
+            {move || if n == "cancelled" { t_string!(i18n, booking.cancelled_notice) } else { t_string!(i18n, booking.rescheduled_notice) }}
+        </p>
+    })
+    }
 }

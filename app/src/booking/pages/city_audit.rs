@@ -37,7 +37,7 @@ pub fn CityAuditPage() -> impl IntoView {
                     Err(e) => view! { <AccessProblem error=e/> }.into_any(),
                     Ok(rows) if rows.is_empty() => view! { <p>{t!(i18n, staff.no_audit)}</p> }.into_any(),
                     Ok(rows) => view! {
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
                             <table>
                                 <thead><tr>
                                     <th scope="col">{t!(i18n, staff.when)}</th>

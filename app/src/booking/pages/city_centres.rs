@@ -191,7 +191,7 @@ pub fn CityCentresPage() -> impl IntoView {
                             }).collect_view()}
                             <h2>{t!(i18n, staff.staff_heading)}</h2>
                             <p>{t!(i18n, staff.staff_intro)}</p>
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
                                 <table>
                                     <thead><tr>
                                         <th scope="col">{t!(i18n, staff.who)}</th>

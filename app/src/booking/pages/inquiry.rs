@@ -1,7 +1,7 @@
 //! Finding a booking by reference and birth date, without an account.
 
 use crate::booking::api::family::inquire;
-use crate::booking::components::{CardMode, RegistrationCard};
+use crate::booking::components::{CardMode, ChangeNotice, RegistrationCard};
 use crate::booking::types::RegistrationView;
 use crate::i18n::*;
 use crate::platform::AppError;
@@ -35,7 +35,9 @@ pub fn InquiryPage() -> impl IntoView {
         }
         None => {}
     });
-    let reload = Callback::new(move |_| {
+    let notice = RwSignal::new(None::<&'static str>);
+    let reload = Callback::new(move |what: &'static str| {
+        notice.set(Some(what));
         if let Some((r, b)) = found.get_untracked() {
             lookup.dispatch((r, b));
         }
@@ -46,6 +48,7 @@ pub fn InquiryPage() -> impl IntoView {
         <p>{t!(i18n, booking.inquiry_intro)}</p>
         <form class="form narrow" on:submit=move |ev| {
             ev.prevent_default();
+            notice.set(None);
             lookup.dispatch((reference.get_untracked(), birth.get_untracked()));
         }>
             <ErrorText error=error/>
@@ -55,6 +58,7 @@ pub fn InquiryPage() -> impl IntoView {
             <input id="q-birth" type="date" required bind:value=birth/>
             <button type="submit" class="button">{t!(i18n, booking.inquiry_button)}</button>
         </form>
+        <ChangeNotice notice/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let today = today.await.unwrap_or_default();

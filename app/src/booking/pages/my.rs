@@ -1,7 +1,7 @@
 //! The parent's account: their children and registrations.
 
 use crate::booking::api::family::my_registrations;
-use crate::booking::components::{CardMode, RegistrationCard};
+use crate::booking::components::{CardMode, ChangeNotice, RegistrationCard};
 use crate::i18n::*;
 use crate::platform::format;
 use crate::platform::pages::account::AccessProblem;
@@ -14,10 +14,15 @@ pub fn MyBookingsPage() -> impl IntoView {
     let today = super::use_today();
     let version = RwSignal::new(0u32);
     let regs = Resource::new(move || version.get(), |_| my_registrations());
-    let reload = Callback::new(move |_| version.update(|v| *v += 1));
+    let notice = RwSignal::new(None::<&'static str>);
+    let reload = Callback::new(move |what: &'static str| {
+        notice.set(Some(what));
+        version.update(|v| *v += 1);
+    });
     view! {
         <Title text=move || t_string!(i18n, booking.my_title)/>
         <h1>{t!(i18n, booking.my_heading)}</h1>
+        <ChangeNotice notice/>
         <Transition fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
             {move || Suspend::new(async move {
                 let today = today.await.unwrap_or_default();

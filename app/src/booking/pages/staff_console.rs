@@ -158,7 +158,7 @@ pub fn StaffConsolePage() -> impl IntoView {
                     Ok(list) => view! {
                         <h2>{t!(i18n, staff.days_heading)}</h2>
                         {list.is_empty().then(|| view! { <p>{t!(i18n, staff.no_days)}</p> })}
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
                             <table>
                                 <thead>
                                     <tr>

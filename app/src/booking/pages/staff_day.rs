@@ -221,7 +221,7 @@ pub fn StaffDayPage() -> impl IntoView {
                                 {t!(i18n, staff.export_csv)}
                             </a></p>
                             {regs.is_empty().then(|| view! { <p>{t!(i18n, staff.no_registrations)}</p> })}
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
                                 <table>
                                     <thead>
                                         <tr>

@@ -52,7 +52,7 @@ pub fn MenuPage() -> impl IntoView {
                     Err(e) => view! { <AccessProblem error=e/> }.into_any(),
                     Ok(list) if list.is_empty() => view! { <p>{t!(i18n, meals.menu_empty)}</p> }.into_any(),
                     Ok(list) => view! {
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
                             <table>
                                 <thead><tr>
                                     <th scope="col">{t!(i18n, meals.meal)}</th>

@@ -21,7 +21,7 @@ fn StandardTables(s: Standard) -> impl IntoView {
     let s2 = s.clone();
     view! {
         <h2>{move || td_string!(i18n.get_locale(), meals.edition, n = s2.edition).to_string()}</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
             <table>
                 <thead><tr>
                     <th scope="col">{t!(i18n, meals.ingredient)}</th>
@@ -101,6 +101,7 @@ pub fn StandardPage() -> impl IntoView {
     let version = RwSignal::new(0u32);
     let editions = Resource::new(move || version.get(), |_| list_editions());
     let chosen = RwSignal::new(None::<u32>);
+    let published = RwSignal::new(None::<u32>);
     let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
     let is_county = move || {
         me.and_then(|m| m.get())
@@ -111,6 +112,9 @@ pub fn StandardPage() -> impl IntoView {
         <Title text=move || t_string!(i18n, meals.standard_title)/>
         <h1>{t!(i18n, meals.standard_heading)}</h1>
         <p>{t!(i18n, meals.standard_intro)}</p>
+        {move || published.get().map(|n| view! {
+            <p class="success" role="status">{move || td_string!(i18n.get_locale(), meals.published_notice, n = n).to_string()}</p>
+        })}
         <Transition fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
             {move || Suspend::new(async move {
                 let list = editions.await.unwrap_or_default();
@@ -119,7 +123,7 @@ pub fn StandardPage() -> impl IntoView {
                 let standard = standard_edition(shown).await;
                 view! {
                     <h2>{t!(i18n, meals.editions)}</h2>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
                         <table>
                             <thead><tr>
                                 <th scope="col">{t!(i18n, meals.edition_col)}</th>
@@ -148,7 +152,7 @@ pub fn StandardPage() -> impl IntoView {
                             let latest_std = (s.edition == latest).then(|| s.clone());
                             view! {
                                 {move || is_county().then(|| latest_std.clone().map(|s| view! {
-                                    <editor::StandardEditor s on_published=Callback::new(move |_| { chosen.set(None); version.update(|v| *v += 1); })/>
+                                    <editor::StandardEditor s on_published=Callback::new(move |n: u32| { published.set(Some(n)); chosen.set(None); version.update(|v| *v += 1); })/>
                                 }))}
                                 <StandardTables s/>
                             }.into_any()

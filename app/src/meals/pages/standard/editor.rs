@@ -16,16 +16,14 @@ fn num(s: &RwSignal<String>) -> f64 {
 }
 
 #[component]
-pub fn StandardEditor(s: Standard, on_published: Callback<()>) -> impl IntoView {
+pub fn StandardEditor(s: Standard, on_published: Callback<u32>) -> impl IntoView {
     let i18n = use_i18n();
     let publish = Action::new(move |(c, n): &(StandardChange, String)| publish_change(c.clone(), n.clone()));
     let error = RwSignal::new(None::<AppError>);
-    let done = RwSignal::new(None::<u32>);
     Effect::new(move |_| match publish.value().get() {
         Some(Ok(n)) => {
             error.set(None);
-            done.set(Some(n));
-            on_published.run(());
+            on_published.run(n);
         }
         Some(Err(e)) => error.set(Some(e)),
         None => {}
@@ -130,7 +128,6 @@ pub fn StandardEditor(s: Standard, on_published: Callback<()>) -> impl IntoView 
         <section class="panel" aria-labelledby="std-edit-heading">
             <h2 id="std-edit-heading">{t!(i18n, meals.edit_heading)}</h2>
             <ErrorText error/>
-            {move || done.get().map(|n| view! { <p class="success" role="status">{move || td_string!(i18n.get_locale(), meals.published_notice, n = n).to_string()}</p> })}
             <label for="std-note">{t!(i18n, meals.change_note)}</label>
             <input id="std-note" class="field" type="text" required maxlength="300" bind:value=note/>
             <form class="form" on:submit=submit_ingredient>
