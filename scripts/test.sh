@@ -13,35 +13,51 @@ started=$(date +%s)
 step "formatting"
 cargo fmt --all -- --check
 
+# The release build is the longest step, and much of it runs on one core
+# (the last crates, LTO, wasm-opt, the JS minifier). It starts now in the
+# background while clippy and the tests use the other core; Cargo locks each
+# profile's folder separately (target/release and target/front here,
+# target/debug for the rest), so the builds do not wait for each other.
+mkdir -p target
+step "release build started in the background (server for speed, wasm for size; log: target/release-build.log)"
+setsid cargo leptos build --release >target/release-build.log 2>&1 &
+release_pid=$!
+trap 'kill -- -"$release_pid" 2>/dev/null || true' EXIT
+
 step "clippy, server side (ssr)"
 cargo clippy -p domain -p standard-import -p server --all-targets -- -D warnings
 
 step "clippy, browser side (hydrate)"
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
-step "unit and property tests"
-cargo test -p domain -p standard-import -p server --lib --bins
-
 pg_url="${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}"
 pg_host=$(echo "$pg_url" | sed -E 's#^[a-z]+://([^@/]*@)?([^:/]+).*#\2#')
 pg_port=$(echo "$pg_url" | sed -nE 's#^[a-z]+://([^@/]*@)?[^:/]+:([0-9]+).*#\2#p')
 if (exec 3<>"/dev/tcp/$pg_host/${pg_port:-5432}") 2>/dev/null; then
   export TEST_POSTGRES_URL="$pg_url"
-  step "integration tests on SQLite and PostgreSQL ($pg_host)"
+  step "unit and property tests; integration tests on SQLite and PostgreSQL ($pg_host)"
 else
   unset TEST_POSTGRES_URL
-  step "integration tests on SQLite (no PostgreSQL reachable at $pg_host)"
+  step "unit and property tests; integration tests on SQLite (no PostgreSQL reachable at $pg_host)"
 fi
-cargo test -p server --test it 2>&1 | tee target/integration.log
-passed_pg=$(grep -cE '^test .*::postgres \.\.\. ok$' target/integration.log || true)
-passed_sqlite=$(grep -cE '^test .*(::sqlite|sqlite_database.*) \.\.\. ok$' target/integration.log || true)
+# One cargo invocation for all of them, so the packages resolve their features
+# once and nothing is compiled twice.
+cargo test -p domain -p standard-import -p server --lib --bins --tests 2>&1 | tee target/tests.log
+passed_pg=$(grep -cE '^test .*::postgres \.\.\. ok$' target/tests.log || true)
+passed_sqlite=$(grep -cE '^test .*sqlite.* \.\.\. ok$' target/tests.log || true)
 echo "SQLite integration tests passed: $passed_sqlite"
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   echo "PostgreSQL integration suite: $passed_pg passed"
 fi
 
-step "release build (server for speed, wasm for size)"
-cargo leptos build --release
+step "release build (waiting for it to finish)"
+if ! wait "$release_pid"; then
+  tail -n 60 target/release-build.log
+  echo "the release build failed (full log: target/release-build.log)" >&2
+  exit 1
+fi
+trap - EXIT
+tail -n 3 target/release-build.log
 
 step "end-to-end tests in Chromium (hydrated, phone, and without JavaScript)"
 (cd end2end && npx playwright test)

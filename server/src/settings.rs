@@ -67,7 +67,7 @@ pub struct Settings {
     #[arg(long, env = "NO_SHOW_THRESHOLD", default_value_t = 2)]
     pub no_show_threshold: u32,
     /// Load demo data into an empty database.
-    #[arg(long, env = "DEMO_DATA", default_value = "0", value_parser = parse_flag)]
+    #[arg(long, env = "DEMO_DATA", default_value = "0", value_parser = parse_flag, action = clap::ArgAction::Set)]
     pub demo_data: bool,
     /// Sign-in attempts allowed per e-mail and per address before waiting.
     #[arg(long, env = "LOGIN_BURST", default_value_t = 10)]
@@ -227,6 +227,7 @@ mod tests {
         assert!(s.check().unwrap_err().to_string().contains("HOLD_MINUTES"));
         let s = parse(&["--secret-key", "short"]).unwrap();
         assert!(s.check().unwrap_err().to_string().contains("SECRET_KEY"));
+        assert!(parse(&["--demo-data", "1"]).unwrap().demo_data);
         assert!(
             parse(&["--demo-data", "maybe"])
                 .unwrap_err()
