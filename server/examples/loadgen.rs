@@ -14,10 +14,13 @@ use app::booking::types::{HoldView, RegistrationForm, RegistrationView};
 use clap::Parser;
 use domain::booking::contact::FilledBy;
 use domain::booking::triage::ProblemDomain;
-use serde::de::DeserializeOwned;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+#[path = "../tests/it/wire.rs"]
+mod wire;
+use wire::{call_with as call, national_id};
 
 #[derive(Parser)]
 struct Args {
@@ -43,38 +46,6 @@ struct Tally {
     submit_us: Vec<u64>,
     whole_us: Vec<u64>,
     refused: u64,
-}
-
-/// A valid national ID (letter A, men's series) for the number `n`.
-fn national_id(n: u32) -> String {
-    let prefix = format!("A1{:07}", n % 10_000_000);
-    (0..10)
-        .map(|c| format!("{prefix}{c}"))
-        .find(|id| domain::booking::NationalId::parse(id).is_ok())
-        .unwrap_or_default()
-}
-
-async fn call<I: serde::Serialize + server_fn::ServerFn, O: DeserializeOwned>(
-    client: &reqwest::Client,
-    base: &str,
-    input: I,
-) -> Result<O, String> {
-    let body = serde_qs::to_string(&input).map_err(|e| e.to_string())?;
-    let res = client
-        .post(format!("{base}{}", I::PATH))
-        .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(reqwest::header::ACCEPT, "application/json")
-        .body(body)
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    let ok = res.status().is_success();
-    let text = res.text().await.map_err(|e| e.to_string())?;
-    if ok {
-        serde_json::from_str(&text).map_err(|e| e.to_string())
-    } else {
-        Err(text)
-    }
 }
 
 fn percentile(sorted: &[u64], p: f64) -> f64 {

@@ -62,14 +62,7 @@ pub async fn day(app: &TestApp, centre: i64, in_days_from_today: i64, total: u32
     day_on(app, centre, date, total, reserved).await
 }
 
-/// A valid national ID number, different for each `n`.
-pub fn national_id(n: u32) -> String {
-    let prefix = format!("A1{:07}", n % 10_000_000);
-    (0..10)
-        .map(|c| format!("{prefix}{c}"))
-        .find(|id| domain::booking::NationalId::parse(id).is_ok())
-        .expect("one check digit fits")
-}
+pub use crate::wire::national_id;
 
 /// A child of about two (under three for the next months).
 pub fn toddler(app: &TestApp) -> String {

@@ -229,25 +229,4 @@ impl TestApp {
     }
 }
 
-pub async fn call_with<I: Serialize + server_fn::ServerFn, O: DeserializeOwned>(
-    client: &reqwest::Client,
-    base: &str,
-    input: I,
-) -> Result<O, AppError> {
-    let body = serde_qs::to_string(&input).expect("encode arguments");
-    let res = client
-        .post(format!("{base}{}", I::PATH))
-        .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(reqwest::header::ACCEPT, "application/json")
-        .body(body)
-        .send()
-        .await
-        .expect("request");
-    let ok = res.status().is_success();
-    let text = res.text().await.expect("body");
-    if ok {
-        Ok(serde_json::from_str(&text).unwrap_or_else(|e| panic!("decoding {text}: {e}")))
-    } else {
-        Err(serde_json::from_str(&text).unwrap_or_else(|e| panic!("decoding error {text}: {e}")))
-    }
-}
+pub use crate::wire::call_with;

@@ -18,3 +18,4 @@ mod mail;
 mod meals;
 mod ops;
 mod staff;
+mod wire;

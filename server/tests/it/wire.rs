@@ -1,0 +1,41 @@
+//! Talking to the server as a browser does; shared by the integration tests
+//! and the load generator (`examples/loadgen.rs` includes this file).
+
+use app::platform::AppError;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// Calls a server function as the browser does (form-encoded arguments, JSON
+/// answer). A transport failure or an undecodable answer panics: neither a
+/// test nor a benchmark means anything after one.
+pub async fn call_with<I: Serialize + server_fn::ServerFn, O: DeserializeOwned>(
+    client: &reqwest::Client,
+    base: &str,
+    input: I,
+) -> Result<O, AppError> {
+    let body = serde_qs::to_string(&input).expect("encode arguments");
+    let res = client
+        .post(format!("{base}{}", I::PATH))
+        .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(reqwest::header::ACCEPT, "application/json")
+        .body(body)
+        .send()
+        .await
+        .expect("request");
+    let ok = res.status().is_success();
+    let text = res.text().await.expect("body");
+    if ok {
+        Ok(serde_json::from_str(&text).unwrap_or_else(|e| panic!("decoding {text}: {e}")))
+    } else {
+        Err(serde_json::from_str(&text).unwrap_or_else(|e| panic!("decoding error {text}: {e}")))
+    }
+}
+
+/// A valid national ID number, different for each `n`.
+pub fn national_id(n: u32) -> String {
+    let prefix = format!("A1{:07}", n % 10_000_000);
+    (0..10)
+        .map(|c| format!("{prefix}{c}"))
+        .find(|id| domain::booking::NationalId::parse(id).is_ok())
+        .expect("one check digit fits")
+}
