@@ -1,20 +1,36 @@
-//! The isomorphic application: the two services and the platform they share.
+//! The application as one: the HTML document and the routes of both
+//! services, and what each service registers with the platform.
 //!
-//! - `platform`: accounts and roles, the app shell, languages, errors, and
-//!   (server side) the state, database access and authentication.
-//! - `booking`: early-intervention joint assessment booking (Taoyuan City).
-//! - `meals`: low-carbon meal carbon calculator (Taitung County).
+//! - `platform` (crate): accounts and roles, the page frame, languages,
+//!   errors, and (server side) the state, database access and authentication.
+//! - `booking` (crate): early-intervention joint assessment booking (Taoyuan City).
+//! - `meals` (crate): low-carbon meal carbon calculator (Taitung County).
 //!
-//! Each service has the same kinds of file: `api` (server functions, thin),
-//! `pages` and `components` (views), and `store` (server only: SQL). The
-//! business rules themselves live in the `domain` crate.
+//! Each service crate has the same kinds of module: `server_fns` (thin server
+//! functions), `pages` and `components` (views), `store` (server only: SQL)
+//! and `state` (server only). The business rules themselves live in `domain`.
 
 #![recursion_limit = "512"]
 
-include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+mod shell;
 
-pub mod booking;
-pub mod meals;
-pub mod platform;
+pub use shell::{App, shell};
 
-pub use platform::shell::{App, shell};
+use domain::platform::Role;
+use platform::nav::{Navigation, provide_navigation};
+
+/// What the services register with the platform's frame: their header links
+/// and the start page of each role.
+pub const NAVIGATION: Navigation = Navigation {
+    links: &[platform::layout::NAV, booking::NAV, meals::NAV],
+    home: home_of,
+};
+
+fn home_of(role: Role) -> &'static str {
+    booking::home_of(role).or_else(|| meals::home_of(role)).unwrap_or("/")
+}
+
+/// Provides the registrations; the server also calls it for server functions.
+pub fn provide_services() {
+    provide_navigation(NAVIGATION);
+}

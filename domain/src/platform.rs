@@ -1,10 +1,12 @@
 //! Rules shared by both services: accounts, roles and the calendar of Taiwan.
 
 pub mod email;
+pub mod name;
 pub mod password;
 pub mod role;
 pub mod taipei;
 
 pub use email::Email;
+pub use name::parse_person_name;
 pub use password::NewPassword;
 pub use role::{Permission, Role};

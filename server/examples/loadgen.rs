@@ -9,8 +9,8 @@
 //! registration uses a new valid national ID. `scripts/bench-load.sh` runs it
 //! against the release build on a fresh SQLite database with the demo data.
 
-use app::booking::api::flow::{PlaceHold, SubmitRegistration};
-use app::booking::types::{HoldView, RegistrationForm, RegistrationView};
+use booking::server_fns::flow::{PlaceHold, SubmitRegistration};
+use booking::types::{HoldView, RegistrationForm, RegistrationView};
 use clap::Parser;
 use domain::booking::contact::FilledBy;
 use domain::booking::triage::ProblemDomain;

@@ -2,7 +2,7 @@
 
 use crate::settings::{DbKind, Settings};
 use anyhow::{Context, Result};
-use app::platform::ssr::{Db, DbBackend};
+use platform::ssr::{Db, DbBackend};
 use sqlx::Executor;
 use sqlx::any::AnyPoolOptions;
 use std::time::Duration;

@@ -3,12 +3,12 @@
 
 use crate::settings::Settings;
 use anyhow::{Context, Result, bail};
-use app::booking::store::{centres, clinic_days};
-use app::platform::ssr::{AppState, auth_backend::hash_password, users};
+use booking::store::{centres, clinic_days};
 use chrono::{Datelike, Duration, Weekday};
 use domain::booking::Quota;
 use domain::booking::session_plan::SessionPlan;
 use domain::platform::{Email, NewPassword, Role};
+use platform::ssr::{AppState, auth_backend::hash_password, users};
 
 /// The demo accounts; their passwords are in the README and printed once at load.
 pub const DEMO_ACCOUNTS: [(&str, &str, Role, &str); 5] = [
@@ -142,7 +142,7 @@ fn fail(e: impl std::fmt::Display) -> anyhow::Error {
     anyhow::anyhow!("{e}")
 }
 
-pub async fn load(state: &AppState) -> Result<()> {
+pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> Result<()> {
     let db = &state.db;
     if users::count(db).await.map_err(fail)? > 0 {
         tracing::info!("DEMO_DATA=1 but the database is not empty: demo data not loaded");
@@ -189,7 +189,7 @@ pub async fn load(state: &AppState) -> Result<()> {
     let mut restaurants = Vec::new();
     for (zh, en, district) in DEMO_RESTAURANTS {
         restaurants.push(
-            app::meals::store::restaurants::insert(db, zh, en, district, true, now)
+            meals::store::restaurants::insert(db, zh, en, district, true, now)
                 .await
                 .map_err(fail)?,
         );
@@ -203,13 +203,18 @@ pub async fn load(state: &AppState) -> Result<()> {
             password_hash: &hash,
             role,
             display_name: name,
-            centre_id: (role == Role::CentreStaff).then_some(first_centre),
-            restaurant_id: (role == Role::RestaurantStaff).then_some(first_restaurant),
+            workplace: match role {
+                Role::CentreStaff => Some(first_centre),
+                Role::RestaurantStaff => Some(first_restaurant),
+                Role::Parent | Role::CityAdmin | Role::CountyAdmin => None,
+            },
             is_demo: true,
         };
         users::insert(db, new, now).await.map_err(fail)?;
     }
-    app::meals::demo::load(state, &restaurants).await.map_err(fail)?;
+    meals::demo::load(state, meals_state, &restaurants)
+        .await
+        .map_err(fail)?;
     tracing::info!("demo data loaded: 8 centres with clinic days for two months, 3 restaurants with meals, 5 accounts");
     for (email, password, role, _) in DEMO_ACCOUNTS {
         tracing::info!(role = role.as_str(), email, password, "demo account");
@@ -227,7 +232,7 @@ fn demo_id(n: u32) -> domain::booking::NationalId {
 /// Today's clinic at the first centre, with demo families to verify, check in
 /// and mark; and a full day at the second centre.
 async fn demo_registrations(state: &AppState, centre: i64, second: i64) -> Result<()> {
-    use app::booking::store::registrations::{DemoRegistration, insert_demo};
+    use booking::store::registrations::{DemoRegistration, insert_demo};
     use domain::booking::RegistrationStatus as S;
     let (db, now, today) = (&state.db, state.clock.now(), state.clock.today());
     let plan = serde_json::to_string(&SessionPlan::typical())?;
@@ -319,14 +324,13 @@ pub async fn create_admin(settings: Settings, email: &str, name: &str, governmen
         other => bail!("--government must be city or county, not {other}"),
     };
     let hash = hash_password(password.expose().to_owned()).await;
-    let now = app::platform::ssr::clock::Clock::default().now();
+    let now = platform::ssr::clock::Clock::default().now();
     let new = users::NewUser {
         email: &email,
         password_hash: &hash,
         role,
         display_name: name,
-        centre_id: None,
-        restaurant_id: None,
+        workplace: None,
         is_demo: false,
     };
     users::insert(&db, new, now)

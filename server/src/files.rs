@@ -1,15 +1,15 @@
 //! Downloads: the calendar file of a booking, and a clinic day as CSV.
 
-use app::booking::notify;
-use app::booking::store::{clinic_days, registrations as regs};
-use app::platform::ssr::audit;
-use app::platform::ssr::auth_backend::AuthSession;
-use app::platform::ssr::{AppState, guard::client_ip_from};
 use axum::Form;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use booking::notify;
+use booking::store::{clinic_days, registrations as regs};
 use domain::platform::Permission;
+use platform::ssr::audit;
+use platform::ssr::auth_backend::AuthSession;
+use platform::ssr::{AppState, guard::client_ip_from};
 use serde::Deserialize;
 use std::net::SocketAddr;
 
@@ -59,7 +59,7 @@ pub async fn ics_by_reference(
     match regs::by_reference_and_birth(&state.db, reference.as_str(), &birth.to_string()).await {
         Ok(Some(row)) => ics_response(&row, &state.config.public_base_url),
         Ok(None) => (StatusCode::NOT_FOUND, "no matching booking").into_response(),
-        Err(e) => crate::api::internal(e),
+        Err(e) => crate::rest::internal(e),
     }
 }
 
@@ -71,7 +71,7 @@ pub async fn ics_mine(State(state): State<AppState>, auth: AuthSession, Path(id)
     match regs::by_id(&state.db, id).await {
         Ok(Some(row)) if row.user_id == Some(me.id) => ics_response(&row, &state.config.public_base_url),
         Ok(_) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => crate::api::internal(e),
+        Err(e) => crate::rest::internal(e),
     }
 }
 
@@ -97,11 +97,11 @@ pub async fn day_csv(State(state): State<AppState>, auth: AuthSession, Path(id):
     let day = match clinic_days::get(&state.db, now, id).await {
         Ok(Some(d)) if d.centre_id == centre => d,
         Ok(_) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return crate::api::internal(e),
+        Err(e) => return crate::rest::internal(e),
     };
     let rows = match regs::for_day(&state.db, id).await {
         Ok(r) => r,
-        Err(e) => return crate::api::internal(e),
+        Err(e) => return crate::rest::internal(e),
     };
     let mut w = csv::Writer::from_writer(Vec::new());
     let header = [
@@ -128,7 +128,7 @@ pub async fn day_csv(State(state): State<AppState>, auth: AuthSession, Path(id):
             detail: "CSV export",
         };
         if let Err(e) = audit::record(&state.db.pool, entry, now).await {
-            return crate::api::internal(e);
+            return crate::rest::internal(e);
         }
         let record = [
             r.reference.clone(),
@@ -148,7 +148,7 @@ pub async fn day_csv(State(state): State<AppState>, auth: AuthSession, Path(id):
     }
     let body = match (ok, w.into_inner()) {
         (true, Ok(bytes)) => bytes,
-        _ => return crate::api::internal("CSV writing failed"),
+        _ => return crate::rest::internal("CSV writing failed"),
     };
     let mut out = vec![0xEF, 0xBB, 0xBF];
     out.extend(body);

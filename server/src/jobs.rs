@@ -4,7 +4,7 @@
 
 use crate::{mail, settings::Settings};
 use anyhow::Result;
-use app::platform::ssr::AppState;
+use platform::ssr::AppState;
 use std::time::Duration;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -35,7 +35,7 @@ pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) 
     jobs.push(every(Duration::from_secs(15), stop.clone(), move || {
         let s = s.clone();
         async move {
-            match app::booking::store::holds::sweep_all(&s.db, s.clock.now()).await {
+            match booking::store::holds::sweep_all(&s.db, s.clock.now()).await {
                 Ok(n) if n > 0 => tracing::debug!(days = n, "expired holds released"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "hold sweep failed"),
@@ -57,7 +57,7 @@ pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) 
     jobs.push(every(Duration::from_secs(600), stop.clone(), move || {
         let s = s.clone();
         async move {
-            if let Err(e) = app::booking::reminders::queue_due(&s).await {
+            if let Err(e) = booking::reminders::queue_due(&s).await {
                 tracing::warn!(error = %e, "reminders step failed");
             }
         }
@@ -68,7 +68,7 @@ pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) 
         let s = s.clone();
         async move {
             use tower_sessions::session_store::ExpiredDeletion;
-            let store = app::platform::ssr::sessions::DbSessionStore::new(s.db.clone());
+            let store = platform::ssr::sessions::DbSessionStore::new(s.db.clone());
             if let Err(e) = store.delete_expired().await {
                 tracing::warn!(error = %e, "session cleanup failed");
             }

@@ -3,25 +3,44 @@
 //! The server: settings, database, router, REST API, background jobs and mail.
 //! `main.rs` only parses the command line and calls [`run`].
 
-pub mod api;
 pub mod db;
 pub mod demo;
 pub mod files;
 pub mod jobs;
 pub mod mail;
 pub mod ops;
+pub mod rest;
 pub mod router;
 pub mod settings;
 
 use anyhow::Result;
-use app::platform::ssr::{AppState, RuntimeConfig, clock::Clock, keys::Keys, limits::Limits};
+use booking::state::{BookingConfig, BookingState};
+use meals::state::MealsState;
+use platform::ssr::workplaces::Workplaces;
+use platform::ssr::{AppState, RuntimeConfig, clock::Clock, keys::Keys, limits::Limits};
 use settings::Settings;
 use std::sync::Arc;
 
-/// Everything a running server holds: the state shared with the app, and the settings.
+/// Everything a running server holds: the platform's state, each service's
+/// state, and the settings.
 pub struct Server {
     pub state: AppState,
+    pub booking: BookingState,
+    pub meals: MealsState,
     pub settings: Settings,
+}
+
+impl Server {
+    /// What server functions find in their context besides `AppState`: the
+    /// services' registrations and states.
+    pub fn context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
+        let (booking, meals) = (self.booking.clone(), self.meals.clone());
+        move || {
+            app::provide_services();
+            leptos::prelude::provide_context(booking.clone());
+            leptos::prelude::provide_context(meals.clone());
+        }
+    }
 }
 
 /// Connects, migrates, seeds the standard (and demo data when asked), and builds the state.
@@ -47,19 +66,30 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
         )),
         clock,
         config: Arc::new(RuntimeConfig {
-            hold_minutes: settings.hold_minutes,
-            no_show_threshold: settings.no_show_threshold,
             public_base_url: settings.base_url()?,
         }),
-        standard_cache: Default::default(),
+        workplaces: Workplaces::new(vec![
+            Arc::new(booking::store::centres::CentreDirectory),
+            Arc::new(meals::store::restaurants::RestaurantDirectory),
+        ]),
     };
-    app::meals::store::standard::seed(&state.db, state.clock.now())
+    let booking = BookingState::new(BookingConfig {
+        hold_minutes: settings.hold_minutes,
+        no_show_threshold: settings.no_show_threshold,
+    });
+    let meals = MealsState::default();
+    meals::store::standard::seed(&state.db, state.clock.now())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     if settings.demo_data {
-        demo::load(&state).await?;
+        demo::load(&state, &meals).await?;
     }
-    Ok(Server { state, settings })
+    Ok(Server {
+        state,
+        booking,
+        meals,
+        settings,
+    })
 }
 
 pub fn init_tracing(format: &str) {
@@ -89,7 +119,7 @@ pub async fn serve(
 ) -> Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let jobs = jobs::spawn(server.state.clone(), &server.settings, stop_rx)?;
-    let app = router::build(server.state.clone(), &server.settings);
+    let app = router::build(&server);
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),

@@ -3,10 +3,10 @@
 //! growing pauses; the request that queued the mail never waits for it.
 
 use anyhow::{Context, Result};
-use app::platform::ssr::Db;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use platform::ssr::Db;
 use std::time::Duration;
 
 pub enum Transport {

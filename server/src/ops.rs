@@ -37,7 +37,7 @@ pub async fn metrics_endpoint() -> impl IntoResponse {
     )
 }
 
-pub async fn healthz(State(state): State<app::platform::ssr::AppState>) -> Response {
+pub async fn healthz(State(state): State<platform::ssr::AppState>) -> Response {
     if crate::db::healthy(&state.db).await {
         (
             StatusCode::OK,
@@ -154,7 +154,7 @@ pub async fn switch_language(
         "en" => "en",
         _ => "zh-Hant-TW",
     };
-    let next = app::platform::auth::safe_next(q.get("next").cloned()).unwrap_or_else(|| "/".into());
+    let next = platform::auth::safe_next(q.get("next").cloned()).unwrap_or_else(|| "/".into());
     let cookie = format!(
         "lang={code}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{}",
         if secure { "; Secure" } else { "" }

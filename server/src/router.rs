@@ -1,14 +1,14 @@
 //! The router: pages and server functions (Leptos), the REST API, operations
 //! endpoints, and the layers every request passes through.
 
-use crate::{api, files, ops, settings::Settings};
-use app::platform::ssr::{AppState, auth_backend::Backend, sessions::DbSessionStore};
+use crate::{files, ops, rest};
 use app::{App, shell};
 use axum::Router;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::get;
 use axum_login::AuthManagerLayerBuilder;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use platform::ssr::{AppState, auth_backend::Backend, sessions::DbSessionStore};
 use std::sync::Arc;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -18,7 +18,8 @@ use tower_http::timeout::TimeoutLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
-pub fn build(state: AppState, settings: &Settings) -> Router {
+pub fn build(server: &crate::Server) -> Router {
+    let (state, settings) = (server.state.clone(), &server.settings);
     // Installed before the first request, so that no request goes uncounted.
     ops::prometheus();
     let secure = settings.secure_cookies();
@@ -40,8 +41,8 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
         .route("/ei/ics", axum::routing::post(files::ics_by_reference))
         .route("/ei/my/{id}/ics", get(files::ics_mine))
         .route("/staff/days/{id}/export.csv", get(files::day_csv))
-        .merge(api::router())
-        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .merge(rest::router(server))
+        .leptos_routes_with_context(&state, routes, server.context(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(from_fn(ops::observe))
         .layer(auth)

@@ -48,9 +48,7 @@ impl From<Phone> for String {
 
 /// A child's name as written on the NHI card: 1 to 40 characters.
 pub fn parse_child_name(raw: &str) -> Option<String> {
-    let t = raw.trim();
-    let n = t.chars().count();
-    ((1..=40).contains(&n) && !t.chars().any(char::is_control)).then(|| t.to_owned())
+    crate::platform::parse_person_name(raw)
 }
 
 /// Who fills in the form (brief: registration fields).

@@ -2,10 +2,10 @@
 
 use crate::both;
 use crate::harness::{Db, TestApp, call_with};
-use app::platform::AppError;
-use app::platform::accounts::{AccountsView, CreateAccount, ListAccounts};
-use app::platform::auth::{ChangePassword, CurrentUser, Login, Logout, Me, Register};
 use domain::platform::Role;
+use platform::AppError;
+use platform::accounts::{AccountsView, CreateAccount, ListAccounts};
+use platform::auth::{ChangePassword, CurrentUser, Login, Logout, Me, Register};
 
 fn register(email: &str, password: &str, kind: &str) -> Register {
     Register {
@@ -13,8 +13,8 @@ fn register(email: &str, password: &str, kind: &str) -> Register {
         password: password.into(),
         display_name: "Chen".into(),
         account_type: kind.into(),
-        restaurant_name: Some("慢食小館".into()),
-        restaurant_district: Some("臺東市".into()),
+        workplace_name: Some("慢食小館".into()),
+        workplace_district: Some("臺東市".into()),
     }
 }
 
@@ -102,7 +102,7 @@ async fn restaurant_staff_register_with_their_restaurant(db: Db) {
     assert_eq!(me.role, Role::RestaurantStaff);
     assert!(me.restaurant_id.is_some());
     let mut missing = register("cook2@example.tw", "cook password", "restaurant_staff");
-    missing.restaurant_name = None;
+    missing.workplace_name = None;
     assert_eq!(app.call::<_, ()>(missing).await, Err(AppError::WorkplaceMissing));
     app.cleanup().await;
 }
@@ -146,12 +146,12 @@ async fn sign_in_attempts_are_limited_and_do_not_reveal_whether_an_account_exist
 
 both!(each_role_is_refused_what_it_may_not_do);
 async fn each_role_is_refused_what_it_may_not_do(db: Db) {
-    use app::booking::api::city::{AuditLog, SaveCentre};
-    use app::booking::api::family::MyRegistrations;
-    use app::booking::api::staff::StaffDays;
+    use booking::server_fns::city::{AuditLog, SaveCentre};
+    use booking::server_fns::family::MyRegistrations;
+    use booking::server_fns::staff::StaffDays;
     let app = TestApp::spawn(db).await;
     let centre = crate::fixtures::centre(&app, "R").await;
-    let restaurant = app::meals::store::restaurants::insert(&app.state.db, "店", "Shop", "臺東市", false, 0)
+    let restaurant = meals::store::restaurants::insert(&app.state.db, "店", "Shop", "臺東市", false, 0)
         .await
         .unwrap();
     let anonymous = TestApp::new_client(&app.base);
@@ -167,7 +167,7 @@ async fn each_role_is_refused_what_it_may_not_do(db: Db) {
     };
     let audit = || AuditLog { centre: None };
     let save = || SaveCentre {
-        form: app::booking::api::city::CentreForm {
+        form: booking::server_fns::city::CentreForm {
             id: None,
             name_zh_tw: "新".into(),
             name_en: "New".into(),

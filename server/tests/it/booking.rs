@@ -3,11 +3,11 @@
 use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp, call_with};
-use app::booking::api::family::{CancelByReference, Inquire, RescheduleByReference};
-use app::booking::api::flow::ReleaseHold;
-use app::booking::types::RegistrationView;
-use app::platform::AppError;
+use booking::server_fns::family::{CancelByReference, Inquire, RescheduleByReference};
+use booking::server_fns::flow::ReleaseHold;
+use booking::types::RegistrationView;
 use domain::booking::RegistrationStatus;
+use platform::AppError;
 
 both!(a_family_holds_registers_finds_reschedules_and_cancels);
 async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {

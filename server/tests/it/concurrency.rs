@@ -3,9 +3,9 @@
 use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp, call_with};
-use app::booking::api::family::RescheduleByReference;
-use app::booking::types::RegistrationView;
-use app::platform::AppError;
+use booking::server_fns::family::RescheduleByReference;
+use booking::types::RegistrationView;
+use platform::AppError;
 
 both!(two_hundred_families_race_for_the_last_five_places);
 async fn two_hundred_families_race_for_the_last_five_places(db: Db) {

@@ -1,15 +1,15 @@
 //! Centres, clinic days and registration forms for the tests.
 
 use crate::harness::TestApp;
-use app::booking::api::flow::{PlaceHold, SubmitRegistration};
-use app::booking::store::{centres, clinic_days};
-use app::booking::types::{HoldView, RegistrationForm, RegistrationView};
-use app::platform::AppError;
+use booking::server_fns::flow::{PlaceHold, SubmitRegistration};
+use booking::store::{centres, clinic_days};
+use booking::types::{HoldView, RegistrationForm, RegistrationView};
 use chrono::{Duration, NaiveDate};
 use domain::booking::Quota;
 use domain::booking::contact::FilledBy;
 use domain::booking::session_plan::SessionPlan;
 use domain::booking::triage::ProblemDomain;
+use platform::AppError;
 
 pub async fn centre(app: &TestApp, name: &str) -> i64 {
     let f = centres::CentreFields {

@@ -1,6 +1,6 @@
-use app::platform::AppError;
-use app::platform::ssr::{AppState, clock::Clock};
 use clap::Parser;
+use platform::AppError;
+use platform::ssr::{AppState, clock::Clock};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use server::settings::Cli;
@@ -189,7 +189,7 @@ impl TestApp {
         call_with(
             client,
             &self.base,
-            app::platform::auth::Login {
+            platform::auth::Login {
                 email: email.into(),
                 password: password.into(),
                 next: None,
@@ -205,7 +205,7 @@ impl TestApp {
         centre: Option<i64>,
         restaurant: Option<i64>,
     ) -> (reqwest::Client, i64) {
-        use app::platform::ssr::{auth_backend::hash_password, users};
+        use platform::ssr::{auth_backend::hash_password, users};
         let n = SEQ.fetch_add(1, Ordering::Relaxed);
         let email = domain::platform::Email::parse(&format!("{}.{n}@example.tw", role.as_str())).expect("email");
         let hash = hash_password("correct horse battery".into()).await;
@@ -214,8 +214,7 @@ impl TestApp {
             password_hash: &hash,
             role,
             display_name: "Test",
-            centre_id: centre,
-            restaurant_id: restaurant,
+            workplace: centre.or(restaurant),
             is_demo: false,
         };
         let id = users::insert(&self.state.db, new, self.state.clock.now())

@@ -2,13 +2,13 @@
 
 use crate::both;
 use crate::harness::{Db, TestApp, call_with};
-use app::meals::api::menu::{MyMeal, MyMenu, RecomputeMeal, SaveMeal};
-use app::meals::api::public::{CurrentStandard, MealLabel, PublicMeal, StandardEdition};
-use app::meals::api::standard::PublishChange;
-use app::meals::types::{LabelView, MealDetail, MealSummary, SaveMealForm, StandardChange};
-use app::platform::AppError;
 use domain::meals::{ItemInput, MealInput, Standard};
 use domain::platform::Role;
+use meals::server_fns::menu::{MyMeal, MyMenu, RecomputeMeal, SaveMeal};
+use meals::server_fns::public::{CurrentStandard, MealLabel, PublicMeal, StandardEdition};
+use meals::server_fns::standard::PublishChange;
+use meals::types::{LabelView, MealDetail, MealSummary, SaveMealForm, StandardChange};
+use platform::AppError;
 use serde_json::json;
 
 both!(the_footprint_api_computes_a_meal_and_refuses_bad_input_clearly);
@@ -20,7 +20,7 @@ async fn the_footprint_api_computes_a_meal_and_refuses_bad_input_clearly(db: Db)
         .unwrap();
     assert_eq!(res.status(), 200);
     let out: serde_json::Value = res.json().await.unwrap();
-    let std: Standard = serde_json::from_str(app::meals::store::standard::FIRST_EDITION).unwrap();
+    let std: Standard = serde_json::from_str(meals::store::standard::FIRST_EDITION).unwrap();
     let expected = domain::meals::compute(
         &std,
         &MealInput {
@@ -106,10 +106,10 @@ fn lunch(items: &[(&str, f64)]) -> MealInput {
 both!(meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one);
 async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
     let app = TestApp::spawn(db).await;
-    let r1 = app::meals::store::restaurants::insert(&app.state.db, "一號店", "Shop 1", "臺東市", false, 0)
+    let r1 = meals::store::restaurants::insert(&app.state.db, "一號店", "Shop 1", "臺東市", false, 0)
         .await
         .unwrap();
-    let r2 = app::meals::store::restaurants::insert(&app.state.db, "二號店", "Shop 2", "臺東市", false, 0)
+    let r2 = meals::store::restaurants::insert(&app.state.db, "二號店", "Shop 2", "臺東市", false, 0)
         .await
         .unwrap();
     let (chef, _) = app.user(Role::RestaurantStaff, None, Some(r1)).await;

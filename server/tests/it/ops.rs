@@ -3,7 +3,7 @@
 use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp};
-use app::platform::AppError;
+use platform::AppError;
 
 both!(health_metrics_and_security_headers);
 async fn health_metrics_and_security_headers(db: Db) {
@@ -79,10 +79,10 @@ async fn a_database_that_is_gone_makes_health_fail_and_requests_answer_cleanly(d
     app.state.db.pool.close().await;
     let res = app.client.get(app.url("/healthz")).send().await.unwrap();
     assert_eq!(res.status(), 503);
-    let r = crate::harness::call_with::<_, Vec<app::booking::types::CentreView>>(
+    let r = crate::harness::call_with::<_, Vec<booking::types::CentreView>>(
         &app.client,
         &app.base,
-        app::booking::api::public::ListCentres {},
+        booking::server_fns::public::ListCentres {},
     )
     .await;
     assert!(matches!(r, Err(AppError::Internal) | Err(AppError::Busy)), "{r:?}");

@@ -3,14 +3,14 @@
 use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp, call_with};
-use app::booking::api::city::AuditLog;
-use app::booking::api::staff::{CloseDay, GetDayDetail, OpenDays, OpenDaysForm, Opened, ResizeDay, StaffAct};
-use app::booking::types::{AuditView, DayDetail};
-use app::platform::AppError;
+use booking::server_fns::city::AuditLog;
+use booking::server_fns::staff::{CloseDay, GetDayDetail, OpenDays, OpenDaysForm, Opened, ResizeDay, StaffAct};
+use booking::types::{AuditView, DayDetail};
 use domain::booking::RegistrationStatus;
 use domain::booking::registration::StaffAction;
 use domain::booking::session_plan::SessionPlan;
 use domain::platform::Role;
+use platform::AppError;
 
 both!(staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_taken);
 async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_taken(db: Db) {

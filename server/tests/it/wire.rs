@@ -1,7 +1,7 @@
 //! Talking to the server as a browser does; shared by the integration tests
 //! and the load generator (`examples/loadgen.rs` includes this file).
 
-use app::platform::AppError;
+use platform::AppError;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 

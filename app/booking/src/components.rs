@@ -1,0 +1,90 @@
+//! Pieces shared by the booking pages: labels in both languages, and the calendar.
+
+mod calendar;
+mod registration_card;
+
+pub use calendar::Calendar;
+pub use registration_card::{CardMode, ChangeNotice, RegistrationCard};
+
+use domain::booking::contact::FilledBy;
+use domain::booking::registration::RegistrationStatus;
+use domain::booking::session_plan::Discipline;
+use domain::booking::triage::{HighRisk, ProblemDomain, SpecialtyClinic};
+use i18n::*;
+
+pub use platform::layout::ineligible_text;
+
+pub fn status_label(locale: Locale, s: RegistrationStatus) -> &'static str {
+    use RegistrationStatus as S;
+    match s {
+        S::Submitted => td_string!(locale, booking.status_submitted),
+        S::Confirmed => td_string!(locale, booking.status_confirmed),
+        S::CheckedIn => td_string!(locale, booking.status_checked_in),
+        S::Completed => td_string!(locale, booking.status_completed),
+        S::NoShow => td_string!(locale, booking.status_no_show),
+        S::Ineligible => td_string!(locale, booking.status_ineligible),
+        S::Cancelled => td_string!(locale, booking.status_cancelled),
+    }
+}
+
+pub fn domain_label(locale: Locale, d: ProblemDomain) -> &'static str {
+    match d {
+        ProblemDomain::Motor => td_string!(locale, booking.domain_motor),
+        ProblemDomain::CognitionSocial => td_string!(locale, booking.domain_cognition_social),
+        ProblemDomain::LanguageSpeech => td_string!(locale, booking.domain_language_speech),
+        ProblemDomain::Growth => td_string!(locale, booking.domain_growth),
+    }
+}
+
+pub fn risk_label(locale: Locale, r: HighRisk) -> &'static str {
+    match r {
+        HighRisk::PretermBirth => td_string!(locale, booking.risk_preterm_birth),
+        HighRisk::LowBirthWeight => td_string!(locale, booking.risk_low_birth_weight),
+        HighRisk::RareDisease => td_string!(locale, booking.risk_rare_disease),
+        HighRisk::Epilepsy => td_string!(locale, booking.risk_epilepsy),
+        HighRisk::MetabolicDisorder => td_string!(locale, booking.risk_metabolic_disorder),
+        HighRisk::ChromosomalOrCraniofacial => td_string!(locale, booking.risk_chromosomal_or_craniofacial),
+        HighRisk::ExistingDisability => td_string!(locale, booking.risk_existing_disability),
+        HighRisk::FamilyHistory => td_string!(locale, booking.risk_family_history),
+    }
+}
+
+pub fn clinic_label(locale: Locale, c: SpecialtyClinic) -> &'static str {
+    match c {
+        SpecialtyClinic::Rehabilitation => td_string!(locale, booking.clinic_rehabilitation),
+        SpecialtyClinic::ChildPsychiatry => td_string!(locale, booking.clinic_child_psychiatry),
+        SpecialtyClinic::GeneticsMetabolism => td_string!(locale, booking.clinic_genetics_metabolism),
+    }
+}
+
+pub fn discipline_label(locale: Locale, d: Discipline) -> &'static str {
+    match d {
+        Discipline::Physician => td_string!(locale, booking.discipline_physician),
+        Discipline::PhysicalTherapy => td_string!(locale, booking.discipline_physical_therapy),
+        Discipline::OccupationalTherapy => td_string!(locale, booking.discipline_occupational_therapy),
+        Discipline::SpeechTherapy => td_string!(locale, booking.discipline_speech_therapy),
+        Discipline::Psychology => td_string!(locale, booking.discipline_psychology),
+        Discipline::SocialWork => td_string!(locale, booking.discipline_social_work),
+        Discipline::Audiology => td_string!(locale, booking.discipline_audiology),
+    }
+}
+
+pub fn filled_by_label(locale: Locale, f: FilledBy) -> &'static str {
+    match f {
+        FilledBy::Parent => td_string!(locale, booking.filled_by_parent),
+        FilledBy::Grandparent => td_string!(locale, booking.filled_by_grandparent),
+        FilledBy::Teacher => td_string!(locale, booking.filled_by_teacher),
+        FilledBy::SocialWorker => td_string!(locale, booking.filled_by_social_worker),
+        FilledBy::Nurse => td_string!(locale, booking.filled_by_nurse),
+        FilledBy::Nanny => td_string!(locale, booking.filled_by_nanny),
+        FilledBy::Other => td_string!(locale, booking.filled_by_other),
+    }
+}
+
+/// District names in the current language.
+pub fn district_label(locale: Locale, d: &str) -> String {
+    match locale {
+        Locale::zh_Hant_TW => crate::server_fns::city::district_zh(d).to_string(),
+        Locale::en => d.to_string(),
+    }
+}

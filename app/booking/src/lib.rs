@@ -1,0 +1,87 @@
+//! Early-intervention joint assessment booking (Taoyuan City).
+
+pub mod components;
+#[cfg(feature = "ssr")]
+pub mod notify;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod reminders;
+pub mod server_fns;
+#[cfg(feature = "ssr")]
+pub mod state;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod types;
+
+use domain::platform::Role;
+use i18n::*;
+use leptos::prelude::*;
+use platform::nav::NavLink;
+
+/// The service's links in the header.
+pub const NAV: &[NavLink] = &[
+    NavLink {
+        href: "/ei",
+        label: |l| td_string!(l, common.nav_assessment),
+        roles: None,
+    },
+    NavLink {
+        href: "/ei/inquiry",
+        label: |l| td_string!(l, common.nav_inquiry),
+        roles: None,
+    },
+    NavLink {
+        href: "/ei/my",
+        label: |l| td_string!(l, common.nav_my_bookings),
+        roles: Some(&[Role::Parent]),
+    },
+    NavLink {
+        href: "/staff",
+        label: |l| td_string!(l, common.nav_staff_console),
+        roles: Some(&[Role::CentreStaff]),
+    },
+    NavLink {
+        href: "/city/centres",
+        label: |l| td_string!(l, common.nav_city_centres),
+        roles: Some(&[Role::CityAdmin]),
+    },
+    NavLink {
+        href: "/city/audit",
+        label: |l| td_string!(l, common.nav_city_audit),
+        roles: Some(&[Role::CityAdmin]),
+    },
+];
+
+/// Where the roles this service serves land after signing in.
+pub fn home_of(role: Role) -> Option<&'static str> {
+    match role {
+        Role::Parent => Some("/ei/my"),
+        Role::CentreStaff => Some("/staff"),
+        Role::CityAdmin => Some("/city/centres"),
+        Role::RestaurantStaff | Role::CountyAdmin => None,
+    }
+}
+
+/// The service's routes: `/ei` for families, `/staff` for centres, `/city` for the city.
+#[component(transparent)]
+pub fn BookingRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use leptos_router::SsrMode;
+    use leptos_router::components::{ParentRoute, Route};
+    use leptos_router::path;
+    use pages::*;
+    view! {
+        <ParentRoute path=path!("") view=leptos_router::components::Outlet>
+            <Route path=path!("ei") view=guide::GuidePage ssr=SsrMode::InOrder/>
+            <Route path=path!("ei/book") view=book::BookPage ssr=SsrMode::InOrder/>
+            <Route path=path!("ei/inquiry") view=inquiry::InquiryPage ssr=SsrMode::InOrder/>
+            <Route path=path!("ei/my") view=my::MyBookingsPage ssr=SsrMode::InOrder/>
+            <Route path=path!("ei/centres") view=centres::CentresPage ssr=SsrMode::InOrder/>
+            <Route path=path!("ei/centres/:id") view=centres::CentrePage ssr=SsrMode::InOrder/>
+            <Route path=path!("staff") view=staff_console::StaffConsolePage ssr=SsrMode::InOrder/>
+            <Route path=path!("staff/days/:id") view=staff_day::StaffDayPage ssr=SsrMode::InOrder/>
+            <Route path=path!("city/centres") view=city_centres::CityCentresPage ssr=SsrMode::InOrder/>
+            <Route path=path!("city/audit") view=city_audit::CityAuditPage ssr=SsrMode::InOrder/>
+        </ParentRoute>
+    }
+    .into_inner()
+}

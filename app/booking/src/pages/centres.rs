@@ -1,0 +1,111 @@
+use crate::components::{discipline_label, district_label};
+use crate::server_fns::public::{get_centre, list_centres};
+use crate::types::CentreView;
+use i18n::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use platform::format;
+use platform::pages::account::AccessProblem;
+
+#[component]
+fn CentreFacts(c: CentreView) -> impl IntoView {
+    let i18n = use_i18n();
+    let next = c.next_available.clone();
+    let (az, ae) = (c.address_zh_tw.clone(), c.address_en.clone());
+    let (nz, ne) = (c.notes_zh_tw.clone(), c.notes_en.clone());
+    let district = c.district.clone();
+    let disciplines = c.disciplines.clone();
+    view! {
+        <dl class="facts">
+            <dt>{t!(i18n, booking.district)}</dt>
+            <dd>{move || district_label(i18n.get_locale(), &district)}</dd>
+            <dt>{t!(i18n, booking.address)}</dt>
+            <dd>{move || format::pick(i18n.get_locale(), &az, &ae).to_string()}</dd>
+            <dt>{t!(i18n, booking.phone_label)}</dt>
+            <dd>{c.phone.clone()}</dd>
+            <dt>{t!(i18n, booking.checkin)}</dt>
+            <dd>{c.checkin_time.clone()}</dd>
+            <dt>{t!(i18n, booking.disciplines)}</dt>
+            <dd>{move || disciplines.iter().map(|d| discipline_label(i18n.get_locale(), *d)).collect::<Vec<_>>().join("、")}</dd>
+            <dt>{t!(i18n, booking.next_available)}</dt>
+            <dd class="next-available">{move || match &next {
+                Some(d) => format::date_str(i18n.get_locale(), d),
+                None => t_string!(i18n, booking.none_available).to_string(),
+            }}</dd>
+            <dt>{t!(i18n, booking.notes_label)}</dt>
+            <dd>{move || format::pick(i18n.get_locale(), &nz, &ne).to_string()}</dd>
+        </dl>
+    }
+}
+
+#[component]
+pub fn CentresPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let centres = Resource::new(|| (), |_| list_centres());
+    view! {
+        <Title text=move || t_string!(i18n, booking.centres_title)/>
+        <h1>{t!(i18n, booking.centres_heading)}</h1>
+        <p class="notice">{t!(i18n, booking.centres_intro)}</p>
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || Suspend::new(async move {
+                match centres.await {
+                    Err(e) => view! { <AccessProblem error=e/> }.into_any(),
+                    Ok(list) => view! {
+                        <div class="cards">
+                            {list.into_iter().map(|c| {
+                                let (z, e) = (c.name_zh_tw.clone(), c.name_en.clone());
+                                let id = c.id;
+                                view! {
+                                    <section class="card" aria-labelledby=format!("centre-{id}")>
+                                        <h2 id=format!("centre-{id}")>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</h2>
+                                        <CentreFacts c/>
+                                        <p class="card-actions">
+                                            <a href=format!("/ei/centres/{id}")>{t!(i18n, booking.see_centre)}</a>
+                                            <a class="button" href="/ei/book">{t!(i18n, booking.book_here)}</a>
+                                        </p>
+                                    </section>
+                                }
+                            }).collect_view()}
+                        </div>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn CentrePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let centre = Resource::new(
+        move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok())),
+        |id| async move {
+            match id {
+                Some(id) => get_centre(id).await,
+                None => Err(platform::AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || Suspend::new(async move {
+                match centre.await {
+                    Err(_) => view! { <platform::pages::not_found::NotFoundPage/> }.into_any(),
+                    Ok(c) => {
+                        let (z, e) = (c.name_zh_tw.clone(), c.name_en.clone());
+                        let (z2, e2) = (z.clone(), e.clone());
+                        view! {
+                            <Title text=move || format::pick(i18n.get_locale(), &z2, &e2).to_string()/>
+                            <h1>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</h1>
+                            {c.demo.then(|| view! { <p><span class="badge demo">{t!(i18n, common.demo_badge)}</span></p> })}
+                            <CentreFacts c/>
+                            <p class="button-row"><a class="button" href="/ei/book">{t!(i18n, booking.book_here)}</a></p>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,28 @@
+use i18n::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn GuidePage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=move || t_string!(i18n, booking.guide_title)/>
+        <h1>{t!(i18n, booking.guide_heading)}</h1>
+        <p class="lead">{t!(i18n, booking.guide_intro)}</p>
+        <h2>{t!(i18n, booking.guide_steps_heading)}</h2>
+        <ol>
+            <li>{t!(i18n, booking.guide_step1)}</li>
+            <li>{t!(i18n, booking.guide_step2)}</li>
+            <li>{t!(i18n, booking.guide_step3)}</li>
+            <li>{t!(i18n, booking.guide_step4)}</li>
+            <li>{t!(i18n, booking.guide_step5)}</li>
+            <li>{t!(i18n, booking.guide_step6)}</li>
+        </ol>
+        <p class="notice">{t!(i18n, booking.guide_who)}</p>
+        <p class="button-row">
+            <a class="button" href="/ei/book">{t!(i18n, booking.guide_start)}</a>
+            <a href="/ei/inquiry">{t!(i18n, booking.guide_inquiry)}</a>
+            <a href="/ei/centres">{t!(i18n, booking.guide_centres)}</a>
+        </p>
+    }
+}

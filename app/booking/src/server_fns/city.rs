@@ -1,0 +1,175 @@
+//! City administration: the centre directory, staff assignment, the audit log.
+
+use crate::types::{AuditView, CentreView};
+use domain::booking::session_plan::Discipline;
+use leptos::prelude::*;
+use platform::AppError;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+async fn city_admin() -> Result<(platform::ssr::AppState, i64), AppError> {
+    use platform::ssr::{guard, state::app_state};
+    let me = guard::require(domain::platform::Permission::ManageCentres).await?;
+    Ok((app_state()?, me.id))
+}
+
+/// The 13 districts of Taoyuan City.
+pub const DISTRICTS: [(&str, &str); 13] = [
+    ("Taoyuan", "桃園區"),
+    ("Zhongli", "中壢區"),
+    ("Pingzhen", "平鎮區"),
+    ("Bade", "八德區"),
+    ("Yangmei", "楊梅區"),
+    ("Luzhu", "蘆竹區"),
+    ("Dayuan", "大園區"),
+    ("Guishan", "龜山區"),
+    ("Daxi", "大溪區"),
+    ("Longtan", "龍潭區"),
+    ("Guanyin", "觀音區"),
+    ("Xinwu", "新屋區"),
+    ("Fuxing", "復興區"),
+];
+
+pub fn district_zh(en: &str) -> &str {
+    DISTRICTS.iter().find(|(e, _)| *e == en).map(|(_, z)| *z).unwrap_or(en)
+}
+
+#[server]
+pub async fn admin_centres() -> Result<Vec<CentreView>, AppError> {
+    let (state, _) = city_admin().await?;
+    let tomorrow = state.clock.today() + chrono::Duration::days(1);
+    let rows = crate::store::centres::list_from(&state.db, false, &tomorrow.to_string()).await?;
+    Ok(rows.into_iter().map(super::convert::centre).collect())
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CentreForm {
+    /// None creates a centre.
+    pub id: Option<i64>,
+    pub name_zh_tw: String,
+    pub name_en: String,
+    pub district: String,
+    pub address_zh_tw: String,
+    pub address_en: String,
+    pub phone: String,
+    #[serde(default)]
+    pub disciplines: Vec<Discipline>,
+    pub checkin_time: String,
+    #[serde(default)]
+    pub notes_zh_tw: String,
+    #[serde(default)]
+    pub notes_en: String,
+    #[serde(default)]
+    pub active: bool,
+}
+
+#[server]
+pub async fn save_centre(form: CentreForm) -> Result<i64, AppError> {
+    use crate::store::centres;
+    let (state, me) = city_admin().await?;
+    let text = |s: &str, max: usize| -> Result<String, AppError> {
+        let t = s.trim();
+        if t.is_empty() || t.chars().count() > max {
+            Err(AppError::InvalidInput)
+        } else {
+            Ok(t.to_string())
+        }
+    };
+    if !DISTRICTS.iter().any(|(d, _)| *d == form.district) {
+        return Err(AppError::InvalidInput);
+    }
+    let phone = domain::booking::contact::Phone::parse(&form.phone).map_err(|_| AppError::PhoneInvalid)?;
+    let checkin =
+        chrono::NaiveTime::parse_from_str(form.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
+    if form.disciplines.is_empty() {
+        return Err(AppError::PlanInvalid);
+    }
+    let fields = centres::CentreFields {
+        name_zh_tw: text(&form.name_zh_tw, 60)?,
+        name_en: text(&form.name_en, 120)?,
+        district: form.district.clone(),
+        address_zh_tw: text(&form.address_zh_tw, 120)?,
+        address_en: text(&form.address_en, 200)?,
+        phone: phone.as_str().to_string(),
+        disciplines: form
+            .disciplines
+            .iter()
+            .map(|d| d.as_str())
+            .collect::<Vec<_>>()
+            .join(","),
+        checkin_time: checkin.format("%H:%M").to_string(),
+        notes_zh_tw: form.notes_zh_tw.trim().chars().take(500).collect(),
+        notes_en: form.notes_en.trim().chars().take(800).collect(),
+        active: form.active,
+    };
+    let id = match form.id {
+        Some(id) => {
+            if !centres::update(&state.db, id, &fields).await? {
+                return Err(AppError::NotFound);
+            }
+            id
+        }
+        None => centres::insert(&state.db, &fields, false, state.clock.now()).await?,
+    };
+    tracing::info!(user_id = me, centre = id, "centre saved");
+    Ok(id)
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffMember {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub centre_id: i64,
+}
+
+/// All centre-staff accounts with their centre.
+#[server]
+pub async fn centre_staff_members() -> Result<Vec<StaffMember>, AppError> {
+    let (state, _) = city_admin().await?;
+    let mut out = Vec::new();
+    for c in crate::store::centres::list(&state.db, false).await? {
+        for s in crate::store::centres::staff_of(&state.db, c.id).await? {
+            out.push(StaffMember {
+                id: s.id,
+                email: s.email,
+                display_name: s.display_name,
+                centre_id: c.id,
+            });
+        }
+    }
+    Ok(out)
+}
+
+#[server]
+pub async fn assign_staff(user_id: i64, centre_id: i64) -> Result<(), AppError> {
+    let (state, me) = city_admin().await?;
+    crate::store::centres::get(&state.db, centre_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !crate::store::centres::assign_staff(&state.db, user_id, centre_id).await? {
+        return Err(AppError::NotFound);
+    }
+    tracing::info!(user_id = me, staff = user_id, centre_id, "staff assigned");
+    Ok(())
+}
+
+#[server]
+pub async fn audit_log(centre: Option<i64>) -> Result<Vec<AuditView>, AppError> {
+    use platform::ssr::{audit, guard, state::app_state};
+    guard::require(domain::platform::Permission::ReadAuditLog).await?;
+    let state = app_state()?;
+    let rows = audit::list(&state.db, centre, 500).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| AuditView {
+            at: r.at,
+            actor_email: r.actor_email,
+            action: r.action,
+            reference: r.registration_reference,
+            centre_zh_tw: r.centre_zh_tw,
+            centre_en: r.centre_en,
+            detail: r.detail,
+        })
+        .collect())
+}

@@ -1,0 +1,161 @@
+//! What a family does with its registrations: find one by reference and birth
+//! date (no account needed), or see its own in its account; cancel; reschedule.
+
+use crate::types::RegistrationView;
+use leptos::prelude::*;
+use platform::AppError;
+
+/// The registration with this reference and birth date, if both match; a wrong
+/// guess is answered exactly like a missing one, and guesses are rate limited.
+#[cfg(feature = "ssr")]
+async fn by_reference(
+    state: &platform::ssr::AppState,
+    reference: &str,
+    birth_date: &str,
+) -> Result<crate::store::registrations::RegistrationRow, AppError> {
+    use platform::ssr::guard;
+    if !state
+        .limits
+        .inquiry_allowed(&format!("inquiry:{}", guard::client_ip().await))
+    {
+        return Err(AppError::RateLimited);
+    }
+    let reference = domain::booking::BookingReference::parse(reference).map_err(|_| AppError::ReferenceInvalid)?;
+    let birth = domain::platform::taipei::parse_iso_date(birth_date).ok_or(AppError::DateInvalid)?;
+    crate::store::registrations::by_reference_and_birth(&state.db, reference.as_str(), &birth.to_string())
+        .await?
+        .ok_or(AppError::InquiryNoMatch)
+}
+
+#[server]
+pub async fn inquire(reference: String, birth_date: String) -> Result<RegistrationView, AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let row = by_reference(&state, &reference, &birth_date).await?;
+    Ok(super::convert::registration(&row, state.clock.today()))
+}
+
+#[cfg(feature = "ssr")]
+async fn notify_family(state: &platform::ssr::AppState, id: i64, rescheduled: bool) -> Result<(), AppError> {
+    use crate::{notify, store::registrations as regs};
+    let Some(row) = regs::by_id(&state.db, id).await? else {
+        return Ok(());
+    };
+    let (Some(to), Some(visit)) = (row.email.as_deref(), notify::Visit::from_row(&row)) else {
+        return Ok(());
+    };
+    let site = &state.config.public_base_url;
+    let mail = if rescheduled {
+        notify::rescheduled(to, &visit, site)
+    } else {
+        notify::status_changed(to, &visit, "已取消", "cancelled", site)
+    };
+    let mut tx = state.db.begin_write().await.map_err(platform::ssr::StoreError::from)?;
+    regs::enqueue_mail(&mut tx, &mail, state.clock.now())
+        .await
+        .map_err(platform::ssr::StoreError::from)?;
+    tx.commit().await.map_err(platform::ssr::StoreError::from)?;
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+async fn do_cancel(state: &platform::ssr::AppState, id: i64, actor: Option<i64>) -> Result<(), AppError> {
+    let today = state.clock.today();
+    crate::store::registrations::cancel(
+        &state.db,
+        id,
+        actor,
+        today,
+        state.clock.now(),
+        "cancelled by the family",
+    )
+    .await?
+    .map_err(AppError::CannotChange)?;
+    tracing::info!(registration_id = id, "registration cancelled by the family");
+    notify_family(state, id, false).await
+}
+
+#[cfg(feature = "ssr")]
+async fn do_reschedule(
+    state: &platform::ssr::AppState,
+    row: &crate::store::registrations::RegistrationRow,
+    new_day: i64,
+    actor: Option<i64>,
+) -> Result<RegistrationView, AppError> {
+    use crate::store::places::Refusal;
+    use crate::store::registrations::{self as regs, Rescheduled};
+    let today = state.clock.today();
+    match regs::reschedule(&state.db, row, new_day, actor, today, state.clock.now()).await? {
+        Rescheduled::Done { .. } => {}
+        Rescheduled::Refused(Refusal::Full) => return Err(AppError::DayFull),
+        Rescheduled::Refused(Refusal::Closed) => return Err(AppError::DayClosed),
+        Rescheduled::Refused(Refusal::Missing) => return Err(AppError::NotFound),
+        Rescheduled::NotAllowed(e) => return Err(AppError::CannotChange(e)),
+        Rescheduled::OutsideWindow(r) => return Err(super::flow::day_refusal(r)),
+    }
+    tracing::info!(registration_id = row.id, "registration rescheduled");
+    notify_family(state, row.id, true).await?;
+    let fresh = regs::by_id(&state.db, row.id).await?.ok_or(AppError::Internal)?;
+    Ok(super::convert::registration(&fresh, today))
+}
+
+#[server]
+pub async fn cancel_by_reference(reference: String, birth_date: String) -> Result<(), AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let row = by_reference(&state, &reference, &birth_date).await?;
+    do_cancel(&state, row.id, None).await
+}
+
+#[server]
+pub async fn reschedule_by_reference(
+    reference: String,
+    birth_date: String,
+    new_day_id: i64,
+) -> Result<RegistrationView, AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let row = by_reference(&state, &reference, &birth_date).await?;
+    do_reschedule(&state, &row, new_day_id, None).await
+}
+
+/// The signed-in parent's registrations, newest first.
+#[server]
+pub async fn my_registrations() -> Result<Vec<RegistrationView>, AppError> {
+    use platform::ssr::{guard, state::app_state};
+    let me = guard::require(domain::platform::Permission::ManageOwnRegistrations).await?;
+    let state = app_state()?;
+    let today = state.clock.today();
+    let rows = crate::store::registrations::for_user(&state.db, me.id).await?;
+    Ok(rows.iter().map(|r| super::convert::registration(r, today)).collect())
+}
+
+#[cfg(feature = "ssr")]
+async fn own_row(
+    id: i64,
+) -> Result<
+    (
+        platform::ssr::AppState,
+        i64,
+        crate::store::registrations::RegistrationRow,
+    ),
+    AppError,
+> {
+    use platform::ssr::{guard, state::app_state};
+    let me = guard::require(domain::platform::Permission::ManageOwnRegistrations).await?;
+    let state = app_state()?;
+    let row = crate::store::registrations::by_id(&state.db, id)
+        .await?
+        .filter(|r| r.user_id == Some(me.id))
+        .ok_or(AppError::NotFound)?;
+    Ok((state, me.id, row))
+}
+
+#[server]
+pub async fn cancel_mine(id: i64) -> Result<(), AppError> {
+    let (state, me, row) = own_row(id).await?;
+    do_cancel(&state, row.id, Some(me)).await
+}
+
+#[server]
+pub async fn reschedule_mine(id: i64, new_day_id: i64) -> Result<RegistrationView, AppError> {
+    let (state, me, row) = own_row(id).await?;
+    do_reschedule(&state, &row, new_day_id, Some(me)).await
+}

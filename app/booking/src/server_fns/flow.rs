@@ -1,0 +1,225 @@
+//! Booking: hold a place, give it back, submit the registration.
+
+use crate::types::{HoldView, RegistrationForm, RegistrationView};
+use leptos::prelude::*;
+use platform::AppError;
+
+#[cfg(feature = "ssr")]
+fn refusal(r: crate::store::places::Refusal) -> AppError {
+    use crate::store::places::Refusal;
+    match r {
+        Refusal::Full => AppError::DayFull,
+        Refusal::Closed => AppError::DayClosed,
+        Refusal::Missing => AppError::NotFound,
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn day_refusal(r: domain::booking::triage::DayRefusal) -> AppError {
+    use domain::booking::triage::DayRefusal;
+    match r {
+        DayRefusal::OutsideWindow(w) => AppError::OutsideWindow(w),
+        DayRefusal::NotEligible(i) => AppError::NotEligible(i),
+        DayRefusal::NoJointAssessmentNeeded => AppError::NoJointAssessmentNeeded,
+    }
+}
+
+/// Holds a place on a clinic day for a child born on `birth_date` (the day decides
+/// whether the child counts as under three) for the configured minutes.
+#[server]
+pub async fn place_hold(day_id: i64, birth_date: String) -> Result<HoldView, AppError> {
+    use crate::store::{clinic_days, holds};
+    use domain::platform::taipei::parse_iso_date;
+    use platform::ssr::{guard, state::app_state};
+    let state = app_state()?;
+    if !state.limits.hold_allowed(&format!("hold:{}", guard::client_ip().await)) {
+        return Err(AppError::RateLimited);
+    }
+    let birth = parse_iso_date(&birth_date).ok_or(AppError::DateInvalid)?;
+    let today = state.clock.today();
+    if birth > today {
+        return Err(AppError::BirthDateFuture);
+    }
+    let now = state.clock.now();
+    let day = clinic_days::get(&state.db, now, day_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let date = parse_iso_date(&day.day).ok_or(AppError::NotFound)?;
+    if date <= today {
+        return Err(AppError::CannotChange(
+            domain::booking::registration::TransitionError::DayPassed,
+        ));
+    }
+    let under3 = domain::booking::age::is_under_three_on(birth, date);
+    let held = holds::place(
+        &state.db,
+        day_id,
+        under3,
+        now,
+        crate::state::booking_state()?.config.hold_minutes,
+    )
+    .await?
+    .map_err(refusal)?;
+    let day = clinic_days::get(&state.db, now, day_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    metrics::counter!("booking_holds_total").increment(1);
+    Ok(HoldView {
+        token: held.token,
+        expires_at: held.expires_at,
+        seconds_left: held.expires_at - now,
+        pool: held.pool,
+        day: super::convert::day(&day),
+    })
+}
+
+/// Gives a held place back (the family chose another day or left the form).
+#[server]
+pub async fn release_hold(token: String) -> Result<(), AppError> {
+    let state = platform::ssr::state::app_state()?;
+    crate::store::holds::release(&state.db, &token).await?;
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn parse_optional_date(s: &Option<String>) -> Result<Option<chrono::NaiveDate>, AppError> {
+    match s.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(v) => domain::platform::taipei::parse_iso_date(v)
+            .map(Some)
+            .ok_or(AppError::DateInvalid),
+    }
+}
+
+/// Parses and checks the parts of the form the triage looks at.
+#[cfg(feature = "ssr")]
+pub(crate) fn triage_input(
+    f: &RegistrationForm,
+    today: chrono::NaiveDate,
+) -> Result<domain::booking::TriageInput, AppError> {
+    use domain::booking::age::{AgeError, ChildAge};
+    use domain::booking::triage::{PreviousAssessment, TriageInput};
+    let birth = domain::platform::taipei::parse_iso_date(f.birth_date.trim()).ok_or(AppError::DateInvalid)?;
+    let due = parse_optional_date(&f.due_date)?;
+    match ChildAge::on(birth, due, today) {
+        Err(AgeError::NotBornYet) => return Err(AppError::BirthDateFuture),
+        Err(AgeError::ImplausibleDueDate) => return Err(AppError::DueDateImplausible),
+        Ok(_) => {}
+    }
+    let previous = parse_optional_date(&f.previous_date)?;
+    let reassess = parse_optional_date(&f.previous_reassess)?;
+    Ok(TriageInput {
+        birth_date: birth,
+        due_date: due,
+        previous: previous.map(|d| PreviousAssessment {
+            assessed_on: d,
+            reassess_on: reassess,
+        }),
+        high_risk: f.high_risk.iter().copied().collect(),
+        domains: f.domains.iter().copied().collect(),
+    })
+}
+
+/// Submits the registration: the held place passes to it, or nothing changes.
+#[server]
+pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationView, AppError> {
+    use crate::notify;
+    use crate::store::{holds, registrations as regs};
+    use domain::booking::triage::{TriageOutcome, triage};
+    use domain::booking::{NationalId, national_id::NationalIdError};
+    use platform::ssr::{guard, state::app_state};
+    let state = app_state()?;
+    let today = state.clock.today();
+    let now = state.clock.now();
+    let child_name = domain::booking::contact::parse_child_name(&form.child_name).ok_or(AppError::ChildNameInvalid)?;
+    let id = NationalId::parse(&form.national_id).map_err(|e| match e {
+        NationalIdError::Format => AppError::NationalIdFormat,
+        NationalIdError::Checksum => AppError::NationalIdChecksum,
+    })?;
+    let input = triage_input(&form, today)?;
+    let phone = domain::booking::contact::Phone::parse(&form.phone).map_err(|_| AppError::PhoneInvalid)?;
+    let email = match form.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+        Some(e) => Some(domain::platform::Email::parse(e)?),
+        None => None,
+    };
+    let fast_track = match triage(&input, today) {
+        TriageOutcome::JointAssessment { fast_track, .. } => fast_track,
+        TriageOutcome::NotEligible(i) => return Err(AppError::NotEligible(i)),
+        TriageOutcome::SingleSpecialty { .. } | TriageOutcome::NoConcern => {
+            return Err(AppError::NoJointAssessmentNeeded);
+        }
+    };
+    let me = guard::current_user().await?;
+    let child_key = state.keys.child_key(&id);
+    let no_shows = regs::no_shows(&state.db, &child_key).await? as u32;
+    let new = regs::NewRegistration {
+        hold_token: form.hold_token.clone(),
+        national_id_enc: state.keys.encrypt(id.expose()),
+        national_id_masked: id.masked(),
+        child_key: child_key.clone(),
+        child_name,
+        triage: input,
+        filled_by: serde_json::to_value(form.filled_by)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default(),
+        phone: phone.as_str().to_owned(),
+        email: email.as_ref().map(|e| e.as_str().to_owned()),
+        notes: form.notes.chars().take(500).collect(),
+        fast_track,
+        needs_approval: domain::booking::registration::needs_approval(
+            no_shows,
+            crate::state::booking_state()?.config.no_show_threshold,
+        ),
+        user_id: me
+            .as_ref()
+            .filter(|u| u.role == domain::platform::Role::Parent)
+            .map(|u| u.id),
+    };
+    let site = state.config.public_base_url.clone();
+    let day_of_hold = match holds::find(&state.db, &form.hold_token).await? {
+        Some(h) => crate::store::clinic_days::get(&state.db, now, h.clinic_day_id).await?,
+        None => None,
+    };
+    let centre = match &day_of_hold {
+        Some(d) => crate::store::centres::get(&state.db, d.centre_id).await?,
+        None => None,
+    };
+    let mail = |reference: &str, day: &str| {
+        let (to, d, c) = (email.as_ref()?, day_of_hold.as_ref()?, centre.as_ref()?);
+        let visit = notify::Visit {
+            reference: reference.to_owned(),
+            centre_zh_tw: c.name_zh_tw.clone(),
+            centre_en: c.name_en.clone(),
+            address_zh_tw: c.address_zh_tw.clone(),
+            address_en: c.address_en.clone(),
+            phone: c.phone.clone(),
+            day: domain::platform::taipei::parse_iso_date(day)?,
+            checkin: chrono::NaiveTime::parse_from_str(&d.checkin_time, "%H:%M").ok()?,
+        };
+        Some(notify::submitted(to.as_str(), &visit, &site))
+    };
+    match regs::submit(&state.db, &new, today, now, mail).await? {
+        regs::Submitted::Done { id, .. } => {
+            metrics::counter!("booking_registrations_total").increment(1);
+            tracing::info!(registration_id = id, "registration submitted");
+            let row = regs::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
+            Ok(super::convert::registration(&row, today))
+        }
+        regs::Submitted::HoldExpired => Err(AppError::HoldExpired),
+        regs::Submitted::ReservedForUnderThree => Err(AppError::ReservedForUnderThree),
+        regs::Submitted::Refused(r) => Err(day_refusal(r)),
+        regs::Submitted::ChildAlreadyBooked => {
+            holds::release(&state.db, &form.hold_token).await?;
+            let existing = regs::active_for_child(&state.db, &child_key).await?;
+            let own = existing
+                .filter(|r| r.user_id.is_some() && r.user_id == me.as_ref().map(|m| m.id))
+                .map(|r| platform::error::OwnBooking {
+                    centre_zh_tw: r.centre_name_zh_tw,
+                    centre_en: r.centre_name_en,
+                    date: r.day,
+                });
+            Err(AppError::ChildAlreadyBooked(own))
+        }
+    }
+}

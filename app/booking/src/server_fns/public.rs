@@ -1,0 +1,54 @@
+//! Open to everyone: today's date, the centres, availability.
+
+use crate::types::{CentreView, DayView};
+use leptos::prelude::*;
+use platform::AppError;
+
+/// Today in Taipei, from the server's clock (pages never read the browser's).
+#[server]
+pub async fn today() -> Result<String, AppError> {
+    let state = platform::ssr::state::app_state()?;
+    Ok(state.clock.today().to_string())
+}
+
+#[server]
+pub async fn list_centres() -> Result<Vec<CentreView>, AppError> {
+    use crate::store::centres;
+    let state = platform::ssr::state::app_state()?;
+    let tomorrow = state.clock.today() + chrono::Duration::days(1);
+    let rows = centres::list_from(&state.db, true, &tomorrow.to_string()).await?;
+    Ok(rows.into_iter().map(super::convert::centre).collect())
+}
+
+#[server]
+pub async fn get_centre(id: i64) -> Result<CentreView, AppError> {
+    use crate::store::centres;
+    let state = platform::ssr::state::app_state()?;
+    let tomorrow = state.clock.today() + chrono::Duration::days(1);
+    let row = centres::get_from(&state.db, id, &tomorrow.to_string())
+        .await?
+        .filter(|c| c.active == 1);
+    row.map(super::convert::centre).ok_or(AppError::NotFound)
+}
+
+/// Clinic days between two dates (at most 92 days), optionally of one centre or district.
+#[server]
+pub async fn availability(
+    from: String,
+    to: String,
+    centre: Option<i64>,
+    district: Option<String>,
+) -> Result<Vec<DayView>, AppError> {
+    use crate::store::clinic_days;
+    use domain::platform::taipei::parse_iso_date;
+    let state = platform::ssr::state::app_state()?;
+    let (Some(f), Some(t)) = (parse_iso_date(&from), parse_iso_date(&to)) else {
+        return Err(AppError::DateInvalid);
+    };
+    if t < f || (t - f).num_days() > 92 {
+        return Err(AppError::DateRangeInvalid);
+    }
+    let district = district.filter(|d| !d.is_empty());
+    let rows = clinic_days::between(&state.db, state.clock.now(), &from, &to, centre, district.as_deref()).await?;
+    Ok(rows.iter().map(super::convert::day).collect())
+}

@@ -1,0 +1,263 @@
+//! The centre's console: clinic days and the registrations on them. Every
+//! function is limited to the signed-in staff member's own centre, and every
+//! read or change of a registration is audited.
+
+use crate::types::{DayDetail, DayView};
+use domain::booking::registration::StaffAction;
+use domain::booking::session_plan::Session;
+use leptos::prelude::*;
+use platform::AppError;
+use serde::{Deserialize, Serialize};
+
+/// The staff member and their centre.
+#[cfg(feature = "ssr")]
+pub(crate) async fn centre_staff() -> Result<(platform::ssr::AppState, i64, i64), AppError> {
+    use platform::ssr::{guard, state::app_state};
+    let me = guard::require(domain::platform::Permission::RunClinicDays).await?;
+    let centre = me.centre_id.ok_or(AppError::Forbidden)?;
+    Ok((app_state()?, me.id, centre))
+}
+
+#[server]
+pub async fn staff_days(from: String, to: String) -> Result<Vec<DayView>, AppError> {
+    use domain::platform::taipei::parse_iso_date;
+    let (state, _, centre) = centre_staff().await?;
+    let (Some(f), Some(t)) = (parse_iso_date(&from), parse_iso_date(&to)) else {
+        return Err(AppError::DateInvalid);
+    };
+    if t < f || (t - f).num_days() > 186 {
+        return Err(AppError::DateRangeInvalid);
+    }
+    let rows = crate::store::clinic_days::of_centre(&state.db, state.clock.now(), centre, &from, &to).await?;
+    Ok(rows.iter().map(super::convert::day).collect())
+}
+
+/// Opening clinic days one by one (from = to) or by weekly pattern over a range.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpenDaysForm {
+    pub from: String,
+    pub to: String,
+    /// ISO weekdays, 1 = Monday … 7 = Sunday; all days when empty.
+    #[serde(default)]
+    pub weekdays: Vec<u32>,
+    pub quota: u32,
+    pub reserved_under3: u32,
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    pub checkin_time: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Opened {
+    pub opened: u32,
+    pub skipped: u32,
+}
+
+#[server]
+pub async fn open_days(form: OpenDaysForm) -> Result<Opened, AppError> {
+    use chrono::Datelike;
+    use domain::platform::taipei::parse_iso_date;
+    let (state, me, centre) = centre_staff().await?;
+    let (Some(from), Some(to)) = (parse_iso_date(&form.from), parse_iso_date(&form.to)) else {
+        return Err(AppError::DateInvalid);
+    };
+    if to < from || (to - from).num_days() > 186 || from <= state.clock.today() {
+        return Err(AppError::DateRangeInvalid);
+    }
+    let quota = domain::booking::Quota::new(form.quota, form.reserved_under3).map_err(AppError::QuotaInvalid)?;
+    let plan = domain::booking::session_plan::SessionPlan::new(form.sessions).map_err(|_| AppError::PlanInvalid)?;
+    let checkin =
+        chrono::NaiveTime::parse_from_str(form.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
+    let days: Vec<String> = from
+        .iter_days()
+        .take_while(|d| *d <= to)
+        .filter(|d| form.weekdays.is_empty() || form.weekdays.contains(&d.weekday().number_from_monday()))
+        .map(|d| d.to_string())
+        .collect();
+    let plan_json = serde_json::to_string(&plan).map_err(|_| AppError::Internal)?;
+    let checkin = checkin.format("%H:%M").to_string();
+    let new = crate::store::clinic_days::NewDay {
+        centre_id: centre,
+        quota,
+        session_plan_json: &plan_json,
+        checkin_time: &checkin,
+    };
+    let (opened, skipped) = crate::store::clinic_days::open(&state.db, &new, &days, state.clock.now()).await?;
+    tracing::info!(user_id = me, centre, opened, skipped, "clinic days opened");
+    Ok(Opened { opened, skipped })
+}
+
+#[server]
+pub async fn resize_day(day_id: i64, quota: u32, reserved_under3: u32) -> Result<(), AppError> {
+    use crate::store::clinic_days::{Resize, resize};
+    let (state, _, centre) = centre_staff().await?;
+    let quota = domain::booking::Quota::new(quota, reserved_under3).map_err(AppError::QuotaInvalid)?;
+    match resize(&state.db, centre, day_id, quota, state.clock.now()).await? {
+        Resize::Done => Ok(()),
+        Resize::NotFound => Err(AppError::NotFound),
+        Resize::Refused(r) => Err(AppError::QuotaShrink {
+            taken_general: r.taken_general,
+            taken_reserved: r.taken_reserved,
+        }),
+    }
+}
+
+#[server]
+pub async fn close_day(day_id: i64, note_zh_tw: String, note_en: String) -> Result<(), AppError> {
+    let (state, _, centre) = centre_staff().await?;
+    let (zh, en) = (note_zh_tw.trim(), note_en.trim());
+    if zh.is_empty() && en.is_empty() {
+        return Err(AppError::ReasonRequired);
+    }
+    let zh: String = zh.chars().take(300).collect();
+    let en: String = en.chars().take(300).collect();
+    if !crate::store::clinic_days::set_open(&state.db, centre, day_id, false, &zh, &en).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+#[server]
+pub async fn reopen_day(day_id: i64) -> Result<(), AppError> {
+    let (state, _, centre) = centre_staff().await?;
+    if !crate::store::clinic_days::set_open(&state.db, centre, day_id, true, "", "").await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// The registrations of one of the centre's days (each read is audited).
+#[server]
+pub async fn get_day_detail(day_id: i64) -> Result<DayDetail, AppError> {
+    use crate::store::{clinic_days, registrations as regs};
+    use domain::platform::taipei::parse_iso_date;
+    use platform::ssr::audit;
+    let (state, me, centre) = centre_staff().await?;
+    let now = state.clock.now();
+    let day = clinic_days::get(&state.db, now, day_id)
+        .await?
+        .filter(|d| d.centre_id == centre)
+        .ok_or(AppError::NotFound)?;
+    let date = parse_iso_date(&day.day).ok_or(AppError::NotFound)?;
+    let rows = regs::for_day(&state.db, day_id).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let entry = audit::AuditEntry {
+            actor_user_id: me,
+            action: "read",
+            registration_id: Some(r.id),
+            centre_id: Some(centre),
+            detail: "day list",
+        };
+        audit::record(&state.db.pool, entry, now).await?;
+        out.push(staff_view(
+            r,
+            date,
+            regs::no_shows(&state.db, &r.child_key).await? as u32,
+        ));
+    }
+    Ok(DayDetail {
+        day: super::convert::day(&day),
+        registrations: out,
+        today: state.clock.today().to_string(),
+    })
+}
+
+#[cfg(feature = "ssr")]
+fn staff_view(
+    r: &crate::store::registrations::RegistrationRow,
+    date: chrono::NaiveDate,
+    no_shows: u32,
+) -> crate::types::StaffRegistrationView {
+    use domain::platform::taipei::parse_iso_date;
+    crate::types::StaffRegistrationView {
+        id: r.id,
+        reference: r.reference.clone(),
+        status: r.status(),
+        needs_approval: r.needs_approval == 1,
+        fast_track: r.fast_track == 1,
+        child_name: r.child_name.clone(),
+        national_id_masked: r.national_id_masked.clone(),
+        birth_date: r.birth_date.clone(),
+        under3: parse_iso_date(&r.birth_date).is_some_and(|b| domain::booking::age::is_under_three_on(b, date)),
+        pool: domain::booking::Pool::parse(&r.pool).unwrap_or(domain::booking::Pool::General),
+        filled_by: r.filled_by.clone(),
+        phone: r.phone.clone(),
+        email: r.email.clone(),
+        high_risk: serde_json::from_str(&r.high_risk).unwrap_or_default(),
+        domains: serde_json::from_str(&r.problem_domains).unwrap_or_default(),
+        previous_date: r.previous_assessment_date.clone(),
+        notes: r.notes.clone(),
+        status_reason: r.status_reason.clone(),
+        report_reassess_date: r.report_reassess_date.clone(),
+        no_shows,
+    }
+}
+
+/// Verify, check in, complete, mark a no-show, or cancel on the family's behalf.
+#[server]
+pub async fn staff_act(registration_id: i64, action: StaffAction, reason: String) -> Result<(), AppError> {
+    use crate::{notify, store::registrations as regs};
+    let (state, me, centre) = centre_staff().await?;
+    let row = regs::by_id(&state.db, registration_id)
+        .await?
+        .filter(|r| r.centre_id == centre)
+        .ok_or(AppError::NotFound)?;
+    let reason = reason.trim().chars().take(300).collect::<String>();
+    if matches!(action, StaffAction::MarkIneligible | StaffAction::Cancel) && reason.is_empty() {
+        return Err(AppError::ReasonRequired);
+    }
+    let to = regs::staff_apply(
+        &state.db,
+        &row,
+        action,
+        me,
+        &reason,
+        state.clock.today(),
+        state.clock.now(),
+    )
+    .await?
+    .map_err(AppError::CannotChange)?;
+    metrics::counter!("booking_staff_actions_total", "action" => to.as_str()).increment(1);
+    let words = match to {
+        domain::booking::RegistrationStatus::Confirmed => Some(("已確認", "confirmed")),
+        domain::booking::RegistrationStatus::Ineligible => Some(("不符資格", "not eligible")),
+        domain::booking::RegistrationStatus::Cancelled => Some(("已由中心取消", "cancelled by the centre")),
+        _ => None,
+    };
+    if let (Some((zh, en)), Some(to_addr), Some(visit)) = (words, row.email.as_deref(), notify::Visit::from_row(&row)) {
+        let mail = notify::status_changed(to_addr, &visit, zh, en, &state.config.public_base_url);
+        let mut tx = state.db.begin_write().await.map_err(platform::ssr::StoreError::from)?;
+        regs::enqueue_mail(&mut tx, &mail, state.clock.now())
+            .await
+            .map_err(platform::ssr::StoreError::from)?;
+        tx.commit().await.map_err(platform::ssr::StoreError::from)?;
+    }
+    Ok(())
+}
+
+/// Records the re-assessment date written in the report of a completed assessment.
+#[server]
+pub async fn record_report_date(registration_id: i64, date: String) -> Result<(), AppError> {
+    let (state, me, centre) = centre_staff().await?;
+    let d = domain::platform::taipei::parse_iso_date(&date).ok_or(AppError::DateInvalid)?;
+    if d <= state.clock.today() {
+        return Err(AppError::DateInvalid);
+    }
+    let ok = crate::store::registrations::set_report_date(
+        &state.db,
+        registration_id,
+        centre,
+        &d.to_string(),
+        me,
+        state.clock.now(),
+    )
+    .await?;
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::CannotChange(
+            domain::booking::registration::TransitionError::WrongStatus,
+        ))
+    }
+}

@@ -1,0 +1,35 @@
+//! What the booking service's server functions need besides the platform's state.
+
+use platform::AppError;
+use std::sync::Arc;
+
+/// Provided to server functions by the server, next to the platform's `AppState`.
+#[derive(Clone)]
+pub struct BookingState {
+    pub config: Arc<BookingConfig>,
+}
+
+/// The service's settings.
+#[derive(Clone, Debug)]
+pub struct BookingConfig {
+    /// How long a place is held while the family fills in the form.
+    pub hold_minutes: i64,
+    /// After this many no-shows a child's new registrations need staff approval (0: never).
+    pub no_show_threshold: u32,
+}
+
+impl BookingState {
+    pub fn new(config: BookingConfig) -> Self {
+        Self {
+            config: Arc::new(config),
+        }
+    }
+}
+
+/// The service's state, from a server function's context.
+pub fn booking_state() -> Result<BookingState, AppError> {
+    leptos::prelude::use_context::<BookingState>().ok_or_else(|| {
+        tracing::error!("BookingState missing from the server function context");
+        AppError::Internal
+    })
+}

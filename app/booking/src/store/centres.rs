@@ -1,0 +1,188 @@
+use platform::ssr::{Db, StoreError};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct CentreRow {
+    pub id: i64,
+    pub name_zh_tw: String,
+    pub name_en: String,
+    pub district: String,
+    pub address_zh_tw: String,
+    pub address_en: String,
+    pub phone: String,
+    pub disciplines: String,
+    pub checkin_time: String,
+    pub notes_zh_tw: String,
+    pub notes_en: String,
+    pub active: i64,
+    pub is_demo: i64,
+    /// The first day from `from` with a place left, if any.
+    pub next_available: Option<String>,
+}
+
+fn select(filter: &str) -> String {
+    format!(
+        "SELECT c.id, c.name_zh_tw, c.name_en, c.district, c.address_zh_tw, c.address_en, c.phone, c.disciplines,
+                c.checkin_time, c.notes_zh_tw, c.notes_en, c.active, c.is_demo,
+                (SELECT MIN(d.day) FROM clinic_days d
+                  WHERE d.centre_id = c.id AND d.status = 'open' AND d.day >= $1
+                    AND (d.taken_general < d.quota_total - d.quota_reserved OR d.taken_reserved < d.quota_reserved)
+                ) AS next_available
+         FROM centres c {filter}"
+    )
+}
+
+/// All centres (or the active ones), with their next available day from `from`.
+pub async fn list_from(db: &Db, active_only: bool, from: &str) -> Result<Vec<CentreRow>, StoreError> {
+    let sql = select(if active_only {
+        "WHERE c.active = 1 ORDER BY c.id"
+    } else {
+        "ORDER BY c.id"
+    });
+    Ok(sqlx::query_as(&sql).bind(from).fetch_all(&db.pool).await?)
+}
+
+pub async fn list(db: &Db, active_only: bool) -> Result<Vec<CentreRow>, StoreError> {
+    list_from(db, active_only, "0000-00-00").await
+}
+
+pub async fn get_from(db: &Db, id: i64, from: &str) -> Result<Option<CentreRow>, StoreError> {
+    let sql = select("WHERE c.id = $2");
+    Ok(sqlx::query_as(&sql)
+        .bind(from)
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?)
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<CentreRow>, StoreError> {
+    get_from(db, id, "0000-00-00").await
+}
+
+/// The editable fields of a centre, already checked.
+#[derive(Clone, Debug)]
+pub struct CentreFields {
+    pub name_zh_tw: String,
+    pub name_en: String,
+    pub district: String,
+    pub address_zh_tw: String,
+    pub address_en: String,
+    pub phone: String,
+    pub disciplines: String,
+    pub checkin_time: String,
+    pub notes_zh_tw: String,
+    pub notes_en: String,
+    pub active: bool,
+}
+
+pub async fn insert(db: &Db, f: &CentreFields, is_demo: bool, now: i64) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO centres (name_zh_tw, name_en, district, address_zh_tw, address_en, phone, disciplines,
+                              checkin_time, notes_zh_tw, notes_en, active, is_demo, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+    )
+    .bind(&f.name_zh_tw)
+    .bind(&f.name_en)
+    .bind(&f.district)
+    .bind(&f.address_zh_tw)
+    .bind(&f.address_en)
+    .bind(&f.phone)
+    .bind(&f.disciplines)
+    .bind(&f.checkin_time)
+    .bind(&f.notes_zh_tw)
+    .bind(&f.notes_en)
+    .bind(i64::from(f.active))
+    .bind(i64::from(is_demo))
+    .bind(now)
+    .fetch_one(&db.pool)
+    .await?)
+}
+
+pub async fn update(db: &Db, id: i64, f: &CentreFields) -> Result<bool, StoreError> {
+    let res = sqlx::query(
+        "UPDATE centres SET name_zh_tw = $1, name_en = $2, district = $3, address_zh_tw = $4, address_en = $5,
+                phone = $6, disciplines = $7, checkin_time = $8, notes_zh_tw = $9, notes_en = $10, active = $11
+         WHERE id = $12",
+    )
+    .bind(&f.name_zh_tw)
+    .bind(&f.name_en)
+    .bind(&f.district)
+    .bind(&f.address_zh_tw)
+    .bind(&f.address_en)
+    .bind(&f.phone)
+    .bind(&f.disciplines)
+    .bind(&f.checkin_time)
+    .bind(&f.notes_zh_tw)
+    .bind(&f.notes_en)
+    .bind(i64::from(f.active))
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct StaffRow {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+}
+
+pub async fn staff_of(db: &Db, centre_id: i64) -> Result<Vec<StaffRow>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT id, email, display_name FROM users WHERE centre_id = $1 AND role = 'centre_staff' AND active = 1 ORDER BY email",
+    )
+    .bind(centre_id)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// Moves a centre-staff account to `centre_id` (assigning staff to a centre).
+pub async fn assign_staff(db: &Db, user_id: i64, centre_id: i64) -> Result<bool, StoreError> {
+    let res = sqlx::query("UPDATE users SET centre_id = $1 WHERE id = $2 AND role = 'centre_staff'")
+        .bind(centre_id)
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+/// The assessment centres, registered with the platform as the workplaces of
+/// centre staff (created by the city; staff cannot register one themselves).
+pub struct CentreDirectory;
+
+#[async_trait::async_trait]
+impl platform::ssr::workplaces::WorkplaceDirectory for CentreDirectory {
+    fn staff_role(&self) -> domain::platform::Role {
+        domain::platform::Role::CentreStaff
+    }
+
+    fn admin_role(&self) -> domain::platform::Role {
+        domain::platform::Role::CityAdmin
+    }
+
+    async fn list(&self, db: &Db) -> Result<Vec<platform::ssr::workplaces::WorkplaceRow>, StoreError> {
+        Ok(list(db, false)
+            .await?
+            .into_iter()
+            .map(|c| platform::ssr::workplaces::WorkplaceRow {
+                id: c.id,
+                name_zh_tw: c.name_zh_tw,
+                name_en: c.name_en,
+            })
+            .collect())
+    }
+
+    async fn exists(&self, db: &Db, id: i64) -> Result<bool, StoreError> {
+        Ok(get(db, id).await?.is_some())
+    }
+
+    async fn register(
+        &self,
+        _conn: &mut sqlx::AnyConnection,
+        _name: &str,
+        _district: &str,
+        _now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        Ok(None)
+    }
+}

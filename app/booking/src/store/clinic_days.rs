@@ -1,0 +1,199 @@
+use super::places;
+use domain::booking::quota::{Occupancy, PlacesLeft, Quota, ShrinkRefused, places_left};
+use platform::ssr::{Db, StoreError, db::violates};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct DayRow {
+    pub id: i64,
+    pub centre_id: i64,
+    pub day: String,
+    pub quota_total: i64,
+    pub quota_reserved: i64,
+    pub taken_general: i64,
+    pub taken_reserved: i64,
+    /// Holds that have expired but not yet been swept: their places are free.
+    pub stale_general: i64,
+    pub stale_reserved: i64,
+    pub status: String,
+    pub closure_note_zh_tw: String,
+    pub closure_note_en: String,
+    pub session_plan: String,
+    pub checkin_time: String,
+    pub centre_name_zh_tw: String,
+    pub centre_name_en: String,
+    pub district: String,
+}
+
+impl DayRow {
+    pub fn quota(&self) -> Quota {
+        Quota::new(self.quota_total as u32, self.quota_reserved as u32).unwrap_or_else(|_| {
+            // The table's CHECK constraint keeps quotas valid; a single place is the safe reading.
+            Quota::new(1, 0).unwrap_or_else(|_| unreachable!())
+        })
+    }
+
+    pub fn occupancy(&self) -> Occupancy {
+        Occupancy {
+            general: (self.taken_general - self.stale_general).max(0) as u32,
+            reserved: (self.taken_reserved - self.stale_reserved).max(0) as u32,
+        }
+    }
+
+    /// Places left; none on a closed day.
+    pub fn places_left(&self) -> PlacesLeft {
+        if self.status != "open" {
+            return PlacesLeft {
+                general: 0,
+                reserved: 0,
+            };
+        }
+        places_left(self.quota(), self.occupancy())
+    }
+}
+
+const SELECT: &str = "SELECT d.id, d.centre_id, d.day, d.quota_total, d.quota_reserved, d.taken_general, d.taken_reserved,
+        (SELECT COUNT(*) FROM holds h WHERE h.clinic_day_id = d.id AND h.pool = 'general' AND h.expires_at <= $1) AS stale_general,
+        (SELECT COUNT(*) FROM holds h WHERE h.clinic_day_id = d.id AND h.pool = 'reserved' AND h.expires_at <= $1) AS stale_reserved,
+        d.status, d.closure_note_zh_tw, d.closure_note_en, d.session_plan, d.checkin_time,
+        c.name_zh_tw AS centre_name_zh_tw, c.name_en AS centre_name_en, c.district
+    FROM clinic_days d JOIN centres c ON c.id = d.centre_id";
+
+/// Clinic days between two dates (inclusive) at active centres, optionally of one centre or district.
+pub async fn between(
+    db: &Db,
+    now: i64,
+    from: &str,
+    to: &str,
+    centre: Option<i64>,
+    district: Option<&str>,
+) -> Result<Vec<DayRow>, StoreError> {
+    let sql = format!(
+        "{SELECT} WHERE d.day >= $2 AND d.day <= $3 AND c.active = 1
+           AND ($4 IS NULL OR d.centre_id = $4) AND ($5 IS NULL OR c.district = $5)
+         ORDER BY d.day, c.id"
+    );
+    Ok(sqlx::query_as(&sql)
+        .bind(now)
+        .bind(from)
+        .bind(to)
+        .bind(centre)
+        .bind(district)
+        .fetch_all(&db.pool)
+        .await?)
+}
+
+pub async fn get(db: &Db, now: i64, id: i64) -> Result<Option<DayRow>, StoreError> {
+    let sql = format!("{SELECT} WHERE d.id = $2");
+    Ok(sqlx::query_as(&sql).bind(now).bind(id).fetch_optional(&db.pool).await?)
+}
+
+/// Days of one centre between two dates, open or closed, for its staff.
+pub async fn of_centre(db: &Db, now: i64, centre_id: i64, from: &str, to: &str) -> Result<Vec<DayRow>, StoreError> {
+    let sql = format!("{SELECT} WHERE d.centre_id = $2 AND d.day >= $3 AND d.day <= $4 ORDER BY d.day");
+    Ok(sqlx::query_as(&sql)
+        .bind(now)
+        .bind(centre_id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&db.pool)
+        .await?)
+}
+
+pub struct NewDay<'a> {
+    pub centre_id: i64,
+    pub quota: Quota,
+    pub session_plan_json: &'a str,
+    pub checkin_time: &'a str,
+}
+
+/// Opens the given days; a day already open at the centre is skipped. Returns (opened, skipped).
+pub async fn open(db: &Db, d: &NewDay<'_>, days: &[String], now: i64) -> Result<(u32, u32), StoreError> {
+    let (mut opened, mut skipped) = (0, 0);
+    for day in days {
+        let res = sqlx::query(
+            "INSERT INTO clinic_days (centre_id, day, quota_total, quota_reserved, session_plan, checkin_time, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(d.centre_id)
+        .bind(day)
+        .bind(i64::from(d.quota.total()))
+        .bind(i64::from(d.quota.reserved_under3()))
+        .bind(d.session_plan_json)
+        .bind(d.checkin_time)
+        .bind(now)
+        .execute(&db.pool)
+        .await;
+        match res {
+            Ok(_) => opened += 1,
+            Err(e) if violates(&e, "clinic_days_centre_day", "clinic_days.centre_id") => skipped += 1,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok((opened, skipped))
+}
+
+pub enum Resize {
+    Done,
+    NotFound,
+    Refused(ShrinkRefused),
+}
+
+/// Changes a day's quota only if every place taken still fits: one conditional
+/// update after giving back the expired holds, in one transaction.
+pub async fn resize(db: &Db, centre_id: i64, day_id: i64, quota: Quota, now: i64) -> Result<Resize, StoreError> {
+    db.retry(|| async move {
+        let mut tx = db.begin_write().await?;
+        places::sweep_expired(&mut tx, day_id, now).await?;
+        let res = sqlx::query(
+            "UPDATE clinic_days SET quota_total = $1, quota_reserved = $2
+             WHERE id = $3 AND centre_id = $4 AND taken_general <= $1 - $2 AND taken_reserved <= $2",
+        )
+        .bind(i64::from(quota.total()))
+        .bind(i64::from(quota.reserved_under3()))
+        .bind(day_id)
+        .bind(centre_id)
+        .execute(&mut *tx)
+        .await?;
+        if res.rows_affected() == 1 {
+            tx.commit().await?;
+            return Ok(Resize::Done);
+        }
+        let taken: Option<(i64, i64)> =
+            sqlx::query_as("SELECT taken_general, taken_reserved FROM clinic_days WHERE id = $1 AND centre_id = $2")
+                .bind(day_id)
+                .bind(centre_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        tx.commit().await?;
+        Ok(match taken {
+            None => Resize::NotFound,
+            Some((g, r)) => Resize::Refused(ShrinkRefused {
+                taken_general: g as u32,
+                taken_reserved: r as u32,
+            }),
+        })
+    })
+    .await
+}
+
+/// Closes (with a note for families) or reopens a day of the centre.
+pub async fn set_open(
+    db: &Db,
+    centre_id: i64,
+    day_id: i64,
+    open: bool,
+    note_zh: &str,
+    note_en: &str,
+) -> Result<bool, StoreError> {
+    let res = sqlx::query(
+        "UPDATE clinic_days SET status = $1, closure_note_zh_tw = $2, closure_note_en = $3 WHERE id = $4 AND centre_id = $5",
+    )
+    .bind(if open { "open" } else { "closed" })
+    .bind(if open { "" } else { note_zh })
+    .bind(if open { "" } else { note_en })
+    .bind(day_id)
+    .bind(centre_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(res.rows_affected() == 1)
+}

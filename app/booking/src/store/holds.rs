@@ -1,0 +1,105 @@
+//! A place held for 10 minutes while a family fills in the form.
+
+use super::places::{self, Refusal};
+use domain::booking::Pool;
+use platform::ssr::{Db, StoreError, keys};
+
+pub struct Held {
+    /// Given to the family once; only its hash is stored.
+    pub token: String,
+    pub pool: Pool,
+    pub expires_at: i64,
+}
+
+/// Holds a place on `day_id` for a child (under three on that day or not).
+pub async fn place(
+    db: &Db,
+    day_id: i64,
+    under3: bool,
+    now: i64,
+    minutes: i64,
+) -> Result<Result<Held, Refusal>, StoreError> {
+    db.retry(|| async move {
+        let mut tx = db.begin_write().await?;
+        places::sweep_expired(&mut tx, day_id, now).await?;
+        let pool = match places::take(&mut tx, day_id, under3).await? {
+            Ok(p) => p,
+            Err(refusal) => {
+                tx.commit().await?;
+                return Ok(Err(refusal));
+            }
+        };
+        let token = keys::random_token();
+        let expires_at = now + minutes * 60;
+        sqlx::query(
+            "INSERT INTO holds (token_hash, clinic_day_id, pool, under3, expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(keys::storage_hash(&token))
+        .bind(day_id)
+        .bind(pool.as_str())
+        .bind(i64::from(under3))
+        .bind(expires_at)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Ok(Held { token, pool, expires_at }))
+    })
+    .await
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct HoldRow {
+    pub id: i64,
+    pub clinic_day_id: i64,
+    pub pool: String,
+    pub under3: i64,
+    pub expires_at: i64,
+}
+
+pub async fn find(db: &Db, token: &str) -> Result<Option<HoldRow>, StoreError> {
+    Ok(
+        sqlx::query_as("SELECT id, clinic_day_id, pool, under3, expires_at FROM holds WHERE token_hash = $1")
+            .bind(keys::storage_hash(token))
+            .fetch_optional(&db.pool)
+            .await?,
+    )
+}
+
+/// Gives a held place back at once (the family chose another day or left).
+pub async fn release(db: &Db, token: &str) -> Result<(), StoreError> {
+    db.retry(|| async move {
+        let mut tx = db.begin_write().await?;
+        let row: Option<(i64, String)> =
+            sqlx::query_as("DELETE FROM holds WHERE token_hash = $1 RETURNING clinic_day_id, pool")
+                .bind(keys::storage_hash(token))
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some((day, pool)) = row
+            && let Some(pool) = Pool::parse(&pool)
+        {
+            places::release(&mut tx, day, pool).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    })
+    .await
+}
+
+/// Gives back every expired hold's place (the background sweeper; days one at a time).
+pub async fn sweep_all(db: &Db, now: i64) -> Result<u64, StoreError> {
+    let days: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT clinic_day_id FROM holds WHERE expires_at <= $1")
+        .bind(now)
+        .fetch_all(&db.pool)
+        .await?;
+    for day in &days {
+        db.retry(|| async move {
+            let mut tx = db.begin_write().await?;
+            places::sweep_expired(&mut tx, *day, now).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await?;
+    }
+    Ok(days.len() as u64)
+}

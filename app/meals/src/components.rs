@@ -1,0 +1,61 @@
+//! Pieces shared by the meal pages: labels, and the footprint's display.
+
+mod footprint_view;
+
+pub use footprint_view::{Bars, FootprintSummary, band_class, band_label};
+
+use domain::meals::standard::{Category, Origin, TransportMode, Variant};
+use i18n::*;
+
+pub fn category_label(l: Locale, c: Category) -> &'static str {
+    match c {
+        Category::Staple => td_string!(l, meals.cat_staple),
+        Category::Protein => td_string!(l, meals.cat_protein),
+        Category::Vegetable => td_string!(l, meals.cat_vegetable),
+        Category::Fruit => td_string!(l, meals.cat_fruit),
+        Category::Fat => td_string!(l, meals.cat_fat),
+        Category::Seasoning => td_string!(l, meals.cat_seasoning),
+        Category::Drink => td_string!(l, meals.cat_drink),
+    }
+}
+
+pub fn origin_label(l: Locale, o: Origin) -> &'static str {
+    match o {
+        Origin::TaitungLocal => td_string!(l, meals.origin_taitung_local),
+        Origin::OtherTaiwan => td_string!(l, meals.origin_other_taiwan),
+        Origin::Imported => td_string!(l, meals.origin_imported),
+        Origin::ImportedByAir => td_string!(l, meals.origin_imported_by_air),
+    }
+}
+
+pub fn mode_label(l: Locale, m: TransportMode) -> &'static str {
+    match m {
+        TransportMode::Road => td_string!(l, meals.mode_road),
+        TransportMode::SmallTruck => td_string!(l, meals.mode_small_truck),
+        TransportMode::Rail => td_string!(l, meals.mode_rail),
+        TransportMode::Sea => td_string!(l, meals.mode_sea),
+        TransportMode::Air => td_string!(l, meals.mode_air),
+    }
+}
+
+pub fn variant_label(l: Locale, v: Variant) -> &'static str {
+    match v {
+        Variant::Conventional => td_string!(l, meals.variant_conventional),
+        Variant::Organic => td_string!(l, meals.variant_organic),
+        Variant::Local => td_string!(l, meals.variant_local),
+        Variant::Imported => td_string!(l, meals.variant_imported),
+        Variant::Greenhouse => td_string!(l, meals.variant_greenhouse),
+    }
+}
+
+/// The snake_case wire name of an enum value (for option values).
+pub fn wire<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+pub fn from_wire<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
+}

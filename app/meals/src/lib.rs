@@ -1,0 +1,71 @@
+//! Low-carbon meal carbon calculator (Taitung County).
+
+pub mod components;
+#[cfg(feature = "ssr")]
+pub mod demo;
+pub mod pages;
+pub mod server_fns;
+#[cfg(feature = "ssr")]
+pub mod state;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod types;
+
+use domain::platform::Role;
+use i18n::*;
+use leptos::prelude::*;
+use platform::nav::NavLink;
+
+/// The service's links in the header.
+pub const NAV: &[NavLink] = &[
+    NavLink {
+        href: "/meals",
+        label: |l| td_string!(l, common.nav_meals),
+        roles: None,
+    },
+    NavLink {
+        href: "/meals/builder",
+        label: |l| td_string!(l, common.nav_meal_builder),
+        roles: Some(&[Role::RestaurantStaff]),
+    },
+    NavLink {
+        href: "/meals/menu",
+        label: |l| td_string!(l, common.nav_menu),
+        roles: Some(&[Role::RestaurantStaff]),
+    },
+    NavLink {
+        href: "/county/standard",
+        label: |l| td_string!(l, common.nav_standard),
+        roles: Some(&[Role::CountyAdmin]),
+    },
+];
+
+/// Where the roles this service serves land after signing in.
+pub fn home_of(role: Role) -> Option<&'static str> {
+    match role {
+        Role::RestaurantStaff => Some("/meals/builder"),
+        Role::CountyAdmin => Some("/county/standard"),
+        Role::Parent | Role::CentreStaff | Role::CityAdmin => None,
+    }
+}
+
+/// The service's routes: `/meals` for restaurants and everyone, `/m/...` public meal pages, `/county` for the county.
+#[component(transparent)]
+pub fn MealsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use leptos_router::SsrMode;
+    use leptos_router::components::{Outlet, ParentRoute, Route};
+    use leptos_router::path;
+    use pages::*;
+    view! {
+        <ParentRoute path=path!("") view=Outlet>
+            <Route path=path!("meals") view=intro::MealsIntroPage ssr=SsrMode::InOrder/>
+            <Route path=path!("meals/builder") view=builder::BuilderPage ssr=SsrMode::InOrder/>
+            <Route path=path!("meals/menu") view=menu::MenuPage ssr=SsrMode::InOrder/>
+            <Route path=path!("meals/standard") view=standard::StandardPage ssr=SsrMode::InOrder/>
+            <Route path=path!("county/standard") view=standard::StandardPage ssr=SsrMode::InOrder/>
+            <Route path=path!("m/:slug") view=public_meal::PublicMealPage ssr=SsrMode::InOrder/>
+            <Route path=path!("m/:slug/label") view=public_meal::MealLabelPage ssr=SsrMode::InOrder/>
+        </ParentRoute>
+    }
+    .into_inner()
+}

@@ -1,0 +1,129 @@
+//! The meal builder: drag ingredients into the box (mouse or finger), or add
+//! them with the keyboard; the footprint is recomputed in the browser on every
+//! change with the same code the server uses when the meal is saved.
+
+mod meal_box;
+mod palette;
+mod result_panel;
+mod save_form;
+
+use crate::server_fns::menu::my_meal;
+use crate::server_fns::public::current_standard;
+use domain::meals::{ItemInput, MealInput};
+use i18n::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use platform::pages::account::AccessProblem;
+
+/// The meal being built, with an undo history and a message for screen readers.
+#[derive(Clone, Copy)]
+pub struct Builder {
+    pub input: RwSignal<MealInput>,
+    history: RwSignal<Vec<MealInput>>,
+    pub announce: RwSignal<String>,
+    /// The ingredient being dragged, if any.
+    pub dragging: RwSignal<Option<String>>,
+}
+
+impl Builder {
+    fn new() -> Self {
+        Self {
+            input: RwSignal::new(MealInput::default()),
+            history: RwSignal::new(Vec::new()),
+            announce: RwSignal::new(String::new()),
+            dragging: RwSignal::new(None),
+        }
+    }
+
+    /// Remembers the current meal so that the next change can be undone.
+    pub fn checkpoint(&self) {
+        let now = self.input.get_untracked();
+        self.history.update(|h| {
+            if h.last() != Some(&now) {
+                h.push(now);
+                if h.len() > 100 {
+                    h.remove(0);
+                }
+            }
+        });
+    }
+
+    /// A change that can be undone.
+    pub fn change(&self, f: impl FnOnce(&mut MealInput)) {
+        self.checkpoint();
+        self.input.update(f);
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.with(|h| !h.is_empty())
+    }
+
+    pub fn undo(&self) {
+        if let Some(prev) = self.history.try_update(|h| h.pop()).flatten() {
+            self.input.set(prev);
+        }
+    }
+
+    pub fn add(&self, id: &str, grams: f64) {
+        self.change(|m| m.items.push(ItemInput::new(id, grams)));
+    }
+
+    pub fn move_item(&self, from: usize, to: usize) {
+        self.change(|m| {
+            if from < m.items.len() && to < m.items.len() {
+                let it = m.items.remove(from);
+                m.items.insert(to, it);
+            }
+        });
+    }
+}
+
+#[component]
+pub fn BuilderPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let standard = Resource::new(|| (), |_| current_standard());
+    let query = use_query_map();
+    let editing = move || query.with(|q| q.get("meal").and_then(|m| m.parse::<i64>().ok()));
+    let existing = Resource::new(editing, |id| async move {
+        match id {
+            Some(id) => my_meal(id).await.map(Some),
+            None => Ok(None),
+        }
+    });
+    let b = Builder::new();
+    let names = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    view! {
+        <Title text=move || t_string!(i18n, meals.builder_title)/>
+        <h1>{t!(i18n, meals.builder_heading)}</h1>
+        <p class="note">{t!(i18n, meals.builder_help)}</p>
+        <div class="visually-hidden" aria-live="polite" role="status">{move || b.announce.get()}</div>
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || Suspend::new(async move {
+                let std = match standard.await {
+                    Ok(s) => std::sync::Arc::new(s),
+                    Err(e) => return view! { <AccessProblem error=e/> }.into_any(),
+                };
+                match existing.await {
+                    Err(e) => return view! { <AccessProblem error=e/> }.into_any(),
+                    Ok(Some(d)) => {
+                        b.input.set(d.input.clone());
+                        names.0.set(d.summary.name_zh_tw.clone());
+                        names.1.set(d.summary.name_en.clone());
+                    }
+                    Ok(None) => {}
+                }
+                let meal_id = editing();
+                view! {
+                    <div class="builder">
+                        <palette::Palette b std=std.clone()/>
+                        <meal_box::MealBox b std=std.clone()/>
+                        <result_panel::ResultPanel b std=std.clone()/>
+                    </div>
+                    <save_form::SaveForm b names meal_id/>
+                }.into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}

@@ -1,0 +1,324 @@
+//! The box: where ingredients are dropped, edited, reordered and removed.
+
+use super::Builder;
+use crate::components::{from_wire, mode_label, origin_label, wire};
+use domain::meals::standard::{Leg, NO_COOKING, Origin, TransportMode};
+use domain::meals::{MealKind, PackagingUse, Standard};
+use i18n::*;
+use leptos::prelude::*;
+use platform::format;
+use std::sync::Arc;
+
+/// Whether the point (client coordinates) is over the drop zone.
+#[cfg(feature = "hydrate")]
+fn over_dropzone(x: i32, y: i32) -> bool {
+    document()
+        .element_from_point(x as f32, y as f32)
+        .and_then(|el| el.closest(".dropzone").ok().flatten())
+        .is_some()
+}
+
+/// Puts the keyboard focus on an element by id after the view has been redrawn.
+fn focus_later(id: String) {
+    #[cfg(feature = "hydrate")]
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = id;
+}
+
+fn name_of(std: &Standard, id: &str, l: Locale) -> String {
+    std.ingredient(id)
+        .map(|i| format::pick(l, &i.name_zh_tw, &i.name_en).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+#[component]
+fn Item(b: Builder, std: Arc<Standard>, index: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let item = move || b.input.with(|m| m.items.get(index).cloned());
+    let len = move || b.input.with(|m| m.items.len());
+    let std_name = StoredValue::new(std.clone());
+    let name = move || {
+        item()
+            .map(|it| std_name.with_value(|s| name_of(s, &it.ingredient_id, i18n.get_locale())))
+            .unwrap_or_default()
+    };
+    let set = move |f: Box<dyn FnOnce(&mut domain::meals::ItemInput)>| {
+        b.change(|m| {
+            if let Some(it) = m.items.get_mut(index) {
+                f(it);
+            }
+        })
+    };
+    let move_to = move |to: usize| {
+        let n = name();
+        b.move_item(index, to);
+        b.announce
+            .set(td_string!(i18n.get_locale(), meals.announce_moved, name = n, pos = to + 1).to_string());
+        focus_later(format!("item-{to}"));
+    };
+    let remove = move || {
+        let n = name();
+        b.change(|m| {
+            if index < m.items.len() {
+                m.items.remove(index);
+            }
+        });
+        b.announce
+            .set(td_string!(i18n.get_locale(), meals.announce_removed, name = n).to_string());
+        focus_later("palette-search".into());
+    };
+    let cooking_methods = std.cooking.clone();
+    let fid = move |f: &str| format!("item-{index}-{f}");
+    view! {
+        <li class="meal-item" id=format!("item-{index}") tabindex="-1"
+            aria-label=move || format!("{}. {}", index + 1, name())
+            on:keydown=move |ev| {
+                if ev.alt_key() {
+                    match ev.key().as_str() {
+                        "ArrowUp" if index > 0 => { ev.prevent_default(); move_to(index - 1); }
+                        "ArrowDown" if index + 1 < len() => { ev.prevent_default(); move_to(index + 1); }
+                        _ => {}
+                    }
+                }
+            }>
+            <div class="item-head">
+                <strong>{move || format!("{}. {}", index + 1, name())}</strong>
+                <span>
+                    <button type="button" class="icon-button" disabled=move || index == 0
+                        aria-label=move || t_string!(i18n, meals.move_up) on:click=move |_| move_to(index.saturating_sub(1))>"↑"</button>
+                    <button type="button" class="icon-button" disabled=move || index + 1 >= len()
+                        aria-label=move || t_string!(i18n, meals.move_down) on:click=move |_| move_to(index + 1)>"↓"</button>
+                    <button type="button" class="icon-button"
+                        aria-label=move || td_string!(i18n.get_locale(), meals.remove_named, name = name()).to_string()
+                        on:click=move |_| remove()>"×"</button>
+                </span>
+            </div>
+            <div class="item-fields">
+                <label for=fid("grams")>{t!(i18n, meals.grams)}
+                    <input id=fid("grams") type="number" min="1" max="5000" step="1" inputmode="numeric"
+                        prop:value=move || item().map(|i| i.grams.to_string()).unwrap_or_default()
+                        on:focus=move |_| b.checkpoint()
+                        on:input=move |ev| {
+                            if let Ok(g) = event_target_value(&ev).parse::<f64>() {
+                                b.input.update(|m| if let Some(it) = m.items.get_mut(index) { it.grams = g; });
+                            }
+                        }/>
+                </label>
+                <label for=fid("origin")>{t!(i18n, meals.origin)}
+                    <select id=fid("origin") on:change=move |ev| {
+                        let o: Option<Origin> = from_wire(&event_target_value(&ev));
+                        set(Box::new(move |it| it.origin = o));
+                    }>
+                        <option value="" selected=move || item().is_some_and(|i| i.origin.is_none())>{t!(i18n, meals.default_option)}</option>
+                        {Origin::ALL.into_iter().map(|o| view! {
+                            <option value=wire(&o) selected=move || item().is_some_and(|i| i.origin == Some(o))>
+                                {move || origin_label(i18n.get_locale(), o)}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label for=fid("mode")>{t!(i18n, meals.transport)}
+                    <select id=fid("mode") on:change=move |ev| {
+                        let mode: Option<TransportMode> = from_wire(&event_target_value(&ev));
+                        set(Box::new(move |it| {
+                            it.legs = mode.map(|mode| vec![Leg { mode, km: it.legs.as_ref().and_then(|l| l.first()).map(|l| l.km).unwrap_or(100.0) }]);
+                        }));
+                    }>
+                        <option value="" selected=move || item().is_some_and(|i| i.legs.is_none())>{t!(i18n, meals.default_option)}</option>
+                        {TransportMode::ALL.into_iter().map(|m| view! {
+                            <option value=wire(&m) selected=move || item().and_then(|i| i.legs).and_then(|l| l.first().map(|l| l.mode)) == Some(m)>
+                                {move || mode_label(i18n.get_locale(), m)}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                {move || item().and_then(|i| i.legs).map(|legs| {
+                    let km = legs.first().map(|l| l.km).unwrap_or_default();
+                    view! {
+                        <label for=fid("km")>{t!(i18n, meals.km)}
+                            <input id=fid("km") type="number" min="0" max="20000" prop:value=km.to_string()
+                                on:focus=move |_| b.checkpoint()
+                                on:input=move |ev| {
+                                    if let Ok(km) = event_target_value(&ev).parse::<f64>() {
+                                        b.input.update(|m| if let Some(l) = m.items.get_mut(index).and_then(|it| it.legs.as_mut()).and_then(|l| l.first_mut()) { l.km = km; });
+                                    }
+                                }/>
+                        </label>
+                    }
+                })}
+                <label for=fid("cooking")>{t!(i18n, meals.cooking)}
+                    <select id=fid("cooking") on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        set(Box::new(move |it| it.cooking = (!v.is_empty()).then_some(v)));
+                    }>
+                        <option value="" selected=move || item().is_some_and(|i| i.cooking.is_none())>{t!(i18n, meals.default_option)}</option>
+                        <option value=NO_COOKING selected=move || item().and_then(|i| i.cooking).as_deref() == Some(NO_COOKING)>{t!(i18n, meals.cooking_none)}</option>
+                        {cooking_methods.into_iter().map(|c| {
+                            let id = c.id.clone();
+                            let id2 = c.id.clone();
+                            view! {
+                                <option value=id selected=move || item().and_then(|i| i.cooking) == Some(id2.clone())>
+                                    {move || format::pick(i18n.get_locale(), &c.name_zh_tw, &c.name_en).to_string()}
+                                </option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </label>
+            </div>
+        </li>
+    }
+    .into_any()
+}
+
+#[component]
+fn MealSettings(b: Builder, std: Arc<Standard>) -> impl IntoView {
+    let i18n = use_i18n();
+    let containers: Vec<_> = std
+        .packaging
+        .iter()
+        .filter(|p| p.id != "plastic-bag")
+        .cloned()
+        .collect();
+    let container = move || {
+        b.input.with(|m| {
+            m.packaging
+                .as_ref()
+                .and_then(|p| p.iter().find(|u| u.id != "plastic-bag"))
+                .map(|u| u.id.clone())
+        })
+    };
+    let bag = move || {
+        b.input.with(|m| {
+            m.packaging
+                .as_ref()
+                .is_some_and(|p| p.iter().any(|u| u.id == "plastic-bag"))
+        })
+    };
+    let set_packaging = move |container: Option<String>, bag: bool| {
+        b.change(|m| {
+            m.packaging = container.map(|c| {
+                let mut v = vec![PackagingUse { id: c, count: 1 }];
+                if bag {
+                    v.push(PackagingUse {
+                        id: "plastic-bag".into(),
+                        count: 1,
+                    });
+                }
+                v
+            });
+        })
+    };
+    view! {
+        <fieldset class="meal-settings">
+            <legend>{t!(i18n, meals.kind)}</legend>
+            {[MealKind::LunchBox, MealKind::Dish].into_iter().map(|k| view! {
+                <label class="choice">
+                    <input type="radio" name="meal-kind" prop:checked=move || b.input.with(|m| m.kind == k)
+                        on:change=move |_| b.change(|m| m.kind = k)/>
+                    {move || match k { MealKind::LunchBox => t_string!(i18n, meals.kind_lunch_box), MealKind::Dish => t_string!(i18n, meals.kind_dish) }}
+                </label>
+            }).collect_view()}
+            <label for="packaging">{t!(i18n, meals.packaging)}</label>
+            <select id="packaging" class="field" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                set_packaging((!v.is_empty()).then_some(v), bag());
+            }>
+                <option value="" selected=move || container().is_none()>{t!(i18n, meals.packaging_default)}</option>
+                {containers.into_iter().map(|p| {
+                    let (id, id2) = (p.id.clone(), p.id.clone());
+                    view! {
+                        <option value=id selected=move || container() == Some(id2.clone())>
+                            {move || format::pick(i18n.get_locale(), &p.name_zh_tw, &p.name_en).to_string()}
+                        </option>
+                    }
+                }).collect_view()}
+            </select>
+            <label class="choice">
+                <input type="checkbox" prop:checked=bag disabled=move || container().is_none()
+                    on:change=move |ev| set_packaging(container(), event_target_checked(&ev))/>
+                {move || std.packaging_item("plastic-bag").map(|p| format::pick(i18n.get_locale(), &p.name_zh_tw, &p.name_en).to_string()).unwrap_or_default()}
+            </label>
+            <label for="waste">{t!(i18n, meals.waste_share)}</label>
+            <input id="waste" class="field" type="number" min="0" max="89" step="1" aria-describedby="waste-hint"
+                prop:value=move || b.input.with(|m| m.waste_share.map(|w| format!("{:.0}", w * 100.0)).unwrap_or_default())
+                on:focus=move |_| b.checkpoint()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    let w = v.trim().parse::<f64>().ok().map(|p| p / 100.0);
+                    b.input.update(|m| m.waste_share = w);
+                }/>
+            <p id="waste-hint" class="hint">{t!(i18n, meals.waste_default)}</p>
+        </fieldset>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn MealBox(b: Builder, std: Arc<Standard>) -> impl IntoView {
+    let i18n = use_i18n();
+    let std_drop = std.clone();
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            let std_drop = std_drop.clone();
+            let handle = window_event_listener(leptos::ev::pointerup, move |ev| {
+                let Some(id) = b.dragging.get_untracked() else { return };
+                b.dragging.set(None);
+                if over_dropzone(ev.client_x(), ev.client_y()) {
+                    let Some(ing) = std_drop.ingredient(&id) else { return };
+                    b.add(&id, super::palette::default_grams(ing.category));
+                    let l = i18n.get_locale_untracked();
+                    let n = b.input.with_untracked(|m| m.items.len());
+                    b.announce.set(
+                        td_string!(l, meals.announce_added, name = name_of(&std_drop, &id, l), count = n).to_string(),
+                    );
+                }
+            });
+            on_cleanup(move || handle.remove());
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = &std_drop;
+    });
+    let count = move || b.input.with(|m| m.items.len());
+    let keys = move || {
+        b.input.with(|m| {
+            m.items
+                .iter()
+                .enumerate()
+                .map(|(i, it)| (i, it.ingredient_id.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let std_items = std.clone();
+    view! {
+        <section aria-labelledby="box-heading">
+            <h2 id="box-heading">{t!(i18n, meals.box_heading)}</h2>
+            <div class=move || if b.dragging.get().is_some() { "dropzone over" } else { "dropzone" }
+                role="region" aria-label=move || t_string!(i18n, meals.dropzone_label) data-testid="dropzone">
+                {move || (count() == 0).then(|| view! { <p class="note">{t!(i18n, meals.box_empty)}</p> })}
+                <ol>
+                    <For each=keys key=|k| k.clone() let:k>
+                        <Item b std=std_items.clone() index=k.0/>
+                    </For>
+                </ol>
+            </div>
+            <p class="button-row">
+                <button type="button" class="button secondary" disabled=move || !b.can_undo()
+                    on:click=move |_| { b.undo(); b.announce.set(t_string!(i18n, meals.announce_undone).to_string()); }>
+                    {t!(i18n, meals.undo)}
+                </button>
+            </p>
+            <MealSettings b std/>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,90 @@
+//! The live footprint of the meal being built, and lower-carbon swaps.
+
+use super::Builder;
+use crate::components::FootprintSummary;
+use domain::meals::Standard;
+use domain::meals::swap::suggest;
+use i18n::*;
+use leptos::prelude::*;
+use platform::format::{self, kg};
+use platform::layout::error_message;
+use std::sync::Arc;
+
+/// Milliseconds from the browser's high-resolution clock (0 on the server).
+fn now_ms() -> f64 {
+    #[cfg(feature = "hydrate")]
+    {
+        window().performance().map(|p| p.now()).unwrap_or_default()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        0.0
+    }
+}
+
+#[component]
+pub fn ResultPanel(b: Builder, std: Arc<Standard>) -> impl IntoView {
+    let i18n = use_i18n();
+    let compute_ms = RwSignal::new(0.0_f64);
+    let std_c = std.clone();
+    // The same calculation the server runs on save, here on every change.
+    let result = Memo::new(move |_| {
+        let input = b.input.get();
+        if input.items.is_empty() {
+            return None;
+        }
+        let start = now_ms();
+        let r = domain::meals::compute(&std_c, &input).map(|f| {
+            let swaps = suggest(&std_c, &input, &f, 3);
+            (f, swaps)
+        });
+        compute_ms.set(now_ms() - start);
+        Some(r)
+    });
+    let std_names = std.clone();
+    view! {
+        <section class="result" aria-labelledby="result-heading">
+            <h2 id="result-heading">{t!(i18n, meals.result_heading)}</h2>
+            {move || match result.get() {
+                None => view! { <p class="note">{t!(i18n, meals.box_empty)}</p> }.into_any(),
+                Some(Err(e)) => view! {
+                    <p class="error" role="alert">{error_message(i18n.get_locale(), &e.into())}</p>
+                }.into_any(),
+                Some(Ok((f, swaps))) => {
+                    let std_names = std_names.clone();
+                    view! {
+                        <FootprintSummary f=f.clone()/>
+                        <h3>{t!(i18n, meals.swaps_heading)}</h3>
+                        {swaps.is_empty().then(|| view! { <p>{t!(i18n, meals.no_swaps)}</p> })}
+                        <ul class="swaps">
+                            {swaps.into_iter().map(|s| {
+                                let from = std_names.ingredient(&s.from_id).cloned();
+                                let to_id = s.to_id.clone();
+                                let item = s.item;
+                                view! {
+                                    <li>
+                                        {move || {
+                                            let l = i18n.get_locale();
+                                            let from = from.as_ref().map(|i| format::pick(l, &i.name_zh_tw, &i.name_en).to_string()).unwrap_or_default();
+                                            let to = format::pick(l, &s.to_name_zh_tw, &s.to_name_en).to_string();
+                                            td_string!(l, meals.swap_text, from = from, to = to, kg = kg(s.saving_kg)).to_string()
+                                        }}
+                                        " "
+                                        <button type="button" class="button secondary" on:click=move |_| {
+                                            let id = to_id.clone();
+                                            b.change(|m| if let Some(it) = m.items.get_mut(item) { it.ingredient_id = id; });
+                                        }>{t!(i18n, meals.apply_swap)}</button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+            <p class="small" data-testid="compute-ms" data-ms=move || format!("{:.3}", compute_ms.get())>
+                {move || td_string!(i18n.get_locale(), meals.compute_time, ms = format!("{:.2}", compute_ms.get())).to_string()}
+            </p>
+        </section>
+    }
+    .into_any()
+}

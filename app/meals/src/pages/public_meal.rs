@@ -1,0 +1,92 @@
+//! A meal's public page, and its printable carbon label with a QR code.
+
+use crate::components::{FootprintSummary, band_class, band_label};
+use crate::server_fns::public::{meal_label, public_meal};
+use i18n::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use platform::format::{self, kg};
+
+fn slug() -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let params = use_params_map();
+    move || params.with(|p| p.get("slug").unwrap_or_default())
+}
+
+#[component]
+pub fn PublicMealPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let slug = slug();
+    let meal = Resource::new(slug, public_meal);
+    view! {
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || Suspend::new(async move {
+                match meal.await {
+                    Err(_) => view! { <platform::pages::not_found::NotFoundPage/> }.into_any(),
+                    Ok(d) => {
+                        let s = d.summary.clone();
+                        let (z, e) = (s.name_zh_tw.clone(), s.name_en.clone());
+                        let (z2, e2) = (z.clone(), e.clone());
+                        let (rz, re) = (s.restaurant_zh_tw.clone(), s.restaurant_en.clone());
+                        view! {
+                            <Title text=move || format::pick(i18n.get_locale(), &z2, &e2).to_string()/>
+                            <p class="note">{t!(i18n, meals.public_title)}</p>
+                            <h1>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</h1>
+                            <p>{t!(i18n, meals.restaurant)} ": " {move || format::pick(i18n.get_locale(), &rz, &re).to_string()}</p>
+                            <FootprintSummary f=d.footprint.clone()/>
+                            <p class="button-row">
+                                <a class="button secondary" href=format!("/m/{}/label", s.slug)>{t!(i18n, meals.open_label)}</a>
+                                <a href="/meals/standard">{t!(i18n, meals.intro_standard)}</a>
+                            </p>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn MealLabelPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let slug = slug();
+    let label = Resource::new(slug, meal_label);
+    view! {
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || Suspend::new(async move {
+                match label.await {
+                    Err(_) => view! { <platform::pages::not_found::NotFoundPage/> }.into_any(),
+                    Ok(l) => {
+                        let s = l.detail.summary.clone();
+                        let f = l.detail.footprint.clone();
+                        let (z, e) = (s.name_zh_tw.clone(), s.name_en.clone());
+                        let (rz, re) = (s.restaurant_zh_tw.clone(), s.restaurant_en.clone());
+                        let band = f.rating.band;
+                        view! {
+                            <Title text=move || t_string!(i18n, meals.label_title)/>
+                            <h1 class="no-print">{t!(i18n, meals.label_title)}</h1>
+                            <article class="label-sheet" aria-label=move || t_string!(i18n, meals.label_title)>
+                                <h2>{z.clone()} <br/> <span class="small">{e.clone()}</span></h2>
+                                <p class="small">{rz.clone()} " / " {re.clone()}</p>
+                                <p><span class="total">{kg(f.total_kg_co2e)}</span> " kg CO2e " {t!(i18n, meals.per_serving)}</p>
+                                <p><span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span></p>
+                                <div inner_html=l.qr_svg.clone()></div>
+                                <p class="small">{t!(i18n, meals.label_scan)} <br/> {l.url.clone()}</p>
+                                <p class="small">{move || td_string!(i18n.get_locale(), meals.edition, n = f.edition).to_string()}</p>
+                            </article>
+                            <p class="no-print button-row">
+                                <button type="button" class="button" on:click=move |_| {
+                                    #[cfg(feature = "hydrate")]
+                                    let _ = window().print();
+                                }>{t!(i18n, meals.print)}</button>
+                                <a href=format!("/m/{}", s.slug)>{t!(i18n, meals.open_public)}</a>
+                            </p>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+    .into_any()
+}

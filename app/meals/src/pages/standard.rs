@@ -1,0 +1,167 @@
+//! The emission-factor standard: every edition readable by everyone; the county
+//! administrator publishes changes as new editions.
+
+mod editor;
+
+use crate::components::{category_label, mode_label, variant_label};
+use crate::server_fns::public::{list_editions, standard_edition};
+use domain::meals::Standard;
+use domain::platform::Role;
+use i18n::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use platform::AppError;
+use platform::auth::Me;
+use platform::format;
+
+#[component]
+fn StandardTables(s: Standard) -> impl IntoView {
+    let i18n = use_i18n();
+    let fmt = |x: f64| format!("{x:.3}");
+    let s2 = s.clone();
+    view! {
+        <h2>{move || td_string!(i18n.get_locale(), meals.edition, n = s2.edition).to_string()}</h2>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
+            <table>
+                <thead><tr>
+                    <th scope="col">{t!(i18n, meals.ingredient)}</th>
+                    <th scope="col">{t!(i18n, meals.category)}</th>
+                    <th scope="col">{t!(i18n, meals.factor)}</th>
+                    <th scope="col">{t!(i18n, meals.farming)}</th>
+                    <th scope="col">{t!(i18n, meals.processing)}</th>
+                    <th scope="col">{t!(i18n, meals.packaging_stage)}</th>
+                    <th scope="col">{t!(i18n, meals.transport_stage)}</th>
+                    <th scope="col">{t!(i18n, meals.retail)}</th>
+                    <th scope="col">{t!(i18n, meals.edible)}</th>
+                    <th scope="col">{t!(i18n, meals.cooked_yield)}</th>
+                    <th scope="col">{t!(i18n, meals.quality)}</th>
+                    <th scope="col">{t!(i18n, meals.source)}</th>
+                </tr></thead>
+                <tbody>
+                    {s.ingredients.iter().cloned().map(|i| {
+                        let (z, e) = (i.name_zh_tw.clone(), i.name_en.clone());
+                        view! {
+                            <tr>
+                                <td>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}
+                                    <br/><span class="small">{i.id.clone()} " · " {move || variant_label(i18n.get_locale(), i.variant)}</span></td>
+                                <td>{move || category_label(i18n.get_locale(), i.category)}</td>
+                                <td>{fmt(i.kg_co2e_per_kg())}</td>
+                                <td>{fmt(i.stages.farming)}</td>
+                                <td>{fmt(i.stages.processing)}</td>
+                                <td>{fmt(i.stages.packaging)}</td>
+                                <td>{fmt(i.stages.transport)}</td>
+                                <td>{fmt(i.stages.retail)}</td>
+                                <td>{format!("{:.2}", i.edible_fraction)}</td>
+                                <td>{format!("{:.3}", i.cooked_yield)}</td>
+                                <td>{format!("{:.1}", i.data_quality)}</td>
+                                <td class="small">{format!("{} {} - {}", i.source.name, i.source.version, i.source.reference)}
+                                    <br/>{i.source.licence.clone()}
+                                    {i.proxy_note.clone().map(|p| view! { <br/><em>{p}</em> })}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <h3>{t!(i18n, meals.grid_factor)}</h3>
+        <p>{format!("{} kg CO2e/kWh ({}) - {}", s.grid.kg_per_kwh, s.grid.year, s.grid.source.name)}</p>
+        <p>{format!("Gas: {} kg CO2e/MJ - {}", s.gas.kg_per_mj, s.gas.source.name)}</p>
+        <h3>{t!(i18n, meals.transport)}</h3>
+        <ul>
+            {s.transport.iter().cloned().map(|t| view! {
+                <li>{move || mode_label(i18n.get_locale(), t.mode)} {format!(": {} / {} kg CO2e/t·km - {}", t.ambient, t.refrigerated, t.source.name)}</li>
+            }).collect_view()}
+        </ul>
+        <h3>{t!(i18n, meals.cooking)}</h3>
+        <ul>
+            {s.cooking.iter().cloned().map(|c| view! {
+                <li>{move || format::pick(i18n.get_locale(), &c.name_zh_tw, &c.name_en).to_string()}
+                    {format!(": {} kWh + {} MJ / kg", c.kwh_per_kg, c.gas_mj_per_kg)}</li>
+            }).collect_view()}
+        </ul>
+        <h3>{t!(i18n, meals.packaging)}</h3>
+        <ul>
+            {s.packaging.iter().cloned().map(|p| {
+                let per_item = format!(": {:.4} kg CO2e", p.kg_co2e_per_item());
+                view! {
+                    <li>{move || format::pick(i18n.get_locale(), &p.name_zh_tw, &p.name_en).to_string()}{per_item}</li>
+                }
+            }).collect_view()}
+        </ul>
+        <h3>{t!(i18n, meals.rating_bands)}</h3>
+        <p>{format!("≤ {:?} / ≤ {:?} kg; target {} kg", s.rating.bands.first().and_then(|b| b.max_kg).unwrap_or_default(),
+            s.rating.bands.get(1).and_then(|b| b.max_kg).unwrap_or_default(), s.rating.target_kg)}</p>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn StandardPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let version = RwSignal::new(0u32);
+    let editions = Resource::new(move || version.get(), |_| list_editions());
+    let chosen = RwSignal::new(None::<u32>);
+    let published = RwSignal::new(None::<u32>);
+    let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
+    let is_county = move || {
+        me.and_then(|m| m.get())
+            .and_then(|r| r.ok().flatten())
+            .is_some_and(|m| m.role == Role::CountyAdmin)
+    };
+    view! {
+        <Title text=move || t_string!(i18n, meals.standard_title)/>
+        <h1>{t!(i18n, meals.standard_heading)}</h1>
+        <p>{t!(i18n, meals.standard_intro)}</p>
+        {move || published.get().map(|n| view! {
+            <p class="success" role="status">{move || td_string!(i18n.get_locale(), meals.published_notice, n = n).to_string()}</p>
+        })}
+        <Transition fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || Suspend::new(async move {
+                let list = editions.await.unwrap_or_default();
+                let latest = list.first().map(|e| e.edition).unwrap_or(1);
+                let shown = chosen.get().unwrap_or(latest);
+                let standard = standard_edition(shown).await;
+                view! {
+                    <h2>{t!(i18n, meals.editions)}</h2>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{t!(i18n, meals.edition_col)}</th>
+                                <th scope="col">{t!(i18n, meals.note)}</th>
+                                <th scope="col">{t!(i18n, meals.published)}</th>
+                                <th scope="col">{t!(i18n, common.actions)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {list.into_iter().map(|e| {
+                                    let n = e.edition;
+                                    view! {
+                                        <tr>
+                                            <td>{n}</td>
+                                            <td>{e.note.clone()}</td>
+                                            <td>{format::instant(e.created_at)} " " {e.created_by.clone().unwrap_or_default()}</td>
+                                            <td><button type="button" class="button secondary" aria-pressed=move || (shown == n).to_string()
+                                                on:click=move |_| chosen.set(Some(n))>{t!(i18n, meals.view_edition)} " " {n}</button></td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    {match standard {
+                        Ok(s) => {
+                            let latest_std = (s.edition == latest).then(|| s.clone());
+                            view! {
+                                {move || is_county().then(|| latest_std.clone().map(|s| view! {
+                                    <editor::StandardEditor s on_published=Callback::new(move |n: u32| { published.set(Some(n)); chosen.set(None); version.update(|v| *v += 1); })/>
+                                }))}
+                                <StandardTables s/>
+                            }.into_any()
+                        }
+                        Err(e) => view! { <platform::layout::ErrorText error=Signal::derive(move || Some(e.clone()))/> }.into_any(),
+                    }}
+                }.into_any()
+            })}
+        </Transition>
+    }
+    .into_any()
+}

@@ -1,0 +1,131 @@
+//! A restaurant's own meals: save (computed on the server, on the newest
+//! edition), list, recompute, show or hide, delete.
+
+use crate::types::{MealDetail, MealSummary, SaveMealForm};
+use leptos::prelude::*;
+use platform::AppError;
+
+/// The signed-in restaurant staff member's restaurant.
+#[cfg(feature = "ssr")]
+async fn restaurant_staff() -> Result<(platform::ssr::AppState, i64, i64), AppError> {
+    use platform::ssr::{guard, state::app_state};
+    let me = guard::require(domain::platform::Permission::BuildMeals).await?;
+    let r = me.restaurant_id.ok_or(AppError::Forbidden)?;
+    Ok((app_state()?, me.id, r))
+}
+
+#[cfg(feature = "ssr")]
+fn name(s: &str, required: bool) -> Result<String, AppError> {
+    let t = s.trim();
+    let n = t.chars().count();
+    if (required && n == 0) || n > 40 || t.chars().any(char::is_control) {
+        return Err(AppError::MealNameInvalid);
+    }
+    Ok(t.to_string())
+}
+
+#[server]
+pub async fn save_meal(form: SaveMealForm) -> Result<MealSummary, AppError> {
+    use crate::store::{meals, standard};
+    let (state, me, restaurant) = restaurant_staff().await?;
+    let zh = name(&form.name_zh_tw, true)?;
+    let en = name(&form.name_en, false)?;
+    let en = if en.is_empty() { zh.clone() } else { en };
+    let std = standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
+    let f = domain::meals::compute(&std, &form.input)?;
+    let spec = serde_json::to_string(&form.input).map_err(|_| AppError::Internal)?;
+    let result = serde_json::to_string(&f).map_err(|_| AppError::Internal)?;
+    let kind = serde_json::to_value(form.input.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let band = serde_json::to_value(f.rating.band)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let rec = meals::MealRecord {
+        restaurant_id: restaurant,
+        name_zh_tw: &zh,
+        name_en: &en,
+        kind: &kind,
+        spec_json: &spec,
+        edition: i64::from(f.edition),
+        total_kg: f.total_kg_co2e,
+        band: &band,
+        result_json: &result,
+    };
+    let now = state.clock.now();
+    let id = match form.id {
+        Some(id) => {
+            if !meals::update(&state.db, id, &rec, now).await? {
+                return Err(AppError::NotFound);
+            }
+            id
+        }
+        None => meals::insert(&state.db, &rec, Some(me), now).await?.0,
+    };
+    metrics::counter!("meals_saved_total").increment(1);
+    let row = meals::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
+    Ok(super::convert::summary(&row, std.edition))
+}
+
+#[server]
+pub async fn my_menu() -> Result<Vec<MealSummary>, AppError> {
+    use crate::store::{meals, standard};
+    let (state, _, restaurant) = restaurant_staff().await?;
+    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard)
+        .await?
+        .edition;
+    Ok(meals::of_restaurant(&state.db, restaurant)
+        .await?
+        .iter()
+        .map(|m| super::convert::summary(m, latest))
+        .collect())
+}
+
+#[server]
+pub async fn my_meal(id: i64) -> Result<MealDetail, AppError> {
+    use crate::store::{meals, standard};
+    let (state, _, restaurant) = restaurant_staff().await?;
+    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard)
+        .await?
+        .edition;
+    let row = meals::by_id(&state.db, id)
+        .await?
+        .filter(|m| m.restaurant_id == restaurant)
+        .ok_or(AppError::NotFound)?;
+    super::convert::detail(&row, latest).ok_or(AppError::Internal)
+}
+
+/// Computes a saved meal again on the newest edition of the standard.
+#[server]
+pub async fn recompute_meal(id: i64) -> Result<MealSummary, AppError> {
+    let detail = my_meal(id).await?;
+    save_meal(SaveMealForm {
+        id: Some(id),
+        name_zh_tw: detail.summary.name_zh_tw,
+        name_en: detail.summary.name_en,
+        input: detail.input,
+    })
+    .await
+}
+
+#[server]
+pub async fn set_meal_on_menu(id: i64, on_menu: bool) -> Result<(), AppError> {
+    let (state, _, restaurant) = restaurant_staff().await?;
+    if crate::store::meals::set_on_menu(&state.db, id, restaurant, on_menu).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+#[server]
+pub async fn delete_meal(id: i64) -> Result<(), AppError> {
+    let (state, _, restaurant) = restaurant_staff().await?;
+    if crate::store::meals::delete(&state.db, id, restaurant).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}

@@ -1,0 +1,92 @@
+//! Open to everyone: the standard, the menus, a meal's page and its label.
+
+use crate::types::{EditionInfo, LabelView, MealDetail, RestaurantMenu};
+use domain::meals::Standard;
+use leptos::prelude::*;
+use platform::AppError;
+
+/// The newest edition of the standard (the builder computes with it in the browser).
+#[server]
+pub async fn current_standard() -> Result<Standard, AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let s = crate::store::standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
+    Ok((*s).clone())
+}
+
+#[server]
+pub async fn standard_edition(edition: u32) -> Result<Standard, AppError> {
+    let state = platform::ssr::state::app_state()?;
+    crate::store::standard::edition(&state.db, i64::from(edition))
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+#[server]
+pub async fn list_editions() -> Result<Vec<EditionInfo>, AppError> {
+    let state = platform::ssr::state::app_state()?;
+    Ok(crate::store::standard::editions(&state.db)
+        .await?
+        .into_iter()
+        .map(|e| EditionInfo {
+            edition: e.edition as u32,
+            note: e.note,
+            created_at: e.created_at,
+            created_by: e.created_by,
+        })
+        .collect())
+}
+
+#[server]
+pub async fn public_menus() -> Result<Vec<RestaurantMenu>, AppError> {
+    use crate::store::{meals, restaurants, standard};
+    let state = platform::ssr::state::app_state()?;
+    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard)
+        .await?
+        .edition;
+    let rows = meals::on_menus(&state.db).await?;
+    let mut out = Vec::new();
+    for r in restaurants::list(&state.db).await? {
+        let list: Vec<_> = rows
+            .iter()
+            .filter(|m| m.restaurant_id == r.id)
+            .map(|m| super::convert::summary(m, latest))
+            .collect();
+        if !list.is_empty() {
+            out.push(RestaurantMenu {
+                id: r.id,
+                name_zh_tw: r.name_zh_tw,
+                name_en: r.name_en,
+                district: r.district,
+                meals: list,
+            });
+        }
+    }
+    Ok(out)
+}
+
+#[server]
+pub async fn public_meal(slug: String) -> Result<MealDetail, AppError> {
+    use crate::store::{meals, standard};
+    let state = platform::ssr::state::app_state()?;
+    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard)
+        .await?
+        .edition;
+    let row = meals::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
+    super::convert::detail(&row, latest).ok_or(AppError::Internal)
+}
+
+/// The meal with a QR code of its public page, for the printable label.
+#[server]
+pub async fn meal_label(slug: String) -> Result<LabelView, AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let detail = public_meal(slug.clone()).await?;
+    let url = format!("{}/m/{}", state.config.public_base_url, detail.summary.slug);
+    let code = qrcode::QrCode::new(url.as_bytes()).map_err(|_| AppError::Internal)?;
+    let qr_svg = code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(160, 160)
+        .quiet_zone(true)
+        .build()
+        .replacen("<svg ", "<svg class=\"qr\" role=\"img\" aria-label=\"QR\" ", 1);
+    Ok(LabelView { detail, qr_svg, url })
+}

@@ -1,0 +1,19 @@
+//! What the meal service's server functions need besides the platform's state.
+
+use crate::store::StandardCache;
+use platform::AppError;
+
+/// Provided to server functions by the server, next to the platform's `AppState`.
+#[derive(Clone, Default)]
+pub struct MealsState {
+    /// The newest edition of the emission-factor standard, kept in memory.
+    pub standard: StandardCache,
+}
+
+/// The service's state, from a server function's context.
+pub fn meals_state() -> Result<MealsState, AppError> {
+    leptos::prelude::use_context::<MealsState>().ok_or_else(|| {
+        tracing::error!("MealsState missing from the server function context");
+        AppError::Internal
+    })
+}

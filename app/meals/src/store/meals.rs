@@ -1,0 +1,139 @@
+use platform::ssr::{Db, StoreError, db::violates};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct MealRow {
+    pub id: i64,
+    pub restaurant_id: i64,
+    pub slug: String,
+    pub name_zh_tw: String,
+    pub name_en: String,
+    pub kind: String,
+    pub spec: String,
+    pub edition: i64,
+    pub total_kg: f64,
+    pub band: String,
+    pub result: String,
+    pub on_menu: i64,
+    pub restaurant_zh_tw: String,
+    pub restaurant_en: String,
+}
+
+const SELECT: &str =
+    "SELECT m.id, m.restaurant_id, m.slug, m.name_zh_tw, m.name_en, m.kind, m.spec, m.edition, m.total_kg,
+        m.band, m.result, m.on_menu, r.name_zh_tw AS restaurant_zh_tw, r.name_en AS restaurant_en
+    FROM meals m JOIN restaurants r ON r.id = m.restaurant_id";
+
+/// A computed meal ready to store.
+pub struct MealRecord<'a> {
+    pub restaurant_id: i64,
+    pub name_zh_tw: &'a str,
+    pub name_en: &'a str,
+    pub kind: &'a str,
+    pub spec_json: &'a str,
+    pub edition: i64,
+    pub total_kg: f64,
+    pub band: &'a str,
+    pub result_json: &'a str,
+}
+
+fn new_slug() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut rng = rand::thread_rng();
+    (0..10)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect()
+}
+
+pub async fn insert(db: &Db, m: &MealRecord<'_>, by: Option<i64>, now: i64) -> Result<(i64, String), StoreError> {
+    for _ in 0..5 {
+        let slug = new_slug();
+        let res = sqlx::query_scalar(
+            "INSERT INTO meals (restaurant_id, slug, name_zh_tw, name_en, kind, spec, edition, total_kg, band, result, on_menu,
+                                created_by, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $12, $12) RETURNING id",
+        )
+        .bind(m.restaurant_id)
+        .bind(&slug)
+        .bind(m.name_zh_tw)
+        .bind(m.name_en)
+        .bind(m.kind)
+        .bind(m.spec_json)
+        .bind(m.edition)
+        .bind(m.total_kg)
+        .bind(m.band)
+        .bind(m.result_json)
+        .bind(by)
+        .bind(now)
+        .fetch_one(&db.pool)
+        .await;
+        match res {
+            Ok(id) => return Ok((id, slug)),
+            Err(e) if violates(&e, "meals_slug_key", "meals.slug") => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(StoreError::Busy)
+}
+
+/// Replaces a meal of the restaurant (names, recipe and its result).
+pub async fn update(db: &Db, id: i64, m: &MealRecord<'_>, now: i64) -> Result<bool, StoreError> {
+    let res = sqlx::query(
+        "UPDATE meals SET name_zh_tw = $1, name_en = $2, kind = $3, spec = $4, edition = $5, total_kg = $6, band = $7,
+                result = $8, updated_at = $9
+         WHERE id = $10 AND restaurant_id = $11",
+    )
+    .bind(m.name_zh_tw)
+    .bind(m.name_en)
+    .bind(m.kind)
+    .bind(m.spec_json)
+    .bind(m.edition)
+    .bind(m.total_kg)
+    .bind(m.band)
+    .bind(m.result_json)
+    .bind(now)
+    .bind(id)
+    .bind(m.restaurant_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<MealRow>, StoreError> {
+    let sql = format!("{SELECT} WHERE m.id = $1");
+    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
+}
+
+pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<MealRow>, StoreError> {
+    let sql = format!("{SELECT} WHERE m.slug = $1");
+    Ok(sqlx::query_as(&sql).bind(slug).fetch_optional(&db.pool).await?)
+}
+
+pub async fn of_restaurant(db: &Db, restaurant_id: i64) -> Result<Vec<MealRow>, StoreError> {
+    let sql = format!("{SELECT} WHERE m.restaurant_id = $1 ORDER BY m.id");
+    Ok(sqlx::query_as(&sql).bind(restaurant_id).fetch_all(&db.pool).await?)
+}
+
+pub async fn on_menus(db: &Db) -> Result<Vec<MealRow>, StoreError> {
+    let sql = format!("{SELECT} WHERE m.on_menu = 1 ORDER BY r.id, m.id");
+    Ok(sqlx::query_as(&sql).fetch_all(&db.pool).await?)
+}
+
+pub async fn set_on_menu(db: &Db, id: i64, restaurant_id: i64, on: bool) -> Result<bool, StoreError> {
+    let res = sqlx::query("UPDATE meals SET on_menu = $1 WHERE id = $2 AND restaurant_id = $3")
+        .bind(i64::from(on))
+        .bind(id)
+        .bind(restaurant_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+pub async fn delete(db: &Db, id: i64, restaurant_id: i64) -> Result<bool, StoreError> {
+    let res = sqlx::query("DELETE FROM meals WHERE id = $1 AND restaurant_id = $2")
+        .bind(id)
+        .bind(restaurant_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(res.rows_affected() == 1)
+}

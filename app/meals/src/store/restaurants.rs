@@ -1,0 +1,100 @@
+use platform::ssr::{Db, StoreError};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct RestaurantRow {
+    pub id: i64,
+    pub name_zh_tw: String,
+    pub name_en: String,
+    pub district: String,
+    pub is_demo: i64,
+}
+
+pub async fn insert(
+    db: &Db,
+    name_zh: &str,
+    name_en: &str,
+    district: &str,
+    is_demo: bool,
+    now: i64,
+) -> Result<i64, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    insert_with(&mut conn, name_zh, name_en, district, is_demo, now).await
+}
+
+pub async fn insert_with(
+    conn: &mut sqlx::AnyConnection,
+    name_zh: &str,
+    name_en: &str,
+    district: &str,
+    is_demo: bool,
+    now: i64,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO restaurants (name_zh_tw, name_en, district, is_demo, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(name_zh)
+    .bind(name_en)
+    .bind(district)
+    .bind(i64::from(is_demo))
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
+pub async fn list(db: &Db) -> Result<Vec<RestaurantRow>, StoreError> {
+    Ok(
+        sqlx::query_as("SELECT id, name_zh_tw, name_en, district, is_demo FROM restaurants ORDER BY id")
+            .fetch_all(&db.pool)
+            .await?,
+    )
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<RestaurantRow>, StoreError> {
+    Ok(
+        sqlx::query_as("SELECT id, name_zh_tw, name_en, district, is_demo FROM restaurants WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&db.pool)
+            .await?,
+    )
+}
+
+/// The restaurants, registered with the platform as the workplaces of
+/// restaurant staff; staff who sign up bring their restaurant with them.
+pub struct RestaurantDirectory;
+
+#[async_trait::async_trait]
+impl platform::ssr::workplaces::WorkplaceDirectory for RestaurantDirectory {
+    fn staff_role(&self) -> domain::platform::Role {
+        domain::platform::Role::RestaurantStaff
+    }
+
+    fn admin_role(&self) -> domain::platform::Role {
+        domain::platform::Role::CountyAdmin
+    }
+
+    async fn list(&self, db: &Db) -> Result<Vec<platform::ssr::workplaces::WorkplaceRow>, StoreError> {
+        Ok(list(db)
+            .await?
+            .into_iter()
+            .map(|r| platform::ssr::workplaces::WorkplaceRow {
+                id: r.id,
+                name_zh_tw: r.name_zh_tw,
+                name_en: r.name_en,
+            })
+            .collect())
+    }
+
+    async fn exists(&self, db: &Db, id: i64) -> Result<bool, StoreError> {
+        Ok(get(db, id).await?.is_some())
+    }
+
+    async fn register(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        name: &str,
+        district: &str,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        Ok(Some(insert_with(conn, name, name, district, false, now).await?))
+    }
+}

@@ -1,0 +1,207 @@
+//! Administrators create staff and administrator accounts of their government.
+
+use crate::AppError;
+use crate::layout::{ErrorText, action_error};
+use crate::pages::account::{AccessProblem, role_label};
+use domain::platform::Role;
+use i18n::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountItem {
+    pub id: i64,
+    pub email: String,
+    pub role: Role,
+    pub display_name: String,
+    pub workplace_zh_tw: Option<String>,
+    pub workplace_en: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workplace {
+    pub id: i64,
+    pub name_zh_tw: String,
+    pub name_en: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountsView {
+    /// The roles this administrator may create.
+    pub creatable: Vec<Role>,
+    pub workplaces: Vec<Workplace>,
+    pub accounts: Vec<AccountItem>,
+}
+
+#[server]
+pub async fn list_accounts() -> Result<AccountsView, AppError> {
+    use crate::ssr::{guard, state::app_state, users};
+    let me = guard::require(domain::platform::Permission::ManageAccounts).await?;
+    let state = app_state()?;
+    let creatable: Vec<Role> = Role::ALL.into_iter().filter(|r| me.role.may_create(*r)).collect();
+    let rows = users::list_by_roles(&state.db, &creatable).await?;
+    let workplaces = match state.workplaces.managed_by(me.role) {
+        Some(directory) => directory
+            .list(&state.db)
+            .await?
+            .into_iter()
+            .map(|w| Workplace {
+                id: w.id,
+                name_zh_tw: w.name_zh_tw,
+                name_en: w.name_en,
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let accounts = rows
+        .into_iter()
+        .map(|r| {
+            let place = r
+                .workplace_id
+                .and_then(|id| workplaces.iter().find(|w: &&Workplace| w.id == id));
+            AccountItem {
+                id: r.id,
+                role: Role::parse(&r.role).unwrap_or(Role::Parent),
+                email: r.email,
+                display_name: r.display_name,
+                workplace_zh_tw: place.map(|w| w.name_zh_tw.clone()),
+                workplace_en: place.map(|w| w.name_en.clone()),
+            }
+        })
+        .collect();
+    Ok(AccountsView {
+        creatable,
+        workplaces,
+        accounts,
+    })
+}
+
+#[server]
+pub async fn create_account(
+    email: String,
+    display_name: String,
+    password: String,
+    role: String,
+    workplace_id: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::{StoreError, auth_backend, guard, state::app_state, users};
+    let me = guard::require(domain::platform::Permission::ManageAccounts).await?;
+    let state = app_state()?;
+    let role = Role::parse(&role)
+        .filter(|r| me.role.may_create(*r))
+        .ok_or(AppError::RoleNotAllowed)?;
+    let email = domain::platform::Email::parse(&email)?;
+    let password = domain::platform::NewPassword::parse(&password)?;
+    let name = domain::platform::parse_person_name(&display_name).ok_or(AppError::NameInvalid)?;
+    let workplace = workplace_id.and_then(|w| w.trim().parse::<i64>().ok());
+    let workplace = match state.workplaces.of_staff(role) {
+        Some(directory) => {
+            let id = workplace.ok_or(AppError::WorkplaceMissing)?;
+            if !directory.exists(&state.db, id).await? {
+                return Err(AppError::WorkplaceMissing);
+            }
+            Some(id)
+        }
+        None => None,
+    };
+    let hash = auth_backend::hash_password(password.expose().to_owned()).await;
+    let new = users::NewUser {
+        email: &email,
+        password_hash: &hash,
+        role,
+        display_name: &name,
+        workplace,
+        is_demo: false,
+    };
+    users::insert(&state.db, new, state.clock.now())
+        .await
+        .map_err(|e| match e {
+            StoreError::Conflict(_) => AppError::EmailTaken,
+            other => other.into(),
+        })?;
+    tracing::info!(by = me.id, role = role.as_str(), "account created by an administrator");
+    Ok(())
+}
+
+#[component]
+pub fn AccountsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let create = ServerAction::<CreateAccount>::new();
+    let data = Resource::new(move || create.version().get(), |_| list_accounts());
+    view! {
+        <Title text=move || t_string!(i18n, auth.accounts_title)/>
+        <h1>{t!(i18n, auth.accounts_heading)}</h1>
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(e) => view! { <AccessProblem error=e/> }.into_any(),
+                    Ok(v) => {
+                        let roles = v.creatable.clone();
+                        let places = v.workplaces.clone();
+                        view! {
+                            <p>{t!(i18n, auth.accounts_intro)}</p>
+                            <h2>{t!(i18n, auth.create_account)}</h2>
+                            <ActionForm action=create attr:class="form narrow">
+                                <ErrorText error=action_error(create)/>
+                                {move || matches!(create.value().get(), Some(Ok(()))).then(|| view! {
+                                    <p class="success" role="status">{t!(i18n, auth.account_created)}</p>
+                                })}
+                                <label for="acc-role">{t!(i18n, auth.role)}</label>
+                                <select id="acc-role" name="role">
+                                    {roles.into_iter().map(|r| view! {
+                                        <option value=r.as_str()>{move || role_label(i18n.get_locale(), r)}</option>
+                                    }).collect_view()}
+                                </select>
+                                <label for="acc-workplace">{t!(i18n, auth.workplace)}</label>
+                                <select id="acc-workplace" name="workplace_id">
+                                    <option value="">{t!(i18n, common.none)}</option>
+                                    {places.into_iter().map(|w| view! {
+                                        <option value=w.id.to_string()>
+                                            {move || crate::format::pick(i18n.get_locale(), &w.name_zh_tw, &w.name_en).to_string()}
+                                        </option>
+                                    }).collect_view()}
+                                </select>
+                                <label for="acc-name">{t!(i18n, auth.display_name)}</label>
+                                <input id="acc-name" name="display_name" type="text" required maxlength="40"/>
+                                <label for="acc-email">{t!(i18n, auth.email)}</label>
+                                <input id="acc-email" name="email" type="email" required autocomplete="off"/>
+                                <label for="acc-password">{t!(i18n, auth.initial_password)}</label>
+                                <input id="acc-password" name="password" type="password" required
+                                    autocomplete="new-password"/>
+                                <button type="submit" class="button">{t!(i18n, auth.create_account_button)}</button>
+                            </ActionForm>
+                            <h2>{t!(i18n, auth.accounts_list)}</h2>
+                            <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
+                                <table>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{t!(i18n, auth.display_name)}</th>
+                                            <th scope="col">{t!(i18n, auth.email)}</th>
+                                            <th scope="col">{t!(i18n, auth.role)}</th>
+                                            <th scope="col">{t!(i18n, auth.workplace)}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {v.accounts.into_iter().map(|a| {
+                                            let wz = a.workplace_zh_tw.clone().unwrap_or_default();
+                                            let we = a.workplace_en.clone().unwrap_or_default();
+                                            view! {
+                                                <tr>
+                                                    <td>{a.display_name.clone()}</td>
+                                                    <td>{a.email.clone()}</td>
+                                                    <td>{move || role_label(i18n.get_locale(), a.role)}</td>
+                                                    <td>{move || crate::format::pick(i18n.get_locale(), &wz, &we).to_string()}</td>
+                                                </tr>
+                                            }
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

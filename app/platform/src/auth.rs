@@ -1,0 +1,165 @@
+//! Sign-in, sign-out, registration and password change (server functions), and
+//! the signed-in account as the pages see it.
+
+use crate::AppError;
+use domain::platform::Role;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The signed-in account, as sent to the browser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Me {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub centre_id: Option<i64>,
+    pub restaurant_id: Option<i64>,
+}
+
+#[cfg(feature = "ssr")]
+impl From<&crate::ssr::auth_backend::SessionUser> for Me {
+    fn from(u: &crate::ssr::auth_backend::SessionUser) -> Self {
+        Self {
+            id: u.id,
+            email: u.email.clone(),
+            display_name: u.display_name.clone(),
+            role: u.role,
+            centre_id: u.centre_id,
+            restaurant_id: u.restaurant_id,
+        }
+    }
+}
+
+/// Bumped after sign-in and sign-out so that the header asks again who is signed in.
+#[derive(Clone, Copy)]
+pub struct SessionVersion(pub RwSignal<u32>);
+
+/// The account's start page after signing in, as the services registered it.
+#[cfg(feature = "ssr")]
+fn home_of(role: Role) -> &'static str {
+    (crate::nav::use_navigation().home)(role)
+}
+
+/// Only same-site paths are followed after sign-in (no open redirect).
+pub fn safe_next(next: Option<String>) -> Option<String> {
+    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
+}
+
+#[server]
+pub async fn current_user() -> Result<Option<Me>, AppError> {
+    use crate::ssr::guard;
+    Ok(guard::current_user().await?.as_ref().map(Me::from))
+}
+
+#[server]
+pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    use crate::ssr::{auth_backend::Credentials, guard, state::app_state};
+    let state = app_state()?;
+    let email = domain::platform::Email::parse(&email).map_err(|_| AppError::BadCredentials)?;
+    let ip = guard::client_ip().await;
+    let by_email = format!("login:{}", crate::ssr::keys::storage_hash(email.as_str()));
+    if !state.limits.login_allowed(&format!("login-ip:{ip}")) || !state.limits.login_allowed(&by_email) {
+        return Err(AppError::RateLimited);
+    }
+    let mut auth = guard::auth_session().await?;
+    let user = auth
+        .authenticate(Credentials { email, password })
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "authentication backend failed");
+            AppError::Internal
+        })?
+        .ok_or(AppError::BadCredentials)?;
+    auth.login(&user).await.map_err(|_| AppError::Internal)?;
+    tracing::info!(user_id = user.id, "signed in");
+    leptos_axum::redirect(&safe_next(next).unwrap_or_else(|| home_of(user.role).to_string()));
+    Ok(())
+}
+
+#[server]
+pub async fn logout() -> Result<(), AppError> {
+    use crate::ssr::guard;
+    let mut auth = guard::auth_session().await?;
+    auth.logout().await.map_err(|_| AppError::Internal)?;
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Self-registration: parents, and restaurant staff who register their restaurant.
+#[server]
+pub async fn register(
+    email: String,
+    password: String,
+    display_name: String,
+    account_type: String,
+    workplace_name: Option<String>,
+    workplace_district: Option<String>,
+) -> Result<(), AppError> {
+    use crate::ssr::{auth_backend, guard, state::app_state, users};
+    let state = app_state()?;
+    let email = domain::platform::Email::parse(&email)?;
+    let password = domain::platform::NewPassword::parse(&password)?;
+    let name = domain::platform::parse_person_name(&display_name).ok_or(AppError::NameInvalid)?;
+    let role = match account_type.as_str() {
+        "parent" => Role::Parent,
+        "restaurant_staff" => Role::RestaurantStaff,
+        _ => return Err(AppError::RoleNotAllowed),
+    };
+    // A staff role registers itself only where its service lets staff bring
+    // their own workplace (restaurants); it is created with the account.
+    let workplace = match state.workplaces.of_staff(role) {
+        Some(_) => {
+            let place = workplace_name.as_deref().and_then(domain::platform::parse_person_name);
+            let district = workplace_district
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty() && d.chars().count() <= 20);
+            let (Some(place), Some(district)) = (place, district) else {
+                return Err(AppError::WorkplaceMissing);
+            };
+            Some((place, district.to_owned()))
+        }
+        None => None,
+    };
+    let hash = auth_backend::hash_password(password.expose().to_owned()).await;
+    let now = state.clock.now();
+    let id = users::register(&state.db, &state.workplaces, &email, &hash, role, &name, workplace, now)
+        .await
+        .map_err(|e| match e {
+            crate::ssr::StoreError::Conflict(_) => AppError::EmailTaken,
+            other => other.into(),
+        })?
+        .ok_or(AppError::RoleNotAllowed)?;
+    let user = users::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
+    let mut auth = guard::auth_session().await?;
+    auth.login(&user.into()).await.map_err(|_| AppError::Internal)?;
+    tracing::info!(user_id = id, role = role.as_str(), "account registered");
+    leptos_axum::redirect(home_of(role));
+    Ok(())
+}
+
+#[server]
+pub async fn change_password(current_password: String, new_password: String) -> Result<(), AppError> {
+    use crate::ssr::{auth_backend, guard, state::app_state, users};
+    let state = app_state()?;
+    let me = guard::current_user().await?.ok_or(AppError::NotSignedIn)?;
+    let ip = guard::client_ip().await;
+    if !state.limits.login_allowed(&format!("pwchange:{}:{ip}", me.id)) {
+        return Err(AppError::RateLimited);
+    }
+    let row = users::by_id(&state.db, me.id).await?.ok_or(AppError::NotSignedIn)?;
+    if !auth_backend::verify_password(current_password, row.password_hash.clone()).await {
+        return Err(AppError::WrongPassword);
+    }
+    let new = domain::platform::NewPassword::parse(&new_password)?;
+    let hash = auth_backend::hash_password(new.expose().to_owned()).await;
+    users::set_password_hash(&state.db, me.id, &hash).await?;
+    // The session carries a hash of the password: signing in again renews it
+    // here, and every other session of this account ends.
+    let fresh = users::by_id(&state.db, me.id).await?.ok_or(AppError::Internal)?;
+    let mut auth = guard::auth_session().await?;
+    auth.login(&fresh.into()).await.map_err(|_| AppError::Internal)?;
+    tracing::info!(user_id = me.id, "password changed");
+    Ok(())
+}

@@ -1,0 +1,87 @@
+//! Dates and numbers as people read them, in both languages. Pure functions
+//! (no clock, no browser locale) so server and browser render the same HTML.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use i18n::Locale;
+
+fn weekday_zh(w: Weekday) -> &'static str {
+    ["一", "二", "三", "四", "五", "六", "日"][w.num_days_from_monday() as usize]
+}
+
+fn weekday_en(w: Weekday) -> &'static str {
+    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][w.num_days_from_monday() as usize]
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `2026-12-03(四)` or `Thu 3 Dec 2026`.
+pub fn date(locale: Locale, d: NaiveDate) -> String {
+    match locale {
+        Locale::zh_Hant_TW => format!("{}({})", d.format("%Y-%m-%d"), weekday_zh(d.weekday())),
+        Locale::en => format!(
+            "{} {} {} {}",
+            weekday_en(d.weekday()),
+            d.day(),
+            MONTHS_EN[d.month0() as usize],
+            d.year()
+        ),
+    }
+}
+
+/// As [`date`], from ISO text; the text itself when it is not a date.
+pub fn date_str(locale: Locale, iso: &str) -> String {
+    domain::platform::taipei::parse_iso_date(iso)
+        .map(|d| date(locale, d))
+        .unwrap_or_else(|| iso.to_string())
+}
+
+/// A month heading: `2026 年 12 月` or `December 2026`.
+pub fn month(locale: Locale, year: i32, month: u32) -> String {
+    const LONG: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match locale {
+        Locale::zh_Hant_TW => format!("{year} 年 {month} 月"),
+        Locale::en => format!("{} {year}", LONG[(month.clamp(1, 12) - 1) as usize]),
+    }
+}
+
+pub fn weekday_short(locale: Locale, w: Weekday) -> &'static str {
+    match locale {
+        Locale::zh_Hant_TW => weekday_zh(w),
+        Locale::en => weekday_en(w),
+    }
+}
+
+/// An instant (UTC epoch seconds) in Taipei time, `2026-12-03 08:20`.
+pub fn instant(epoch: i64) -> String {
+    domain::platform::taipei::local_datetime(epoch)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// Kilograms of CO2e with three decimals.
+pub fn kg(x: f64) -> String {
+    format!("{x:.3}")
+}
+
+/// Pick the text in the current language.
+pub fn pick<'a>(locale: Locale, zh: &'a str, en: &'a str) -> &'a str {
+    match locale {
+        Locale::zh_Hant_TW => zh,
+        Locale::en => en,
+    }
+}

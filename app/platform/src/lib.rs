@@ -1,0 +1,17 @@
+//! What both services share: accounts and roles, sessions, the page frame and
+//! its navigation (which the services register), languages, errors and
+//! formatting; server side (`ssr`), the state, database access, keys, clock,
+//! rate limits, audit log and the directory of workplaces.
+
+pub mod accounts;
+pub mod auth;
+pub mod error;
+pub mod format;
+pub mod layout;
+pub mod nav;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+pub use error::AppError;

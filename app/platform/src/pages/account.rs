@@ -1,0 +1,84 @@
+use crate::AppError;
+use crate::auth::{ChangePassword, Me};
+use crate::layout::{ErrorText, action_error};
+use domain::platform::Role;
+use i18n::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+pub fn role_label(locale: Locale, role: Role) -> &'static str {
+    match role {
+        Role::Parent => td_string!(locale, auth.role_parent),
+        Role::CentreStaff => td_string!(locale, auth.role_centre_staff),
+        Role::CityAdmin => td_string!(locale, auth.role_city_admin),
+        Role::RestaurantStaff => td_string!(locale, auth.role_restaurant_staff),
+        Role::CountyAdmin => td_string!(locale, auth.role_county_admin),
+    }
+}
+
+/// Shown where a page needs an account: sign in, or this account may not.
+#[component]
+pub fn AccessProblem(error: AppError) -> impl IntoView {
+    let i18n = use_i18n();
+    match error {
+        AppError::NotSignedIn => view! {
+            <div class="notice" role="status">
+                <p>{t!(i18n, common.sign_in_needed)}</p>
+                <p><a class="button" href="/login">{t!(i18n, common.sign_in_link)}</a></p>
+            </div>
+        }
+        .into_any(),
+        AppError::Forbidden => {
+            view! { <p class="notice" role="status">{t!(i18n, common.forbidden_text)}</p> }.into_any()
+        }
+        other => view! { <ErrorText error=Signal::derive(move || Some(other.clone()))/> }.into_any(),
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
+    let change = ServerAction::<ChangePassword>::new();
+    view! {
+        <Title text=move || t_string!(i18n, auth.account_title)/>
+        <h1>{t!(i18n, auth.account_heading)}</h1>
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || Suspend::new(async move {
+                let me = match me {
+                    Some(r) => r.await,
+                    None => Err(AppError::Internal),
+                };
+                match me {
+                    Ok(Some(m)) => view! {
+                        <dl class="facts">
+                            <dt>{t!(i18n, common.nav_account)}</dt>
+                            <dd>{m.display_name.clone()}</dd>
+                            <dt>{t!(i18n, auth.email)}</dt>
+                            <dd>{m.email.clone()}</dd>
+                            <dt>{t!(i18n, auth.role)}</dt>
+                            <dd>{move || role_label(i18n.get_locale(), m.role)}</dd>
+                        </dl>
+                        <h2>{t!(i18n, auth.change_password)}</h2>
+                        <ActionForm action=change attr:class="form narrow">
+                            <ErrorText error=action_error(change)/>
+                            {move || matches!(change.value().get(), Some(Ok(()))).then(|| view! {
+                                <p class="success" role="status">{t!(i18n, auth.password_changed)}</p>
+                            })}
+                            <label for="current_password">{t!(i18n, auth.current_password)}</label>
+                            <input id="current_password" name="current_password" type="password"
+                                autocomplete="current-password" required/>
+                            <label for="new_password">{t!(i18n, auth.new_password)}</label>
+                            <input id="new_password" name="new_password" type="password" autocomplete="new-password"
+                                required aria-describedby="new-password-hint"/>
+                            <p id="new-password-hint" class="hint">{t!(i18n, auth.password_hint)}</p>
+                            <button type="submit" class="button">{t!(i18n, auth.change_password_button)}</button>
+                        </ActionForm>
+                    }.into_any(),
+                    Ok(None) => view! { <AccessProblem error=AppError::NotSignedIn/> }.into_any(),
+                    Err(e) => view! { <AccessProblem error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

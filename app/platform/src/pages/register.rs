@@ -1,0 +1,54 @@
+use crate::auth::{Register, SessionVersion};
+use crate::layout::{ErrorText, action_error};
+use i18n::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let register = ServerAction::<Register>::new();
+    if let Some(v) = use_context::<SessionVersion>() {
+        Effect::new(move |_| {
+            if matches!(register.value().get(), Some(Ok(()))) {
+                v.0.update(|n| *n += 1);
+            }
+        });
+    }
+    view! {
+        <Title text=move || t_string!(i18n, auth.register_title)/>
+        <h1>{t!(i18n, auth.register_heading)}</h1>
+        <p>{t!(i18n, auth.register_intro)}</p>
+        <ActionForm action=register attr:class="form narrow">
+            <ErrorText error=action_error(register)/>
+            <fieldset>
+                <legend>{t!(i18n, auth.account_type)}</legend>
+                <label class="choice">
+                    <input type="radio" name="account_type" value="parent" checked/>
+                    {t!(i18n, auth.type_parent)}
+                </label>
+                <label class="choice">
+                    <input type="radio" name="account_type" value="restaurant_staff"/>
+                    {t!(i18n, auth.type_restaurant)}
+                </label>
+            </fieldset>
+            <label for="display_name">{t!(i18n, auth.display_name)}</label>
+            <input id="display_name" name="display_name" type="text" autocomplete="name" required maxlength="40"/>
+            <label for="email">{t!(i18n, auth.email)}</label>
+            <input id="email" name="email" type="email" autocomplete="email" required/>
+            <label for="password">{t!(i18n, auth.password)}</label>
+            <input id="password" name="password" type="password" autocomplete="new-password" required
+                aria-describedby="password-hint"/>
+            <p id="password-hint" class="hint">{t!(i18n, auth.password_hint)}</p>
+            <fieldset>
+                <legend>{t!(i18n, auth.restaurant_fields)}</legend>
+                <label for="restaurant_name">{t!(i18n, auth.restaurant_name)}</label>
+                <input id="restaurant_name" name="workplace_name" type="text" maxlength="40"/>
+                <label for="restaurant_district">{t!(i18n, auth.restaurant_district)}</label>
+                <input id="restaurant_district" name="workplace_district" type="text" maxlength="20"/>
+            </fieldset>
+            <button type="submit" class="button">{t!(i18n, auth.register_button)}</button>
+        </ActionForm>
+        <p>{t!(i18n, auth.have_account)} " " <a href="/login">{t!(i18n, common.nav_login)}</a></p>
+    }
+}

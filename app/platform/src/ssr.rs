@@ -1,0 +1,17 @@
+//! Server-only parts of the platform: state, database, keys, clock, rate
+//! limits, authentication and the stores for accounts and the audit log.
+
+pub mod audit;
+pub mod auth_backend;
+pub mod clock;
+pub mod db;
+pub mod guard;
+pub mod keys;
+pub mod limits;
+pub mod sessions;
+pub mod state;
+pub mod users;
+pub mod workplaces;
+
+pub use db::{Db, DbBackend, StoreError};
+pub use state::{AppState, RuntimeConfig};

@@ -1,0 +1,116 @@
+//! One store code path for SQLite and PostgreSQL through sqlx's `Any` driver:
+//! `$n` placeholders, integers, floats and text only (instants are UTC epoch
+//! seconds, dates ISO `YYYY-MM-DD` text), runtime queries with `FromRow`.
+
+use sqlx::AnyPool;
+use sqlx::error::ErrorKind;
+use std::time::Duration;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DbBackend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: DbBackend,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database is busy (SQLite locked, PostgreSQL serialization failure or
+    /// deadlock) even after retrying; the caller may try again.
+    #[error("database busy")]
+    Busy,
+    /// A named constraint rejected the write.
+    #[error("constraint {0}")]
+    Conflict(&'static str),
+    #[error(transparent)]
+    Sql(#[from] sqlx::Error),
+}
+
+/// Whether an error is the database asking us to try again.
+pub fn is_busy(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(d) => {
+            let code = d.code().map(|c| c.to_string()).unwrap_or_default();
+            let msg = d.message();
+            // SQLite: 5 SQLITE_BUSY, 6 SQLITE_LOCKED (and extended codes 261, 517, 262).
+            matches!(
+                code.as_str(),
+                "5" | "6" | "261" | "517" | "262" | "40001" | "40P01" | "55P03"
+            ) || msg.contains("database is locked")
+        }
+        sqlx::Error::PoolTimedOut => true,
+        _ => false,
+    }
+}
+
+/// Whether an error is a violation of the unique index or constraint `name`.
+/// PostgreSQL reports the constraint's name; SQLite reports `table.column`, so
+/// both spellings are accepted.
+pub fn violates(e: &sqlx::Error, name: &str, sqlite_columns: &str) -> bool {
+    match e {
+        sqlx::Error::Database(d) => {
+            matches!(d.kind(), ErrorKind::UniqueViolation | ErrorKind::CheckViolation)
+                && (d.constraint() == Some(name) || d.message().contains(name) || d.message().contains(sqlite_columns))
+        }
+        _ => false,
+    }
+}
+
+impl Db {
+    /// Runs a write up to four times while the database reports itself busy,
+    /// with a short growing pause; each attempt is its own transaction, so a
+    /// failed attempt has changed nothing.
+    pub async fn retry<T, F, Fut>(&self, mut attempt: F) -> Result<T, StoreError>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<T, StoreError>>,
+    {
+        let mut wait = 20u64;
+        for _ in 0..4 {
+            match attempt().await {
+                Err(StoreError::Sql(e)) if is_busy(&e) => {
+                    tokio::time::sleep(Duration::from_millis(wait + rand::random::<u64>() % wait)).await;
+                    wait *= 3;
+                }
+                Err(StoreError::Busy) => {
+                    tokio::time::sleep(Duration::from_millis(wait)).await;
+                    wait *= 3;
+                }
+                other => return other,
+            }
+        }
+        Err(StoreError::Busy)
+    }
+
+    /// `BEGIN` that takes the write lock at once on SQLite, so that a
+    /// transaction never has to upgrade a read lock (which SQLite refuses
+    /// instead of waiting). PostgreSQL's row locks need no such care.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            DbBackend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            DbBackend::Postgres => self.pool.begin().await,
+        }
+    }
+}
+
+impl From<StoreError> for crate::AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Busy => crate::AppError::Busy,
+            StoreError::Sql(e) if is_busy(&e) => crate::AppError::Busy,
+            StoreError::Conflict(c) => {
+                tracing::warn!(constraint = c, "unmapped constraint violation");
+                crate::AppError::InvalidInput
+            }
+            StoreError::Sql(e) => {
+                tracing::error!(error = %e, "database error");
+                crate::AppError::Internal
+            }
+        }
+    }
+}

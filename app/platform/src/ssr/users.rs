@@ -1,0 +1,173 @@
+//! Accounts. The password hash never leaves this module's row type.
+
+use super::workplaces::Workplaces;
+use super::{Db, StoreError, db::violates};
+use domain::platform::{Email, Role};
+
+#[derive(Clone, sqlx::FromRow)]
+pub struct UserRow {
+    pub id: i64,
+    pub email: String,
+    pub password_hash: String,
+    pub role: String,
+    pub display_name: String,
+    pub centre_id: Option<i64>,
+    pub restaurant_id: Option<i64>,
+    pub active: i64,
+}
+
+impl std::fmt::Debug for UserRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserRow")
+            .field("id", &self.id)
+            .field("role", &self.role)
+            .finish_non_exhaustive()
+    }
+}
+
+impl UserRow {
+    pub fn role(&self) -> Role {
+        // The CHECK constraint admits only known roles; a parent is the least privileged fallback.
+        Role::parse(&self.role).unwrap_or(Role::Parent)
+    }
+}
+
+const COLUMNS: &str = "id, email, password_hash, role, display_name, centre_id, restaurant_id, active";
+
+pub async fn by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM users WHERE email = $1 AND active = 1");
+    Ok(sqlx::query_as(&sql)
+        .bind(email.as_str())
+        .fetch_optional(&db.pool)
+        .await?)
+}
+
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<UserRow>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM users WHERE id = $1 AND active = 1");
+    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a Email,
+    pub password_hash: &'a str,
+    pub role: Role,
+    pub display_name: &'a str,
+    /// The staff account's workplace (a centre or a restaurant, by role).
+    pub workplace: Option<i64>,
+    pub is_demo: bool,
+}
+
+/// Which workplace column a staff role's account fills: `(centre_id, restaurant_id)`.
+fn workplace_columns(role: Role, workplace: Option<i64>) -> (Option<i64>, Option<i64>) {
+    match role {
+        Role::CentreStaff => (workplace, None),
+        Role::RestaurantStaff => (None, workplace),
+        Role::Parent | Role::CityAdmin | Role::CountyAdmin => (None, None),
+    }
+}
+
+pub async fn insert(db: &Db, u: NewUser<'_>, now: i64) -> Result<i64, StoreError> {
+    let mut conn = db.pool.acquire().await?;
+    insert_with(&mut conn, u, now).await
+}
+
+/// Inserts the account on a connection (or inside a caller's transaction).
+pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i64) -> Result<i64, StoreError> {
+    let (centre_id, restaurant_id) = workplace_columns(u.role, u.workplace);
+    let res = sqlx::query_scalar(
+        "INSERT INTO users (email, password_hash, role, display_name, centre_id, restaurant_id, active, is_demo, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) RETURNING id",
+    )
+    .bind(u.email.as_str())
+    .bind(u.password_hash)
+    .bind(u.role.as_str())
+    .bind(u.display_name)
+    .bind(centre_id)
+    .bind(restaurant_id)
+    .bind(i64::from(u.is_demo))
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await;
+    match res {
+        Ok(id) => Ok(id),
+        Err(e) if violates(&e, "users_email_key", "users.email") => Err(StoreError::Conflict("users_email_key")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A self-registered account with the workplace it brings (a restaurant for
+/// restaurant staff), both in one transaction: a taken e-mail leaves no
+/// workplace behind. `None` when `role` may not bring a workplace, or must.
+#[allow(clippy::too_many_arguments)]
+pub async fn register(
+    db: &Db,
+    workplaces: &Workplaces,
+    email: &Email,
+    password_hash: &str,
+    role: Role,
+    display_name: &str,
+    workplace: Option<(String, String)>,
+    now: i64,
+) -> Result<Option<i64>, StoreError> {
+    let mut tx = db.begin_write().await?;
+    let workplace = match (workplaces.of_staff(role), workplace) {
+        (None, _) => None,
+        (Some(directory), Some((name, district))) => match directory.register(&mut tx, &name, &district, now).await? {
+            Some(id) => Some(id),
+            None => return Ok(None),
+        },
+        (Some(_), None) => return Ok(None),
+    };
+    let user = NewUser {
+        email,
+        password_hash,
+        role,
+        display_name,
+        workplace,
+        is_demo: false,
+    };
+    let id = insert_with(&mut tx, user, now).await?;
+    tx.commit().await?;
+    Ok(Some(id))
+}
+
+pub async fn set_password_hash(db: &Db, id: i64, hash: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AccountListRow {
+    pub id: i64,
+    pub email: String,
+    pub role: String,
+    pub display_name: String,
+    /// The centre or restaurant the account works at.
+    pub workplace_id: Option<i64>,
+}
+
+/// Accounts of the given roles, with their workplace.
+pub async fn list_by_roles(db: &Db, roles: &[Role]) -> Result<Vec<AccountListRow>, StoreError> {
+    let list = roles
+        .iter()
+        .map(|r| format!("'{}'", r.as_str()))
+        .collect::<Vec<_>>()
+        .join(",");
+    let sql = format!(
+        "SELECT u.id, u.email, u.role, u.display_name, COALESCE(u.centre_id, u.restaurant_id) AS workplace_id
+         FROM users u
+         WHERE u.role IN ({list}) AND u.active = 1
+         ORDER BY u.role, u.email"
+    );
+    Ok(sqlx::query_as(&sql).fetch_all(&db.pool).await?)
+}
+
+pub async fn count(db: &Db) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(&db.pool)
+        .await?)
+}

@@ -1,0 +1,55 @@
+//! Where staff accounts work: each service registers its workplaces (the
+//! booking service its assessment centres, the meal service its restaurants),
+//! so that the platform's account pages need not know either service.
+
+use super::{Db, StoreError};
+use domain::platform::Role;
+use std::sync::Arc;
+
+/// A workplace as the account pages list it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WorkplaceRow {
+    pub id: i64,
+    pub name_zh_tw: String,
+    pub name_en: String,
+}
+
+/// One service's workplaces.
+#[async_trait::async_trait]
+pub trait WorkplaceDirectory: Send + Sync {
+    /// The staff role whose accounts belong to one of these workplaces.
+    fn staff_role(&self) -> Role;
+    /// The government administrator who creates those accounts.
+    fn admin_role(&self) -> Role;
+    async fn list(&self, db: &Db) -> Result<Vec<WorkplaceRow>, StoreError>;
+    async fn exists(&self, db: &Db, id: i64) -> Result<bool, StoreError>;
+    /// The workplace a self-registered staff account brings with it, if this
+    /// service lets staff register themselves.
+    async fn register(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        name: &str,
+        district: &str,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError>;
+}
+
+/// The workplaces of every service, as the server registered them.
+#[derive(Clone, Default)]
+pub struct Workplaces(Vec<Arc<dyn WorkplaceDirectory>>);
+
+impl Workplaces {
+    pub fn new(directories: Vec<Arc<dyn WorkplaceDirectory>>) -> Self {
+        Self(directories)
+    }
+
+    /// The directory whose staff have `role`.
+    pub fn of_staff(&self, role: Role) -> Option<&dyn WorkplaceDirectory> {
+        self.0.iter().find(|d| d.staff_role() == role).map(|d| d.as_ref())
+    }
+
+    /// The directory an administrator of `role` manages.
+    pub fn managed_by(&self, role: Role) -> Option<&dyn WorkplaceDirectory> {
+        self.0.iter().find(|d| d.admin_role() == role).map(|d| d.as_ref())
+    }
+}

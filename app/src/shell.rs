@@ -1,0 +1,139 @@
+//! The HTML document, the app root and the routes.
+
+use booking::BookingRoutes;
+use i18n::*;
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::SsrMode;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+use meals::MealsRoutes;
+use platform::AppError;
+use platform::auth::{Me, SessionVersion, current_user};
+use platform::layout::{Footer, Header};
+use platform::pages::{
+    account::AccountPage, home::HomePage, login::LoginPage, not_found::NotFoundPage, register::RegisterPage,
+};
+
+/// The document. The `lang` attribute of `<html>` is set by the i18n provider.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_content_security_policy();
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The policy allows our own scripts (the hydration script by its nonce) and
+/// WebAssembly compilation, nothing inline without the nonce, no framing.
+#[cfg(feature = "ssr")]
+fn set_content_security_policy() {
+    if let (Some(nonce), Some(res)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
+        let policy = format!(
+            "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+             style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
+             font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+        );
+        if let Ok(v) = http::HeaderValue::from_str(&policy) {
+            res.insert_header(http::header::CONTENT_SECURITY_POLICY, v);
+        }
+    }
+}
+
+/// The locale comes from our own `lang` cookie (set by `/lang/...`), read on
+/// the server; the browser takes it from `<html lang>`. The browser's
+/// Accept-Language is ignored on purpose: the default is Traditional Chinese.
+#[cfg(feature = "ssr")]
+fn locale_getter() -> leptos_use::UseLocalesOptions {
+    leptos_use::UseLocalesOptions::default().ssr_lang_header_getter(|| {
+        let parts = use_context::<http::request::Parts>()?;
+        let cookies = parts.headers.get(http::header::COOKIE)?.to_str().ok()?;
+        cookies
+            .split(';')
+            .find_map(|c| c.trim().strip_prefix("lang=").map(str::to_owned))
+    })
+}
+
+#[cfg(not(feature = "ssr"))]
+fn locale_getter() -> leptos_use::UseLocalesOptions {
+    leptos_use::UseLocalesOptions::default()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    crate::provide_services();
+    view! {
+        <I18nContextProvider enable_cookie=false ssr_lang_header_getter=locale_getter()>
+            <Stylesheet id="leptos" href="/pkg/civic.css"/>
+            <Router>
+                <Frame/>
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn Frame() -> impl IntoView {
+    let i18n = use_i18n();
+    let version = SessionVersion(RwSignal::new(0));
+    provide_context(version);
+    let location = use_location();
+    let me: Resource<Result<Option<Me>, AppError>> =
+        Resource::new(move || (location.pathname.get(), version.0.get()), |_| current_user());
+    provide_context(me);
+    // Lets tests (and anyone curious) see that the page is interactive.
+    Effect::new(|_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    view! {
+        <Title formatter=move |page: String| {
+            let site = t_string!(i18n, common.site_title);
+            if page.is_empty() { site.to_string() } else { format!("{page} | {site}") }
+        }/>
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            // The router would handle the fragment itself; move the focus as the browser does.
+            ev.prevent_default();
+            #[cfg(feature = "hydrate")]
+            {
+                use wasm_bindgen::JsCast;
+                if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = main.focus();
+                }
+            }
+        }>{t!(i18n, common.skip_to_content)}</a>
+        <Header me/>
+        <main id="main" tabindex="-1">
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder/>
+                <Route path=path!("/login") view=LoginPage ssr=SsrMode::InOrder/>
+                <Route path=path!("/register") view=RegisterPage ssr=SsrMode::InOrder/>
+                <Route path=path!("/account") view=AccountPage ssr=SsrMode::InOrder/>
+                <Route path=path!("/accounts") view=platform::accounts::AccountsPage ssr=SsrMode::InOrder/>
+                <BookingRoutes/>
+                <MealsRoutes/>
+            </Routes>
+        </main>
+        <Footer/>
+    }
+}

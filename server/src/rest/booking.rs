@@ -1,0 +1,149 @@
+use super::{error, internal};
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use booking::store::{centres, clinic_days};
+use chrono::Duration;
+use domain::platform::taipei::parse_iso_date;
+use platform::ssr::AppState;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Serialize, ToSchema)]
+pub struct CentreOut {
+    pub id: i64,
+    pub name_zh_tw: String,
+    pub name_en: String,
+    pub district: String,
+    pub address_zh_tw: String,
+    pub address_en: String,
+    pub phone: String,
+    /// Disciplines seen at the centre, e.g. `physician`, `speech_therapy`.
+    pub disciplines: Vec<String>,
+    /// Check-in time on a clinic day, Taipei time (HH:MM).
+    pub checkin_time: String,
+    /// The first day from tomorrow (Taipei) with a place left, if any.
+    pub next_available_date: Option<String>,
+    /// Demo data, not a verified funded centre.
+    pub demo: bool,
+}
+
+/// All active assessment centres.
+#[utoipa::path(get, path = "/api/v1/centres", responses((status = 200, body = [CentreOut])))]
+pub async fn centres(State(state): State<AppState>) -> Response {
+    let tomorrow = state.clock.today() + Duration::days(1);
+    match centres::list_from(&state.db, true, &tomorrow.to_string()).await {
+        Ok(rows) => Json(
+            rows.into_iter()
+                .map(|c| CentreOut {
+                    id: c.id,
+                    name_zh_tw: c.name_zh_tw,
+                    name_en: c.name_en,
+                    district: c.district,
+                    address_zh_tw: c.address_zh_tw,
+                    address_en: c.address_en,
+                    phone: c.phone,
+                    disciplines: c
+                        .disciplines
+                        .split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                    checkin_time: c.checkin_time,
+                    next_available_date: c.next_available,
+                    demo: c.is_demo == 1,
+                })
+                .collect::<Vec<_>>(),
+        )
+        .into_response(),
+        Err(e) => internal(e),
+    }
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct AvailabilityQuery {
+    /// First day, YYYY-MM-DD.
+    pub from: String,
+    /// Last day, YYYY-MM-DD (at most 92 days after `from`).
+    pub to: String,
+    /// Only this centre.
+    pub centre: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DayOut {
+    /// The clinic day's identifier (what a booking holds a place on).
+    pub id: i64,
+    pub centre_id: i64,
+    pub date: String,
+    /// `open` or `closed`.
+    pub status: String,
+    /// General places left, open to every child.
+    pub places_left: u32,
+    /// Places left that are reserved for children under three.
+    pub places_left_under3: u32,
+    pub quota: u32,
+    pub quota_under3: u32,
+}
+
+/// Open clinic days between two dates, with the places left.
+#[utoipa::path(get, path = "/api/v1/availability", params(AvailabilityQuery),
+    responses((status = 200, body = [DayOut]), (status = 400, body = super::ApiError)))]
+pub async fn availability(
+    State(state): State<AppState>,
+    q: Result<Query<AvailabilityQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let Ok(Query(q)) = q else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "bad_query",
+            "from and to are required, as YYYY-MM-DD",
+        );
+    };
+    let (Some(from), Some(to)) = (parse_iso_date(&q.from), parse_iso_date(&q.to)) else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "bad_date",
+            "from and to must be dates as YYYY-MM-DD",
+        );
+    };
+    if to < from || (to - from).num_days() > 92 {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "bad_range",
+            "to must not be before from, and at most 92 days after it",
+        );
+    }
+    match clinic_days::between(
+        &state.db,
+        state.clock.now(),
+        &from.to_string(),
+        &to.to_string(),
+        q.centre,
+        None,
+    )
+    .await
+    {
+        Ok(days) => Json(
+            days.into_iter()
+                .filter(|d| d.status == "open")
+                .map(|d| {
+                    let left = d.places_left();
+                    DayOut {
+                        id: d.id,
+                        centre_id: d.centre_id,
+                        date: d.day.clone(),
+                        status: d.status.clone(),
+                        places_left: left.general,
+                        places_left_under3: left.reserved,
+                        quota: d.quota_total as u32,
+                        quota_under3: d.quota_reserved as u32,
+                    }
+                })
+                .collect::<Vec<_>>(),
+        )
+        .into_response(),
+        Err(e) => internal(e),
+    }
+}
