@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
 use leptos_router::path;
 use meals::MealsRoutes;
 use platform::AppError;
-use platform::auth::{Me, SessionVersion, current_user};
+use platform::auth::{Me, current_user};
+use platform::islands::HydrationMark;
 use platform::layout::{Footer, Header};
 use platform::pages::{
     account::AccountPage, home::HomePage, login::LoginPage, not_found::NotFoundPage, register::RegisterPage,
@@ -29,7 +29,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -94,34 +94,14 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Frame() -> impl IntoView {
     let i18n = use_i18n();
-    let version = SessionVersion(RwSignal::new(0));
-    provide_context(version);
-    let location = use_location();
-    let me: Resource<Result<Option<Me>, AppError>> =
-        Resource::new(move || (location.pathname.get(), version.0.get()), |_| current_user());
+    let me: Resource<Result<Option<Me>, AppError>> = Resource::new(|| (), |_| current_user());
     provide_context(me);
-    // Lets tests (and anyone curious) see that the page is interactive.
-    Effect::new(|_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
     view! {
         <Title formatter=move |page: String| {
             let site = t_string!(i18n, common.site_title);
             if page.is_empty() { site.to_string() } else { format!("{page} | {site}") }
         }/>
-        <a class="skip-link" href="#main" on:click=move |ev| {
-            // The router would handle the fragment itself; move the focus as the browser does.
-            ev.prevent_default();
-            #[cfg(feature = "hydrate")]
-            {
-                use wasm_bindgen::JsCast;
-                if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = main.focus();
-                }
-            }
-        }>{t!(i18n, common.skip_to_content)}</a>
+        <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
         <Header me/>
         <main id="main" tabindex="-1">
             <Routes fallback=NotFoundPage>
@@ -135,5 +115,6 @@ fn Frame() -> impl IntoView {
             </Routes>
         </main>
         <Footer/>
+        <HydrationMark/>
     }
 }

@@ -7,4 +7,7 @@
 
 pub mod booking;
 pub mod meals;
+pub mod named;
 pub mod platform;
+
+pub use named::Named;

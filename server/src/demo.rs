@@ -5,6 +5,7 @@ use crate::settings::Settings;
 use anyhow::{Context, Result, bail};
 use booking::store::{centres, clinic_days};
 use chrono::{Datelike, Duration, Weekday};
+use domain::Named;
 use domain::booking::Quota;
 use domain::booking::session_plan::SessionPlan;
 use domain::platform::{Email, NewPassword, Role};
@@ -151,8 +152,9 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
     let now = state.clock.now();
     let today = state.clock.today();
     let plan = serde_json::to_string(&SessionPlan::typical())?;
-    let disciplines = domain::booking::session_plan::Discipline::ALL
+    let disciplines = domain::booking::session_plan::Discipline::all()
         .map(|d| d.as_str())
+        .collect::<Vec<_>>()
         .join(",");
     let mut centre_ids = Vec::new();
     for c in &CENTRES {

@@ -3,16 +3,16 @@
 mod calendar;
 mod registration_card;
 
-pub use calendar::Calendar;
+pub use calendar::{Calendar, Choose};
 pub use registration_card::{CardMode, ChangeNotice, RegistrationCard};
 
 use domain::booking::contact::FilledBy;
 use domain::booking::registration::RegistrationStatus;
 use domain::booking::session_plan::Discipline;
-use domain::booking::triage::{HighRisk, ProblemDomain, SpecialtyClinic};
+use domain::booking::triage::{HighRisk, ProblemDomain};
 use i18n::*;
 
-pub use platform::layout::ineligible_text;
+pub use platform::layout::{clinic_label, ineligible_text};
 
 pub fn status_label(locale: Locale, s: RegistrationStatus) -> &'static str {
     use RegistrationStatus as S;
@@ -46,14 +46,6 @@ pub fn risk_label(locale: Locale, r: HighRisk) -> &'static str {
         HighRisk::ChromosomalOrCraniofacial => td_string!(locale, booking.risk_chromosomal_or_craniofacial),
         HighRisk::ExistingDisability => td_string!(locale, booking.risk_existing_disability),
         HighRisk::FamilyHistory => td_string!(locale, booking.risk_family_history),
-    }
-}
-
-pub fn clinic_label(locale: Locale, c: SpecialtyClinic) -> &'static str {
-    match c {
-        SpecialtyClinic::Rehabilitation => td_string!(locale, booking.clinic_rehabilitation),
-        SpecialtyClinic::ChildPsychiatry => td_string!(locale, booking.clinic_child_psychiatry),
-        SpecialtyClinic::GeneticsMetabolism => td_string!(locale, booking.clinic_genetics_metabolism),
     }
 }
 

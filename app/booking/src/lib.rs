@@ -73,6 +73,7 @@ pub fn BookingRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <ParentRoute path=path!("") view=leptos_router::components::Outlet>
             <Route path=path!("ei") view=guide::GuidePage ssr=SsrMode::InOrder/>
             <Route path=path!("ei/book") view=book::BookPage ssr=SsrMode::InOrder/>
+            <Route path=path!("ei/book/done") view=book::BookedPage ssr=SsrMode::InOrder/>
             <Route path=path!("ei/inquiry") view=inquiry::InquiryPage ssr=SsrMode::InOrder/>
             <Route path=path!("ei/my") view=my::MyBookingsPage ssr=SsrMode::InOrder/>
             <Route path=path!("ei/centres") view=centres::CentresPage ssr=SsrMode::InOrder/>

@@ -1,6 +1,7 @@
 //! Server functions of the booking service. Each checks who may call it,
 //! parses its input into domain types, and calls the store.
 
+pub mod book;
 pub mod city;
 #[cfg(feature = "ssr")]
 mod convert;

@@ -156,3 +156,57 @@ pub struct AuditView {
     pub centre_en: Option<String>,
     pub detail: String,
 }
+
+/// The check as the family typed it (kept to fill the form in again when
+/// the server could not accept it).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CheckTyped {
+    pub birth_date: String,
+    pub due_date: String,
+    pub previous_date: String,
+    pub previous_reassess: String,
+    pub domains: Vec<ProblemDomain>,
+    pub high_risk: Vec<HighRisk>,
+}
+
+/// The registration form as the family typed it (kept, sealed, on the
+/// family's own device while its place is held, to fill the form in again
+/// when the server could not accept it).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ContactTyped {
+    pub child_name: String,
+    pub national_id: String,
+    pub filled_by: Option<FilledBy>,
+    pub phone: String,
+    pub email: String,
+    pub notes: String,
+}
+
+/// Where a family is in the booking flow, as the page shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum BookingStep {
+    /// The check: the child's age and the areas of concern.
+    Check { typed: CheckTyped },
+    /// The check says a joint assessment: choose a centre on a day of the window.
+    ChooseDay {
+        answers: domain::booking::TriageInput,
+        window: domain::booking::triage::BookingWindow,
+        /// The place held before ran out.
+        hold_expired: bool,
+    },
+    /// A place is held: fill in the registration.
+    Fill {
+        answers: domain::booking::TriageInput,
+        hold: HeldPlace,
+        typed: ContactTyped,
+    },
+}
+
+/// The place a family holds while it fills in the form (its token stays on the server).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HeldPlace {
+    pub expires_at: i64,
+    /// Seconds left when the page was made (the browser counts down from it).
+    pub seconds_left: i64,
+    pub day: DayView,
+}

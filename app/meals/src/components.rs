@@ -47,15 +47,3 @@ pub fn variant_label(l: Locale, v: Variant) -> &'static str {
         Variant::Greenhouse => td_string!(l, meals.variant_greenhouse),
     }
 }
-
-/// The snake_case wire name of an enum value (for option values).
-pub fn wire<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-pub fn from_wire<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
-}

@@ -1,6 +1,7 @@
 //! Demo meals for the demo restaurants, computed like any saved meal.
 
 use crate::store::{meals, standard};
+use domain::Named;
 use domain::meals::standard::Origin;
 use domain::meals::{ItemInput, MealInput, MealKind};
 use platform::ssr::{AppState, StoreError};
@@ -88,8 +89,8 @@ pub async fn load(state: &AppState, meals: &crate::state::MealsState, restaurant
         let f = domain::meals::compute(&std, &input).map_err(|_| StoreError::Conflict("demo_meal"))?;
         let spec = serde_json::to_string(&input).unwrap_or_default();
         let result = serde_json::to_string(&f).unwrap_or_default();
-        let kind = crate::components::wire(&input.kind);
-        let band = crate::components::wire(&f.rating.band);
+        let kind = input.kind.as_str();
+        let band = f.rating.band.as_str();
         let rec = meals::MealRecord {
             restaurant_id,
             name_zh_tw: zh,

@@ -3,6 +3,7 @@
 use crate::AppError;
 use crate::layout::{ErrorText, action_error};
 use crate::pages::account::{AccessProblem, role_label};
+use domain::Named;
 use domain::platform::Role;
 use i18n::*;
 use leptos::prelude::*;
@@ -39,7 +40,7 @@ pub async fn list_accounts() -> Result<AccountsView, AppError> {
     use crate::ssr::{guard, state::app_state, users};
     let me = guard::require(domain::platform::Permission::ManageAccounts).await?;
     let state = app_state()?;
-    let creatable: Vec<Role> = Role::ALL.into_iter().filter(|r| me.role.may_create(*r)).collect();
+    let creatable: Vec<Role> = Role::all().filter(|r| me.role.may_create(*r)).collect();
     let rows = users::list_by_roles(&state.db, &creatable).await?;
     let workplaces = match state.workplaces.managed_by(me.role) {
         Some(directory) => directory
@@ -121,6 +122,7 @@ pub async fn create_account(
             other => other.into(),
         })?;
     tracing::info!(by = me.id, role = role.as_str(), "account created by an administrator");
+    leptos_axum::redirect("/accounts?created=1");
     Ok(())
 }
 
@@ -128,7 +130,8 @@ pub async fn create_account(
 pub fn AccountsPage() -> impl IntoView {
     let i18n = use_i18n();
     let create = ServerAction::<CreateAccount>::new();
-    let data = Resource::new(move || create.version().get(), |_| list_accounts());
+    let data = Resource::new(|| (), |_| list_accounts());
+    let created = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("created").is_some());
     view! {
         <Title text=move || t_string!(i18n, auth.accounts_title)/>
         <h1>{t!(i18n, auth.accounts_heading)}</h1>
@@ -144,7 +147,7 @@ pub fn AccountsPage() -> impl IntoView {
                             <h2>{t!(i18n, auth.create_account)}</h2>
                             <ActionForm action=create attr:class="form narrow">
                                 <ErrorText error=action_error(create)/>
-                                {move || matches!(create.value().get(), Some(Ok(()))).then(|| view! {
+                                {(created && action_error(create).get_untracked().is_none()).then(|| view! {
                                     <p class="success" role="status">{t!(i18n, auth.account_created)}</p>
                                 })}
                                 <label for="acc-role">{t!(i18n, auth.role)}</label>

@@ -2,6 +2,8 @@
 //! the signed-in account as the pages see it.
 
 use crate::AppError;
+#[cfg(feature = "ssr")]
+use domain::Named;
 use domain::platform::Role;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -30,10 +32,6 @@ impl From<&crate::ssr::auth_backend::SessionUser> for Me {
         }
     }
 }
-
-/// Bumped after sign-in and sign-out so that the header asks again who is signed in.
-#[derive(Clone, Copy)]
-pub struct SessionVersion(pub RwSignal<u32>);
 
 /// The account's start page after signing in, as the services registered it.
 #[cfg(feature = "ssr")]
@@ -161,5 +159,6 @@ pub async fn change_password(current_password: String, new_password: String) -> 
     let mut auth = guard::auth_session().await?;
     auth.login(&fresh.into()).await.map_err(|_| AppError::Internal)?;
     tracing::info!(user_id = me.id, "password changed");
+    leptos_axum::redirect("/account?changed=1");
     Ok(())
 }

@@ -84,6 +84,12 @@ pub enum AppError {
     NotEligible(Ineligible),
     #[error("no joint assessment needed")]
     NoJointAssessmentNeeded,
+    #[error("a single specialty clinic first")]
+    SingleSpecialtyFirst(domain::booking::triage::SpecialtyClinic),
+    #[error("no area of concern marked")]
+    NoConcernMarked,
+    #[error("the booking answers have expired")]
+    StartAgain,
     #[error("child already booked")]
     ChildAlreadyBooked(Option<OwnBooking>),
     #[error("reference invalid")]

@@ -2,10 +2,10 @@
 //! language switch, footer; and the translated error message.
 
 use crate::AppError;
-use crate::auth::{Logout, Me, SessionVersion};
+use crate::auth::{Logout, Me};
 use crate::nav::{NavLink, use_navigation};
 use domain::booking::registration::TransitionError;
-use domain::booking::triage::Ineligible;
+use domain::booking::triage::{Ineligible, SpecialtyClinic};
 use domain::meals::MealError;
 use domain::platform::Role;
 use i18n::*;
@@ -75,13 +75,6 @@ pub const NAV: &[NavLink] = &[
 pub fn Header(me: Resource<Result<Option<Me>, AppError>>) -> impl IntoView {
     let i18n = use_i18n();
     let logout = ServerAction::<Logout>::new();
-    if let Some(v) = use_context::<SessionVersion>() {
-        Effect::new(move |_| {
-            if logout.version().get() > 0 {
-                v.0.update(|n| *n += 1);
-            }
-        });
-    }
     let location = use_location();
     let navigation = use_navigation();
     view! {
@@ -185,6 +178,12 @@ pub fn error_message(locale: Locale, e: &AppError) -> String {
         }
         E::NotEligible(i) => ineligible_text(locale, i),
         E::NoJointAssessmentNeeded => td_string!(locale, errors.no_joint_assessment_needed).to_string(),
+        E::SingleSpecialtyFirst(c) => {
+            let clinic = clinic_label(locale, *c);
+            td_string!(locale, booking.outcome_single, clinic = clinic).to_string()
+        }
+        E::NoConcernMarked => td_string!(locale, booking.outcome_none).to_string(),
+        E::StartAgain => td_string!(locale, errors.start_again).to_string(),
         E::ChildAlreadyBooked(None) => td_string!(locale, errors.child_already_booked).to_string(),
         E::ChildAlreadyBooked(Some(own)) => {
             let centre = crate::format::pick(locale, &own.centre_zh_tw, &own.centre_en).to_string();
@@ -240,6 +239,14 @@ pub fn ineligible_text(locale: Locale, i: &Ineligible) -> String {
     }
 }
 
+pub fn clinic_label(locale: Locale, c: SpecialtyClinic) -> &'static str {
+    match c {
+        SpecialtyClinic::Rehabilitation => td_string!(locale, booking.clinic_rehabilitation),
+        SpecialtyClinic::ChildPsychiatry => td_string!(locale, booking.clinic_child_psychiatry),
+        SpecialtyClinic::GeneticsMetabolism => td_string!(locale, booking.clinic_genetics_metabolism),
+    }
+}
+
 fn meal_error(locale: Locale, m: &MealError) -> String {
     match m {
         MealError::NoItems => td_string!(locale, errors.meal_no_items).to_string(),
@@ -280,4 +287,28 @@ where
     S::Output: Clone + Send + Sync + 'static,
 {
     Signal::derive(move || action.value().get().and_then(|r| r.err()))
+}
+
+/// The error a form post made without JavaScript came back with, if it was
+/// `S`'s: the server redirects back to the page with the error in the URL.
+pub fn posted_error<S>() -> Option<AppError>
+where
+    S: server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Send + Sync + 'static,
+{
+    ServerAction::<S>::new()
+        .value()
+        .with_untracked(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned()))
+}
+
+/// A wide table that scrolls sideways on a phone; it can take the focus so
+/// that a keyboard can scroll it too.
+#[component]
+pub fn TableRegion(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t_string!(i18n, common.scroll_table)>
+            {children()}
+        </div>
+    }
 }

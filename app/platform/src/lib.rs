@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod auth;
 pub mod error;
 pub mod format;
+pub mod islands;
 pub mod layout;
 pub mod nav;
 pub mod pages;

@@ -52,8 +52,21 @@ pub fn parse_child_name(raw: &str) -> Option<String> {
 }
 
 /// Who fills in the form (brief: registration fields).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum FilledBy {
     Parent,
     Grandparent,
@@ -62,18 +75,6 @@ pub enum FilledBy {
     Nurse,
     Nanny,
     Other,
-}
-
-impl FilledBy {
-    pub const ALL: [FilledBy; 7] = [
-        FilledBy::Parent,
-        FilledBy::Grandparent,
-        FilledBy::Teacher,
-        FilledBy::SocialWorker,
-        FilledBy::Nurse,
-        FilledBy::Nanny,
-        FilledBy::Other,
-    ];
 }
 
 #[cfg(test)]

@@ -57,29 +57,27 @@ impl Quota {
 }
 
 /// Which share of the day's places a hold or registration occupies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Pool {
     General,
     Reserved,
 }
 
 impl Pool {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Pool::General => "general",
-            Pool::Reserved => "reserved",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "general" => Some(Pool::General),
-            "reserved" => Some(Pool::Reserved),
-            _ => None,
-        }
-    }
-
     /// The order in which pools are tried for a child.
     pub fn preference(under3: bool) -> &'static [Pool] {
         if under3 {

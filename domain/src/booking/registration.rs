@@ -5,8 +5,21 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum RegistrationStatus {
     /// Submitted by the family, awaiting verification by the centre; holds a place.
     Submitted,
@@ -20,32 +33,6 @@ pub enum RegistrationStatus {
 }
 
 impl RegistrationStatus {
-    pub const ALL: [RegistrationStatus; 7] = [
-        RegistrationStatus::Submitted,
-        RegistrationStatus::Confirmed,
-        RegistrationStatus::CheckedIn,
-        RegistrationStatus::Completed,
-        RegistrationStatus::NoShow,
-        RegistrationStatus::Ineligible,
-        RegistrationStatus::Cancelled,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Submitted => "submitted",
-            Self::Confirmed => "confirmed",
-            Self::CheckedIn => "checked_in",
-            Self::Completed => "completed",
-            Self::NoShow => "no_show",
-            Self::Ineligible => "ineligible",
-            Self::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|x| x.as_str() == s)
-    }
-
     /// Active registrations count against the one-per-child rule across all centres.
     pub fn is_active(self) -> bool {
         matches!(self, Self::Submitted | Self::Confirmed | Self::CheckedIn)
@@ -62,8 +49,21 @@ impl RegistrationStatus {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum StaffAction {
     Confirm,
     MarkIneligible,
@@ -71,17 +71,6 @@ pub enum StaffAction {
     Complete,
     MarkNoShow,
     Cancel,
-}
-
-impl StaffAction {
-    pub const ALL: [StaffAction; 6] = [
-        StaffAction::Confirm,
-        StaffAction::MarkIneligible,
-        StaffAction::CheckIn,
-        StaffAction::Complete,
-        StaffAction::MarkNoShow,
-        StaffAction::Cancel,
-    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
@@ -143,6 +132,7 @@ pub fn needs_approval(no_shows: u32, threshold: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Named;
     use RegistrationStatus as S;
     use StaffAction as A;
 
@@ -163,7 +153,7 @@ mod tests {
 
     #[test]
     fn statuses_never_go_backwards() {
-        for action in StaffAction::ALL {
+        for action in StaffAction::all() {
             for from in [S::Completed, S::NoShow, S::Ineligible, S::Cancelled] {
                 assert_eq!(
                     staff_transition(from, action, d(10), d(10)),
@@ -218,7 +208,7 @@ mod tests {
 
     #[test]
     fn status_names_round_trip() {
-        for s in RegistrationStatus::ALL {
+        for s in RegistrationStatus::all() {
             assert_eq!(RegistrationStatus::parse(s.as_str()), Some(s));
         }
     }

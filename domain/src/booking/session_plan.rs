@@ -2,8 +2,23 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Discipline {
     Physician,
     PhysicalTherapy,
@@ -12,34 +27,6 @@ pub enum Discipline {
     Psychology,
     SocialWork,
     Audiology,
-}
-
-impl Discipline {
-    pub const ALL: [Discipline; 7] = [
-        Discipline::Physician,
-        Discipline::PhysicalTherapy,
-        Discipline::OccupationalTherapy,
-        Discipline::SpeechTherapy,
-        Discipline::Psychology,
-        Discipline::SocialWork,
-        Discipline::Audiology,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Discipline::Physician => "physician",
-            Discipline::PhysicalTherapy => "physical_therapy",
-            Discipline::OccupationalTherapy => "occupational_therapy",
-            Discipline::SpeechTherapy => "speech_therapy",
-            Discipline::Psychology => "psychology",
-            Discipline::SocialWork => "social_work",
-            Discipline::Audiology => "audiology",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.as_str() == s)
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

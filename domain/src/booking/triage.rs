@@ -12,8 +12,23 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// Conditions that send a child straight to a joint assessment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum HighRisk {
     PretermBirth,
     LowBirthWeight,
@@ -25,22 +40,24 @@ pub enum HighRisk {
     FamilyHistory,
 }
 
-impl HighRisk {
-    pub const ALL: [HighRisk; 8] = [
-        HighRisk::PretermBirth,
-        HighRisk::LowBirthWeight,
-        HighRisk::RareDisease,
-        HighRisk::Epilepsy,
-        HighRisk::MetabolicDisorder,
-        HighRisk::ChromosomalOrCraniofacial,
-        HighRisk::ExistingDisability,
-        HighRisk::FamilyHistory,
-    ];
-}
-
 /// The groups that presenting problems fall into.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ProblemDomain {
     /// Gross and fine motor.
     Motor,
@@ -53,13 +70,6 @@ pub enum ProblemDomain {
 }
 
 impl ProblemDomain {
-    pub const ALL: [ProblemDomain; 4] = [
-        ProblemDomain::Motor,
-        ProblemDomain::CognitionSocial,
-        ProblemDomain::LanguageSpeech,
-        ProblemDomain::Growth,
-    ];
-
     /// Where a child with a problem in this domain alone is referred instead.
     pub fn single_specialty(self) -> SpecialtyClinic {
         match self {
@@ -70,8 +80,20 @@ impl ProblemDomain {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum SpecialtyClinic {
     Rehabilitation,
     ChildPsychiatry,

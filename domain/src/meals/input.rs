@@ -13,8 +13,22 @@ pub const MAX_LEG_KM: f64 = 20_000.0;
 pub const MAX_WASTE_SHARE: f64 = 0.9;
 pub const MAX_PACKAGING_COUNT: u32 = 20;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum MealKind {
     /// A take-away lunch box (便當): packaging defaults to a box.
     #[default]

@@ -19,6 +19,7 @@ use super::input::{ItemInput, MealInput, MealKind, PackagingUse};
 use super::rating::Band;
 use super::standard::{Leg, Origin, Standard, TransportMode};
 use super::swap::suggest;
+use crate::Named;
 use proptest::prelude::*;
 
 fn standard() -> Standard {
@@ -418,7 +419,7 @@ fn arb_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
     let item = (
         proptest::sample::select(ids),
         1.0f64..600.0,
-        proptest::option::of(proptest::sample::select(Origin::ALL.to_vec())),
+        proptest::option::of(proptest::sample::select(Origin::all().collect::<Vec<_>>())),
     )
         .prop_map(|(id, grams, origin)| ItemInput {
             ingredient_id: id,

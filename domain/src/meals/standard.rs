@@ -1,6 +1,7 @@
 //! The county's emission-factor standard: one edition is an immutable document.
 //! Editing creates a new edition; every saved meal records the edition it used.
 
+use crate::Named;
 use serde::{Deserialize, Serialize};
 
 /// Where a figure comes from, so that a county officer can check it.
@@ -16,8 +17,23 @@ pub struct Source {
     pub licence: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Category {
     /// Rice, noodles, tubers eaten as the staple.
     Staple,
@@ -32,20 +48,21 @@ pub enum Category {
     Drink,
 }
 
-impl Category {
-    pub const ALL: [Category; 7] = [
-        Category::Staple,
-        Category::Protein,
-        Category::Vegetable,
-        Category::Fruit,
-        Category::Fat,
-        Category::Seasoning,
-        Category::Drink,
-    ];
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Variant {
     Conventional,
     Organic,
@@ -57,8 +74,21 @@ pub enum Variant {
 }
 
 /// Where an ingredient comes from, which decides its default transport legs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Origin {
     TaitungLocal,
     OtherTaiwan,
@@ -66,17 +96,21 @@ pub enum Origin {
     ImportedByAir,
 }
 
-impl Origin {
-    pub const ALL: [Origin; 4] = [
-        Origin::TaitungLocal,
-        Origin::OtherTaiwan,
-        Origin::Imported,
-        Origin::ImportedByAir,
-    ];
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum TransportMode {
     /// Heavy goods vehicle, long haul.
     Road,
@@ -85,16 +119,6 @@ pub enum TransportMode {
     Rail,
     Sea,
     Air,
-}
-
-impl TransportMode {
-    pub const ALL: [TransportMode; 5] = [
-        TransportMode::Road,
-        TransportMode::SmallTruck,
-        TransportMode::Rail,
-        TransportMode::Sea,
-        TransportMode::Air,
-    ];
 }
 
 /// Emission factors per life-cycle stage, in kg CO2e per kg of ingredient as
@@ -360,7 +384,7 @@ impl Standard {
                 return Err(StandardError::UnknownCooking(i.id.clone()));
             }
         }
-        for mode in TransportMode::ALL {
+        for mode in TransportMode::all() {
             let t = self
                 .transport
                 .iter()
@@ -370,7 +394,7 @@ impl Standard {
                 return Err(StandardError::OutOfRange(format!("{mode:?}")));
             }
         }
-        for origin in Origin::ALL {
+        for origin in Origin::all() {
             let o = self
                 .origins
                 .iter()

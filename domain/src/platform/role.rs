@@ -2,8 +2,21 @@ use serde::{Deserialize, Serialize};
 
 /// The five kinds of account. Centre staff belong to one assessment centre and
 /// restaurant staff to one restaurant; the binding itself is stored with the account.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Role {
     Parent,
     CentreStaff,
@@ -37,28 +50,6 @@ pub enum Permission {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::Parent,
-        Role::CentreStaff,
-        Role::CityAdmin,
-        Role::RestaurantStaff,
-        Role::CountyAdmin,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Parent => "parent",
-            Role::CentreStaff => "centre_staff",
-            Role::CityAdmin => "city_admin",
-            Role::RestaurantStaff => "restaurant_staff",
-            Role::CountyAdmin => "county_admin",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
     /// Whether an account of this role may do `p` at all. Scoping (which centre,
     /// which restaurant, whose child) is checked on top of this by the caller.
     pub fn may(self, p: Permission) -> bool {
@@ -104,10 +95,11 @@ impl Role {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Named;
 
     #[test]
     fn role_names_round_trip() {
-        for r in Role::ALL {
+        for r in Role::all() {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }
         assert_eq!(Role::parse("root"), None);
@@ -134,7 +126,7 @@ mod tests {
         assert!(!Role::CityAdmin.may_create(Role::RestaurantStaff));
         assert!(Role::CountyAdmin.may_create(Role::RestaurantStaff));
         assert!(!Role::CountyAdmin.may_create(Role::CentreStaff));
-        for r in Role::ALL {
+        for r in Role::all() {
             assert!(!Role::Parent.may_create(r));
             assert!(!Role::CentreStaff.may_create(r));
             assert!(!Role::RestaurantStaff.may_create(r));

@@ -1,4 +1,5 @@
 use clap::Parser;
+use domain::Named;
 use platform::AppError;
 use platform::ssr::{AppState, clock::Clock};
 use serde::Serialize;

@@ -6,6 +6,7 @@ use crate::harness::{Db, TestApp, call_with};
 use booking::server_fns::city::AuditLog;
 use booking::server_fns::staff::{CloseDay, GetDayDetail, OpenDays, OpenDaysForm, Opened, ResizeDay, StaffAct};
 use booking::types::{AuditView, DayDetail};
+use domain::Named;
 use domain::booking::RegistrationStatus;
 use domain::booking::registration::StaffAction;
 use domain::booking::session_plan::SessionPlan;
@@ -24,7 +25,11 @@ async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_ta
             weekdays,
             quota,
             reserved_under3: reserved,
-            sessions: SessionPlan::typical().sessions().to_vec(),
+            minutes: SessionPlan::typical()
+                .sessions()
+                .iter()
+                .map(|s| (s.discipline.as_str().to_string(), s.minutes.to_string()))
+                .collect(),
             checkin_time: "08:20".into(),
         },
     };

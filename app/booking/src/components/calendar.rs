@@ -1,6 +1,7 @@
-//! The booking calendar across all centres: a month grid on wide screens and a
-//! list by date on phones (both rendered; CSS shows one). Days are buttons, so
-//! Tab and Enter work everywhere; arrow keys move between days in the grid.
+//! The booking calendar across all centres, made on the server: a month grid
+//! on wide screens and a list by date on phones (both in the page; CSS shows
+//! one). Months, filters and days are links and a GET form, so the calendar
+//! works without JavaScript; choosing a centre on a day is a form post.
 
 use super::district_label;
 use crate::server_fns::city::DISTRICTS;
@@ -9,9 +10,12 @@ use crate::types::DayView;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use domain::booking::age::is_under_three_on;
 use domain::booking::triage::BookingWindow;
+use domain::platform::taipei::parse_iso_date;
 use i18n::*;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 use platform::format;
+use platform::layout::encode_component;
 
 fn first_of_month(d: NaiveDate) -> NaiveDate {
     d.with_day(1).unwrap_or(d)
@@ -29,45 +33,59 @@ fn last_of_month(d: NaiveDate) -> NaiveDate {
     next_month(d) - Duration::days(1)
 }
 
-/// Places the child can use that day across the given clinic days.
-fn places_for_child(days: &[DayView], birth: Option<NaiveDate>, date: NaiveDate) -> u32 {
-    let under3 = birth.is_some_and(|b| is_under_three_on(b, date));
-    days.iter().map(|d| d.places_for(under3)).sum()
+/// What choosing a centre on a day does: a form posting the clinic day to a
+/// server function, with the fields it needs besides the day.
+#[derive(Clone)]
+pub struct Choose {
+    /// The server function's URL.
+    pub action: &'static str,
+    /// The name of the clinic day field.
+    pub day_field: &'static str,
+    /// Hidden fields posted with it.
+    pub hidden: Vec<(&'static str, String)>,
 }
 
-/// Moves focus to the previous or next day button of the grid.
-#[cfg(feature = "hydrate")]
-fn move_focus(ev: &leptos::ev::KeyboardEvent) {
-    use wasm_bindgen::JsCast;
-    let step: i32 = match ev.key().as_str() {
-        "ArrowRight" => 1,
-        "ArrowLeft" => -1,
-        "ArrowDown" => 7,
-        "ArrowUp" => -7,
-        _ => return,
-    };
-    let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
-        return;
-    };
-    let Some(index) = target.get_attribute("data-index").and_then(|i| i.parse::<i32>().ok()) else {
-        return;
-    };
-    let doc = document();
-    let mut i = index + step;
-    while (0..42).contains(&i) {
-        if let Ok(Some(el)) = doc.query_selector(&format!(".cal-grid [data-index=\"{i}\"]:not([disabled])")) {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-                ev.prevent_default();
-            }
-            return;
+/// The calendar's state, from the page's query string.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Query {
+    month: Option<NaiveDate>,
+    district: String,
+    centre: Option<i64>,
+    day: Option<NaiveDate>,
+}
+
+impl Query {
+    fn read() -> Self {
+        use_query_map().with_untracked(|q| Query {
+            month: q.get("month").and_then(|m| parse_iso_date(&format!("{m}-01"))),
+            district: q
+                .get("district")
+                .filter(|d| DISTRICTS.iter().any(|(en, _)| en == d))
+                .unwrap_or_default(),
+            centre: q.get("centre").and_then(|c| c.parse().ok()),
+            day: q.get("day").and_then(|d| parse_iso_date(&d)),
+        })
+    }
+
+    /// The link to the calendar with `month` and `day` changed.
+    fn href(&self, base: &str, month: NaiveDate, day: Option<NaiveDate>, extra: &[(&str, String)]) -> String {
+        let mut q = vec![format!("month={}", month.format("%Y-%m"))];
+        if !self.district.is_empty() {
+            q.push(format!("district={}", encode_component(&self.district)));
         }
-        i += step.signum();
+        if let Some(c) = self.centre {
+            q.push(format!("centre={c}"));
+        }
+        if let Some(d) = day {
+            q.push(format!("day={d}"));
+        }
+        for (k, v) in extra {
+            q.push(format!("{k}={}", encode_component(v)));
+        }
+        let anchor = if day.is_some() { "#day-detail" } else { "#calendar" };
+        format!("{base}?{}{anchor}", q.join("&"))
     }
 }
-
-#[cfg(not(feature = "hydrate"))]
-fn move_focus(_ev: &leptos::ev::KeyboardEvent) {}
 
 #[component]
 pub fn Calendar(
@@ -76,47 +94,52 @@ pub fn Calendar(
     window: Option<BookingWindow>,
     /// The child's birth date: the places shown are those the child may take.
     birth: Option<NaiveDate>,
-    /// Called with the chosen clinic day (a centre on a date).
-    on_choose: Callback<DayView>,
+    /// The page the calendar is on (its links keep the calendar's state).
+    base: &'static str,
+    /// Query parameters of the page to keep in the calendar's links.
+    #[prop(optional)]
+    keep: Vec<(&'static str, String)>,
+    /// What choosing a centre on a day does.
+    choose: Choose,
     /// A clinic day not to offer (the one being rescheduled from).
     #[prop(optional)]
     exclude: Option<i64>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let query = Query::read();
     let earliest = window.map(|w| w.earliest).unwrap_or(today + Duration::days(1));
     let latest = window.map(|w| w.latest);
-    let month = RwSignal::new(first_of_month(earliest));
-    let district = RwSignal::new(String::new());
-    let centre = RwSignal::new(None::<i64>);
-    let selected = RwSignal::new(None::<NaiveDate>);
-    let centres = Resource::new(|| (), |_| list_centres());
-    let days = Resource::new(
-        move || (month.get(), centre.get(), district.get()),
-        |(m, c, d)| availability(m.to_string(), last_of_month(m).to_string(), c, Some(d)),
-    );
+    let month = query
+        .month
+        .filter(|m| *m >= first_of_month(earliest) && latest.is_none_or(|l| *m <= l))
+        .unwrap_or(first_of_month(earliest));
     let choosable = move |date: NaiveDate| date >= earliest && latest.is_none_or(|l| date <= l);
-    let detail_heading = NodeRef::<leptos::html::H3>::new();
-    Effect::new(move |_| {
-        if selected.get().is_some()
-            && let Some(h) = detail_heading.get()
-        {
-            let _ = h.focus();
-        }
-    });
-
+    let centres = Resource::new(|| (), |_| list_centres());
+    let (c, d) = (query.centre, query.district.clone());
+    let days = Resource::new(
+        move || (),
+        move |_| {
+            let d = Some(d.clone());
+            async move { availability(month.to_string(), last_of_month(month).to_string(), c, d).await }
+        },
+    );
+    let l = i18n.get_locale_untracked();
+    let prev = prev_month(month);
+    let next = next_month(month);
+    let has_prev = prev >= first_of_month(earliest);
+    let has_next = latest.is_none_or(|la| next <= la);
     view! {
-        <div class="calendar">
-            <div class="calendar-controls">
+        <div class="calendar" id="calendar">
+            <form class="calendar-controls" method="get" action=base>
+                {keep.iter().map(|(k, v)| view! { <input type="hidden" name=*k value=v.clone()/> }).collect_view()}
+                <input type="hidden" name="month" value=month.format("%Y-%m").to_string()/>
                 <div>
                     <label for="cal-district">{t!(i18n, booking.filter_district)}</label>
-                    <select id="cal-district" class="field" on:change=move |ev| {
-                        district.set(event_target_value(&ev));
-                        selected.set(None);
-                    }>
+                    <select id="cal-district" name="district" class="field">
                         <option value="">{t!(i18n, booking.all_districts)}</option>
                         {DISTRICTS.iter().map(|(en, _)| {
                             let en = *en;
-                            view! { <option value=en>{move || district_label(i18n.get_locale(), en)}</option> }
+                            view! { <option value=en selected=query.district == en>{district_label(l, en)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
@@ -126,14 +149,11 @@ pub fn Calendar(
                         view! {
                             <div>
                                 <label for="cal-centre">{t!(i18n, booking.filter_centre)}</label>
-                                <select id="cal-centre" class="field" on:change=move |ev| {
-                                    centre.set(event_target_value(&ev).parse::<i64>().ok());
-                                    selected.set(None);
-                                }>
+                                <select id="cal-centre" name="centre" class="field">
                                     <option value="">{t!(i18n, booking.all_centres)}</option>
                                     {list.into_iter().map(|c| view! {
-                                        <option value=c.id.to_string()>
-                                            {move || format::pick(i18n.get_locale(), &c.name_zh_tw, &c.name_en).to_string()}
+                                        <option value=c.id.to_string() selected=query.centre == Some(c.id)>
+                                            {format::pick(l, &c.name_zh_tw, &c.name_en).to_string()}
                                         </option>
                                     }).collect_view()}
                                 </select>
@@ -141,153 +161,187 @@ pub fn Calendar(
                         }
                     })}
                 </Suspense>
-            </div>
+                <div><button type="submit" class="button secondary">{t!(i18n, booking.show_days)}</button></div>
+            </form>
             <div class="month-nav">
-                <button type="button" class="button secondary"
-                    disabled=move || prev_month(month.get()) < first_of_month(earliest)
-                    on:click=move |_| { month.update(|m| *m = prev_month(*m)); selected.set(None); }>
-                    {t!(i18n, booking.prev_month)}
-                </button>
-                <h2 aria-live="polite">{move || format::month(i18n.get_locale(), month.get().year(), month.get().month())}</h2>
-                <button type="button" class="button secondary"
-                    disabled=move || latest.is_some_and(|l| next_month(month.get()) > l)
-                    on:click=move |_| { month.update(|m| *m = next_month(*m)); selected.set(None); }>
-                    {t!(i18n, booking.next_month)}
-                </button>
+                {if has_prev {
+                    view! { <a class="button secondary" href=query.href(base, prev, None, &keep)>{t!(i18n, booking.prev_month)}</a> }.into_any()
+                } else {
+                    view! { <span class="button secondary" aria-disabled="true">{t!(i18n, booking.prev_month)}</span> }.into_any()
+                }}
+                <h2>{format::month(l, month.year(), month.month())}</h2>
+                {if has_next {
+                    view! { <a class="button secondary" href=query.href(base, next, None, &keep)>{t!(i18n, booking.next_month)}</a> }.into_any()
+                } else {
+                    view! { <span class="button secondary" aria-disabled="true">{t!(i18n, booking.next_month)}</span> }.into_any()
+                }}
             </div>
-            <Transition fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-                {move || Suspend::new(async move {
-                    let all: std::sync::Arc<Vec<DayView>> = std::sync::Arc::new(days.await.unwrap_or_default()
-                        .into_iter().filter(|d| Some(d.id) != exclude).collect());
-                    let m = month.get_untracked();
-                    let dates: Vec<NaiveDate> = m.iter_days().take_while(|d| d.month() == m.month()).collect();
-                    let on = move |date: NaiveDate| -> Vec<DayView> {
-                        all.iter().filter(|d| d.date == date.to_string()).cloned().collect()
-                    };
-                    let on_detail = on.clone();
-                    let cell = move |date: NaiveDate, index: usize, ds: Vec<DayView>| {
-                        let general: u32 = ds.iter().filter(|d| d.open).map(|d| d.general_left).sum();
-                        let reserved: u32 = ds.iter().filter(|d| d.open).map(|d| d.reserved_left).sum();
-                        let for_child = places_for_child(&ds, birth, date);
-                        let enabled = !ds.is_empty() && choosable(date);
-                        let label = move || {
-                            let l = i18n.get_locale();
-                            format!("{}: {}, {}, {}",
-                                format::date(l, date),
-                                td_string!(l, booking.places_general, n = general),
-                                td_string!(l, booking.places_under3, n = reserved),
-                                td_string!(l, booking.places_for_child, n = for_child))
-                        };
-                        view! {
-                            <button type="button"
-                                class={if for_child > 0 && enabled { "day-button has-places" } else { "day-button" }}
-                                data-index=index.to_string()
-                                disabled=!enabled
-                                aria-pressed=move || if selected.get() == Some(date) { "true" } else { "false" }
-                                aria-label=label
-                                on:click=move |_| selected.set(Some(date))
-                                on:keydown=move |ev| move_focus(&ev)>
-                                <span class="day-number" aria-hidden="true">{date.day()}</span>
-                                {(!ds.is_empty()).then(|| view! {
-                                    <span class="places" aria-hidden="true">
-                                        {move || td_string!(i18n.get_locale(), booking.places_general, n = general).to_string()}
-                                    </span>
-                                    <span class="places" aria-hidden="true">
-                                        {move || td_string!(i18n.get_locale(), booking.places_under3, n = reserved).to_string()}
-                                    </span>
-                                })}
-                            </button>
-                        }
-                    };
-                    let offset = m.weekday().num_days_from_monday() as usize;
-                    let weeks = (offset + dates.len()).div_ceil(7);
-                    let dates_for_list = dates.clone();
-                    let grid = (0..weeks).map(|w| {
-                        view! {
-                            <tr>
-                                {(0..7).map(|col| {
-                                    let index = w * 7 + col;
-                                    match index.checked_sub(offset).and_then(|i| dates.get(i)).copied() {
-                                        Some(date) => view! { <td>{cell(date, index, on(date))}</td> }.into_any(),
-                                        None => view! { <td class="out"></td> }.into_any(),
-                                    }
-                                }).collect_view()}
-                            </tr>
-                        }
-                    }).collect_view();
-                    let list_dates: Vec<NaiveDate> = dates_for_list.into_iter().filter(|d| !on(*d).is_empty()).collect();
-                    let empty = list_dates.is_empty();
-                    view! {
-                        <table class="cal-grid">
-                            <thead>
-                                <tr>
-                                    {[Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun]
-                                        .into_iter().map(|wd| view! {
-                                            <th scope="col">{move || format::weekday_short(i18n.get_locale(), wd)}</th>
-                                        }).collect_view()}
-                                </tr>
-                            </thead>
-                            <tbody>{grid}</tbody>
-                        </table>
-                        <ul class="cal-list">
-                            {list_dates.into_iter().map(|date| {
-                                let ds = on(date);
-                                view! { <li>{cell(date, 100, ds)}</li> }
-                            }).collect_view()}
-                        </ul>
-                        {empty.then(|| view! { <p class="note">{t!(i18n, booking.no_days)}</p> })}
-                        {move || selected.get().map(|date| {
-                            let ds = on_detail(date);
-                            let under3 = birth.is_some_and(|b| is_under_three_on(b, date));
-                            view! {
-                                <section class="day-detail" aria-labelledby="day-detail-heading">
-                                    <h3 id="day-detail-heading" tabindex="-1" node_ref=detail_heading>
-                                        {move || td_string!(i18n.get_locale(), booking.centres_on_day, date = format::date(i18n.get_locale(), date)).to_string()}
-                                    </h3>
-                                    {ds.into_iter().map(|d| {
-                                        let left = d.places_for(under3);
-                                        let day = d.clone();
-                                        let (zh, en) = (d.centre_zh_tw.clone(), d.centre_en.clone());
-                                        let (nzh, nen) = (d.note_zh_tw.clone(), d.note_en.clone());
-                                        let district = d.district.clone();
-                                        let (general, reserved, open) = (d.general_left, d.reserved_left, d.open);
-                                        view! {
-                                            <div class="slot">
-                                                <div>
-                                                    <strong>{move || format::pick(i18n.get_locale(), &zh, &en).to_string()}</strong>
-                                                    " · " {move || district_label(i18n.get_locale(), &district)}
-                                                    <br/>
-                                                    <span class="small">
-                                                        {move || td_string!(i18n.get_locale(), booking.places_general, n = general).to_string()}
-                                                        " · "
-                                                        {move || td_string!(i18n.get_locale(), booking.places_under3, n = reserved).to_string()}
-                                                    </span>
-                                                    {(!open).then(|| view! {
-                                                        <br/>
-                                                        <span class="small">{move || td_string!(i18n.get_locale(), booking.day_closed_note,
-                                                            note = format::pick(i18n.get_locale(), &nzh, &nen).to_string()).to_string()}</span>
-                                                    })}
-                                                </div>
-                                                {if open && left > 0 {
-                                                    view! {
-                                                        <button type="button" class="button" on:click=move |_| on_choose.run(day.clone())>
-                                                            {t!(i18n, booking.choose_centre_button)}
-                                                        </button>
-                                                    }.into_any()
-                                                } else if open {
-                                                    view! { <span class="status">{t!(i18n, booking.full)}</span> }.into_any()
-                                                } else {
-                                                    view! { <span class="status">{t!(i18n, booking.closed)}</span> }.into_any()
-                                                }}
-                                            </div>
-                                        }
-                                    }).collect_view()}
-                                </section>
-                            }
-                        })}
+            <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+                {
+                    let (query, keep, choose) = (query.clone(), keep.clone(), choose.clone());
+                    move || {
+                        let (query, keep, choose) = (query.clone(), keep.clone(), choose.clone());
+                        Suspend::new(async move {
+                            let all: Vec<DayView> = days.await.unwrap_or_default().into_iter()
+                                .filter(|d| Some(d.id) != exclude).collect();
+                            month_view(MonthView { l, month, birth, all, query, keep, base, choose, choosable: &choosable })
+                        })
                     }
+                }
+            </Suspense>
+        </div>
+    }
+}
+
+struct MonthView<'a> {
+    l: Locale,
+    month: NaiveDate,
+    birth: Option<NaiveDate>,
+    all: Vec<DayView>,
+    query: Query,
+    keep: Vec<(&'static str, String)>,
+    base: &'static str,
+    choose: Choose,
+    choosable: &'a dyn Fn(NaiveDate) -> bool,
+}
+
+/// The month grid, the list by date, and the chosen day's centres.
+fn month_view(m: MonthView<'_>) -> AnyView {
+    let MonthView {
+        l,
+        month,
+        birth,
+        all,
+        query,
+        keep,
+        base,
+        choose,
+        choosable,
+    } = m;
+    let on = |date: NaiveDate| -> Vec<DayView> { all.iter().filter(|d| d.date == date.to_string()).cloned().collect() };
+    let dates: Vec<NaiveDate> = month.iter_days().take_while(|d| d.month() == month.month()).collect();
+    let cell = |date: NaiveDate| {
+        let ds = on(date);
+        let open: Vec<&DayView> = ds.iter().filter(|d| d.open).collect();
+        let general: u32 = open.iter().map(|d| d.general_left).sum();
+        let reserved: u32 = open.iter().map(|d| d.reserved_left).sum();
+        let under3 = birth.is_some_and(|b| is_under_three_on(b, date));
+        let for_child: u32 = ds.iter().map(|d| d.places_for(under3)).sum();
+        let label = format!(
+            "{}: {}, {}, {}",
+            format::date(l, date),
+            td_string!(l, booking.places_general, n = general),
+            td_string!(l, booking.places_under3, n = reserved),
+            td_string!(l, booking.places_for_child, n = for_child)
+        );
+        let content = view! {
+            <span class="day-number" aria-hidden="true">{date.day()}</span>
+            {(!ds.is_empty()).then(|| view! {
+                <span class="places" aria-hidden="true">{td_string!(l, booking.places_general, n = general).to_string()}</span>
+                <span class="places" aria-hidden="true">{td_string!(l, booking.places_under3, n = reserved).to_string()}</span>
+            })}
+        };
+        if !ds.is_empty() && choosable(date) {
+            let class = if for_child > 0 {
+                "day-button has-places"
+            } else {
+                "day-button"
+            };
+            let current = (query.day == Some(date)).then_some("date");
+            view! { <a class=class href=query.href(base, month, Some(date), &keep) aria-label=label aria-current=current>{content}</a> }
+                .into_any()
+        } else {
+            view! { <span class="day-button" aria-label=label>{content}</span> }.into_any()
+        }
+    };
+    let offset = month.weekday().num_days_from_monday() as usize;
+    let weeks = (offset + dates.len()).div_ceil(7);
+    let grid = (0..weeks)
+        .map(|w| {
+            view! {
+                <tr>
+                    {(0..7).map(|col| match (w * 7 + col).checked_sub(offset).and_then(|i| dates.get(i)).copied() {
+                        Some(date) => view! { <td>{cell(date)}</td> }.into_any(),
+                        None => view! { <td class="out"></td> }.into_any(),
+                    }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+    let list_dates: Vec<NaiveDate> = dates.iter().copied().filter(|d| !on(*d).is_empty()).collect();
+    let empty = list_dates.is_empty();
+    let list = list_dates
+        .into_iter()
+        .map(|date| view! { <li>{cell(date)}</li> })
+        .collect_view();
+    let detail = query
+        .day
+        .filter(|d| d.month() == month.month() && choosable(*d))
+        .map(|date| {
+            let under3 = birth.is_some_and(|b| is_under_three_on(b, date));
+            view! {
+                <section class="day-detail" id="day-detail" aria-labelledby="day-detail-heading">
+                    <h3 id="day-detail-heading">
+                        {td_string!(l, booking.centres_on_day, date = format::date(l, date)).to_string()}
+                    </h3>
+                    {on(date).into_iter().map(|d| slot(l, d, under3, &choose)).collect_view()}
+                </section>
+            }
+        });
+    view! {
+        <table class="cal-grid">
+            <thead>
+                <tr>
+                    {[Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun]
+                        .into_iter()
+                        .map(|wd| view! { <th scope="col">{format::weekday_short(l, wd)}</th> })
+                        .collect_view()}
+                </tr>
+            </thead>
+            <tbody>{grid}</tbody>
+        </table>
+        <ul class="cal-list">{list}</ul>
+        {empty.then(|| view! { <p class="note">{td_string!(l, booking.no_days)}</p> })}
+        {detail}
+    }
+    .into_any()
+}
+
+/// One centre on the chosen day, with its places and the form that takes one.
+fn slot(l: Locale, d: DayView, under3: bool, choose: &Choose) -> AnyView {
+    let left = d.places_for(under3);
+    let action = if d.open && left > 0 {
+        view! {
+            <form method="post" action=choose.action class="inline-form">
+                {choose.hidden.iter().map(|(k, v)| view! { <input type="hidden" name=*k value=v.clone()/> }).collect_view()}
+                <input type="hidden" name=choose.day_field value=d.id.to_string()/>
+                <button type="submit" class="button">{td_string!(l, booking.choose_centre_button)}</button>
+            </form>
+        }
+        .into_any()
+    } else if d.open {
+        view! { <span class="status">{td_string!(l, booking.full)}</span> }.into_any()
+    } else {
+        view! { <span class="status">{td_string!(l, booking.closed)}</span> }.into_any()
+    };
+    view! {
+        <div class="slot">
+            <div>
+                <strong>{format::pick(l, &d.centre_zh_tw, &d.centre_en).to_string()}</strong>
+                " · " {district_label(l, &d.district)}
+                <br/>
+                <span class="small">
+                    {td_string!(l, booking.places_general, n = d.general_left).to_string()}
+                    " · "
+                    {td_string!(l, booking.places_under3, n = d.reserved_left).to_string()}
+                </span>
+                {(!d.open).then(|| view! {
+                    <br/>
+                    <span class="small">{td_string!(l, booking.day_closed_note,
+                        note = format::pick(l, &d.note_zh_tw, &d.note_en).to_string()).to_string()}</span>
                 })}
-            </Transition>
+            </div>
+            {action}
         </div>
     }
     .into_any()

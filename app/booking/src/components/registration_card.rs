@@ -1,23 +1,34 @@
 //! A registration as its family sees it, with cancel, reschedule and the
-//! calendar file. Used by the inquiry page and by the parent's account.
+//! calendar file; made on the server. Cancelling asks for confirmation in a
+//! disclosure (`<details>`), and rescheduling opens the calendar on the same
+//! page; both are form posts, so they work without JavaScript.
 
-use super::{Calendar, status_label};
-use crate::server_fns::family::{cancel_by_reference, cancel_mine, reschedule_by_reference, reschedule_mine};
-use crate::types::{DayView, RegistrationView};
+use super::{Calendar, Choose, status_label};
+use crate::server_fns::family::{CancelFound, CancelMine, RescheduleFound, RescheduleMine};
+use crate::types::RegistrationView;
 use domain::platform::taipei::parse_iso_date;
 use i18n::*;
 use leptos::prelude::*;
-use platform::AppError;
 use platform::format;
-use platform::layout::ErrorText;
+use server_fn::ServerFn;
 
-/// How the family is allowed to act on the registration.
-#[derive(Clone, Debug, PartialEq)]
+/// How the family reached the registration.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum CardMode {
-    /// Without an account: the reference and birth date authorise each action.
-    ByReference { reference: String, birth_date: String },
+    /// Found by reference and birth date (kept in a sealed cookie).
+    Found,
     /// In the parent's account.
     Mine,
+}
+
+impl CardMode {
+    /// The page the card is on.
+    fn base(self) -> &'static str {
+        match self {
+            CardMode::Found => "/ei/inquiry",
+            CardMode::Mine => "/ei/my",
+        }
+    }
 }
 
 #[component]
@@ -25,95 +36,88 @@ pub fn RegistrationCard(
     view: RegistrationView,
     mode: CardMode,
     today: chrono::NaiveDate,
-    /// Called after a successful cancel or reschedule (with "cancelled" or
-    /// "rescheduled"), to reload and say what happened.
-    on_change: Callback<&'static str>,
+    /// Whether the page asks to move this registration (shows the calendar).
+    rescheduling: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let id = view.id;
-    let confirming = RwSignal::new(false);
-    let rescheduling = RwSignal::new(false);
-    let error = RwSignal::new(None::<AppError>);
-    let mode_c = mode.clone();
-    let cancel = Action::new(move |_: &()| {
-        let mode = mode_c.clone();
-        async move {
-            match mode {
-                CardMode::ByReference { reference, birth_date } => cancel_by_reference(reference, birth_date).await,
-                CardMode::Mine => cancel_mine(id).await,
-            }
-        }
-    });
-    let mode_r = mode.clone();
-    let reschedule = Action::new(move |day: &DayView| {
-        let (mode, day_id) = (mode_r.clone(), day.id);
-        async move {
-            match mode {
-                CardMode::ByReference { reference, birth_date } => {
-                    reschedule_by_reference(reference, birth_date, day_id).await.map(|_| ())
-                }
-                CardMode::Mine => reschedule_mine(id, day_id).await.map(|_| ()),
-            }
-        }
-    });
-    Effect::new(move |_| match cancel.value().get() {
-        Some(Ok(())) => {
-            confirming.set(false);
-            error.set(None);
-            on_change.run("cancelled");
-        }
-        Some(Err(e)) => error.set(Some(e)),
-        None => {}
-    });
-    Effect::new(move |_| match reschedule.value().get() {
-        Some(Ok(())) => {
-            rescheduling.set(false);
-            error.set(None);
-            on_change.run("rescheduled");
-        }
-        Some(Err(e)) => error.set(Some(e)),
-        None => {}
-    });
-
-    let birth = parse_iso_date(&view.birth_date);
-    let v_day = view.clinic_day_id;
-    let v = view.clone();
-    let ics = match &mode {
-        CardMode::ByReference { reference, birth_date } => view! {
+    let l = i18n.get_locale_untracked();
+    let v = view;
+    let id = v.id;
+    let ics = match mode {
+        CardMode::Found => view! {
             <form method="post" action="/ei/ics" class="inline-form">
-                <input type="hidden" name="reference" value=reference.clone()/>
-                <input type="hidden" name="birth_date" value=birth_date.clone()/>
+                <input type="hidden" name="reference" value=v.reference.clone()/>
+                <input type="hidden" name="birth_date" value=v.birth_date.clone()/>
                 <button type="submit" class="button secondary">{t!(i18n, booking.download_ics)}</button>
             </form>
         }
         .into_any(),
         CardMode::Mine => view! {
-            <a class="button secondary" href=format!("/ei/my/{id}/ics") rel="external" download="assessment.ics">
+            <a class="button secondary" href=format!("/ei/my/{id}/ics") download="assessment.ics">
                 {t!(i18n, booking.download_ics)}
             </a>
         }
         .into_any(),
     };
+    let (cancel_action, id_field) = match mode {
+        CardMode::Found => (CancelFound::PATH, None),
+        CardMode::Mine => (CancelMine::PATH, Some(id)),
+    };
+    let reschedule_href = match mode {
+        CardMode::Found => "/ei/inquiry?reschedule=1#calendar".to_string(),
+        CardMode::Mine => format!("/ei/my?reschedule={id}#calendar"),
+    };
     let active = !matches!(
-        view.status,
+        v.status,
         domain::booking::RegistrationStatus::Cancelled | domain::booking::RegistrationStatus::Ineligible
     );
+    let changeable = v.changeable;
+    let calendar = (changeable && rescheduling).then(|| {
+        let choose = match mode {
+            CardMode::Found => Choose {
+                action: RescheduleFound::PATH,
+                day_field: "new_day_id",
+                hidden: Vec::new(),
+            },
+            CardMode::Mine => Choose {
+                action: RescheduleMine::PATH,
+                day_field: "new_day_id",
+                hidden: vec![("id", id.to_string())],
+            },
+        };
+        let keep = vec![(
+            "reschedule",
+            match mode {
+                CardMode::Found => "1".to_string(),
+                CardMode::Mine => id.to_string(),
+            },
+        )];
+        let birth = parse_iso_date(&v.birth_date);
+        view! {
+            <section class="panel">
+                <h4>{t!(i18n, booking.reschedule_heading)}</h4>
+                <p>{t!(i18n, booking.reschedule_intro)}</p>
+                <Calendar today window=None birth base=mode.base() keep choose exclude=v.clinic_day_id/>
+                <p><a href=mode.base()>{t!(i18n, common.back)}</a></p>
+            </section>
+        }
+    });
     view! {
         <article class="card registration" aria-labelledby=format!("reg-{id}")>
             <h3 id=format!("reg-{id}")>{t!(i18n, booking.reference)} ": " <span class="reference">{v.reference.clone()}</span></h3>
             <dl class="facts">
                 <dt>{t!(i18n, booking.status)}</dt>
-                <dd class="status">{move || status_label(i18n.get_locale(), v.status)}</dd>
+                <dd class="status">{status_label(l, v.status)}</dd>
                 <dt>{t!(i18n, booking.child)}</dt>
                 <dd>{v.child_name.clone()}</dd>
                 <dt>{t!(i18n, booking.date)}</dt>
-                <dd>{let d = v.date.clone(); move || format::date_str(i18n.get_locale(), &d)}</dd>
+                <dd>{format::date_str(l, &v.date)}</dd>
                 <dt>{t!(i18n, booking.checkin)}</dt>
                 <dd>{v.checkin_time.clone()}</dd>
                 <dt>{t!(i18n, booking.centre)}</dt>
-                <dd>{let (z, e) = (v.centre_zh_tw.clone(), v.centre_en.clone()); move || format::pick(i18n.get_locale(), &z, &e).to_string()}</dd>
+                <dd>{format::pick(l, &v.centre_zh_tw, &v.centre_en).to_string()}</dd>
                 <dt>{t!(i18n, booking.address)}</dt>
-                <dd>{let (z, e) = (v.address_zh_tw.clone(), v.address_en.clone()); move || format::pick(i18n.get_locale(), &z, &e).to_string()}</dd>
+                <dd>{format::pick(l, &v.address_zh_tw, &v.address_en).to_string()}</dd>
                 <dt>{t!(i18n, booking.phone_label)}</dt>
                 <dd>{v.centre_phone.clone()}</dd>
             </dl>
@@ -122,50 +126,38 @@ pub fn RegistrationCard(
                 <h4>{t!(i18n, booking.what_to_bring_heading)}</h4>
                 <p>{t!(i18n, booking.what_to_bring)}</p>
             })}
-            <ErrorText error=error/>
             <div class="button-row">
                 {active.then_some(ics)}
-                {view.changeable.then(|| view! {
-                    <button type="button" class="button secondary" aria-expanded=move || rescheduling.get().to_string()
-                        on:click=move |_| { rescheduling.update(|r| *r = !*r); confirming.set(false); }>
-                        {t!(i18n, booking.reschedule)}
-                    </button>
-                    <button type="button" class="button danger" aria-expanded=move || confirming.get().to_string()
-                        on:click=move |_| { confirming.update(|c| *c = !*c); rescheduling.set(false); }>
-                        {t!(i18n, booking.cancel_booking)}
-                    </button>
+                {(changeable && !rescheduling).then(|| view! {
+                    <a class="button secondary" href=reschedule_href>{t!(i18n, booking.reschedule)}</a>
                 })}
             </div>
-            {move || confirming.get().then(|| view! {
-                <div class="notice" role="group" aria-label=move || t_string!(i18n, booking.cancel_booking)>
-                    <p>{t!(i18n, booking.cancel_confirm)}</p>
-                    <button type="button" class="button danger" on:click=move |_| { cancel.dispatch(()); }>
-                        {t!(i18n, booking.cancel_yes)}
-                    </button>
-                </div>
+            {changeable.then(|| view! {
+                <details class="confirm">
+                    <summary class="button danger">{t!(i18n, booking.cancel_booking)}</summary>
+                    <div class="notice" role="group" aria-label=t_string!(i18n, booking.cancel_booking)>
+                        <p>{t!(i18n, booking.cancel_confirm)}</p>
+                        <form method="post" action=cancel_action class="inline-form">
+                            {id_field.map(|id| view! { <input type="hidden" name="id" value=id.to_string()/> })}
+                            <button type="submit" class="button danger">{t!(i18n, booking.cancel_yes)}</button>
+                        </form>
+                    </div>
+                </details>
             })}
-            {move || rescheduling.get().then(|| view! {
-                <section class="panel">
-                    <h4>{t!(i18n, booking.reschedule_heading)}</h4>
-                    <p>{t!(i18n, booking.reschedule_intro)}</p>
-                    <Calendar today window=None birth exclude=v_day
-                        on_choose=Callback::new(move |d: DayView| { reschedule.dispatch(d); })/>
-                </section>
-            })}
+            {calendar}
         </article>
     }
-    .into_any()
 }
 
-/// What the family's last change did, announced above the (reloaded) booking.
+/// What the family's last change did, announced above the booking (`?done=` on the page).
 #[component]
-pub fn ChangeNotice(notice: RwSignal<Option<&'static str>>) -> impl IntoView {
+pub fn ChangeNotice() -> impl IntoView {
     let i18n = use_i18n();
-    move || {
-        notice.get().map(|n| view! {
-        <p class="success" role="status">
-            {move || if n == "cancelled" { t_string!(i18n, booking.cancelled_notice) } else { t_string!(i18n, booking.rescheduled_notice) }}
-        </p>
+    let done = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("done"));
+    done.and_then(|d| match d.as_str() {
+        "cancelled" => Some(t_string!(i18n, booking.cancelled_notice)),
+        "rescheduled" => Some(t_string!(i18n, booking.rescheduled_notice)),
+        _ => None,
     })
-    }
+    .map(|text| view! { <p class="success" role="status">{text}</p> })
 }

@@ -1,44 +1,45 @@
-//! The booking wizard: check, choose a day (the place is held), fill in, done.
+//! The booking: check, choose a day (the place is held), fill in, done. Each
+//! step is its own page state, kept between form posts in a sealed cookie, so
+//! the whole flow works without JavaScript; the check and the form are
+//! islands that add live feedback and keep what was typed on an error.
 
-mod done_step;
-mod form_step;
-mod triage_step;
+mod check;
+mod choose;
+mod done;
+mod fill;
 
-use crate::components::Calendar;
-use crate::server_fns::flow::{place_hold, release_hold};
-use crate::types::{DayView, HoldView, RegistrationView};
+pub use done::BookedPage;
+
+use crate::server_fns::book::current_step;
+use crate::types::BookingStep;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use platform::AppError;
-use platform::layout::ErrorText;
-pub use triage_step::TriageState;
+use platform::auth::Me;
+use platform::islands::page_locale;
+use platform::layout::{ErrorText, posted_error};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
-    Triage,
+    Check,
     Calendar,
     Form,
     Done,
 }
 
 #[component]
-fn Progress(step: RwSignal<Step>) -> impl IntoView {
+pub fn Progress(step: Step) -> impl IntoView {
     let i18n = use_i18n();
-    let item = move |s: Step, label: &'static str| {
-        view! { <li aria-current=move || (step.get() == s).then_some("step")>{label}</li> }
-    };
+    let l = i18n.get_locale_untracked();
+    let item =
+        move |s: Step, label: &'static str| view! { <li aria-current=(step == s).then_some("step")>{label}</li> };
     view! {
-        <ol class="progress" aria-label=move || t_string!(i18n, booking.progress_label)>
-            {move || {
-                let l = i18n.get_locale();
-                view! {
-                    {item(Step::Triage, td_string!(l, booking.step_triage))}
-                    {item(Step::Calendar, td_string!(l, booking.step_calendar))}
-                    {item(Step::Form, td_string!(l, booking.step_form))}
-                    {item(Step::Done, td_string!(l, booking.step_done))}
-                }
-            }}
+        <ol class="progress" aria-label=t_string!(i18n, booking.progress_label)>
+            {item(Step::Check, td_string!(l, booking.step_triage))}
+            {item(Step::Calendar, td_string!(l, booking.step_calendar))}
+            {item(Step::Form, td_string!(l, booking.step_form))}
+            {item(Step::Done, td_string!(l, booking.step_done))}
         </ol>
     }
 }
@@ -47,86 +48,40 @@ fn Progress(step: RwSignal<Step>) -> impl IntoView {
 pub fn BookPage() -> impl IntoView {
     let i18n = use_i18n();
     let today = super::use_today();
-    let step = RwSignal::new(Step::Triage);
-    let triage = TriageState::new();
-    let hold = RwSignal::new(None::<HoldView>);
-    let done = RwSignal::new(None::<RegistrationView>);
-    let hold_error = RwSignal::new(None::<AppError>);
-    let heading = NodeRef::<leptos::html::H2>::new();
-    Effect::new(move |prev: Option<Step>| {
-        let s = step.get();
-        if prev.is_some_and(|p| p != s)
-            && let Some(h) = heading.get()
-        {
-            let _ = h.focus();
-        }
-        s
-    });
-    let take = Action::new(move |day: &DayView| {
-        let day_id = day.id;
-        let birth = triage.birth.get_untracked();
-        let previous = hold.get_untracked().map(|h| h.token);
-        async move {
-            if let Some(token) = previous {
-                let _ = release_hold(token).await;
-            }
-            place_hold(day_id, birth).await
-        }
-    });
-    Effect::new(move |_| match take.value().get() {
-        Some(Ok(h)) => {
-            hold_error.set(None);
-            hold.set(Some(h));
-            step.set(Step::Form);
-        }
-        Some(Err(e)) => hold_error.set(Some(e)),
-        None => {}
-    });
+    let progress = Resource::new(|| (), |_| current_step());
+    let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
     view! {
         <Title text=move || t_string!(i18n, booking.book_title)/>
         <h1>{t!(i18n, booking.book_title)}</h1>
-        <Progress step/>
         <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
             {move || Suspend::new(async move {
-                let Some(today) = today.await else {
+                let (Some(today), Ok(progress)) = (today.await, progress.await) else {
                     return view! { <ErrorText error=Signal::derive(|| Some(AppError::Internal))/> }.into_any();
                 };
-                view! {
-                    {move || match step.get() {
-                        Step::Triage => view! {
-                            <triage_step::TriageStep state=triage today heading
-                                on_continue=Callback::new(move |_| step.set(Step::Calendar))/>
-                        }.into_any(),
-                        Step::Calendar => view! {
-                            <h2 tabindex="-1" node_ref=heading>{t!(i18n, booking.calendar_heading)}</h2>
-                            <p>{t!(i18n, booking.calendar_intro)}</p>
-                            <ErrorText error=hold_error/>
-                            {move || take.pending().get().then(|| view! { <p role="status">{t!(i18n, booking.holding)}</p> })}
-                            <Calendar today window=triage.window(today) birth=triage.birth_date()
-                                on_choose=Callback::new(move |d: DayView| { take.dispatch(d); })/>
-                            <p><button type="button" class="button secondary" on:click=move |_| step.set(Step::Triage)>
-                                {t!(i18n, common.back)}
-                            </button></p>
-                        }.into_any(),
-                        Step::Form => view! {
-                            <form_step::FormStep state=triage hold heading
-                                on_done=Callback::new(move |v: RegistrationView| { done.set(Some(v)); hold.set(None); step.set(Step::Done); })
-                                on_expired=Callback::new(move |_| {
-                                    hold.set(None);
-                                    hold_error.set(Some(AppError::HoldExpired));
-                                    step.set(Step::Calendar);
-                                })
-                                on_back=Callback::new(move |_| {
-                                    if let Some(h) = hold.get_untracked() {
-                                        leptos::task::spawn_local(async move { let _ = release_hold(h.token).await; });
-                                    }
-                                    hold.set(None);
-                                    step.set(Step::Calendar);
-                                })/>
-                        }.into_any(),
-                        Step::Done => view! { <done_step::DoneStep view=done heading/> }.into_any(),
-                    }}
-                }.into_any()
+                match progress {
+                    BookingStep::Check { typed } => view! {
+                        <Progress step=Step::Check/>
+                        <h2>{t!(i18n, booking.triage_heading)}</h2>
+                        <p class="note">{t!(i18n, booking.triage_intro)}</p>
+                        <ErrorText error=Signal::stored(posted_error::<crate::server_fns::book::CheckAnswers>())/>
+                        <check::CheckStep locale=page_locale() today typed/>
+                    }.into_any(),
+                    BookingStep::ChooseDay { answers, window, hold_expired } => view! {
+                        <Progress step=Step::Calendar/>
+                        <choose::ChooseStep today answers window hold_expired/>
+                    }.into_any(),
+                    BookingStep::Fill { answers, hold, typed } => {
+                        let email = match me {
+                            Some(me) => me.await.ok().flatten().map(|m| m.email).unwrap_or_default(),
+                            None => String::new(),
+                        };
+                        view! {
+                            <Progress step=Step::Form/>
+                            <ErrorText error=Signal::stored(posted_error::<crate::server_fns::book::SubmitBooking>())/>
+                            <fill::FillStep answers hold typed email/>
+                        }.into_any()
+                    }
+                }
             })}
         </Suspense>
     }

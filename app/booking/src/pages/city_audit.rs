@@ -1,17 +1,20 @@
-//! The audit log of staff access to registrations, for city administrators.
+//! The audit log of staff access to registrations, for city administrators;
+//! filtered by centre with a GET form.
 
 use crate::server_fns::city::{admin_centres, audit_log};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 use platform::format;
+use platform::layout::TableRegion;
 use platform::pages::account::AccessProblem;
 
 #[component]
 pub fn CityAuditPage() -> impl IntoView {
     let i18n = use_i18n();
-    let centre = RwSignal::new(None::<i64>);
-    let entries = Resource::new(move || centre.get(), audit_log);
+    let centre = use_query_map().with_untracked(|q| q.get("centre").and_then(|c| c.parse::<i64>().ok()));
+    let entries = Resource::new(move || centre, audit_log);
     let centres = Resource::new(|| (), |_| admin_centres());
     view! {
         <Title text=move || t_string!(i18n, staff.audit_title)/>
@@ -19,25 +22,34 @@ pub fn CityAuditPage() -> impl IntoView {
         <p>{t!(i18n, staff.audit_intro)}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
+                let l = i18n.get_locale_untracked();
                 let list = centres.await.unwrap_or_default();
                 view! {
-                    <label for="audit-centre">{t!(i18n, staff.filter_centre)}</label>
-                    <select id="audit-centre" class="field" on:change=move |ev| centre.set(event_target_value(&ev).parse().ok())>
-                        <option value="">{t!(i18n, staff.all_centres)}</option>
-                        {list.into_iter().map(|c| view! {
-                            <option value=c.id.to_string()>{move || format::pick(i18n.get_locale(), &c.name_zh_tw, &c.name_en).to_string()}</option>
-                        }).collect_view()}
-                    </select>
+                    <form method="get" action="/city/audit" class="inline-form">
+                        <label for="audit-centre">{t!(i18n, staff.filter_centre)}</label>
+                        " "
+                        <select id="audit-centre" name="centre" class="field">
+                            <option value="">{t!(i18n, staff.all_centres)}</option>
+                            {list.into_iter().map(|c| view! {
+                                <option value=c.id.to_string() selected=centre == Some(c.id)>
+                                    {format::pick(l, &c.name_zh_tw, &c.name_en).to_string()}
+                                </option>
+                            }).collect_view()}
+                        </select>
+                        " "
+                        <button type="submit" class="button secondary">{t!(i18n, common.apply)}</button>
+                    </form>
                 }
             })}
         </Suspense>
-        <Transition fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
             {move || Suspend::new(async move {
+                let l = i18n.get_locale_untracked();
                 match entries.await {
                     Err(e) => view! { <AccessProblem error=e/> }.into_any(),
                     Ok(rows) if rows.is_empty() => view! { <p>{t!(i18n, staff.no_audit)}</p> }.into_any(),
                     Ok(rows) => view! {
-                        <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
+                        <TableRegion>
                             <table>
                                 <thead><tr>
                                     <th scope="col">{t!(i18n, staff.when)}</th>
@@ -49,24 +61,25 @@ pub fn CityAuditPage() -> impl IntoView {
                                 </tr></thead>
                                 <tbody>
                                     {rows.into_iter().map(|r| {
-                                        let (z, e) = (r.centre_zh_tw.clone().unwrap_or_default(), r.centre_en.clone().unwrap_or_default());
+                                        let centre = format::pick(l, r.centre_zh_tw.as_deref().unwrap_or_default(),
+                                            r.centre_en.as_deref().unwrap_or_default()).to_string();
                                         view! {
                                             <tr>
                                                 <td>{format::instant(r.at)}</td>
                                                 <td>{r.actor_email.clone()}</td>
                                                 <td>{r.action.clone()}</td>
                                                 <td>{r.reference.clone().unwrap_or_default()}</td>
-                                                <td>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</td>
+                                                <td>{centre}</td>
                                                 <td>{r.detail.clone()}</td>
                                             </tr>
                                         }
                                     }).collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </TableRegion>
                     }.into_any(),
                 }
             })}
-        </Transition>
+        </Suspense>
     }
 }

@@ -1,30 +1,30 @@
 //! The parent's account: their children and registrations.
 
 use crate::components::{CardMode, ChangeNotice, RegistrationCard};
-use crate::server_fns::family::my_registrations;
+use crate::server_fns::family::{CancelMine, RescheduleMine, my_registrations};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 use platform::format;
+use platform::layout::{ErrorText, posted_error};
 use platform::pages::account::AccessProblem;
 
 #[component]
 pub fn MyBookingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let today = super::use_today();
-    let version = RwSignal::new(0u32);
-    let regs = Resource::new(move || version.get(), |_| my_registrations());
-    let notice = RwSignal::new(None::<&'static str>);
-    let reload = Callback::new(move |what: &'static str| {
-        notice.set(Some(what));
-        version.update(|v| *v += 1);
-    });
+    let regs = Resource::new(|| (), |_| my_registrations());
+    let rescheduling = use_query_map().with_untracked(|q| q.get("reschedule").and_then(|r| r.parse::<i64>().ok()));
+    let error = posted_error::<CancelMine>().or_else(posted_error::<RescheduleMine>);
     view! {
         <Title text=move || t_string!(i18n, booking.my_title)/>
         <h1>{t!(i18n, booking.my_heading)}</h1>
-        <ChangeNotice notice/>
-        <Transition fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+        <ChangeNotice/>
+        <ErrorText error=Signal::stored(error)/>
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
             {move || Suspend::new(async move {
+                let l = i18n.get_locale_untracked();
                 let today = today.await.unwrap_or_default();
                 match regs.await {
                     Err(e) => view! { <AccessProblem error=e/> }.into_any(),
@@ -45,13 +45,13 @@ pub fn MyBookingsPage() -> impl IntoView {
                             <p><a class="button" href="/ei/book">{t!(i18n, booking.book_now)}</a></p>
                             {children.into_iter().map(|(name, birth)| {
                                 let mine: Vec<_> = list.iter().filter(|r| r.child_name == name && r.birth_date == birth).cloned().collect();
-                                let b = birth.clone();
                                 view! {
                                     <section aria-label=name.clone()>
                                         <h2>{name.clone()}</h2>
-                                        <p class="note">{t!(i18n, booking.born)} ": " {move || format::date_str(i18n.get_locale(), &b)}</p>
-                                        {mine.into_iter().map(|v| view! {
-                                            <RegistrationCard view=v mode=CardMode::Mine today on_change=reload/>
+                                        <p class="note">{t!(i18n, booking.born)} ": " {format::date_str(l, &birth)}</p>
+                                        {mine.into_iter().map(|v| {
+                                            let rescheduling = rescheduling == Some(v.id);
+                                            view! { <RegistrationCard view=v mode=CardMode::Mine today rescheduling/> }
                                         }).collect_view()}
                                     </section>
                                 }
@@ -60,7 +60,6 @@ pub fn MyBookingsPage() -> impl IntoView {
                     }
                 }
             })}
-        </Transition>
+        </Suspense>
     }
-    .into_any()
 }

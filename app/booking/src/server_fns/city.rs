@@ -1,6 +1,8 @@
 //! City administration: the centre directory, staff assignment, the audit log.
 
 use crate::types::{AuditView, CentreView};
+#[cfg(feature = "ssr")]
+use domain::Named;
 use domain::booking::session_plan::Discipline;
 use leptos::prelude::*;
 use platform::AppError;
@@ -112,6 +114,7 @@ pub async fn save_centre(form: CentreForm) -> Result<i64, AppError> {
         None => centres::insert(&state.db, &fields, false, state.clock.now()).await?,
     };
     tracing::info!(user_id = me, centre = id, "centre saved");
+    leptos_axum::redirect(&format!("/city/centres?saved={id}#centre-{id}"));
     Ok(id)
 }
 
@@ -151,6 +154,7 @@ pub async fn assign_staff(user_id: i64, centre_id: i64) -> Result<(), AppError> 
         return Err(AppError::NotFound);
     }
     tracing::info!(user_id = me, staff = user_id, centre_id, "staff assigned");
+    leptos_axum::redirect("/city/centres?assigned=1#staff");
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 
 use crate::store::{centres::CentreRow, clinic_days::DayRow, registrations::RegistrationRow};
 use crate::types::*;
+use domain::Named;
 use domain::booking::registration::family_may_change;
 use domain::booking::session_plan::{Discipline, SessionPlan};
 use domain::platform::taipei::parse_iso_date;

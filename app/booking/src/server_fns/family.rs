@@ -151,11 +151,106 @@ async fn own_row(
 #[server]
 pub async fn cancel_mine(id: i64) -> Result<(), AppError> {
     let (state, me, row) = own_row(id).await?;
-    do_cancel(&state, row.id, Some(me)).await
+    do_cancel(&state, row.id, Some(me)).await?;
+    leptos_axum::redirect("/ei/my?done=cancelled");
+    Ok(())
 }
 
 #[server]
 pub async fn reschedule_mine(id: i64, new_day_id: i64) -> Result<RegistrationView, AppError> {
     let (state, me, row) = own_row(id).await?;
-    do_reschedule(&state, &row, new_day_id, Some(me)).await
+    let v = do_reschedule(&state, &row, new_day_id, Some(me)).await?;
+    leptos_axum::redirect("/ei/my?done=rescheduled");
+    Ok(v)
+}
+
+/// The booking an inquiry found, kept in a sealed cookie for an hour so that
+/// the family can cancel or move it without typing the reference again.
+#[cfg(feature = "ssr")]
+mod found {
+    use platform::ssr::{AppState, sealed};
+    use serde::{Deserialize, Serialize};
+
+    const COOKIE: &str = "inquiry";
+
+    #[derive(Serialize, Deserialize)]
+    pub struct Found {
+        pub registration: i64,
+        pub birth_date: String,
+    }
+
+    pub fn write(state: &AppState, f: &Found) {
+        sealed::write(state, COOKIE, "/", f, 3600);
+    }
+
+    pub fn clear(state: &AppState) {
+        sealed::clear(state, COOKIE, "/");
+    }
+
+    /// The registration found, if the cookie is there and still matches it.
+    pub async fn row(
+        state: &AppState,
+    ) -> Result<Option<crate::store::registrations::RegistrationRow>, platform::AppError> {
+        let Some(f) = sealed::read::<Found>(state, COOKIE) else {
+            return Ok(None);
+        };
+        Ok(crate::store::registrations::by_id(&state.db, f.registration)
+            .await?
+            .filter(|r| r.birth_date == f.birth_date))
+    }
+}
+
+/// Finds a booking by reference and birth date (rate limited) and shows it.
+#[server]
+pub async fn find_booking(reference: String, birth_date: String) -> Result<(), AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let row = by_reference(&state, &reference, &birth_date).await?;
+    found::write(
+        &state,
+        &found::Found {
+            registration: row.id,
+            birth_date: row.birth_date,
+        },
+    );
+    leptos_axum::redirect("/ei/inquiry");
+    Ok(())
+}
+
+/// The booking the last inquiry found, for the page.
+#[server]
+pub async fn found_booking() -> Result<Option<RegistrationView>, AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let today = state.clock.today();
+    Ok(found::row(&state)
+        .await?
+        .map(|r| super::convert::registration(&r, today)))
+}
+
+/// Cancels the booking the inquiry found.
+#[server]
+pub async fn cancel_found() -> Result<(), AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let row = found::row(&state).await?.ok_or(AppError::InquiryNoMatch)?;
+    do_cancel(&state, row.id, None).await?;
+    leptos_axum::redirect("/ei/inquiry?done=cancelled");
+    Ok(())
+}
+
+/// Moves the booking the inquiry found to another clinic day.
+#[server]
+pub async fn reschedule_found(new_day_id: i64) -> Result<(), AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let row = found::row(&state).await?.ok_or(AppError::InquiryNoMatch)?;
+    do_reschedule(&state, &row, new_day_id, None).await?;
+    leptos_axum::redirect("/ei/inquiry?done=rescheduled");
+    Ok(())
+}
+
+/// Forgets the booking found, to look up another.
+#[server]
+pub async fn forget_found() -> Result<(), AppError> {
+    let state = platform::ssr::state::app_state()?;
+    found::clear(&state);
+    leptos_axum::redirect("/ei/inquiry");
+    Ok(())
 }

@@ -1,11 +1,13 @@
-//! Booking: hold a place, give it back, submit the registration.
+//! Booking by API: hold a place (a bearer token comes back), give it back,
+//! submit the registration with the token. The pages use the same steps
+//! through `book`, which keeps the token in a sealed cookie instead.
 
 use crate::types::{HoldView, RegistrationForm, RegistrationView};
 use leptos::prelude::*;
 use platform::AppError;
 
 #[cfg(feature = "ssr")]
-fn refusal(r: crate::store::places::Refusal) -> AppError {
+pub(crate) fn refusal(r: crate::store::places::Refusal) -> AppError {
     use crate::store::places::Refusal;
     match r {
         Refusal::Full => AppError::DayFull,
@@ -24,18 +26,18 @@ pub(crate) fn day_refusal(r: domain::booking::triage::DayRefusal) -> AppError {
     }
 }
 
-/// Holds a place on a clinic day for a child born on `birth_date` (the day decides
+/// Holds a place on `day_id` for a child born on `birth` (the day decides
 /// whether the child counts as under three) for the configured minutes.
-#[server]
-pub async fn place_hold(day_id: i64, birth_date: String) -> Result<HoldView, AppError> {
+#[cfg(feature = "ssr")]
+pub(crate) async fn hold_place(day_id: i64, birth: chrono::NaiveDate) -> Result<HoldView, AppError> {
     use crate::store::{clinic_days, holds};
     use domain::platform::taipei::parse_iso_date;
     use platform::ssr::{guard, state::app_state};
     let state = app_state()?;
+    let minutes = crate::state::booking_state()?.config.hold_minutes;
     if !state.limits.hold_allowed(&format!("hold:{}", guard::client_ip().await)) {
         return Err(AppError::RateLimited);
     }
-    let birth = parse_iso_date(&birth_date).ok_or(AppError::DateInvalid)?;
     let today = state.clock.today();
     if birth > today {
         return Err(AppError::BirthDateFuture);
@@ -51,15 +53,9 @@ pub async fn place_hold(day_id: i64, birth_date: String) -> Result<HoldView, App
         ));
     }
     let under3 = domain::booking::age::is_under_three_on(birth, date);
-    let held = holds::place(
-        &state.db,
-        day_id,
-        under3,
-        now,
-        crate::state::booking_state()?.config.hold_minutes,
-    )
-    .await?
-    .map_err(refusal)?;
+    let held = holds::place(&state.db, day_id, under3, now, minutes)
+        .await?
+        .map_err(refusal)?;
     let day = clinic_days::get(&state.db, now, day_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -71,6 +67,13 @@ pub async fn place_hold(day_id: i64, birth_date: String) -> Result<HoldView, App
         pool: held.pool,
         day: super::convert::day(&day),
     })
+}
+
+/// Holds a place on a clinic day for a child born on `birth_date`.
+#[server]
+pub async fn place_hold(day_id: i64, birth_date: String) -> Result<HoldView, AppError> {
+    let birth = domain::platform::taipei::parse_iso_date(&birth_date).ok_or(AppError::DateInvalid)?;
+    hold_place(day_id, birth).await
 }
 
 /// Gives a held place back (the family chose another day or left the form).
@@ -91,23 +94,28 @@ fn parse_optional_date(s: &Option<String>) -> Result<Option<chrono::NaiveDate>, 
     }
 }
 
-/// Parses and checks the parts of the form the triage looks at.
+/// Parses and checks the answers the triage looks at.
 #[cfg(feature = "ssr")]
 pub(crate) fn triage_input(
-    f: &RegistrationForm,
+    birth_date: &str,
+    due_date: &Option<String>,
+    previous_date: &Option<String>,
+    previous_reassess: &Option<String>,
+    high_risk: &[domain::booking::triage::HighRisk],
+    domains: &[domain::booking::triage::ProblemDomain],
     today: chrono::NaiveDate,
 ) -> Result<domain::booking::TriageInput, AppError> {
     use domain::booking::age::{AgeError, ChildAge};
     use domain::booking::triage::{PreviousAssessment, TriageInput};
-    let birth = domain::platform::taipei::parse_iso_date(f.birth_date.trim()).ok_or(AppError::DateInvalid)?;
-    let due = parse_optional_date(&f.due_date)?;
+    let birth = domain::platform::taipei::parse_iso_date(birth_date.trim()).ok_or(AppError::DateInvalid)?;
+    let due = parse_optional_date(due_date)?;
     match ChildAge::on(birth, due, today) {
         Err(AgeError::NotBornYet) => return Err(AppError::BirthDateFuture),
         Err(AgeError::ImplausibleDueDate) => return Err(AppError::DueDateImplausible),
         Ok(_) => {}
     }
-    let previous = parse_optional_date(&f.previous_date)?;
-    let reassess = parse_optional_date(&f.previous_reassess)?;
+    let previous = parse_optional_date(previous_date)?;
+    let reassess = parse_optional_date(previous_reassess)?;
     Ok(TriageInput {
         birth_date: birth,
         due_date: due,
@@ -115,30 +123,46 @@ pub(crate) fn triage_input(
             assessed_on: d,
             reassess_on: reassess,
         }),
-        high_risk: f.high_risk.iter().copied().collect(),
-        domains: f.domains.iter().copied().collect(),
+        high_risk: high_risk.iter().copied().collect(),
+        domains: domains.iter().copied().collect(),
     })
 }
 
-/// Submits the registration: the held place passes to it, or nothing changes.
-#[server]
-pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationView, AppError> {
+/// The contact part of a registration, as the family typed it.
+#[cfg(feature = "ssr")]
+pub(crate) struct Contact<'a> {
+    pub child_name: &'a str,
+    pub national_id: &'a str,
+    pub filled_by: domain::booking::contact::FilledBy,
+    pub phone: &'a str,
+    pub email: Option<&'a str>,
+    pub notes: &'a str,
+}
+
+/// Submits a registration: the held place passes to it, or nothing changes.
+#[cfg(feature = "ssr")]
+pub(crate) async fn submit(
+    hold_token: &str,
+    input: domain::booking::TriageInput,
+    contact: Contact<'_>,
+) -> Result<RegistrationView, AppError> {
     use crate::notify;
     use crate::store::{holds, registrations as regs};
     use domain::booking::triage::{TriageOutcome, triage};
     use domain::booking::{NationalId, national_id::NationalIdError};
     use platform::ssr::{guard, state::app_state};
     let state = app_state()?;
+    let threshold = crate::state::booking_state()?.config.no_show_threshold;
     let today = state.clock.today();
     let now = state.clock.now();
-    let child_name = domain::booking::contact::parse_child_name(&form.child_name).ok_or(AppError::ChildNameInvalid)?;
-    let id = NationalId::parse(&form.national_id).map_err(|e| match e {
+    let child_name =
+        domain::booking::contact::parse_child_name(contact.child_name).ok_or(AppError::ChildNameInvalid)?;
+    let id = NationalId::parse(contact.national_id).map_err(|e| match e {
         NationalIdError::Format => AppError::NationalIdFormat,
         NationalIdError::Checksum => AppError::NationalIdChecksum,
     })?;
-    let input = triage_input(&form, today)?;
-    let phone = domain::booking::contact::Phone::parse(&form.phone).map_err(|_| AppError::PhoneInvalid)?;
-    let email = match form.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+    let phone = domain::booking::contact::Phone::parse(contact.phone).map_err(|_| AppError::PhoneInvalid)?;
+    let email = match contact.email.map(str::trim).filter(|e| !e.is_empty()) {
         Some(e) => Some(domain::platform::Email::parse(e)?),
         None => None,
     };
@@ -153,31 +177,28 @@ pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationV
     let child_key = state.keys.child_key(&id);
     let no_shows = regs::no_shows(&state.db, &child_key).await? as u32;
     let new = regs::NewRegistration {
-        hold_token: form.hold_token.clone(),
+        hold_token: hold_token.to_owned(),
         national_id_enc: state.keys.encrypt(id.expose()),
         national_id_masked: id.masked(),
         child_key: child_key.clone(),
         child_name,
         triage: input,
-        filled_by: serde_json::to_value(form.filled_by)
+        filled_by: serde_json::to_value(contact.filled_by)
             .ok()
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_default(),
         phone: phone.as_str().to_owned(),
         email: email.as_ref().map(|e| e.as_str().to_owned()),
-        notes: form.notes.chars().take(500).collect(),
+        notes: contact.notes.chars().take(500).collect(),
         fast_track,
-        needs_approval: domain::booking::registration::needs_approval(
-            no_shows,
-            crate::state::booking_state()?.config.no_show_threshold,
-        ),
+        needs_approval: domain::booking::registration::needs_approval(no_shows, threshold),
         user_id: me
             .as_ref()
             .filter(|u| u.role == domain::platform::Role::Parent)
             .map(|u| u.id),
     };
     let site = state.config.public_base_url.clone();
-    let day_of_hold = match holds::find(&state.db, &form.hold_token).await? {
+    let day_of_hold = match holds::find(&state.db, hold_token).await? {
         Some(h) => crate::store::clinic_days::get(&state.db, now, h.clinic_day_id).await?,
         None => None,
     };
@@ -210,7 +231,7 @@ pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationV
         regs::Submitted::ReservedForUnderThree => Err(AppError::ReservedForUnderThree),
         regs::Submitted::Refused(r) => Err(day_refusal(r)),
         regs::Submitted::ChildAlreadyBooked => {
-            holds::release(&state.db, &form.hold_token).await?;
+            holds::release(&state.db, hold_token).await?;
             let existing = regs::active_for_child(&state.db, &child_key).await?;
             let own = existing
                 .filter(|r| r.user_id.is_some() && r.user_id == me.as_ref().map(|m| m.id))
@@ -222,4 +243,28 @@ pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationV
             Err(AppError::ChildAlreadyBooked(own))
         }
     }
+}
+
+/// Submits the registration: the held place passes to it, or nothing changes.
+#[server]
+pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationView, AppError> {
+    let today = platform::ssr::state::app_state()?.clock.today();
+    let input = triage_input(
+        &form.birth_date,
+        &form.due_date,
+        &form.previous_date,
+        &form.previous_reassess,
+        &form.high_risk,
+        &form.domains,
+        today,
+    )?;
+    let contact = Contact {
+        child_name: &form.child_name,
+        national_id: &form.national_id,
+        filled_by: form.filled_by,
+        phone: &form.phone,
+        email: form.email.as_deref(),
+        notes: &form.notes,
+    };
+    submit(&form.hold_token, input, contact).await
 }

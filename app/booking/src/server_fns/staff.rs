@@ -3,11 +3,13 @@
 //! read or change of a registration is audited.
 
 use crate::types::{DayDetail, DayView};
+use domain::Named;
 use domain::booking::registration::StaffAction;
-use domain::booking::session_plan::Session;
+use domain::booking::session_plan::{Discipline, Session};
 use leptos::prelude::*;
 use platform::AppError;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The staff member and their centre.
 #[cfg(feature = "ssr")]
@@ -42,9 +44,29 @@ pub struct OpenDaysForm {
     pub weekdays: Vec<u32>,
     pub quota: u32,
     pub reserved_under3: u32,
+    /// Minutes of each discipline's session, by the discipline's name; a
+    /// discipline left empty has no session that day.
     #[serde(default)]
-    pub sessions: Vec<Session>,
+    pub minutes: BTreeMap<String, String>,
     pub checkin_time: String,
+}
+
+impl OpenDaysForm {
+    /// The sessions the form gives, in the disciplines' order.
+    pub fn sessions(&self) -> Result<Vec<Session>, AppError> {
+        let mut out = Vec::new();
+        for (name, m) in &self.minutes {
+            let m = m.trim();
+            if m.is_empty() {
+                continue;
+            }
+            let discipline = Discipline::parse(name).ok_or(AppError::PlanInvalid)?;
+            let minutes = m.parse().map_err(|_| AppError::PlanInvalid)?;
+            out.push(Session { discipline, minutes });
+        }
+        out.sort_by_key(|s| s.discipline);
+        Ok(out)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -65,7 +87,7 @@ pub async fn open_days(form: OpenDaysForm) -> Result<Opened, AppError> {
         return Err(AppError::DateRangeInvalid);
     }
     let quota = domain::booking::Quota::new(form.quota, form.reserved_under3).map_err(AppError::QuotaInvalid)?;
-    let plan = domain::booking::session_plan::SessionPlan::new(form.sessions).map_err(|_| AppError::PlanInvalid)?;
+    let plan = domain::booking::session_plan::SessionPlan::new(form.sessions()?).map_err(|_| AppError::PlanInvalid)?;
     let checkin =
         chrono::NaiveTime::parse_from_str(form.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
     let days: Vec<String> = from
@@ -84,6 +106,7 @@ pub async fn open_days(form: OpenDaysForm) -> Result<Opened, AppError> {
     };
     let (opened, skipped) = crate::store::clinic_days::open(&state.db, &new, &days, state.clock.now()).await?;
     tracing::info!(user_id = me, centre, opened, skipped, "clinic days opened");
+    leptos_axum::redirect(&format!("/staff?opened={opened}&skipped={skipped}"));
     Ok(Opened { opened, skipped })
 }
 
@@ -93,7 +116,10 @@ pub async fn resize_day(day_id: i64, quota: u32, reserved_under3: u32) -> Result
     let (state, _, centre) = centre_staff().await?;
     let quota = domain::booking::Quota::new(quota, reserved_under3).map_err(AppError::QuotaInvalid)?;
     match resize(&state.db, centre, day_id, quota, state.clock.now()).await? {
-        Resize::Done => Ok(()),
+        Resize::Done => {
+            leptos_axum::redirect(&format!("/staff/days/{day_id}?saved=quota"));
+            Ok(())
+        }
         Resize::NotFound => Err(AppError::NotFound),
         Resize::Refused(r) => Err(AppError::QuotaShrink {
             taken_general: r.taken_general,
@@ -114,6 +140,7 @@ pub async fn close_day(day_id: i64, note_zh_tw: String, note_en: String) -> Resu
     if !crate::store::clinic_days::set_open(&state.db, centre, day_id, false, &zh, &en).await? {
         return Err(AppError::NotFound);
     }
+    leptos_axum::redirect(&format!("/staff/days/{day_id}?saved=closed"));
     Ok(())
 }
 
@@ -123,6 +150,7 @@ pub async fn reopen_day(day_id: i64) -> Result<(), AppError> {
     if !crate::store::clinic_days::set_open(&state.db, centre, day_id, true, "", "").await? {
         return Err(AppError::NotFound);
     }
+    leptos_axum::redirect(&format!("/staff/days/{day_id}?saved=reopened"));
     Ok(())
 }
 
@@ -233,6 +261,7 @@ pub async fn staff_act(registration_id: i64, action: StaffAction, reason: String
             .map_err(platform::ssr::StoreError::from)?;
         tx.commit().await.map_err(platform::ssr::StoreError::from)?;
     }
+    leptos_axum::redirect(&format!("/staff/days/{}#reg-{}", row.clinic_day_id, row.id));
     Ok(())
 }
 
@@ -254,6 +283,9 @@ pub async fn record_report_date(registration_id: i64, date: String) -> Result<()
     )
     .await?;
     if ok {
+        if let Some(r) = crate::store::registrations::by_id(&state.db, registration_id).await? {
+            leptos_axum::redirect(&format!("/staff/days/{}#reg-{}", r.clinic_day_id, r.id));
+        }
         Ok(())
     } else {
         Err(AppError::CannotChange(

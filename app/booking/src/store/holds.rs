@@ -1,6 +1,7 @@
 //! A place held for 10 minutes while a family fills in the form.
 
 use super::places::{self, Refusal};
+use domain::Named;
 use domain::booking::Pool;
 use platform::ssr::{Db, StoreError, keys};
 

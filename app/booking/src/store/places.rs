@@ -3,6 +3,7 @@
 //! requests can never both take the last place; the table's CHECK constraint
 //! stands behind it.
 
+use domain::Named;
 use domain::booking::Pool;
 use sqlx::{Any, Transaction};
 

@@ -2,6 +2,7 @@
 //! and the centre's status changes. Every change is one transaction.
 
 use super::places::{self, Refusal};
+use domain::Named;
 use domain::booking::Pool;
 use domain::booking::age::is_under_three_on;
 use domain::booking::registration::{

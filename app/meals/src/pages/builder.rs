@@ -79,22 +79,23 @@ impl Builder {
     }
 }
 
-#[component]
-pub fn BuilderPage() -> impl IntoView {
+#[island(lazy)]
+fn MealBuilder(locale: Locale, editing: Option<i64>) -> impl IntoView {
+    platform::islands::provide_i18n(locale);
     let i18n = use_i18n();
     let standard = Resource::new(|| (), |_| current_standard());
-    let query = use_query_map();
-    let editing = move || query.with(|q| q.get("meal").and_then(|m| m.parse::<i64>().ok()));
-    let existing = Resource::new(editing, |id| async move {
-        match id {
-            Some(id) => my_meal(id).await.map(Some),
-            None => Ok(None),
-        }
-    });
+    let existing = Resource::new(
+        move || editing,
+        |id| async move {
+            match id {
+                Some(id) => my_meal(id).await.map(Some),
+                None => Ok(None),
+            }
+        },
+    );
     let b = Builder::new();
     let names = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     view! {
-        <Title text=move || t_string!(i18n, meals.builder_title)/>
         <h1>{t!(i18n, meals.builder_heading)}</h1>
         <p class="note">{t!(i18n, meals.builder_help)}</p>
         <div class="visually-hidden" aria-live="polite" role="status">{move || b.announce.get()}</div>
@@ -113,7 +114,7 @@ pub fn BuilderPage() -> impl IntoView {
                     }
                     Ok(None) => {}
                 }
-                let meal_id = editing();
+                let meal_id = editing;
                 view! {
                     <div class="builder">
                         <palette::Palette b std=std.clone()/>
@@ -126,4 +127,15 @@ pub fn BuilderPage() -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+/// The page: its title from the server, its content an island.
+#[component]
+pub fn BuilderPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let editing = use_query_map().with_untracked(|q| q.get("meal").and_then(|m| m.parse::<i64>().ok()));
+    view! {
+        <Title text=move || t_string!(i18n, meals.builder_title)/>
+        <MealBuilder locale=platform::islands::page_locale() editing/>
+    }
 }

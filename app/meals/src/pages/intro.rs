@@ -1,12 +1,13 @@
 use crate::components::{band_class, band_label};
 use crate::server_fns::public::public_menus;
+use domain::Named;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use platform::format::{self, kg};
 
 fn band_of(s: &str) -> domain::meals::Band {
-    crate::components::from_wire(s).unwrap_or(domain::meals::Band::Red)
+    domain::meals::Band::parse(s).unwrap_or(domain::meals::Band::Red)
 }
 
 #[component]

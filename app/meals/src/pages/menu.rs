@@ -1,58 +1,48 @@
-//! The restaurant's menu: its saved meals, recompute on a newer edition, show or hide, delete.
+//! The restaurant's menu: its saved meals, recompute on a newer edition, show
+//! or hide, delete. Plain forms that come back to the menu.
 
-use crate::components::{band_class, band_label, from_wire};
-use crate::server_fns::menu::{delete_meal, my_menu, recompute_meal, set_meal_on_menu};
+use crate::components::{band_class, band_label};
+use crate::server_fns::menu::{DeleteMeal, RecomputeMeal, SetMealOnMenu, my_menu};
+use domain::Named;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use platform::AppError;
+use leptos_router::hooks::use_query_map;
 use platform::format::{self, kg};
-use platform::layout::ErrorText;
+use platform::layout::{ErrorText, TableRegion, posted_error};
 use platform::pages::account::AccessProblem;
-
-#[derive(Clone)]
-enum Op {
-    Recompute(i64),
-    Show(i64, bool),
-    Delete(i64),
-}
+use server_fn::ServerFn;
 
 #[component]
 pub fn MenuPage() -> impl IntoView {
     let i18n = use_i18n();
-    let version = RwSignal::new(0u32);
-    let meals = Resource::new(move || version.get(), |_| my_menu());
-    let error = RwSignal::new(None::<AppError>);
-    let op = Action::new(move |o: &Op| {
-        let o = o.clone();
-        async move {
-            match o {
-                Op::Recompute(id) => recompute_meal(id).await.map(|_| ()),
-                Op::Show(id, on) => set_meal_on_menu(id, on).await,
-                Op::Delete(id) => delete_meal(id).await,
-            }
+    let meals = Resource::new(|| (), |_| my_menu());
+    let done = use_query_map().with_untracked(|q| q.get("done"));
+    let error = posted_error::<RecomputeMeal>()
+        .or_else(posted_error::<SetMealOnMenu>)
+        .or_else(posted_error::<DeleteMeal>);
+    let notice = done.filter(|_| error.is_none()).map(|d| {
+        let l = i18n.get_locale_untracked();
+        match d.as_str() {
+            "deleted" => td_string!(l, meals.deleted_notice),
+            "recomputed" => td_string!(l, meals.recomputed_notice),
+            _ => td_string!(l, common.saved),
         }
-    });
-    Effect::new(move |_| match op.value().get() {
-        Some(Ok(())) => {
-            error.set(None);
-            version.update(|v| *v += 1);
-        }
-        Some(Err(e)) => error.set(Some(e)),
-        None => {}
     });
     view! {
         <Title text=move || t_string!(i18n, meals.menu_title)/>
         <h1>{t!(i18n, meals.menu_heading)}</h1>
         <p><a class="button" href="/meals/builder">{t!(i18n, meals.menu_new)}</a></p>
-        <ErrorText error/>
-        <Transition fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+        <ErrorText error=Signal::stored(error)/>
+        {notice.map(|n| view! { <p class="success" role="status">{n}</p> })}
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
             {move || Suspend::new(async move {
+                let l = i18n.get_locale_untracked();
                 match meals.await {
                     Err(e) => view! { <AccessProblem error=e/> }.into_any(),
                     Ok(list) if list.is_empty() => view! { <p>{t!(i18n, meals.menu_empty)}</p> }.into_any(),
                     Ok(list) => view! {
-                        <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
+                        <TableRegion>
                             <table>
                                 <thead><tr>
                                     <th scope="col">{t!(i18n, meals.meal)}</th>
@@ -63,44 +53,56 @@ pub fn MenuPage() -> impl IntoView {
                                 </tr></thead>
                                 <tbody>
                                     {list.into_iter().map(|m| {
-                                        let (z, e) = (m.name_zh_tw.clone(), m.name_en.clone());
-                                        let band = from_wire(&m.band).unwrap_or(domain::meals::Band::Red);
+                                        let band = domain::meals::Band::parse(&m.band).unwrap_or(domain::meals::Band::Red);
                                         let outdated = m.edition < m.latest_edition;
-                                        let (id, latest, on) = (m.id, m.latest_edition, m.on_menu);
+                                        let id = m.id.to_string();
                                         view! {
                                             <tr>
-                                                <td><a href=format!("/m/{}", m.slug)>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</a></td>
-                                                <td>{kg(m.total_kg)} " kg " <span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span></td>
+                                                <td><a href=format!("/m/{}", m.slug)>{format::pick(l, &m.name_zh_tw, &m.name_en).to_string()}</a></td>
+                                                <td>{kg(m.total_kg)} " kg " <span class=band_class(band)>{band_label(l, band)}</span></td>
                                                 <td>
-                                                    {move || td_string!(i18n.get_locale(), meals.edition, n = m.edition).to_string()}
+                                                    {td_string!(l, meals.edition, n = m.edition).to_string()}
                                                     {outdated.then(|| view! {
-                                                        <br/><span class="notice small">{move || td_string!(i18n.get_locale(), meals.outdated, n = latest).to_string()}</span>
-                                                        <br/><button type="button" class="button secondary" on:click=move |_| { op.dispatch(Op::Recompute(id)); }>
-                                                            {t!(i18n, meals.recompute)}</button>
+                                                        <br/><span class="notice small">{td_string!(l, meals.outdated, n = m.latest_edition).to_string()}</span>
+                                                        <form method="post" action=RecomputeMeal::PATH class="inline-form">
+                                                            <input type="hidden" name="id" value=id.clone()/>
+                                                            <button type="submit" class="button secondary">{t!(i18n, meals.recompute)}</button>
+                                                        </form>
                                                     })}
                                                 </td>
                                                 <td>
-                                                    <label class="choice">
-                                                        <input type="checkbox" prop:checked=on on:change=move |ev| { op.dispatch(Op::Show(id, event_target_checked(&ev))); }/>
-                                                        <span class="visually-hidden">{t!(i18n, meals.on_menu)}</span>
-                                                    </label>
+                                                    {if m.on_menu { td_string!(l, meals.on_menu_yes) } else { td_string!(l, meals.on_menu_no) }}
+                                                    <form method="post" action=SetMealOnMenu::PATH class="inline-form">
+                                                        <input type="hidden" name="id" value=id.clone()/>
+                                                        <input type="hidden" name="on_menu" value=(!m.on_menu).to_string()/>
+                                                        <button type="submit" class="link-button">
+                                                            {if m.on_menu { td_string!(l, meals.hide_from_menu) } else { td_string!(l, meals.show_on_menu) }}
+                                                        </button>
+                                                    </form>
                                                 </td>
                                                 <td class="button-row">
                                                     <a class="button secondary" href=format!("/meals/builder?meal={id}")>{t!(i18n, meals.edit_meal)}</a>
                                                     <a href=format!("/m/{}/label", m.slug)>{t!(i18n, meals.open_label)}</a>
-                                                    <button type="button" class="button danger" on:click=move |_| { op.dispatch(Op::Delete(id)); }>
-                                                        {t!(i18n, meals.delete_meal)}</button>
+                                                    <details class="confirm">
+                                                        <summary class="button danger">{t!(i18n, meals.delete_meal)}</summary>
+                                                        <div class="notice" role="group">
+                                                            <p>{t!(i18n, meals.delete_confirm)}</p>
+                                                            <form method="post" action=DeleteMeal::PATH class="inline-form">
+                                                                <input type="hidden" name="id" value=id/>
+                                                                <button type="submit" class="button danger">{t!(i18n, meals.delete_yes)}</button>
+                                                            </form>
+                                                        </div>
+                                                    </details>
                                                 </td>
                                             </tr>
                                         }
                                     }).collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </TableRegion>
                     }.into_any(),
                 }
             })}
-        </Transition>
+        </Suspense>
     }
-    .into_any()
 }

@@ -76,10 +76,7 @@ pub fn MealLabelPage() -> impl IntoView {
                                 <p class="small">{move || td_string!(i18n.get_locale(), meals.edition, n = f.edition).to_string()}</p>
                             </article>
                             <p class="no-print button-row">
-                                <button type="button" class="button" on:click=move |_| {
-                                    #[cfg(feature = "hydrate")]
-                                    let _ = window().print();
-                                }>{t!(i18n, meals.print)}</button>
+                                <PrintButton locale=platform::islands::page_locale()/>
                                 <a href=format!("/m/{}", s.slug)>{t!(i18n, meals.open_public)}</a>
                             </p>
                         }.into_any()
@@ -89,4 +86,16 @@ pub fn MealLabelPage() -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+/// Prints the label (the browser's own print command works without it).
+#[island]
+fn PrintButton(locale: Locale) -> impl IntoView {
+    let i18n = platform::islands::provide_i18n(locale);
+    view! {
+        <button type="button" class="button" on:click=move |_| {
+            #[cfg(feature = "hydrate")]
+            let _ = window().print();
+        }>{t!(i18n, meals.print)}</button>
+    }
 }

@@ -10,9 +10,11 @@ use domain::platform::Role;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::{use_location, use_query_map};
 use platform::AppError;
 use platform::auth::Me;
 use platform::format;
+use platform::layout::TableRegion;
 
 #[component]
 fn StandardTables(s: Standard) -> impl IntoView {
@@ -98,32 +100,37 @@ fn StandardTables(s: Standard) -> impl IntoView {
 #[component]
 pub fn StandardPage() -> impl IntoView {
     let i18n = use_i18n();
-    let version = RwSignal::new(0u32);
-    let editions = Resource::new(move || version.get(), |_| list_editions());
-    let chosen = RwSignal::new(None::<u32>);
-    let published = RwSignal::new(None::<u32>);
     let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
-    let is_county = move || {
-        me.and_then(|m| m.get())
-            .and_then(|r| r.ok().flatten())
-            .is_some_and(|m| m.role == Role::CountyAdmin)
-    };
+    let (chosen, published) = use_query_map().with_untracked(|q| {
+        (
+            q.get("edition").and_then(|e| e.parse::<u32>().ok()),
+            q.get("published").and_then(|e| e.parse::<u32>().ok()),
+        )
+    });
+    let editions = Resource::new(|| (), |_| list_editions());
+    let base = use_location().pathname.get_untracked();
     view! {
         <Title text=move || t_string!(i18n, meals.standard_title)/>
         <h1>{t!(i18n, meals.standard_heading)}</h1>
         <p>{t!(i18n, meals.standard_intro)}</p>
-        {move || published.get().map(|n| view! {
-            <p class="success" role="status">{move || td_string!(i18n.get_locale(), meals.published_notice, n = n).to_string()}</p>
+        {published.map(|n| view! {
+            <p class="success" role="status">{td_string!(i18n.get_locale_untracked(), meals.published_notice, n = n).to_string()}</p>
         })}
-        <Transition fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || {
+                let base = base.clone();
+                Suspend::new(async move {
+                let is_county = match me {
+                    Some(me) => me.await.ok().flatten().is_some_and(|m| m.role == Role::CountyAdmin),
+                    None => false,
+                };
                 let list = editions.await.unwrap_or_default();
                 let latest = list.first().map(|e| e.edition).unwrap_or(1);
-                let shown = chosen.get().unwrap_or(latest);
+                let shown = chosen.unwrap_or(latest);
                 let standard = standard_edition(shown).await;
                 view! {
                     <h2>{t!(i18n, meals.editions)}</h2>
-                    <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
+                    <TableRegion>
                         <table>
                             <thead><tr>
                                 <th scope="col">{t!(i18n, meals.edition_col)}</th>
@@ -139,29 +146,26 @@ pub fn StandardPage() -> impl IntoView {
                                             <td>{n}</td>
                                             <td>{e.note.clone()}</td>
                                             <td>{format::instant(e.created_at)} " " {e.created_by.clone().unwrap_or_default()}</td>
-                                            <td><button type="button" class="button secondary" aria-pressed=move || (shown == n).to_string()
-                                                on:click=move |_| chosen.set(Some(n))>{t!(i18n, meals.view_edition)} " " {n}</button></td>
+                                            <td><a class="button secondary" href=format!("{base}?edition={n}") aria-current=(shown == n).then_some("true")>
+                                                {t!(i18n, meals.view_edition)} " " {n}</a></td>
                                         </tr>
                                     }
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    </div>
+                    </TableRegion>
                     {match standard {
                         Ok(s) => {
-                            let latest_std = (s.edition == latest).then(|| s.clone());
+                            let editable = (is_county && s.edition == latest).then(|| s.clone());
                             view! {
-                                {move || is_county().then(|| latest_std.clone().map(|s| view! {
-                                    <editor::StandardEditor s on_published=Callback::new(move |n: u32| { published.set(Some(n)); chosen.set(None); version.update(|v| *v += 1); })/>
-                                }))}
+                                {editable.map(|s| view! { <editor::StandardEditor locale=platform::islands::page_locale() s/> })}
                                 <StandardTables s/>
                             }.into_any()
                         }
                         Err(e) => view! { <platform::layout::ErrorText error=Signal::derive(move || Some(e.clone()))/> }.into_any(),
                     }}
                 }.into_any()
-            })}
-        </Transition>
+            })}}
+        </Suspense>
     }
-    .into_any()
 }

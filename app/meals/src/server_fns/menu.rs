@@ -101,19 +101,22 @@ pub async fn my_meal(id: i64) -> Result<MealDetail, AppError> {
 #[server]
 pub async fn recompute_meal(id: i64) -> Result<MealSummary, AppError> {
     let detail = my_meal(id).await?;
-    save_meal(SaveMealForm {
+    let summary = save_meal(SaveMealForm {
         id: Some(id),
         name_zh_tw: detail.summary.name_zh_tw,
         name_en: detail.summary.name_en,
         input: detail.input,
     })
-    .await
+    .await?;
+    leptos_axum::redirect("/meals/menu?done=recomputed");
+    Ok(summary)
 }
 
 #[server]
 pub async fn set_meal_on_menu(id: i64, on_menu: bool) -> Result<(), AppError> {
     let (state, _, restaurant) = restaurant_staff().await?;
     if crate::store::meals::set_on_menu(&state.db, id, restaurant, on_menu).await? {
+        leptos_axum::redirect("/meals/menu?done=saved");
         Ok(())
     } else {
         Err(AppError::NotFound)
@@ -124,6 +127,7 @@ pub async fn set_meal_on_menu(id: i64, on_menu: bool) -> Result<(), AppError> {
 pub async fn delete_meal(id: i64) -> Result<(), AppError> {
     let (state, _, restaurant) = restaurant_staff().await?;
     if crate::store::meals::delete(&state.db, id, restaurant).await? {
+        leptos_axum::redirect("/meals/menu?done=deleted");
         Ok(())
     } else {
         Err(AppError::NotFound)

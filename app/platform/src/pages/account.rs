@@ -40,6 +40,7 @@ pub fn AccountPage() -> impl IntoView {
     let i18n = use_i18n();
     let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
     let change = ServerAction::<ChangePassword>::new();
+    let changed = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("changed").is_some());
     view! {
         <Title text=move || t_string!(i18n, auth.account_title)/>
         <h1>{t!(i18n, auth.account_heading)}</h1>
@@ -62,7 +63,7 @@ pub fn AccountPage() -> impl IntoView {
                         <h2>{t!(i18n, auth.change_password)}</h2>
                         <ActionForm action=change attr:class="form narrow">
                             <ErrorText error=action_error(change)/>
-                            {move || matches!(change.value().get(), Some(Ok(()))).then(|| view! {
+                            {(changed && action_error(change).get_untracked().is_none()).then(|| view! {
                                 <p class="success" role="status">{t!(i18n, auth.password_changed)}</p>
                             })}
                             <label for="current_password">{t!(i18n, auth.current_password)}</label>

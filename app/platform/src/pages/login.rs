@@ -1,4 +1,4 @@
-use crate::auth::{Login, SessionVersion};
+use crate::auth::Login;
 use crate::layout::{ErrorText, action_error};
 use i18n::*;
 use leptos::prelude::*;
@@ -10,20 +10,13 @@ pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let login = ServerAction::<Login>::new();
     let query = use_query_map();
-    let next = move || query.with(|q| q.get("next")).unwrap_or_default();
-    if let Some(v) = use_context::<SessionVersion>() {
-        Effect::new(move |_| {
-            if matches!(login.value().get(), Some(Ok(()))) {
-                v.0.update(|n| *n += 1);
-            }
-        });
-    }
+    let next = query.with_untracked(|q| q.get("next")).unwrap_or_default();
     view! {
         <Title text=move || t_string!(i18n, auth.login_title)/>
         <h1>{t!(i18n, auth.login_heading)}</h1>
         <ActionForm action=login attr:class="form narrow">
             <ErrorText error=action_error(login)/>
-            <input type="hidden" name="next" prop:value=next/>
+            <input type="hidden" name="next" value=next/>
             <label for="email">{t!(i18n, auth.email)}</label>
             <input id="email" name="email" type="email" autocomplete="username" required/>
             <label for="password">{t!(i18n, auth.password)}</label>

@@ -1,4 +1,4 @@
-use crate::auth::{Register, SessionVersion};
+use crate::auth::Register;
 use crate::layout::{ErrorText, action_error};
 use i18n::*;
 use leptos::prelude::*;
@@ -8,13 +8,6 @@ use leptos_meta::Title;
 pub fn RegisterPage() -> impl IntoView {
     let i18n = use_i18n();
     let register = ServerAction::<Register>::new();
-    if let Some(v) = use_context::<SessionVersion>() {
-        Effect::new(move |_| {
-            if matches!(register.value().get(), Some(Ok(()))) {
-                v.0.update(|n| *n += 1);
-            }
-        });
-    }
     view! {
         <Title text=move || t_string!(i18n, auth.register_title)/>
         <h1>{t!(i18n, auth.register_heading)}</h1>

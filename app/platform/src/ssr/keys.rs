@@ -4,7 +4,7 @@
 use aes_gcm::aead::{Aead, KeyInit, OsRng};
 use aes_gcm::{AeadCore, Aes256Gcm, Nonce};
 use base64::Engine;
-use base64::engine::general_purpose::STANDARD_NO_PAD as B64;
+use base64::engine::general_purpose::{STANDARD_NO_PAD as B64, URL_SAFE_NO_PAD};
 use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretSlice};
 use sha2::Sha256;
@@ -15,6 +15,7 @@ pub struct Keys {
     child: SecretSlice<u8>,
     encryption: SecretSlice<u8>,
     links: SecretSlice<u8>,
+    cookies: SecretSlice<u8>,
 }
 
 fn derive(secret: &[u8], label: &str) -> SecretSlice<u8> {
@@ -36,6 +37,7 @@ impl Keys {
             child: derive(secret, "child identity key v1"),
             encryption: derive(secret, "national id encryption v1"),
             links: derive(secret, "signed links v1"),
+            cookies: derive(secret, "sealed cookies v1"),
         }
     }
 
@@ -46,24 +48,21 @@ impl Keys {
 
     /// AES-256-GCM with a random 96-bit nonce; stored as base64 of nonce || ciphertext.
     pub fn encrypt(&self, plain: &str) -> String {
-        let cipher =
-            Aes256Gcm::new_from_slice(self.encryption.expose_secret()).unwrap_or_else(|_| unreachable!("32-byte key"));
-        let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
-        let mut out = nonce.to_vec();
-        // Encryption with a valid key and nonce cannot fail for inputs this small.
-        out.extend(cipher.encrypt(&nonce, plain.as_bytes()).unwrap_or_default());
-        B64.encode(out)
+        seal(&self.encryption, plain.as_bytes(), &B64)
     }
 
     pub fn decrypt(&self, stored: &str) -> Option<String> {
-        let bytes = B64.decode(stored).ok()?;
-        if bytes.len() < 12 {
-            return None;
-        }
-        let (nonce, ct) = bytes.split_at(12);
-        let cipher = Aes256Gcm::new_from_slice(self.encryption.expose_secret()).ok()?;
-        let plain = cipher.decrypt(Nonce::from_slice(nonce), ct).ok()?;
-        String::from_utf8(plain).ok()
+        open(&self.encryption, stored, &B64)
+    }
+
+    /// Seals a cookie's value (encrypted and authenticated, URL-safe), with its own key.
+    pub fn seal_cookie(&self, plain: &[u8]) -> String {
+        seal(&self.cookies, plain, &URL_SAFE_NO_PAD)
+    }
+
+    /// The plain value of a sealed cookie; `None` when it was forged or damaged.
+    pub fn open_cookie(&self, sealed: &str) -> Option<String> {
+        open(&self.cookies, sealed, &URL_SAFE_NO_PAD)
     }
 
     /// A signature for a link that must not be forged (e.g. a calendar file download).
@@ -75,6 +74,26 @@ impl Keys {
         use subtle_eq::ct_eq;
         ct_eq(self.sign(data).as_bytes(), signature.as_bytes())
     }
+}
+
+fn seal(key: &SecretSlice<u8>, plain: &[u8], engine: &impl Engine) -> String {
+    let cipher = Aes256Gcm::new_from_slice(key.expose_secret()).unwrap_or_else(|_| unreachable!("32-byte key"));
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+    let mut out = nonce.to_vec();
+    // Encryption with a valid key and nonce cannot fail for inputs this small.
+    out.extend(cipher.encrypt(&nonce, plain).unwrap_or_default());
+    engine.encode(out)
+}
+
+fn open(key: &SecretSlice<u8>, stored: &str, engine: &impl Engine) -> Option<String> {
+    let bytes = engine.decode(stored).ok()?;
+    if bytes.len() < 12 {
+        return None;
+    }
+    let (nonce, ct) = bytes.split_at(12);
+    let cipher = Aes256Gcm::new_from_slice(key.expose_secret()).ok()?;
+    let plain = cipher.decrypt(Nonce::from_slice(nonce), ct).ok()?;
+    String::from_utf8(plain).ok()
 }
 
 mod subtle_eq {

@@ -2,6 +2,7 @@
 
 use super::workplaces::Workplaces;
 use super::{Db, StoreError, db::violates};
+use domain::Named;
 use domain::platform::{Email, Role};
 
 #[derive(Clone, sqlx::FromRow)]

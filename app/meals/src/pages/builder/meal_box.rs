@@ -1,7 +1,8 @@
 //! The box: where ingredients are dropped, edited, reordered and removed.
 
 use super::Builder;
-use crate::components::{from_wire, mode_label, origin_label, wire};
+use crate::components::{mode_label, origin_label};
+use domain::Named;
 use domain::meals::standard::{Leg, NO_COOKING, Origin, TransportMode};
 use domain::meals::{MealKind, PackagingUse, Standard};
 use i18n::*;
@@ -115,12 +116,12 @@ fn Item(b: Builder, std: Arc<Standard>, index: usize) -> impl IntoView {
                 </label>
                 <label for=fid("origin")>{t!(i18n, meals.origin)}
                     <select id=fid("origin") on:change=move |ev| {
-                        let o: Option<Origin> = from_wire(&event_target_value(&ev));
+                        let o = Origin::parse(&event_target_value(&ev));
                         set(Box::new(move |it| it.origin = o));
                     }>
                         <option value="" selected=move || item().is_some_and(|i| i.origin.is_none())>{t!(i18n, meals.default_option)}</option>
-                        {Origin::ALL.into_iter().map(|o| view! {
-                            <option value=wire(&o) selected=move || item().is_some_and(|i| i.origin == Some(o))>
+                        {Origin::all().map(|o| view! {
+                            <option value=o.as_str() selected=move || item().is_some_and(|i| i.origin == Some(o))>
                                 {move || origin_label(i18n.get_locale(), o)}
                             </option>
                         }).collect_view()}
@@ -128,14 +129,14 @@ fn Item(b: Builder, std: Arc<Standard>, index: usize) -> impl IntoView {
                 </label>
                 <label for=fid("mode")>{t!(i18n, meals.transport)}
                     <select id=fid("mode") on:change=move |ev| {
-                        let mode: Option<TransportMode> = from_wire(&event_target_value(&ev));
+                        let mode = TransportMode::parse(&event_target_value(&ev));
                         set(Box::new(move |it| {
                             it.legs = mode.map(|mode| vec![Leg { mode, km: it.legs.as_ref().and_then(|l| l.first()).map(|l| l.km).unwrap_or(100.0) }]);
                         }));
                     }>
                         <option value="" selected=move || item().is_some_and(|i| i.legs.is_none())>{t!(i18n, meals.default_option)}</option>
-                        {TransportMode::ALL.into_iter().map(|m| view! {
-                            <option value=wire(&m) selected=move || item().and_then(|i| i.legs).and_then(|l| l.first().map(|l| l.mode)) == Some(m)>
+                        {TransportMode::all().map(|m| view! {
+                            <option value=m.as_str() selected=move || item().and_then(|i| i.legs).and_then(|l| l.first().map(|l| l.mode)) == Some(m)>
                                 {move || mode_label(i18n.get_locale(), m)}
                             </option>
                         }).collect_view()}

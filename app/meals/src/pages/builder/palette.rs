@@ -2,7 +2,8 @@
 //! pen or finger, through pointer events) or added with its button.
 
 use super::Builder;
-use crate::components::{category_label, from_wire, wire};
+use crate::components::category_label;
+use domain::Named;
 use domain::meals::Standard;
 use domain::meals::standard::Category;
 use i18n::*;
@@ -47,10 +48,10 @@ pub fn Palette(b: Builder, std: Arc<Standard>) -> impl IntoView {
             <label for="palette-search">{t!(i18n, meals.search)}</label>
             <input id="palette-search" class="field" type="search" bind:value=search/>
             <label for="palette-category">{t!(i18n, meals.category)}</label>
-            <select id="palette-category" class="field" on:change=move |ev| category.set(from_wire(&event_target_value(&ev)))>
+            <select id="palette-category" class="field" on:change=move |ev| category.set(Category::parse(&event_target_value(&ev)))>
                 <option value="">{t!(i18n, meals.all_categories)}</option>
-                {Category::ALL.into_iter().map(|c| view! {
-                    <option value=wire(&c)>{move || category_label(i18n.get_locale(), c)}</option>
+                {Category::all().map(|c| view! {
+                    <option value=c.as_str()>{move || category_label(i18n.get_locale(), c)}</option>
                 }).collect_view()}
             </select>
             <ul>

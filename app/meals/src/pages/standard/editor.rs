@@ -1,8 +1,9 @@
 //! The county administrator's edits: an ingredient, the grid factor, the rating thresholds.
 
-use crate::components::{category_label, from_wire, variant_label, wire};
+use crate::components::{category_label, variant_label};
 use crate::server_fns::standard::publish_change;
 use crate::types::StandardChange;
+use domain::Named;
 use domain::meals::Standard;
 use domain::meals::standard::{Category, Ingredient, Origin, Source, StageFactors, Variant};
 use i18n::*;
@@ -15,15 +16,21 @@ fn num(s: &RwSignal<String>) -> f64 {
     s.get_untracked().trim().parse().unwrap_or(f64::NAN)
 }
 
-#[component]
-pub fn StandardEditor(s: Standard, on_published: Callback<u32>) -> impl IntoView {
-    let i18n = use_i18n();
+/// The county administrator's editor of the newest edition (an island: only
+/// the county's own page loads it). Publishing opens the new edition.
+#[island(lazy)]
+pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
+    let i18n = platform::islands::provide_i18n(locale);
+    let on_published = move |n: u32| {
+        let path = window().location().pathname().unwrap_or_default();
+        let _ = window().location().assign(&format!("{path}?published={n}"));
+    };
     let publish = Action::new(move |(c, n): &(StandardChange, String)| publish_change(c.clone(), n.clone()));
     let error = RwSignal::new(None::<AppError>);
     Effect::new(move |_| match publish.value().get() {
         Some(Ok(n)) => {
             error.set(None);
-            on_published.run(n);
+            on_published(n);
         }
         Some(Err(e)) => error.set(Some(e)),
         None => {}
@@ -149,13 +156,13 @@ pub fn StandardEditor(s: Standard, on_published: Callback<u32>) -> impl IntoView
                         {field(td_string!(l, meals.name_zh), "zh", zh)}
                         {field(td_string!(l, meals.name_en), "en", en)}
                         <label for="std-category">{td_string!(l, meals.category)}</label>
-                        <select id="std-category" on:change=move |ev| if let Some(c) = from_wire(&event_target_value(&ev)) { category.set(c); }>
-                            {Category::ALL.into_iter().map(|c| view! { <option value=wire(&c) selected=move || category.get() == c>{category_label(l, c)}</option> }).collect_view()}
+                        <select id="std-category" on:change=move |ev| if let Some(c) = Category::parse(&event_target_value(&ev)) { category.set(c); }>
+                            {Category::all().map(|c| view! { <option value=c.as_str() selected=move || category.get() == c>{category_label(l, c)}</option> }).collect_view()}
                         </select>
                         <label for="std-variant">{td_string!(l, meals.variant)}</label>
-                        <select id="std-variant" on:change=move |ev| if let Some(v) = from_wire(&event_target_value(&ev)) { variant.set(v); }>
+                        <select id="std-variant" on:change=move |ev| if let Some(v) = Variant::parse(&event_target_value(&ev)) { variant.set(v); }>
                             {[Variant::Conventional, Variant::Organic, Variant::Local, Variant::Imported, Variant::Greenhouse].into_iter().map(|v| view! {
-                                <option value=wire(&v) selected=move || variant.get() == v>{variant_label(l, v)}</option>
+                                <option value=v.as_str() selected=move || variant.get() == v>{variant_label(l, v)}</option>
                             }).collect_view()}
                         </select>
                         {field(td_string!(l, meals.farming), "farming", farming)}

@@ -1,0 +1,35 @@
+//! Step 2: choose a centre on a day of the booking window; the place is held
+//! for the family while it fills in the form.
+
+use crate::components::{Calendar, Choose};
+use crate::server_fns::book::{HoldDay, StartOver};
+use chrono::NaiveDate;
+use domain::booking::TriageInput;
+use domain::booking::triage::BookingWindow;
+use i18n::*;
+use leptos::prelude::*;
+use platform::AppError;
+use platform::layout::{ErrorText, posted_error};
+use server_fn::ServerFn;
+
+#[component]
+pub fn ChooseStep(today: NaiveDate, answers: TriageInput, window: BookingWindow, hold_expired: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = posted_error::<HoldDay>()
+        .or_else(|| posted_error::<crate::server_fns::book::SubmitBooking>())
+        .or(hold_expired.then_some(AppError::HoldExpired));
+    let choose = Choose {
+        action: HoldDay::PATH,
+        day_field: "day_id",
+        hidden: Vec::new(),
+    };
+    view! {
+        <h2>{t!(i18n, booking.calendar_heading)}</h2>
+        <p>{t!(i18n, booking.calendar_intro)}</p>
+        <ErrorText error=Signal::stored(error)/>
+        <Calendar today window=Some(window) birth=Some(answers.birth_date) base="/ei/book" choose/>
+        <form method="post" action=StartOver::PATH class="inline-form">
+            <button type="submit" class="button secondary">{t!(i18n, booking.start_over)}</button>
+        </form>
+    }
+}

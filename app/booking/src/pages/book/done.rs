@@ -1,0 +1,61 @@
+//! Step 4: the booking reference and what happens next, shown to the browser
+//! that made the booking (a sealed cookie names it for an hour).
+
+use super::{Progress, Step};
+use crate::components::status_label;
+use crate::server_fns::book::last_booking;
+use i18n::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use platform::format;
+
+#[component]
+pub fn BookedPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let booked = Resource::new(|| (), |_| last_booking());
+    view! {
+        <Title text=move || t_string!(i18n, booking.done_heading)/>
+        <h1>{t!(i18n, booking.book_title)}</h1>
+        <Progress step=Step::Done/>
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || Suspend::new(async move {
+                let l = i18n.get_locale_untracked();
+                let Ok(Some(v)) = booked.await else {
+                    return view! {
+                        <p class="notice">{t!(i18n, booking.done_missing)}</p>
+                        <p><a href="/ei/inquiry">{t!(i18n, booking.go_inquiry)}</a></p>
+                    }.into_any();
+                };
+                view! {
+                    <h2>{t!(i18n, booking.done_heading)}</h2>
+                    <div class="success" role="status">
+                        <p>{t!(i18n, booking.reference)} ": " <strong class="reference" data-testid="reference">{v.reference.clone()}</strong></p>
+                        <p>{t!(i18n, booking.status)} ": " <strong>{status_label(l, v.status)}</strong></p>
+                    </div>
+                    <p>{t!(i18n, booking.done_intro)}</p>
+                    {v.needs_approval.then(|| view! { <p class="notice">{t!(i18n, booking.needs_approval_note)}</p> })}
+                    <dl class="facts">
+                        <dt>{t!(i18n, booking.date)}</dt>
+                        <dd>{format::date_str(l, &v.date)}</dd>
+                        <dt>{t!(i18n, booking.checkin)}</dt>
+                        <dd>{v.checkin_time.clone()}</dd>
+                        <dt>{t!(i18n, booking.centre)}</dt>
+                        <dd>{format::pick(l, &v.centre_zh_tw, &v.centre_en).to_string()}</dd>
+                        <dt>{t!(i18n, booking.address)}</dt>
+                        <dd>{format::pick(l, &v.address_zh_tw, &v.address_en).to_string()}</dd>
+                    </dl>
+                    <h3>{t!(i18n, booking.what_to_bring_heading)}</h3>
+                    <p>{t!(i18n, booking.what_to_bring)}</p>
+                    <div class="button-row">
+                        <form method="post" action="/ei/ics" class="inline-form">
+                            <input type="hidden" name="reference" value=v.reference.clone()/>
+                            <input type="hidden" name="birth_date" value=v.birth_date.clone()/>
+                            <button type="submit" class="button secondary">{t!(i18n, booking.download_ics)}</button>
+                        </form>
+                        <a href="/ei/inquiry">{t!(i18n, booking.go_inquiry)}</a>
+                    </div>
+                }.into_any()
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,52 @@
+//! State a page flow carries between requests without a server-side session:
+//! a cookie whose value is encrypted and authenticated with the server's key
+//! (so the browser can neither read nor change it), HttpOnly, SameSite=Lax,
+//! limited to the flow's path and to its lifetime. The booking flow keeps the
+//! family's answers and its hold in one; the inquiry keeps the booking found.
+
+use super::state::AppState;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// Reads and opens the cookie `name` of the current request.
+pub fn read<T: DeserializeOwned>(state: &AppState, name: &str) -> Option<T> {
+    let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+    let raw = parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))?;
+    let plain = state.keys.open_cookie(raw)?;
+    serde_json::from_str(&plain).ok()
+}
+
+/// Seals `value` into the cookie `name` on the response, for `max_age` seconds.
+pub fn write<T: Serialize>(state: &AppState, name: &str, path: &str, value: &T, max_age: i64) {
+    let Ok(json) = serde_json::to_string(value) else {
+        return;
+    };
+    let sealed = state.keys.seal_cookie(json.as_bytes());
+    set(state, &format!("{name}={sealed}; Path={path}; Max-Age={max_age}"));
+}
+
+/// Removes the cookie `name`.
+pub fn clear(state: &AppState, name: &str, path: &str) {
+    set(state, &format!("{name}=; Path={path}; Max-Age=0"));
+}
+
+fn set(state: &AppState, cookie: &str) {
+    let secure = if state.config.public_base_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
+    let header = format!("{cookie}; HttpOnly; SameSite=Lax{secure}");
+    if let (Some(res), Ok(v)) = (
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&header),
+    ) {
+        res.append_header(http::header::SET_COOKIE, v);
+    }
+}

@@ -1,0 +1,52 @@
+//! Closed sets (statuses, roles, pools, disciplines, districts, …) and their
+//! stable names: the one spelling used in storage, forms, the API and URLs.
+//! Each enum derives its names with `strum` (snake_case, the same as serde);
+//! this trait gives every such enum the same three operations.
+
+use std::str::FromStr;
+
+/// A member of a closed set with a stable name.
+pub trait Named: Copy + Sized + 'static + Into<&'static str> + FromStr + strum::VariantArray {
+    /// The member's stable name.
+    fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The member with this name; `None` for any other text.
+    fn parse(name: &str) -> Option<Self> {
+        name.parse().ok()
+    }
+
+    /// Every member, in declaration order.
+    fn all() -> std::iter::Copied<std::slice::Iter<'static, Self>> {
+        Self::VARIANTS.iter().copied()
+    }
+}
+
+impl<T> Named for T where T: Copy + Sized + 'static + Into<&'static str> + FromStr + strum::VariantArray {}
+
+#[cfg(test)]
+mod tests {
+    use super::Named;
+    use crate::booking::registration::RegistrationStatus;
+    use crate::booking::triage::ProblemDomain;
+    use crate::platform::Role;
+
+    #[test]
+    fn a_name_is_the_serde_name_and_parses_back() {
+        for s in RegistrationStatus::all() {
+            let json = serde_json::to_string(&s).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", s.as_str()));
+            assert_eq!(RegistrationStatus::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(ProblemDomain::LanguageSpeech.as_str(), "language_speech");
+        assert_eq!(Role::parse("city_admin"), Some(Role::CityAdmin));
+    }
+
+    #[test]
+    fn any_other_text_is_no_member() {
+        assert_eq!(Role::parse("admin"), None);
+        assert_eq!(Role::parse("City_Admin"), None);
+        assert_eq!(RegistrationStatus::parse(""), None);
+    }
+}
