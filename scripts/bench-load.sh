@@ -1,37 +1,70 @@
 #!/usr/bin/env bash
 # Load test of the release build on a fresh SQLite database with the demo data:
-# wrk against the open-data availability endpoint, then the registration
-# load generator (hold + submit, many families at once). Also prints the
-# server's resident memory when idle and after the load.
+# wrk against the open-data availability endpoint, then the registration load
+# generator (hold + submit, many families at once). Also prints the server's
+# resident memory when idle and after the load.
 #
-# Needs the release build (`cargo leptos build --release`) and wrk
-# (`apt-get install wrk`). Usage: scripts/bench-load.sh [seconds]
+# The demo calendar has a few hundred places, gone in half a second at the
+# target rate; for the registration run every centre gets a clinic day on
+# every weekday of the next 90 days with the largest quota the schema allows
+# (60, 10 of them for under-threes), written into the database between two
+# starts of the server.
+#
+# Needs the release build (`cargo leptos build --release --split`) and wrk
+# (`apt-get install wrk`). Usage: scripts/bench-load.sh [seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-15}
+conns=${2:-64}
 addr=127.0.0.1:3100
 bin=./target/release/server
-[ -x "$bin" ] || { echo "build the release first: cargo leptos build --release" >&2; exit 1; }
+[ -x "$bin" ] || { echo "build the release first: cargo leptos build --release --split" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+cargo build -q -p server --example loadgen
 
 data=$(mktemp -d)
+pid=
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
-DATA_DIR="$data" DEMO_DATA=1 LEPTOS_SITE_ADDR=$addr HOLD_BURST=1000000 \
-  LEPTOS_SITE_ROOT=target/site RUST_LOG=warn "$bin" >"$data/server.log" 2>&1 &
-pid=$!
-for _ in $(seq 100); do curl -fs "http://$addr/healthz" >/dev/null && break; sleep 0.2; done
-sleep 2
+start() {
+  DATA_DIR="$data" DEMO_DATA=1 LEPTOS_SITE_ADDR=$addr HOLD_BURST=1000000 \
+    LEPTOS_SITE_ROOT=target/site RUST_LOG=warn "$bin" >>"$data/server.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 100); do curl -fs "http://$addr/healthz" >/dev/null && break; sleep 0.2; done
+}
 rss() { awk '/VmRSS/ {printf "%.1f MiB", $2 / 1024}' "/proc/$pid/status"; }
+
+start
+kill "$pid"; wait "$pid" 2>/dev/null || true
+python3 - "$data/civic.db" <<'PY'
+import datetime, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+today = (datetime.datetime.utcnow() + datetime.timedelta(hours=8)).date()
+centres = db.execute(
+    "SELECT c.id, d.session_plan, d.checkin_time FROM centres c JOIN clinic_days d ON d.centre_id = c.id "
+    "WHERE c.active = 1 GROUP BY c.id").fetchall()
+db.execute("UPDATE clinic_days SET quota_total = 60, quota_reserved = 10 WHERE status = 'open' AND taken_reserved <= 10")
+for centre, plan, checkin in centres:
+    for n in range(1, 91):
+        day = today + datetime.timedelta(days=n)
+        if day.weekday() < 5:
+            db.execute(
+                "INSERT OR IGNORE INTO clinic_days (centre_id, day, quota_total, quota_reserved, session_plan, checkin_time, created_at) "
+                "VALUES (?, ?, 60, 10, ?, ?, 0)", (centre, day.isoformat(), plan, checkin))
+db.commit()
+print("bench calendar:", db.execute("SELECT COUNT(*), SUM(quota_total - quota_reserved - taken_general) FROM clinic_days WHERE day > ?", (today.isoformat(),)).fetchone(), "(days, general places left)")
+PY
+start
+sleep 2
 echo "idle server memory (RSS): $(rss)"
 
 from=$(TZ=Asia/Taipei date +%F)
 to=$(TZ=Asia/Taipei date -d '+60 days' +%F)
 echo
-echo "== GET /api/v1/availability (60 days, all centres), wrk 2 threads, 32 connections, ${secs} s"
-wrk -t2 -c32 -d"${secs}s" --latency "http://$addr/api/v1/availability?from=$from&to=$to" |
-  grep -E 'Requests/sec|50%|99%|Non-2xx|requests in'
+echo "== GET /api/v1/availability (60 days, all centres), wrk 2 threads, $conns connections, ${secs} s"
+wrk -t2 -c"$conns" -d"${secs}s" --latency "http://$addr/api/v1/availability?from=$from&to=$to" |
+  grep -E 'Requests/sec|50%|99%|Non-2xx|requests in|errors'
 
 echo
-echo "== registrations (hold + submit), 16 families at once, ${secs} s"
-cargo run -q -p server --example loadgen -- "http://$addr" --seconds "$secs" --workers 16
+echo "== registrations (hold + submit), $conns families at once, at most ${secs} s"
+./target/debug/examples/loadgen "http://$addr" --seconds "$secs" --workers "$conns"
 echo "server memory after the load (RSS): $(rss)"

@@ -4,7 +4,7 @@
 set -eu
 port="${1:-3100}"
 cd "$(dirname "$0")/.."
-data="target/e2e-data"
+data="${E2E_DATA_DIR:-target/e2e-data}"
 rm -rf "$data"
 mkdir -p "$data"
 export DATA_DIR="$data"
@@ -12,7 +12,7 @@ export DEMO_DATA=1
 export LEPTOS_SITE_ADDR="127.0.0.1:$port"
 export LEPTOS_SITE_ROOT="target/site"
 export LOGIN_BURST="${LOGIN_BURST:-50}"
-export HOLD_MINUTES="${HOLD_MINUTES:-2}"
+export E2E_HOOKS=1
 export RUST_LOG="${RUST_LOG:-warn}"
 unset DATABASE_URL
 exec "${E2E_SERVER_BIN:-./target/release/server}"

@@ -1,28 +1,55 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every check and test: formatting, clippy
-# (ssr and hydrate), unit and property tests, integration tests on SQLite and
-# (when one is reachable) PostgreSQL, the release build, and the end-to-end
-# tests in Chromium with accessibility scans.
+# Installs what is missing, then runs every check and test: formatting, view
+# markup, clippy (ssr and hydrate), unit and property tests, integration tests
+# on SQLite and (when one is reachable) PostgreSQL, the release build with its
+# bundle budget, and the end-to-end tests in Chromium with accessibility scans.
+# Prints how long each step took, and the total.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+started=$(date +%s)
+times=()
+step_name=""
+step_start=0
+step() {
+  end_step
+  step_name="$*"
+  step_start=$(date +%s)
+  printf '\n\033[1m==> %s\033[0m\n' "$*"
+}
+end_step() {
+  if [ -n "$step_name" ]; then
+    times+=("$(printf '%6d s  %s' $(( $(date +%s) - step_start )) "$step_name")")
+  fi
+  step_name=""
+}
+report() {
+  end_step
+  echo
+  echo "Time per step:"
+  printf '  %s\n' "${times[@]}"
+  echo "  total: $(( $(date +%s) - started )) s"
+}
+trap report EXIT
+
+step "setup (installs only what is missing)"
 scripts/setup.sh --test
 
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
-started=$(date +%s)
-
-step "formatting"
+step "formatting and view markup"
 cargo fmt --all -- --check
+python3 scripts/check-view-attrs.py
 
-# The release build is the longest step, and much of it runs on one core
-# (the last crates, LTO, wasm-opt, the JS minifier). It starts now in the
-# background while clippy and the tests use the other core; Cargo locks each
-# profile's folder separately (target/release and target/front here,
-# target/debug for the rest), so the builds do not wait for each other.
+# The release build is the longest step, and part of it runs on one core (the
+# last crates, wasm-opt). It starts now in the background while clippy and the
+# tests use the other core; Cargo locks each profile's folder separately
+# (target/release and target/front here, target/debug for the rest), so the
+# builds do not wait for each other.
 mkdir -p target
-step "release build started in the background (server for speed, wasm for size; log: target/release-build.log)"
-setsid cargo leptos build --release >target/release-build.log 2>&1 &
+echo "release build started in the background (log: target/release-build.log)"
+release_start=$(date +%s)
+rm -f target/release-build.rc target/release-build.end
+setsid bash -c 'cargo leptos build --release --split >target/release-build.log 2>&1; echo $? >target/release-build.rc; date +%s >target/release-build.end' &
 release_pid=$!
-trap 'kill -- -"$release_pid" 2>/dev/null || true' EXIT
+trap 'kill -- -"$release_pid" 2>/dev/null || true; report' EXIT
 
 step "clippy, server side (ssr)"
 cargo clippy -p domain -p standard-import -p server --all-targets -- -D warnings
@@ -51,16 +78,20 @@ if [ -n "${TEST_POSTGRES_URL:-}" ]; then
 fi
 
 step "release build (waiting for it to finish)"
-if ! wait "$release_pid"; then
+wait "$release_pid" || true
+if [ "$(cat target/release-build.rc 2>/dev/null || echo 1)" != 0 ]; then
   tail -n 60 target/release-build.log
   echo "the release build failed (full log: target/release-build.log)" >&2
   exit 1
 fi
-trap - EXIT
 tail -n 3 target/release-build.log
+times+=("$(printf '%6d s  %s' $(( $(cat target/release-build.end) - release_start )) "release build (in the background, beside clippy and the tests)")")
+
+step "bundle budget"
+scripts/check-bundle.sh
 
 step "end-to-end tests in Chromium (hydrated, phone, and without JavaScript)"
 (cd end2end && npx playwright test)
-
+end_step
 echo
-echo "All checks passed in $(( $(date +%s) - started )) s."
+echo "All checks passed."

@@ -18,8 +18,6 @@ use platform::pages::{
 
 /// The document. The `lang` attribute of `<html>` is set by the i18n provider.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    set_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html>
@@ -36,25 +34,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App/>
             </body>
         </html>
-    }
-}
-
-/// The policy allows our own scripts (the hydration script by its nonce) and
-/// WebAssembly compilation, nothing inline without the nonce, no framing.
-#[cfg(feature = "ssr")]
-fn set_content_security_policy() {
-    if let (Some(nonce), Some(res)) = (
-        leptos::nonce::use_nonce(),
-        use_context::<leptos_axum::ResponseOptions>(),
-    ) {
-        let policy = format!(
-            "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-             style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
-             font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-        );
-        if let Ok(v) = http::HeaderValue::from_str(&policy) {
-            res.insert_header(http::header::CONTENT_SECURITY_POLICY, v);
-        }
     }
 }
 
@@ -97,19 +76,21 @@ fn Frame() -> impl IntoView {
     let me: Resource<Result<Option<Me>, AppError>> = Resource::new(|| (), |_| current_user());
     provide_context(me);
     view! {
-        <Title formatter=move |page: String| {
-            let site = t_string!(i18n, common.site_title);
-            if page.is_empty() { site.to_string() } else { format!("{page} | {site}") }
+        // The title is put together after the page has rendered, outside its
+        // reactive owner: it must read no signal then, so the site's name is read now.
+        <Title formatter={
+            let site = td_string!(i18n.get_locale_untracked(), common.site_title);
+            move |page: String| if page.is_empty() { site.to_string() } else { format!("{page} | {site}") }
         }/>
         <a class="skip-link" href="#main">{t!(i18n, common.skip_to_content)}</a>
         <Header me/>
         <main id="main" tabindex="-1">
             <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder/>
-                <Route path=path!("/login") view=LoginPage ssr=SsrMode::InOrder/>
-                <Route path=path!("/register") view=RegisterPage ssr=SsrMode::InOrder/>
-                <Route path=path!("/account") view=AccountPage ssr=SsrMode::InOrder/>
-                <Route path=path!("/accounts") view=platform::accounts::AccountsPage ssr=SsrMode::InOrder/>
+                <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
+                <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                <Route path=path!("/accounts") view=platform::accounts::AccountsPage ssr=SsrMode::Async/>
                 <BookingRoutes/>
                 <MealsRoutes/>
             </Routes>

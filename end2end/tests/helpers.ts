@@ -19,6 +19,7 @@ export async function english(page: Page) {
 
 /** Waits until the WebAssembly has hydrated the page (no-op without JavaScript). */
 export async function hydrated(page: Page) {
+  if (test.info().project.use.javaScriptEnabled === false) return;
   await page.waitForSelector("body[data-hydrated='true']", { timeout: 30_000 });
 }
 
@@ -36,8 +37,32 @@ export async function login(page: Page, who: Who) {
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
-/** axe-core scan against WCAG 2.1 A and AA; fails with the rule ids and elements. */
+/** What must never show on a page: code from the templates, unfilled
+ * placeholders, or a translation key instead of its words. */
+const LEAKS: RegExp[] = [
+  /move \|\|/,
+  /=>/,
+  /\b(?:t|td|tu)(?:_string)?!/,
+  /\bview!/,
+  /\bon:[a-z]+\s*=/,
+  /\{\{\s*\w+\s*\}\}/,
+  /(?<![\w@.])(?:common|auth|booking|staff|meals|errors)\.[a-z][a-z0-9_]+\b(?![@.\w])/,
+];
+
+/** Fails when the visible text of the page contains code or an untranslated key. */
+export async function expectNoCode(page: Page) {
+  const text = await page.locator("body").innerText();
+  const found = LEAKS.flatMap((re) => {
+    const m = text.match(re);
+    return m ? [`${re}: …${text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 60)}…`] : [];
+  });
+  expect(found, `page ${page.url()} shows code or keys`).toEqual([]);
+}
+
+/** axe-core scan against WCAG 2.1 A and AA; fails with the rule ids and elements.
+ * Also checks that the page shows no code (in every project). */
 export async function expectAccessible(page: Page) {
+  await expectNoCode(page);
   // axe runs as a script in the page: the scan belongs to the JavaScript projects.
   if (test.info().project.name === "nojs") return;
   const results = await new AxeBuilder({ page })
@@ -56,17 +81,19 @@ export function uniqueEmail(prefix: string) {
   return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.tw`;
 }
 
-const LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
+/** A valid national ID number no other test has used, made by the server with
+ * the domain's own check-digit rule (the e2e server runs with E2E_HOOKS). */
+export async function nationalId(page: Page): Promise<string> {
+  const res = await page.request.get("/__e2e/national-id");
+  expect(res.status()).toBe(200);
+  return (await res.text()).trim();
+}
 
-/** A valid Taiwanese national ID number (check digit computed), unique per call. */
-export function nationalId(): string {
-  const letter = "F";
-  const code = 10 + LETTERS.indexOf(letter);
-  const digits = String(Math.floor(Math.random() * 1e7)).padStart(7, "0");
-  let sum = Math.floor(code / 10) + (code % 10) * 9 + 2 * 8;
-  for (let i = 0; i < 7; i++) sum += Number(digits[i]) * (7 - i);
-  const check = (10 - (sum % 10)) % 10;
-  return `${letter}2${digits}${check}`;
+/** Moves the e2e server's clock forward (the server runs with E2E_HOOKS). */
+export async function advanceClock(page: Page, seconds: number) {
+  const base = test.info().project.use.baseURL!;
+  const res = await page.request.post(`/__e2e/clock?advance=${seconds}`, { headers: { origin: base } });
+  expect(res.status()).toBe(200);
 }
 
 /** An ISO date `days` from today (Taipei). */

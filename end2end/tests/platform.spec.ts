@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, english, expectAccessible, goto, hydrated, login, uniqueEmail } from "./helpers";
+import { DEMO, english, expectAccessible, expectNoCode, goto, hydrated, login, uniqueEmail, Who } from "./helpers";
 
 test.describe("platform", () => {
   test("the home page is in Traditional Chinese by default @nojs @phone", async ({ page }) => {
@@ -146,6 +146,42 @@ test.describe("platform", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到頁面");
     await expectAccessible(page);
   });
+
+  // Every page, in both languages, as the role that may open it: no template
+  // code, placeholder or translation key may show instead of words.
+  const everyPage: [Who | null, string[]][] = [
+    [null, ["/", "/ei", "/ei/book", "/ei/inquiry", "/ei/centres", "/ei/centres/1", "/meals", "/meals/standard", "/login", "/register", "/no/such/page"]],
+    ["parent", ["/ei/my", "/account"]],
+    ["staff", ["/staff"]],
+    ["city", ["/city/centres", "/city/audit", "/accounts"]],
+    ["chef", ["/meals/builder", "/meals/menu"]],
+    ["county", ["/county/standard", "/accounts"]],
+  ];
+  for (const lang of ["zh-Hant-TW", "en"]) {
+    test(`no page shows code or an untranslated key (${lang}) @nojs`, async ({ page }) => {
+      for (const [who, paths] of everyPage) {
+        if (who) await login(page, who);
+        await page.context().addCookies([{ name: "lang", value: lang, domain: "127.0.0.1", path: "/" }]);
+        for (const path of paths) {
+          await goto(page, path);
+          await expectNoCode(page);
+        }
+        if (who === "staff") {
+          await page.locator("a[href^='/staff/days/']").first().click();
+          await expectNoCode(page);
+        }
+        if (who === null) {
+          await goto(page, "/meals");
+          const meal = await page.locator("a[href^='/m/']").first().getAttribute("href");
+          for (const path of [meal!, `${meal}/label`]) {
+            await goto(page, path);
+            await expectNoCode(page);
+          }
+        }
+        if (who) await page.context().clearCookies();
+      }
+    });
+  }
 
   test("health and metrics answer", async ({ request }) => {
     const health = await request.get("/healthz");

@@ -59,7 +59,7 @@ pub async fn connect_url(url: &str, kind: DbKind, busy_timeout_ms: u64) -> Resul
         DbKind::Sqlite => DbBackend::Sqlite,
         DbKind::Postgres => DbBackend::Postgres,
     };
-    Ok(Db { pool, backend })
+    Ok(Db::new(pool, backend))
 }
 
 /// Whether the database answers (for /healthz).

@@ -5,6 +5,7 @@
 
 pub mod db;
 pub mod demo;
+pub mod echo;
 pub mod files;
 pub mod jobs;
 pub mod mail;
@@ -36,9 +37,16 @@ impl Server {
     pub fn context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
         let (booking, meals) = (self.booking.clone(), self.meals.clone());
         move || {
+            use leptos::prelude::{provide_context, use_context};
             app::provide_services();
-            leptos::prelude::provide_context(booking.clone());
-            leptos::prelude::provide_context(meals.clone());
+            provide_context(booking.clone());
+            provide_context(meals.clone());
+            // The nonce the security-headers layer put in the page's policy.
+            if let Some(ops::CspNonce(n)) =
+                use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<ops::CspNonce>().cloned())
+            {
+                provide_context(leptos::nonce::Nonce::from_value(n));
+            }
         }
     }
 }

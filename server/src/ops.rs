@@ -117,8 +117,25 @@ pub async fn same_origin_only(State(base): State<std::sync::Arc<String>>, req: R
     next.run(req).await
 }
 
-/// Security headers on every response; HTML pages set their own CSP with a nonce.
-pub async fn security_headers(State(hsts): State<bool>, req: Request<Body>, next: Next) -> Response {
+/// The nonce of this response's Content-Security-Policy, made here for every
+/// request and given to the page renderer (which puts it on its scripts).
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub String);
+
+impl CspNonce {
+    fn new() -> Self {
+        use base64::Engine;
+        let bytes: [u8; 16] = rand::random();
+        Self(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+    }
+}
+
+/// Security headers on every response. A page allows our own scripts (the
+/// hydration script by its nonce) and WebAssembly compilation, nothing inline
+/// without the nonce, and no framing; anything else gets the strict default.
+pub async fn security_headers(State(hsts): State<bool>, mut req: Request<Body>, next: Next) -> Response {
+    let nonce = CspNonce::new();
+    req.extensions_mut().insert(nonce.clone());
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
@@ -129,12 +146,27 @@ pub async fn security_headers(State(hsts): State<bool>, req: Request<Body>, next
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
     );
-    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
-        h.insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'"),
-        );
-    }
+    let html = h
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let policy = if html {
+        HeaderValue::from_str(&format!(
+            "default-src 'self'; script-src 'self' 'nonce-{}' 'wasm-unsafe-eval'; \
+             style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
+             font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+            nonce.0
+        ))
+        .ok()
+    } else {
+        None
+    };
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        policy.unwrap_or(HeaderValue::from_static(
+            "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+        )),
+    );
     if hsts {
         h.insert(
             header::STRICT_TRANSPORT_SECURITY,
@@ -164,4 +196,32 @@ pub async fn switch_language(
         res.headers_mut().insert(header::SET_COOKIE, v);
     }
     res
+}
+
+/// `POST /__e2e/clock?advance=SECONDS` (mounted only with E2E_HOOKS):
+/// moves the clock forward and answers the new time.
+pub async fn advance_clock(
+    State(state): State<platform::ssr::AppState>,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let Some(seconds) = q
+        .get("advance")
+        .and_then(|s| s.parse::<i64>().ok())
+        .filter(|s| (0..=86_400 * 60).contains(s))
+    else {
+        return (StatusCode::BAD_REQUEST, "advance=SECONDS between 0 and 60 days").into_response();
+    };
+    state.clock.advance(seconds);
+    (StatusCode::OK, state.clock.now().to_string()).into_response()
+}
+
+/// `GET /__e2e/national-id` (mounted only with E2E_HOOKS): a valid ID number
+/// that no earlier call gave, made by the domain's own rule.
+pub async fn example_national_id() -> Response {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let serial = 5_000_000 + NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    match domain::booking::NationalId::example('F', 2, serial) {
+        Some(id) => (StatusCode::OK, id.expose().to_string()).into_response(),
+        None => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
 }

@@ -47,6 +47,7 @@ pub fn router(server: &crate::Server) -> Router<AppState> {
         .route("/api/v1/ingredients", get(meals::ingredients))
         .route("/api/v1/footprint", post(meals::footprint))
         .layer(axum::Extension(server.meals.clone()))
+        .layer(axum::Extension(server.booking.clone()))
 }
 
 /// An error answer: a stable code and an English message.

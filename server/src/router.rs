@@ -1,7 +1,7 @@
 //! The router: pages and server functions (Leptos), the REST API, operations
 //! endpoints, and the layers every request passes through.
 
-use crate::{files, ops, rest};
+use crate::{echo, files, ops, rest};
 use app::{App, shell};
 use axum::Router;
 use axum::middleware::{from_fn, from_fn_with_state};
@@ -34,7 +34,16 @@ pub fn build(server: &crate::Server) -> Router {
 
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
+    let e2e = if settings.e2e_hooks {
+        tracing::warn!("E2E_HOOKS is on: the clock can be moved by a request");
+        Router::new()
+            .route("/__e2e/clock", axum::routing::post(ops::advance_clock))
+            .route("/__e2e/national-id", get(ops::example_national_id))
+    } else {
+        Router::new()
+    };
     Router::new()
+        .merge(e2e)
         .route("/healthz", get(ops::healthz))
         .route("/metrics", get(ops::metrics_endpoint))
         .route("/lang/{code}", get(ops::switch_language).with_state(secure))
@@ -43,7 +52,11 @@ pub fn build(server: &crate::Server) -> Router {
         .route("/staff/days/{id}/export.csv", get(files::day_csv))
         .merge(rest::router(server))
         .leptos_routes_with_context(&state, routes, server.context(), move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            server.context(),
+            shell,
+        ))
+        .layer(from_fn_with_state(state.clone(), echo::keep_refused_forms))
         .layer(from_fn(ops::observe))
         .layer(auth)
         .layer(from_fn_with_state(base, ops::same_origin_only))

@@ -91,6 +91,12 @@ pub struct Settings {
     pub site_pkg_dir: String,
     #[arg(long, env = "LEPTOS_RELOAD_PORT", default_value_t = 3001)]
     pub reload_port: u32,
+    /// End-to-end tests only: `POST /__e2e/clock?advance=SECONDS` moves the
+    /// server's clock forward (to expire a hold without waiting) and
+    /// `GET /__e2e/national-id` makes a valid ID number with the domain's own
+    /// rule. Refused unless the site is served over plain http from this machine.
+    #[arg(long, env = "E2E_HOOKS", default_value = "0", value_parser = parse_flag, action = clap::ArgAction::Set)]
+    pub e2e_hooks: bool,
 }
 
 fn parse_flag(s: &str) -> Result<bool, String> {
@@ -140,6 +146,12 @@ impl Settings {
     pub fn check(&self) -> Result<()> {
         self.database()?;
         self.base_url()?;
+        if self.e2e_hooks {
+            let url = self.base_url()?;
+            if !(url.starts_with("http://127.0.0.1") || url.starts_with("http://localhost")) {
+                bail!("E2E_HOOKS is for end-to-end tests on this machine only (PUBLIC_BASE_URL is {url:?})");
+            }
+        }
         if !(1..=60).contains(&self.hold_minutes) {
             bail!("HOLD_MINUTES must be between 1 and 60 (got {})", self.hold_minutes);
         }

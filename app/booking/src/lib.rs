@@ -71,17 +71,17 @@ pub fn BookingRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use pages::*;
     view! {
         <ParentRoute path=path!("") view=leptos_router::components::Outlet>
-            <Route path=path!("ei") view=guide::GuidePage ssr=SsrMode::InOrder/>
-            <Route path=path!("ei/book") view=book::BookPage ssr=SsrMode::InOrder/>
-            <Route path=path!("ei/book/done") view=book::BookedPage ssr=SsrMode::InOrder/>
-            <Route path=path!("ei/inquiry") view=inquiry::InquiryPage ssr=SsrMode::InOrder/>
-            <Route path=path!("ei/my") view=my::MyBookingsPage ssr=SsrMode::InOrder/>
-            <Route path=path!("ei/centres") view=centres::CentresPage ssr=SsrMode::InOrder/>
-            <Route path=path!("ei/centres/:id") view=centres::CentrePage ssr=SsrMode::InOrder/>
-            <Route path=path!("staff") view=staff_console::StaffConsolePage ssr=SsrMode::InOrder/>
-            <Route path=path!("staff/days/:id") view=staff_day::StaffDayPage ssr=SsrMode::InOrder/>
-            <Route path=path!("city/centres") view=city_centres::CityCentresPage ssr=SsrMode::InOrder/>
-            <Route path=path!("city/audit") view=city_audit::CityAuditPage ssr=SsrMode::InOrder/>
+            <Route path=path!("ei") view=guide::GuidePage ssr=SsrMode::Async/>
+            <Route path=path!("ei/book") view=book::BookPage ssr=SsrMode::Async/>
+            <Route path=path!("ei/book/done") view=book::BookedPage ssr=SsrMode::Async/>
+            <Route path=path!("ei/inquiry") view=inquiry::InquiryPage ssr=SsrMode::Async/>
+            <Route path=path!("ei/my") view=my::MyBookingsPage ssr=SsrMode::Async/>
+            <Route path=path!("ei/centres") view=centres::CentresPage ssr=SsrMode::Async/>
+            <Route path=path!("ei/centres/:id") view=centres::CentrePage ssr=SsrMode::Async/>
+            <Route path=path!("staff") view=staff_console::StaffConsolePage ssr=SsrMode::Async/>
+            <Route path=path!("staff/days/:id") view=staff_day::StaffDayPage ssr=SsrMode::Async/>
+            <Route path=path!("city/centres") view=city_centres::CityCentresPage ssr=SsrMode::Async/>
+            <Route path=path!("city/audit") view=city_audit::CityAuditPage ssr=SsrMode::Async/>
         </ParentRoute>
     }
     .into_inner()

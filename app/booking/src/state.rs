@@ -7,6 +7,8 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct BookingState {
     pub config: Arc<BookingConfig>,
+    /// Places left, answered from memory while the database says nothing changed.
+    pub availability: crate::store::availability::Availability,
 }
 
 /// The service's settings.
@@ -22,6 +24,7 @@ impl BookingState {
     pub fn new(config: BookingConfig) -> Self {
         Self {
             config: Arc::new(config),
+            availability: Default::default(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! invariants are enforced here by conditional updates, CHECK constraints and a
 //! partial unique index, never by reading first and writing after.
 
+pub mod availability;
 pub mod centres;
 pub mod clinic_days;
 pub mod holds;

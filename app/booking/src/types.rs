@@ -48,14 +48,16 @@ pub struct DayView {
 }
 
 impl DayView {
+    /// Places a child could take (the rule is the domain's, `PlacesLeft::for_child`).
     pub fn places_for(&self, under3: bool) -> u32 {
         if !self.open {
-            0
-        } else if under3 {
-            self.general_left + self.reserved_left
-        } else {
-            self.general_left
+            return 0;
         }
+        domain::booking::quota::PlacesLeft {
+            general: self.general_left,
+            reserved: self.reserved_left,
+        }
+        .for_child(under3)
     }
 }
 
@@ -197,7 +199,7 @@ pub enum BookingStep {
     /// A place is held: fill in the registration.
     Fill {
         answers: domain::booking::TriageInput,
-        hold: HeldPlace,
+        hold: Box<HeldPlace>,
         typed: ContactTyped,
     },
 }

@@ -95,11 +95,11 @@ pub async fn load(state: &AppState, meals: &crate::state::MealsState, restaurant
             restaurant_id,
             name_zh_tw: zh,
             name_en: en,
-            kind: &kind,
+            kind,
             spec_json: &spec,
             edition: i64::from(f.edition),
             total_kg: f.total_kg_co2e,
-            band: &band,
+            band,
             result_json: &result,
         };
         meals::insert(&state.db, &rec, None, state.clock.now()).await?;

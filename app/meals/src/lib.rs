@@ -58,13 +58,13 @@ pub fn MealsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use pages::*;
     view! {
         <ParentRoute path=path!("") view=Outlet>
-            <Route path=path!("meals") view=intro::MealsIntroPage ssr=SsrMode::InOrder/>
-            <Route path=path!("meals/builder") view=builder::BuilderPage ssr=SsrMode::InOrder/>
-            <Route path=path!("meals/menu") view=menu::MenuPage ssr=SsrMode::InOrder/>
-            <Route path=path!("meals/standard") view=standard::StandardPage ssr=SsrMode::InOrder/>
-            <Route path=path!("county/standard") view=standard::StandardPage ssr=SsrMode::InOrder/>
-            <Route path=path!("m/:slug") view=public_meal::PublicMealPage ssr=SsrMode::InOrder/>
-            <Route path=path!("m/:slug/label") view=public_meal::MealLabelPage ssr=SsrMode::InOrder/>
+            <Route path=path!("meals") view=intro::MealsIntroPage ssr=SsrMode::Async/>
+            <Route path=path!("meals/builder") view=builder::BuilderPage ssr=SsrMode::Async/>
+            <Route path=path!("meals/menu") view=menu::MenuPage ssr=SsrMode::Async/>
+            <Route path=path!("meals/standard") view=standard::StandardPage ssr=SsrMode::Async/>
+            <Route path=path!("county/standard") view=standard::StandardPage ssr=SsrMode::Async/>
+            <Route path=path!("m/:slug") view=public_meal::PublicMealPage ssr=SsrMode::Async/>
+            <Route path=path!("m/:slug/label") view=public_meal::MealLabelPage ssr=SsrMode::Async/>
         </ParentRoute>
     }
     .into_inner()

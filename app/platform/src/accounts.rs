@@ -132,11 +132,14 @@ pub fn AccountsPage() -> impl IntoView {
     let create = ServerAction::<CreateAccount>::new();
     let data = Resource::new(|| (), |_| list_accounts());
     let created = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("created").is_some());
+    let typed = crate::layout::typed_back::<CreateAccount>();
     view! {
-        <Title text=move || t_string!(i18n, auth.accounts_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), auth.accounts_title).to_string()/>
         <h1>{t!(i18n, auth.accounts_heading)}</h1>
         <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
+            {move || {
+                let typed = typed.clone();
+                Suspend::new(async move {
                 match data.await {
                     Err(e) => view! { <AccessProblem error=e/> }.into_any(),
                     Ok(v) => {
@@ -153,22 +156,22 @@ pub fn AccountsPage() -> impl IntoView {
                                 <label for="acc-role">{t!(i18n, auth.role)}</label>
                                 <select id="acc-role" name="role">
                                     {roles.into_iter().map(|r| view! {
-                                        <option value=r.as_str()>{move || role_label(i18n.get_locale(), r)}</option>
+                                        <option value=r.as_str() selected=typed.has("role", r.as_str())>{role_label(i18n.get_locale_untracked(), r)}</option>
                                     }).collect_view()}
                                 </select>
                                 <label for="acc-workplace">{t!(i18n, auth.workplace)}</label>
                                 <select id="acc-workplace" name="workplace_id">
                                     <option value="">{t!(i18n, common.none)}</option>
                                     {places.into_iter().map(|w| view! {
-                                        <option value=w.id.to_string()>
+                                        <option value=w.id.to_string() selected=typed.has("workplace_id", &w.id.to_string())>
                                             {move || crate::format::pick(i18n.get_locale(), &w.name_zh_tw, &w.name_en).to_string()}
                                         </option>
                                     }).collect_view()}
                                 </select>
                                 <label for="acc-name">{t!(i18n, auth.display_name)}</label>
-                                <input id="acc-name" name="display_name" type="text" required maxlength="40"/>
+                                <input id="acc-name" name="display_name" type="text" required maxlength="40" value=typed.get("display_name")/>
                                 <label for="acc-email">{t!(i18n, auth.email)}</label>
-                                <input id="acc-email" name="email" type="email" required autocomplete="off"/>
+                                <input id="acc-email" name="email" type="email" required autocomplete="off" value=typed.get("email")/>
                                 <label for="acc-password">{t!(i18n, auth.initial_password)}</label>
                                 <input id="acc-password" name="password" type="password" required
                                     autocomplete="new-password"/>
@@ -204,7 +207,7 @@ pub fn AccountsPage() -> impl IntoView {
                         }.into_any()
                     }
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

@@ -312,3 +312,27 @@ pub fn TableRegion(children: Children) -> impl IntoView {
         </div>
     }
 }
+
+/// What the form posting to `S` showed when the server refused it (this page
+/// load only: after a refusal the URL names the form). Empty otherwise.
+pub fn typed_back<S>() -> crate::echo::Typed
+where
+    S: server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Send + Sync + 'static,
+{
+    if posted_error::<S>().is_none() {
+        return Default::default();
+    }
+    #[cfg(feature = "ssr")]
+    {
+        crate::ssr::state::app_state()
+            .ok()
+            .and_then(|state| crate::ssr::sealed::read::<crate::echo::Typed>(&state, crate::echo::COOKIE))
+            .filter(|t| t.path == S::PATH)
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Default::default()
+    }
+}

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod echo;
 pub mod error;
 pub mod format;
 pub mod islands;

@@ -8,6 +8,7 @@ pub mod db;
 pub mod guard;
 pub mod keys;
 pub mod limits;
+pub mod outbox;
 pub mod sealed;
 pub mod sessions;
 pub mod state;

@@ -57,6 +57,14 @@ impl NationalId {
         Ok(Self(s))
     }
 
+    /// A valid number for demo data and tests: area letter `letter`, sex digit
+    /// `sex` (1 or 2), the seven-digit `serial`, and the check digit that fits.
+    /// Different serials give different numbers.
+    pub fn example(letter: char, sex: u8, serial: u32) -> Option<Self> {
+        let stem = format!("{letter}{sex}{:07}", serial % 10_000_000);
+        (0..10).find_map(|c| Self::parse(&format!("{stem}{c}")).ok())
+    }
+
     /// The normalised number, for encryption and for the keyed hash only.
     pub fn expose(&self) -> &str {
         &self.0
@@ -78,6 +86,14 @@ impl fmt::Debug for NationalId {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn an_example_number_is_valid_and_follows_its_serial() {
+        let a = NationalId::example('F', 2, 1234567).map(|n| n.expose().to_string());
+        assert_eq!(a.as_deref().map(|s| &s[..9]), Some("F21234567"));
+        assert_ne!(a, NationalId::example('F', 2, 1234568).map(|n| n.expose().to_string()));
+        assert!(NationalId::example('F', 3, 1).is_none(), "no sex digit 3");
+    }
 
     #[test]
     fn the_textbook_example_is_valid_and_masks_to_the_first_three_and_last_two() {

@@ -13,10 +13,27 @@ use serde::{Deserialize, Serialize};
 /// The most places a centre can open on one day (a large centre sees about 20).
 pub const MAX_PLACES_PER_DAY: u32 = 60;
 
+/// A valid quota: built only through [`Quota::new`], deserialising included,
+/// so `general()` cannot underflow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "QuotaParts")]
 pub struct Quota {
     total: u32,
     reserved_under3: u32,
+}
+
+/// The wire form of a quota, checked on the way in.
+#[derive(Deserialize)]
+struct QuotaParts {
+    total: u32,
+    reserved_under3: u32,
+}
+
+impl TryFrom<QuotaParts> for Quota {
+    type Error = QuotaError;
+    fn try_from(p: QuotaParts) -> Result<Self, QuotaError> {
+        Quota::new(p.total, p.reserved_under3)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
@@ -173,6 +190,19 @@ pub fn can_resize(new: Quota, o: Occupancy) -> Result<(), ShrinkRefused> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_quota_from_the_wire_is_checked_like_a_new_one() {
+        let ok: Quota = serde_json::from_str(r#"{"total":12,"reserved_under3":4}"#).expect("valid");
+        assert_eq!(ok.general(), 8);
+        for bad in [
+            r#"{"total":3,"reserved_under3":5}"#,
+            r#"{"total":0,"reserved_under3":0}"#,
+            r#"{"total":61,"reserved_under3":0}"#,
+        ] {
+            assert!(serde_json::from_str::<Quota>(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn a_child_under_three_uses_the_reserve_first_then_general_places() {

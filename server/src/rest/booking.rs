@@ -1,9 +1,12 @@
 use super::{error, internal};
-use axum::Json;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use booking::store::{centres, clinic_days};
+use axum::{Extension, Json};
+use booking::state::BookingState;
+use booking::store::availability::{Range, Rendered};
+use booking::store::centres;
+use booking::store::clinic_days::DayRow;
 use chrono::Duration;
 use domain::platform::taipei::parse_iso_date;
 use platform::ssr::AppState;
@@ -33,7 +36,7 @@ pub struct CentreOut {
 #[utoipa::path(get, path = "/api/v1/centres", responses((status = 200, body = [CentreOut])))]
 pub async fn centres(State(state): State<AppState>) -> Response {
     let tomorrow = state.clock.today() + Duration::days(1);
-    match centres::list_from(&state.db, true, &tomorrow.to_string()).await {
+    match centres::list_from(&state.db, true, &tomorrow.to_string(), state.clock.now()).await {
         Ok(rows) => Json(
             rows.into_iter()
                 .map(|c| CentreOut {
@@ -92,6 +95,8 @@ pub struct DayOut {
     responses((status = 200, body = [DayOut]), (status = 400, body = super::ApiError)))]
 pub async fn availability(
     State(state): State<AppState>,
+    Extension(booking): Extension<BookingState>,
+    headers: HeaderMap,
     q: Result<Query<AvailabilityQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Ok(Query(q)) = q else {
@@ -115,35 +120,65 @@ pub async fn availability(
             "to must not be before from, and at most 92 days after it",
         );
     }
-    match clinic_days::between(
-        &state.db,
-        state.clock.now(),
-        &from.to_string(),
-        &to.to_string(),
-        q.centre,
-        None,
-    )
-    .await
-    {
-        Ok(days) => Json(
-            days.into_iter()
-                .filter(|d| d.status == "open")
-                .map(|d| {
-                    let left = d.places_left();
-                    DayOut {
-                        id: d.id,
-                        centre_id: d.centre_id,
-                        date: d.day.clone(),
-                        status: d.status.clone(),
-                        places_left: left.general,
-                        places_left_under3: left.reserved,
-                        quota: d.quota_total as u32,
-                        quota_under3: d.quota_reserved as u32,
-                    }
-                })
-                .collect::<Vec<_>>(),
-        )
-        .into_response(),
-        Err(e) => internal(e),
+    let range = Range {
+        from: from.to_string(),
+        to: to.to_string(),
+        centre: q.centre,
+        district: None,
+    };
+    let snapshot = match booking.availability.between(&state.db, state.clock.now(), &range).await {
+        Ok(s) => s,
+        Err(e) => return internal(e),
+    };
+    let rendered = snapshot.rendered.get_or_init(|| render(&snapshot.rows));
+    let fresh = [
+        // Anyone may keep it, and must ask again before using it: the answer
+        // to the question is one cheap comparison while nothing changed.
+        (header::CACHE_CONTROL, "public, no-cache"),
+        (header::VARY, "Accept-Encoding"),
+    ];
+    let matches = headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|t| t.trim() == rendered.etag || t.trim() == "*");
+    if matches {
+        return (StatusCode::NOT_MODIFIED, fresh, [(header::ETAG, rendered.etag.clone())]).into_response();
     }
+    (
+        fresh,
+        [
+            (header::ETAG, rendered.etag.clone()),
+            (header::CONTENT_TYPE, "application/json".to_string()),
+        ],
+        rendered.body.clone(),
+    )
+        .into_response()
+}
+
+/// The JSON of the open days, and its entity tag (a hash of the bytes).
+fn render(rows: &[DayRow]) -> Rendered {
+    let days: Vec<DayOut> = rows
+        .iter()
+        .filter(|d| d.status == "open")
+        .map(|d| {
+            let left = d.places_left();
+            DayOut {
+                id: d.id,
+                centre_id: d.centre_id,
+                date: d.day.clone(),
+                status: d.status.clone(),
+                places_left: left.general,
+                places_left_under3: left.reserved,
+                quota: d.quota_total as u32,
+                quota_under3: d.quota_reserved as u32,
+            }
+        })
+        .collect();
+    let body = serde_json::to_vec(&days).unwrap_or_else(|_| b"[]".to_vec());
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    std::hash::Hash::hash(&body, &mut h);
+    let etag = format!("\"{:016x}\"", std::hash::Hasher::finish(&h));
+    Rendered { body, etag }
 }

@@ -73,6 +73,92 @@ async fn open_data_lists_centres_and_availability(db: Db) {
     app.cleanup().await;
 }
 
+/// The open days of one centre, as the open-data endpoint gives them, with the entity tag.
+async fn open_days(
+    app: &TestApp,
+    centre: i64,
+    if_none_match: Option<&str>,
+) -> (u16, Option<String>, serde_json::Value) {
+    let url = format!(
+        "/api/v1/availability?from={}&to={}&centre={centre}",
+        in_days(app, 0),
+        in_days(app, 10)
+    );
+    let mut req = app.client.get(app.url(&url));
+    if let Some(tag) = if_none_match {
+        req = req.header("If-None-Match", tag);
+    }
+    let res = req.send().await.unwrap();
+    let status = res.status().as_u16();
+    let etag = res
+        .headers()
+        .get("etag")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    if status == 200 {
+        assert_eq!(
+            res.headers().get("cache-control").and_then(|v| v.to_str().ok()),
+            Some("public, no-cache")
+        );
+    }
+    let body = if status == 200 {
+        res.json().await.unwrap()
+    } else {
+        serde_json::Value::Null
+    };
+    (status, etag, body)
+}
+
+both!(availability_is_current_after_every_write_and_revalidates_cheaply);
+async fn availability_is_current_after_every_write_and_revalidates_cheaply(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "Cache").await;
+    let d = day(&app, c, 3, 4, 1).await;
+    let (status, tag, days) = open_days(&app, c, None).await;
+    assert_eq!(status, 200);
+    assert_eq!(days[0]["places_left"], 3);
+    let tag = tag.expect("an entity tag");
+    // Nothing changed: the tag answers with 304 and no body.
+    assert_eq!(open_days(&app, c, Some(&tag)).await.0, 304);
+
+    // A hold takes a place: the next answer shows it, under a new tag.
+    let birth = preschooler(&app);
+    hold(&app, &app.client, d, &birth).await.expect("hold");
+    let (status, tag2, days) = open_days(&app, c, Some(&tag)).await;
+    assert_eq!(status, 200, "the old tag no longer matches");
+    assert_eq!(days[0]["places_left"], 2);
+    let tag2 = tag2.expect("tag");
+    assert_ne!(tag, tag2);
+
+    // The hold runs out without any write: its place shows as free again.
+    app.state.clock.advance(11 * 60);
+    let (_, _, days) = open_days(&app, c, None).await;
+    assert_eq!(days[0]["places_left"], 3);
+
+    // A write this process did not make (another server instance, an
+    // administrator's SQL) is seen too: the database raises the day's version.
+    sqlx::query("UPDATE clinic_days SET quota_total = 8 WHERE id = $1")
+        .bind(d)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let (_, _, days) = open_days(&app, c, None).await;
+    assert_eq!(days[0]["places_left"], 7);
+    assert_eq!(days[0]["quota"], 8);
+    sqlx::query("UPDATE clinic_days SET status = 'closed' WHERE id = $1")
+        .bind(d)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let (_, _, days) = open_days(&app, c, None).await;
+    assert_eq!(days.as_array().map(Vec::len), Some(0), "a closed day is not offered");
+    // A new day in the range appears at once.
+    let d2 = day(&app, c, 5, 2, 0).await;
+    let (_, _, days) = open_days(&app, c, None).await;
+    assert_eq!(days[0]["id"], d2);
+    app.cleanup().await;
+}
+
 both!(a_calendar_file_is_given_for_the_right_reference_and_birth_date_only);
 async fn a_calendar_file_is_given_for_the_right_reference_and_birth_date_only(db: Db) {
     let app = TestApp::spawn(db).await;

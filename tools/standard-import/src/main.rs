@@ -8,7 +8,6 @@
 //! files gives the same bytes, which a test checks.
 
 use anyhow::{Context, Result, anyhow, bail};
-use domain::Named;
 use domain::meals::rating::Band;
 use domain::meals::standard::*;
 use serde::Deserialize;

@@ -251,7 +251,8 @@ fn month_view(m: MonthView<'_>) -> AnyView {
             view! { <a class=class href=query.href(base, month, Some(date), &keep) aria-label=label aria-current=current>{content}</a> }
                 .into_any()
         } else {
-            view! { <span class="day-button" aria-label=label>{content}</span> }.into_any()
+            // Not a link: the words are read from hidden text (a plain span may not carry a label).
+            view! { <span class="day-button">{content}<span class="visually-hidden">{label}</span></span> }.into_any()
         }
     };
     let offset = month.weekday().num_days_from_monday() as usize;

@@ -51,7 +51,7 @@ pub fn BookPage() -> impl IntoView {
     let progress = Resource::new(|| (), |_| current_step());
     let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
     view! {
-        <Title text=move || t_string!(i18n, booking.book_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), booking.book_title).to_string()/>
         <h1>{t!(i18n, booking.book_title)}</h1>
         <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
             {move || Suspend::new(async move {
@@ -78,7 +78,7 @@ pub fn BookPage() -> impl IntoView {
                         view! {
                             <Progress step=Step::Form/>
                             <ErrorText error=Signal::stored(posted_error::<crate::server_fns::book::SubmitBooking>())/>
-                            <fill::FillStep answers hold typed email/>
+                            <fill::FillStep answers hold=*hold typed email/>
                         }.into_any()
                     }
                 }

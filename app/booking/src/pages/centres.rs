@@ -44,7 +44,7 @@ pub fn CentresPage() -> impl IntoView {
     let i18n = use_i18n();
     let centres = Resource::new(|| (), |_| list_centres());
     view! {
-        <Title text=move || t_string!(i18n, booking.centres_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), booking.centres_title).to_string()/>
         <h1>{t!(i18n, booking.centres_heading)}</h1>
         <p class="notice">{t!(i18n, booking.centres_intro)}</p>
         <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
@@ -97,7 +97,7 @@ pub fn CentrePage() -> impl IntoView {
                         let (z, e) = (c.name_zh_tw.clone(), c.name_en.clone());
                         let (z2, e2) = (z.clone(), e.clone());
                         view! {
-                            <Title text=move || format::pick(i18n.get_locale(), &z2, &e2).to_string()/>
+                            <Title text=format::pick(i18n.get_locale_untracked(), &z2, &e2).to_string()/>
                             <h1>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</h1>
                             {c.demo.then(|| view! { <p><span class="badge demo">{t!(i18n, common.demo_badge)}</span></p> })}
                             <CentreFacts c/>

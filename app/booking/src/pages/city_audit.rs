@@ -17,7 +17,7 @@ pub fn CityAuditPage() -> impl IntoView {
     let entries = Resource::new(move || centre, audit_log);
     let centres = Resource::new(|| (), |_| admin_centres());
     view! {
-        <Title text=move || t_string!(i18n, staff.audit_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), staff.audit_title).to_string()/>
         <h1>{t!(i18n, staff.audit_heading)}</h1>
         <p>{t!(i18n, staff.audit_intro)}</p>
         <Suspense fallback=|| ()>

@@ -11,13 +11,18 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::AppError;
+use platform::echo::Typed;
 use platform::format;
-use platform::layout::{ErrorText, TableRegion, posted_error};
+use platform::layout::{ErrorText, TableRegion, posted_error, typed_back};
 use platform::pages::account::AccessProblem;
 use server_fn::ServerFn;
 
 #[component]
-fn CentreEditor(centre: Option<CentreView>) -> impl IntoView {
+fn CentreEditor(
+    centre: Option<CentreView>,
+    /// What was typed in this editor when the server refused it.
+    typed: Typed,
+) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
     let c = centre.clone().unwrap_or(CentreView {
@@ -37,44 +42,48 @@ fn CentreEditor(centre: Option<CentreView>) -> impl IntoView {
         active: true,
     });
     let id = centre.as_ref().map(|c| c.id);
+    let t = |name: &str, current: &str| typed.or(&format!("form[{name}]"), current);
+    let district = t("district", &c.district);
     let prefix = format!("c{}", id.unwrap_or(0));
     let fid = move |f: &str| format!("{prefix}-{f}");
     view! {
         <form class="form" method="post" action=SaveCentre::PATH>
             {id.map(|id| view! { <input type="hidden" name="form[id]" value=id.to_string()/> })}
             <label for=fid("name-zh")>{t!(i18n, staff.name_zh)}</label>
-            <input id=fid("name-zh") name="form[name_zh_tw]" type="text" required maxlength="60" value=c.name_zh_tw.clone()/>
+            <input id=fid("name-zh") name="form[name_zh_tw]" type="text" required maxlength="60" value=t("name_zh_tw", &c.name_zh_tw)/>
             <label for=fid("name-en")>{t!(i18n, staff.name_en)}</label>
-            <input id=fid("name-en") name="form[name_en]" type="text" required maxlength="120" value=c.name_en.clone()/>
+            <input id=fid("name-en") name="form[name_en]" type="text" required maxlength="120" value=t("name_en", &c.name_en)/>
             <label for=fid("district")>{t!(i18n, booking.district)}</label>
             <select id=fid("district") name="form[district]">
                 {DISTRICTS.iter().map(|(en, _)| {
                     let en = *en;
-                    view! { <option value=en selected=c.district == en>{district_label(l, en)}</option> }
+                    view! { <option value=en selected=district == en>{district_label(l, en)}</option> }
                 }).collect_view()}
             </select>
             <label for=fid("addr-zh")>{t!(i18n, staff.address_zh)}</label>
-            <input id=fid("addr-zh") name="form[address_zh_tw]" type="text" required maxlength="120" value=c.address_zh_tw.clone()/>
+            <input id=fid("addr-zh") name="form[address_zh_tw]" type="text" required maxlength="120" value=t("address_zh_tw", &c.address_zh_tw)/>
             <label for=fid("addr-en")>{t!(i18n, staff.address_en)}</label>
-            <input id=fid("addr-en") name="form[address_en]" type="text" required maxlength="200" value=c.address_en.clone()/>
+            <input id=fid("addr-en") name="form[address_en]" type="text" required maxlength="200" value=t("address_en", &c.address_en)/>
             <label for=fid("phone")>{t!(i18n, staff.phone)}</label>
-            <input id=fid("phone") name="form[phone]" type="tel" required value=c.phone.clone()/>
+            <input id=fid("phone") name="form[phone]" type="tel" required value=t("phone", &c.phone)/>
             <label for=fid("checkin")>{t!(i18n, staff.checkin_time)}</label>
-            <input id=fid("checkin") name="form[checkin_time]" type="time" required value=c.checkin_time.clone()/>
+            <input id=fid("checkin") name="form[checkin_time]" type="time" required value=t("checkin_time", &c.checkin_time)/>
             <fieldset>
                 <legend>{t!(i18n, booking.disciplines)}</legend>
                 {Discipline::all().map(|d| view! {
                     <label class="choice">
-                        <input type="checkbox" name="form[disciplines][]" value=d.as_str() checked=c.disciplines.contains(&d)/>
+                        <input type="checkbox" name="form[disciplines][]" value=d.as_str()
+                            checked=if typed.is_empty() { c.disciplines.contains(&d) } else { typed.has("form[disciplines][]", d.as_str()) }/>
                         {discipline_label(l, d)}
                     </label>
                 }).collect_view()}
             </fieldset>
             <label for=fid("notes-zh")>{t!(i18n, staff.notes_zh)}</label>
-            <textarea id=fid("notes-zh") name="form[notes_zh_tw]" rows="2" maxlength="500">{c.notes_zh_tw.clone()}</textarea>
+            <textarea id=fid("notes-zh") name="form[notes_zh_tw]" rows="2" maxlength="500">{t("notes_zh_tw", &c.notes_zh_tw)}</textarea>
             <label for=fid("notes-en")>{t!(i18n, staff.notes_en)}</label>
-            <textarea id=fid("notes-en") name="form[notes_en]" rows="2" maxlength="800">{c.notes_en.clone()}</textarea>
-            <label class="choice"><input type="checkbox" name="form[active]" value="true" checked=c.active/>{t!(i18n, staff.active)}</label>
+            <textarea id=fid("notes-en") name="form[notes_en]" rows="2" maxlength="800">{t("notes_en", &c.notes_en)}</textarea>
+            <label class="choice"><input type="checkbox" name="form[active]" value="true"
+                checked=if typed.is_empty() { c.active } else { typed.has("form[active]", "true") }/>{t!(i18n, staff.active)}</label>
             <button type="submit" class="button">{t!(i18n, staff.save_centre)}</button>
         </form>
     }
@@ -121,29 +130,41 @@ pub fn CityCentresPage() -> impl IntoView {
         )
     });
     let error = posted_error::<SaveCentre>().or_else(posted_error::<AssignStaff>);
+    let typed = typed_back::<SaveCentre>();
+    // The refused editor is the one whose centre the form named (none: the new centre).
+    let typed_for = std::sync::Arc::new(move |id: Option<i64>| {
+        let named = typed.get("form[id]").parse::<i64>().ok();
+        if !typed.is_empty() && named == id {
+            typed.clone()
+        } else {
+            Typed::default()
+        }
+    });
     view! {
-        <Title text=move || t_string!(i18n, staff.city_centres_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), staff.city_centres_title).to_string()/>
         <h1>{t!(i18n, staff.city_centres_heading)}</h1>
         <ErrorText error=Signal::stored(error.clone())/>
         {(saved.is_some() && error.is_none()).then(|| view! { <p class="success" role="status">{t!(i18n, staff.centre_saved)}</p> })}
         {(assigned && error.is_none()).then(|| view! { <p class="success" role="status">{t!(i18n, common.saved)}</p> })}
         <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
+            {move || {
+                let typed_for = typed_for.clone();
+                Suspend::new(async move {
                 let l = i18n.get_locale_untracked();
                 match data.await {
                     Err(e) => view! { <AccessProblem error=e/> }.into_any(),
                     Ok((centres, staff)) => {
                         let for_staff = centres.clone();
                         view! {
-                            <details class="panel">
+                            <details class="panel" open=!typed_for(None).is_empty()>
                                 <summary>{t!(i18n, staff.new_centre)}</summary>
-                                <CentreEditor centre=None/>
+                                <CentreEditor centre=None typed=typed_for(None)/>
                             </details>
                             {centres.into_iter().map(|c| view! {
-                                <details class="panel" id=format!("centre-{}", c.id) open=saved == Some(c.id)>
+                                <details class="panel" id=format!("centre-{}", c.id) open={saved == Some(c.id) || !typed_for(Some(c.id)).is_empty()}>
                                     <summary>{format::pick(l, &c.name_zh_tw, &c.name_en).to_string()}
                                         {(!c.active).then(|| view! { " · " {t!(i18n, staff.closed)} })}</summary>
-                                    <CentreEditor centre=Some(c.clone())/>
+                                    <CentreEditor centre=Some(c.clone()) typed=typed_for(Some(c.id))/>
                                 </details>
                             }).collect_view()}
                             <h2 id="staff">{t!(i18n, staff.staff_heading)}</h2>
@@ -163,7 +184,7 @@ pub fn CityCentresPage() -> impl IntoView {
                         }.into_any()
                     }
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

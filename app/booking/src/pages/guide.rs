@@ -6,7 +6,7 @@ use leptos_meta::Title;
 pub fn GuidePage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, booking.guide_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), booking.guide_title).to_string()/>
         <h1>{t!(i18n, booking.guide_heading)}</h1>
         <p class="lead">{t!(i18n, booking.guide_intro)}</p>
         <h2>{t!(i18n, booking.guide_steps_heading)}</h2>

@@ -21,7 +21,7 @@ pub fn InquiryPage() -> impl IntoView {
         .or_else(posted_error::<CancelFound>)
         .or_else(posted_error::<RescheduleFound>);
     view! {
-        <Title text=move || t_string!(i18n, booking.inquiry_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), booking.inquiry_title).to_string()/>
         <h1>{t!(i18n, booking.inquiry_heading)}</h1>
         <ChangeNotice/>
         <ErrorText error=Signal::stored(error)/>

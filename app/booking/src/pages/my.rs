@@ -18,7 +18,7 @@ pub fn MyBookingsPage() -> impl IntoView {
     let rescheduling = use_query_map().with_untracked(|q| q.get("reschedule").and_then(|r| r.parse::<i64>().ok()));
     let error = posted_error::<CancelMine>().or_else(posted_error::<RescheduleMine>);
     view! {
-        <Title text=move || t_string!(i18n, booking.my_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), booking.my_title).to_string()/>
         <h1>{t!(i18n, booking.my_heading)}</h1>
         <ChangeNotice/>
         <ErrorText error=Signal::stored(error)/>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::format;
-use platform::layout::{ErrorText, TableRegion, posted_error};
+use platform::layout::{ErrorText, TableRegion, posted_error, typed_back};
 use platform::pages::account::AccessProblem;
 use server_fn::ServerFn;
 
@@ -20,6 +20,7 @@ fn OpenDaysForm(today: chrono::NaiveDate) -> impl IntoView {
     let l = i18n.get_locale_untracked();
     let tomorrow = (today + Duration::days(1)).to_string();
     let typical = SessionPlan::typical();
+    let typed = typed_back::<OpenDays>();
     let opened = use_query_map().with_untracked(|q| {
         Some((
             q.get("opened")?.parse::<u32>().ok()?,
@@ -45,38 +46,40 @@ fn OpenDaysForm(today: chrono::NaiveDate) -> impl IntoView {
             })}
             <div class="row">
                 <div><label for="o-from">{t!(i18n, staff.from)}</label>
-                    <input id="o-from" name="form[from]" type="date" min=tomorrow.clone() value=tomorrow.clone() required/></div>
+                    <input id="o-from" name="form[from]" type="date" min=tomorrow.clone() value=typed.or("form[from]", tomorrow.clone()) required/></div>
                 <div><label for="o-to">{t!(i18n, staff.to)}</label>
-                    <input id="o-to" name="form[to]" type="date" min=tomorrow value=(today + Duration::days(28)).to_string() required/></div>
+                    <input id="o-to" name="form[to]" type="date" min=tomorrow value=typed.or("form[to]", (today + Duration::days(28)).to_string()) required/></div>
             </div>
             <fieldset>
                 <legend>{t!(i18n, staff.weekdays)}</legend>
                 {weekdays.into_iter().map(|w| view! {
                     <label class="choice">
-                        <input type="checkbox" name="form[weekdays][]" value=w.number_from_monday().to_string()/>
+                        <input type="checkbox" name="form[weekdays][]" value=w.number_from_monday().to_string()
+                            checked=typed.has("form[weekdays][]", &w.number_from_monday().to_string())/>
                         {format::weekday_short(l, w)}
                     </label>
                 }).collect_view()}
             </fieldset>
             <div class="row">
                 <div><label for="o-quota">{t!(i18n, staff.quota)}</label>
-                    <input id="o-quota" name="form[quota]" type="number" min="1" max="60" value="6" required/></div>
+                    <input id="o-quota" name="form[quota]" type="number" min="1" max="60" value=typed.or("form[quota]", "6") required/></div>
                 <div><label for="o-reserved">{t!(i18n, staff.reserved)}</label>
-                    <input id="o-reserved" name="form[reserved_under3]" type="number" min="0" max="60" value="2" required/></div>
+                    <input id="o-reserved" name="form[reserved_under3]" type="number" min="0" max="60" value=typed.or("form[reserved_under3]", "2") required/></div>
                 <div><label for="o-checkin">{t!(i18n, staff.checkin_time)}</label>
-                    <input id="o-checkin" name="form[checkin_time]" type="time" value="08:30" required/></div>
+                    <input id="o-checkin" name="form[checkin_time]" type="time" value=typed.or("form[checkin_time]", "08:30") required/></div>
             </div>
             <fieldset>
                 <legend>{t!(i18n, staff.sessions_legend)}</legend>
                 <div class="row">
                     {Discipline::all().map(|d| {
                         let id = format!("o-min-{}", d.as_str());
+                        let name = format!("form[minutes][{}]", d.as_str());
                         let minutes = typical.sessions().iter().find(|s| s.discipline == d).map(|s| s.minutes.to_string());
+                        let minutes = typed.or(&name, minutes.unwrap_or_default());
                         view! {
                             <div>
                                 <label for=id.clone()>{discipline_label(l, d)}</label>
-                                <input id=id name=format!("form[minutes][{}]", d.as_str()) type="number" min="10" max="180"
-                                    value=minutes.unwrap_or_default()/>
+                                <input id=id name=name type="number" min="10" max="180" value=minutes/>
                             </div>
                         }
                     }).collect_view()}
@@ -103,7 +106,7 @@ pub fn StaffConsolePage() -> impl IntoView {
         },
     );
     view! {
-        <Title text=move || t_string!(i18n, staff.console_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), staff.console_title).to_string()/>
         <h1>{t!(i18n, staff.console_heading)}</h1>
         <p>{t!(i18n, staff.console_intro)}</p>
         <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>

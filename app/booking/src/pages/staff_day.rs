@@ -153,7 +153,7 @@ pub fn StaffDayPage() -> impl IntoView {
         .or_else(posted_error::<StaffAct>)
         .or_else(posted_error::<RecordReportDate>);
     view! {
-        <Title text=move || t_string!(i18n, staff.day_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), staff.day_title).to_string()/>
         <p><a href="/staff">{t!(i18n, staff.back_to_console)}</a></p>
         <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
             {move || {

@@ -106,11 +106,11 @@ pub async fn current_step() -> Result<BookingStep, AppError> {
     Ok(match (held, day) {
         (Some(h), Some(day)) => BookingStep::Fill {
             answers: d.answers,
-            hold: HeldPlace {
+            hold: Box::new(HeldPlace {
                 expires_at: h.expires_at,
                 seconds_left: h.expires_at - now,
                 day: super::convert::day(&day),
-            },
+            }),
             typed: d.typed.unwrap_or_default(),
         },
         _ => BookingStep::ChooseDay {

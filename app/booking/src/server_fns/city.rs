@@ -40,7 +40,7 @@ pub fn district_zh(en: &str) -> &str {
 pub async fn admin_centres() -> Result<Vec<CentreView>, AppError> {
     let (state, _) = city_admin().await?;
     let tomorrow = state.clock.today() + chrono::Duration::days(1);
-    let rows = crate::store::centres::list_from(&state.db, false, &tomorrow.to_string()).await?;
+    let rows = crate::store::centres::list_from(&state.db, false, &tomorrow.to_string(), state.clock.now()).await?;
     Ok(rows.into_iter().map(super::convert::centre).collect())
 }
 

@@ -34,27 +34,25 @@ pub async fn inquire(reference: String, birth_date: String) -> Result<Registrati
     Ok(super::convert::registration(&row, state.clock.today()))
 }
 
+/// The mail to the family about a change, made from the registration as the
+/// change left it; written in the change's own transaction.
 #[cfg(feature = "ssr")]
-async fn notify_family(state: &platform::ssr::AppState, id: i64, rescheduled: bool) -> Result<(), AppError> {
-    use crate::{notify, store::registrations as regs};
-    let Some(row) = regs::by_id(&state.db, id).await? else {
-        return Ok(());
-    };
-    let (Some(to), Some(visit)) = (row.email.as_deref(), notify::Visit::from_row(&row)) else {
-        return Ok(());
-    };
-    let site = &state.config.public_base_url;
-    let mail = if rescheduled {
-        notify::rescheduled(to, &visit, site)
-    } else {
-        notify::status_changed(to, &visit, "已取消", "cancelled", site)
-    };
-    let mut tx = state.db.begin_write().await.map_err(platform::ssr::StoreError::from)?;
-    regs::enqueue_mail(&mut tx, &mail, state.clock.now())
-        .await
-        .map_err(platform::ssr::StoreError::from)?;
-    tx.commit().await.map_err(platform::ssr::StoreError::from)?;
-    Ok(())
+fn family_mail(
+    site: &str,
+    rescheduled: bool,
+) -> impl Fn(&crate::store::registrations::RegistrationRow) -> Option<crate::store::registrations::OutgoingMail>
++ Send
++ Sync
++ '_ {
+    use crate::notify;
+    move |row| {
+        let (to, visit) = (row.email.as_deref()?, notify::Visit::from_row(row)?);
+        Some(if rescheduled {
+            notify::rescheduled(to, &visit, site)
+        } else {
+            notify::status_changed(to, &visit, "已取消", "cancelled", site)
+        })
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -67,11 +65,12 @@ async fn do_cancel(state: &platform::ssr::AppState, id: i64, actor: Option<i64>)
         today,
         state.clock.now(),
         "cancelled by the family",
+        &family_mail(&state.config.public_base_url, false),
     )
     .await?
     .map_err(AppError::CannotChange)?;
     tracing::info!(registration_id = id, "registration cancelled by the family");
-    notify_family(state, id, false).await
+    Ok(())
 }
 
 #[cfg(feature = "ssr")]
@@ -84,7 +83,8 @@ async fn do_reschedule(
     use crate::store::places::Refusal;
     use crate::store::registrations::{self as regs, Rescheduled};
     let today = state.clock.today();
-    match regs::reschedule(&state.db, row, new_day, actor, today, state.clock.now()).await? {
+    let mail = family_mail(&state.config.public_base_url, true);
+    match regs::reschedule(&state.db, row, new_day, actor, today, state.clock.now(), &mail).await? {
         Rescheduled::Done { .. } => {}
         Rescheduled::Refused(Refusal::Full) => return Err(AppError::DayFull),
         Rescheduled::Refused(Refusal::Closed) => return Err(AppError::DayClosed),
@@ -93,7 +93,6 @@ async fn do_reschedule(
         Rescheduled::OutsideWindow(r) => return Err(super::flow::day_refusal(r)),
     }
     tracing::info!(registration_id = row.id, "registration rescheduled");
-    notify_family(state, row.id, true).await?;
     let fresh = regs::by_id(&state.db, row.id).await?.ok_or(AppError::Internal)?;
     Ok(super::convert::registration(&fresh, today))
 }

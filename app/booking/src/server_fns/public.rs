@@ -16,7 +16,7 @@ pub async fn list_centres() -> Result<Vec<CentreView>, AppError> {
     use crate::store::centres;
     let state = platform::ssr::state::app_state()?;
     let tomorrow = state.clock.today() + chrono::Duration::days(1);
-    let rows = centres::list_from(&state.db, true, &tomorrow.to_string()).await?;
+    let rows = centres::list_from(&state.db, true, &tomorrow.to_string(), state.clock.now()).await?;
     Ok(rows.into_iter().map(super::convert::centre).collect())
 }
 
@@ -25,7 +25,7 @@ pub async fn get_centre(id: i64) -> Result<CentreView, AppError> {
     use crate::store::centres;
     let state = platform::ssr::state::app_state()?;
     let tomorrow = state.clock.today() + chrono::Duration::days(1);
-    let row = centres::get_from(&state.db, id, &tomorrow.to_string())
+    let row = centres::get_from(&state.db, id, &tomorrow.to_string(), state.clock.now())
         .await?
         .filter(|c| c.active == 1);
     row.map(super::convert::centre).ok_or(AppError::NotFound)
@@ -39,7 +39,6 @@ pub async fn availability(
     centre: Option<i64>,
     district: Option<String>,
 ) -> Result<Vec<DayView>, AppError> {
-    use crate::store::clinic_days;
     use domain::platform::taipei::parse_iso_date;
     let state = platform::ssr::state::app_state()?;
     let (Some(f), Some(t)) = (parse_iso_date(&from), parse_iso_date(&to)) else {
@@ -48,7 +47,16 @@ pub async fn availability(
     if t < f || (t - f).num_days() > 92 {
         return Err(AppError::DateRangeInvalid);
     }
-    let district = district.filter(|d| !d.is_empty());
-    let rows = clinic_days::between(&state.db, state.clock.now(), &from, &to, centre, district.as_deref()).await?;
-    Ok(rows.iter().map(super::convert::day).collect())
+    let range = crate::store::availability::Range {
+        from: f.to_string(),
+        to: t.to_string(),
+        centre,
+        district: district.filter(|d| !d.is_empty()),
+    };
+    let booking = crate::state::booking_state()?;
+    let snapshot = booking
+        .availability
+        .between(&state.db, state.clock.now(), &range)
+        .await?;
+    Ok(snapshot.rows.iter().map(super::convert::day).collect())
 }

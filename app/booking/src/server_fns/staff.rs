@@ -235,32 +235,26 @@ pub async fn staff_act(registration_id: i64, action: StaffAction, reason: String
     if matches!(action, StaffAction::MarkIneligible | StaffAction::Cancel) && reason.is_empty() {
         return Err(AppError::ReasonRequired);
     }
-    let to = regs::staff_apply(
-        &state.db,
-        &row,
-        action,
-        me,
-        &reason,
-        state.clock.today(),
-        state.clock.now(),
-    )
-    .await?
-    .map_err(AppError::CannotChange)?;
-    metrics::counter!("booking_staff_actions_total", "action" => to.as_str()).increment(1);
-    let words = match to {
-        domain::booking::RegistrationStatus::Confirmed => Some(("已確認", "confirmed")),
-        domain::booking::RegistrationStatus::Ineligible => Some(("不符資格", "not eligible")),
-        domain::booking::RegistrationStatus::Cancelled => Some(("已由中心取消", "cancelled by the centre")),
-        _ => None,
+    let site = state.config.public_base_url.clone();
+    let mail = move |r: &regs::RegistrationRow| {
+        let (zh, en) = match r.status() {
+            domain::booking::RegistrationStatus::Confirmed => ("已確認", "confirmed"),
+            domain::booking::RegistrationStatus::Ineligible => ("不符資格", "not eligible"),
+            domain::booking::RegistrationStatus::Cancelled => ("已由中心取消", "cancelled by the centre"),
+            _ => return None,
+        };
+        let (to, visit) = (r.email.as_deref()?, notify::Visit::from_row(r)?);
+        Some(notify::status_changed(to, &visit, zh, en, &site))
     };
-    if let (Some((zh, en)), Some(to_addr), Some(visit)) = (words, row.email.as_deref(), notify::Visit::from_row(&row)) {
-        let mail = notify::status_changed(to_addr, &visit, zh, en, &state.config.public_base_url);
-        let mut tx = state.db.begin_write().await.map_err(platform::ssr::StoreError::from)?;
-        regs::enqueue_mail(&mut tx, &mail, state.clock.now())
-            .await
-            .map_err(platform::ssr::StoreError::from)?;
-        tx.commit().await.map_err(platform::ssr::StoreError::from)?;
-    }
+    let change = regs::StaffChange {
+        action,
+        actor: me,
+        reason: &reason,
+    };
+    let to = regs::staff_apply(&state.db, &row, change, state.clock.today(), state.clock.now(), &mail)
+        .await?
+        .map_err(AppError::CannotChange)?;
+    metrics::counter!("booking_staff_actions_total", "action" => to.as_str()).increment(1);
     leptos_axum::redirect(&format!("/staff/days/{}#reg-{}", row.clinic_day_id, row.id));
     Ok(())
 }

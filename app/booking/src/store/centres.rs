@@ -25,37 +25,44 @@ fn select(filter: &str) -> String {
                 c.checkin_time, c.notes_zh_tw, c.notes_en, c.active, c.is_demo,
                 (SELECT MIN(d.day) FROM clinic_days d
                   WHERE d.centre_id = c.id AND d.status = 'open' AND d.day >= $1
-                    AND (d.taken_general < d.quota_total - d.quota_reserved OR d.taken_reserved < d.quota_reserved)
+                    AND (d.taken_general - (SELECT COUNT(*) FROM holds h
+                                             WHERE h.clinic_day_id = d.id AND h.pool = 'general' AND h.expires_at <= $2)
+                           < d.quota_total - d.quota_reserved
+                      OR d.taken_reserved - (SELECT COUNT(*) FROM holds h
+                                             WHERE h.clinic_day_id = d.id AND h.pool = 'reserved' AND h.expires_at <= $2)
+                           < d.quota_reserved)
                 ) AS next_available
          FROM centres c {filter}"
     )
 }
 
-/// All centres (or the active ones), with their next available day from `from`.
-pub async fn list_from(db: &Db, active_only: bool, from: &str) -> Result<Vec<CentreRow>, StoreError> {
+/// All centres (or the active ones), with their next available day from `from`
+/// (places held by holds that ran out by `now` count as free, as in `DayRow`).
+pub async fn list_from(db: &Db, active_only: bool, from: &str, now: i64) -> Result<Vec<CentreRow>, StoreError> {
     let sql = select(if active_only {
         "WHERE c.active = 1 ORDER BY c.id"
     } else {
         "ORDER BY c.id"
     });
-    Ok(sqlx::query_as(&sql).bind(from).fetch_all(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(from).bind(now).fetch_all(&db.pool).await?)
 }
 
 pub async fn list(db: &Db, active_only: bool) -> Result<Vec<CentreRow>, StoreError> {
-    list_from(db, active_only, "0000-00-00").await
+    list_from(db, active_only, "0000-00-00", 0).await
 }
 
-pub async fn get_from(db: &Db, id: i64, from: &str) -> Result<Option<CentreRow>, StoreError> {
-    let sql = select("WHERE c.id = $2");
+pub async fn get_from(db: &Db, id: i64, from: &str, now: i64) -> Result<Option<CentreRow>, StoreError> {
+    let sql = select("WHERE c.id = $3");
     Ok(sqlx::query_as(&sql)
         .bind(from)
+        .bind(now)
         .bind(id)
         .fetch_optional(&db.pool)
         .await?)
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<CentreRow>, StoreError> {
-    get_from(db, id, "0000-00-00").await
+    get_from(db, id, "0000-00-00", 0).await
 }
 
 /// The editable fields of a centre, already checked.

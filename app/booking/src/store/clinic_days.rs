@@ -14,6 +14,8 @@ pub struct DayRow {
     /// Holds that have expired but not yet been swept: their places are free.
     pub stale_general: i64,
     pub stale_reserved: i64,
+    /// When the first hold still running on the day runs out (epoch seconds).
+    pub next_expiry: Option<i64>,
     pub status: String,
     pub closure_note_zh_tw: String,
     pub closure_note_en: String,
@@ -54,6 +56,7 @@ impl DayRow {
 const SELECT: &str = "SELECT d.id, d.centre_id, d.day, d.quota_total, d.quota_reserved, d.taken_general, d.taken_reserved,
         (SELECT COUNT(*) FROM holds h WHERE h.clinic_day_id = d.id AND h.pool = 'general' AND h.expires_at <= $1) AS stale_general,
         (SELECT COUNT(*) FROM holds h WHERE h.clinic_day_id = d.id AND h.pool = 'reserved' AND h.expires_at <= $1) AS stale_reserved,
+        (SELECT MIN(h.expires_at) FROM holds h WHERE h.clinic_day_id = d.id AND h.expires_at > $1) AS next_expiry,
         d.status, d.closure_note_zh_tw, d.closure_note_en, d.session_plan, d.checkin_time,
         c.name_zh_tw AS centre_name_zh_tw, c.name_en AS centre_name_en, c.district
     FROM clinic_days d JOIN centres c ON c.id = d.centre_id";

@@ -5,7 +5,7 @@
 
 use domain::Named;
 use domain::booking::Pool;
-use sqlx::{Any, Transaction};
+use platform::ssr::db::WriteTx;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
@@ -16,7 +16,7 @@ pub enum Refusal {
 
 /// Gives back the places of holds on `day_id` that expired at `now`. Being a
 /// write, it is also the first statement of the transactions that take a place.
-pub async fn sweep_expired(tx: &mut Transaction<'static, Any>, day_id: i64, now: i64) -> Result<(), sqlx::Error> {
+pub async fn sweep_expired(tx: &mut WriteTx, day_id: i64, now: i64) -> Result<(), sqlx::Error> {
     let pools: Vec<String> =
         sqlx::query_scalar("DELETE FROM holds WHERE clinic_day_id = $1 AND expires_at <= $2 RETURNING pool")
             .bind(day_id)
@@ -43,11 +43,7 @@ fn take_sql(pool: Pool) -> &'static str {
 }
 
 /// Takes one place for a child, trying the pools in the child's order of preference.
-pub async fn take(
-    tx: &mut Transaction<'static, Any>,
-    day_id: i64,
-    under3: bool,
-) -> Result<Result<Pool, Refusal>, sqlx::Error> {
+pub async fn take(tx: &mut WriteTx, day_id: i64, under3: bool) -> Result<Result<Pool, Refusal>, sqlx::Error> {
     for pool in Pool::preference(under3) {
         if sqlx::query(take_sql(*pool))
             .bind(day_id)
@@ -71,7 +67,7 @@ pub async fn take(
 }
 
 /// Takes a place in one given pool only.
-pub async fn take_in(tx: &mut Transaction<'static, Any>, day_id: i64, pool: Pool) -> Result<bool, sqlx::Error> {
+pub async fn take_in(tx: &mut WriteTx, day_id: i64, pool: Pool) -> Result<bool, sqlx::Error> {
     Ok(sqlx::query(take_sql(pool))
         .bind(day_id)
         .execute(&mut **tx)
@@ -80,7 +76,7 @@ pub async fn take_in(tx: &mut Transaction<'static, Any>, day_id: i64, pool: Pool
         == 1)
 }
 
-pub async fn release(tx: &mut Transaction<'static, Any>, day_id: i64, pool: Pool) -> Result<(), sqlx::Error> {
+pub async fn release(tx: &mut WriteTx, day_id: i64, pool: Pool) -> Result<(), sqlx::Error> {
     let sql = match pool {
         Pool::General => "UPDATE clinic_days SET taken_general = taken_general - 1 WHERE id = $1 AND taken_general > 0",
         Pool::Reserved => {

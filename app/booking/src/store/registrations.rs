@@ -10,8 +10,8 @@ use domain::booking::registration::{
 };
 use domain::booking::triage::{DayRefusal, TriageInput, may_book_on};
 use domain::platform::taipei::parse_iso_date;
+use platform::ssr::db::WriteTx;
 use platform::ssr::{Db, StoreError, audit, db::violates, keys};
-use sqlx::{Any, Transaction};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct RegistrationRow {
@@ -136,30 +136,24 @@ pub async fn last_completed(db: &Db, child_key: &str) -> Result<Option<(String, 
     .await?)
 }
 
-/// A mail to send when the transaction commits (transactional outbox).
-pub struct OutgoingMail {
-    pub to: String,
-    pub subject: String,
-    pub body: String,
-    pub ics: Option<String>,
-}
+pub use platform::ssr::outbox::{OutgoingMail, enqueue as enqueue_mail};
 
-pub async fn enqueue_mail(tx: &mut Transaction<'static, Any>, m: &OutgoingMail, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO mail_outbox (to_addr, subject, body, ics, created_at, next_attempt_at, attempts) VALUES ($1, $2, $3, $4, $5, $5, 0)",
-    )
-    .bind(&m.to)
-    .bind(&m.subject)
-    .bind(&m.body)
-    .bind(&m.ics)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+/// The mail a change causes, made from the registration as the change left it.
+pub type MailFor<'a> = &'a (dyn Fn(&RegistrationRow) -> Option<OutgoingMail> + Send + Sync);
+
+/// Reads the changed registration inside the transaction and puts its mail in
+/// the outbox there, so the change and its message commit together.
+async fn notify_in(tx: &mut WriteTx, id: i64, now: i64, mail: MailFor<'_>) -> Result<(), sqlx::Error> {
+    let sql = format!("{SELECT} WHERE r.id = $1");
+    let row: Option<RegistrationRow> = sqlx::query_as(&sql).bind(id).fetch_optional(&mut **tx).await?;
+    if let Some(m) = row.as_ref().and_then(mail) {
+        enqueue_mail(tx, &m, now).await?;
+    }
     Ok(())
 }
 
 async fn event(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut WriteTx,
     reg: i64,
     actor: Option<i64>,
     from: Option<RegistrationStatus>,
@@ -324,6 +318,16 @@ async fn submit_once(
     })
 }
 
+/// The statuses a family may still change, as an SQL list, from the domain's
+/// rule (`RegistrationStatus::changeable_by_family`), so the two cannot drift.
+fn family_changeable_sql() -> String {
+    RegistrationStatus::all()
+        .filter(|s| s.changeable_by_family())
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Cancels on the family's behalf (by the family itself or its centre).
 pub async fn cancel(
     db: &Db,
@@ -332,21 +336,24 @@ pub async fn cancel(
     today: chrono::NaiveDate,
     now: i64,
     reason: &str,
+    mail: MailFor<'_>,
 ) -> Result<Result<(), TransitionError>, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
-        let row: Option<(String, i64)> = sqlx::query_as(
+        let sql = format!(
             "UPDATE registrations SET status = 'cancelled', active = 0, status_reason = $1, updated_at = $2
-             WHERE id = $3 AND status IN ('submitted', 'confirmed')
+             WHERE id = $3 AND status IN ({})
                AND (SELECT day FROM clinic_days WHERE id = registrations.clinic_day_id) >= $4
              RETURNING pool, clinic_day_id",
-        )
-        .bind(reason)
-        .bind(now)
-        .bind(id)
-        .bind(today.to_string())
-        .fetch_optional(&mut *tx)
-        .await?;
+            family_changeable_sql()
+        );
+        let row: Option<(String, i64)> = sqlx::query_as(&sql)
+            .bind(reason)
+            .bind(now)
+            .bind(id)
+            .bind(today.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
         let Some((pool, day_id)) = row else {
             tx.commit().await?;
             let why = match by_id(db, id).await? {
@@ -357,6 +364,7 @@ pub async fn cancel(
         };
         places::release(&mut tx, day_id, Pool::parse(&pool).unwrap_or(Pool::General)).await?;
         event(&mut tx, id, actor, None, RegistrationStatus::Cancelled, reason, now).await?;
+        notify_in(&mut tx, id, now, mail).await?;
         tx.commit().await?;
         Ok(Ok(()))
     })
@@ -379,6 +387,7 @@ pub async fn reschedule(
     actor: Option<i64>,
     today: chrono::NaiveDate,
     now: i64,
+    mail: MailFor<'_>,
 ) -> Result<Rescheduled, StoreError> {
     if let Err(e) = family_may_change(row.status(), parse_iso_date(&row.day).unwrap_or(today), today) {
         return Ok(Rescheduled::NotAllowed(e));
@@ -406,11 +415,13 @@ pub async fn reschedule(
                 Ok(p) => p,
                 Err(refusal) => return Ok(Rescheduled::Refused(refusal)),
             };
-            let moved = sqlx::query(
+            let sql = format!(
                 "UPDATE registrations SET clinic_day_id = $1, pool = $2, status = 'submitted', active = 1, updated_at = $3,
                         reminder_sent = 0
-                 WHERE id = $4 AND clinic_day_id = $5 AND status IN ('submitted', 'confirmed')",
-            )
+                 WHERE id = $4 AND clinic_day_id = $5 AND status IN ({})",
+                family_changeable_sql()
+            );
+            let moved = sqlx::query(&sql)
             .bind(new_day_id)
             .bind(pool.as_str())
             .bind(now)
@@ -425,6 +436,7 @@ pub async fn reschedule(
             places::release(&mut tx, row.clinic_day_id, Pool::parse(&row.pool).unwrap_or(Pool::General)).await?;
             event(&mut tx, row.id, actor, Some(row.status()), RegistrationStatus::Submitted, &format!("rescheduled from {}", row.day), now)
                 .await?;
+            notify_in(&mut tx, row.id, now, mail).await?;
             tx.commit().await?;
             Ok(Rescheduled::Done { day: new_day.unwrap_or_default() })
         }
@@ -432,17 +444,24 @@ pub async fn reschedule(
     .await
 }
 
+/// What a member of a centre's staff does to a registration, and why.
+pub struct StaffChange<'a> {
+    pub action: StaffAction,
+    pub actor: i64,
+    pub reason: &'a str,
+}
+
 /// A centre's status change. Frees the place when the registration leaves it
 /// (ineligible, cancelled); audited.
 pub async fn staff_apply(
     db: &Db,
     row: &RegistrationRow,
-    action: StaffAction,
-    actor: i64,
-    reason: &str,
+    change: StaffChange<'_>,
     today: chrono::NaiveDate,
     now: i64,
+    mail: MailFor<'_>,
 ) -> Result<Result<RegistrationStatus, TransitionError>, StoreError> {
+    let StaffChange { action, actor, reason } = change;
     let from = row.status();
     let to = match staff_transition(from, action, parse_iso_date(&row.day).unwrap_or(today), today) {
         Ok(to) => to,
@@ -483,6 +502,7 @@ pub async fn staff_apply(
             detail: &format!("{} -> {}", from.as_str(), to.as_str()),
         };
         audit::record(&mut *tx, entry, now).await?;
+        notify_in(&mut tx, row.id, now, mail).await?;
         tx.commit().await?;
         Ok(Ok(to))
     })

@@ -135,7 +135,7 @@ pub fn BuilderPage() -> impl IntoView {
     let i18n = use_i18n();
     let editing = use_query_map().with_untracked(|q| q.get("meal").and_then(|m| m.parse::<i64>().ok()));
     view! {
-        <Title text=move || t_string!(i18n, meals.builder_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), meals.builder_title).to_string()/>
         <MealBuilder locale=platform::islands::page_locale() editing/>
     }
 }

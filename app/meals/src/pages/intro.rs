@@ -15,7 +15,7 @@ pub fn MealsIntroPage() -> impl IntoView {
     let i18n = use_i18n();
     let menus = Resource::new(|| (), |_| public_menus());
     view! {
-        <Title text=move || t_string!(i18n, meals.intro_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), meals.intro_title).to_string()/>
         <h1>{t!(i18n, meals.intro_heading)}</h1>
         <p class="lead">{t!(i18n, meals.intro_text)}</p>
         <p>{t!(i18n, meals.intro_how)}</p>

@@ -30,7 +30,7 @@ pub fn MenuPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t_string!(i18n, meals.menu_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), meals.menu_title).to_string()/>
         <h1>{t!(i18n, meals.menu_heading)}</h1>
         <p><a class="button" href="/meals/builder">{t!(i18n, meals.menu_new)}</a></p>
         <ErrorText error=Signal::stored(error)/>

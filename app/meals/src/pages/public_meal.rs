@@ -29,7 +29,7 @@ pub fn PublicMealPage() -> impl IntoView {
                         let (z2, e2) = (z.clone(), e.clone());
                         let (rz, re) = (s.restaurant_zh_tw.clone(), s.restaurant_en.clone());
                         view! {
-                            <Title text=move || format::pick(i18n.get_locale(), &z2, &e2).to_string()/>
+                            <Title text=format::pick(i18n.get_locale_untracked(), &z2, &e2).to_string()/>
                             <p class="note">{t!(i18n, meals.public_title)}</p>
                             <h1>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</h1>
                             <p>{t!(i18n, meals.restaurant)} ": " {move || format::pick(i18n.get_locale(), &rz, &re).to_string()}</p>
@@ -64,7 +64,7 @@ pub fn MealLabelPage() -> impl IntoView {
                         let (rz, re) = (s.restaurant_zh_tw.clone(), s.restaurant_en.clone());
                         let band = f.rating.band;
                         view! {
-                            <Title text=move || t_string!(i18n, meals.label_title)/>
+                            <Title text=td_string!(i18n.get_locale_untracked(), meals.label_title).to_string()/>
                             <h1 class="no-print">{t!(i18n, meals.label_title)}</h1>
                             <article class="label-sheet" aria-label=move || t_string!(i18n, meals.label_title)>
                                 <h2>{z.clone()} <br/> <span class="small">{e.clone()}</span></h2>

@@ -110,7 +110,7 @@ pub fn StandardPage() -> impl IntoView {
     let editions = Resource::new(|| (), |_| list_editions());
     let base = use_location().pathname.get_untracked();
     view! {
-        <Title text=move || t_string!(i18n, meals.standard_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), meals.standard_title).to_string()/>
         <h1>{t!(i18n, meals.standard_heading)}</h1>
         <p>{t!(i18n, meals.standard_intro)}</p>
         {published.map(|n| view! {

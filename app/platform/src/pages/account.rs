@@ -42,7 +42,7 @@ pub fn AccountPage() -> impl IntoView {
     let change = ServerAction::<ChangePassword>::new();
     let changed = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("changed").is_some());
     view! {
-        <Title text=move || t_string!(i18n, auth.account_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), auth.account_title).to_string()/>
         <h1>{t!(i18n, auth.account_heading)}</h1>
         <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
             {move || Suspend::new(async move {

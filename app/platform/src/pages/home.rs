@@ -6,7 +6,7 @@ use leptos_meta::Title;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, common.home_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), common.home_title).to_string()/>
         <h1>{t!(i18n, common.home_heading)}</h1>
         <p class="lead">{t!(i18n, common.home_intro)}</p>
         <div class="cards">

@@ -1,5 +1,5 @@
 use crate::auth::Login;
-use crate::layout::{ErrorText, action_error};
+use crate::layout::{ErrorText, action_error, typed_back};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,14 +11,15 @@ pub fn LoginPage() -> impl IntoView {
     let login = ServerAction::<Login>::new();
     let query = use_query_map();
     let next = query.with_untracked(|q| q.get("next")).unwrap_or_default();
+    let typed = typed_back::<Login>();
     view! {
-        <Title text=move || t_string!(i18n, auth.login_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), auth.login_title).to_string()/>
         <h1>{t!(i18n, auth.login_heading)}</h1>
         <ActionForm action=login attr:class="form narrow">
             <ErrorText error=action_error(login)/>
             <input type="hidden" name="next" value=next/>
             <label for="email">{t!(i18n, auth.email)}</label>
-            <input id="email" name="email" type="email" autocomplete="username" required/>
+            <input id="email" name="email" type="email" autocomplete="username" required value=typed.get("email")/>
             <label for="password">{t!(i18n, auth.password)}</label>
             <input id="password" name="password" type="password" autocomplete="current-password" required/>
             <button type="submit" class="button">{t!(i18n, auth.login_button)}</button>

@@ -10,7 +10,7 @@ pub fn NotFoundPage() -> impl IntoView {
         res.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text=move || t_string!(i18n, common.not_found_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), common.not_found_title).to_string()/>
         <h1>{t!(i18n, common.not_found_title)}</h1>
         <p>{t!(i18n, common.not_found_text)}</p>
         <p><a href="/">{t!(i18n, common.back_home)}</a></p>

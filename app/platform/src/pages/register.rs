@@ -1,5 +1,5 @@
 use crate::auth::Register;
-use crate::layout::{ErrorText, action_error};
+use crate::layout::{ErrorText, action_error, typed_back};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -8,8 +8,10 @@ use leptos_meta::Title;
 pub fn RegisterPage() -> impl IntoView {
     let i18n = use_i18n();
     let register = ServerAction::<Register>::new();
+    let typed = typed_back::<Register>();
+    let restaurant = typed.has("account_type", "restaurant_staff");
     view! {
-        <Title text=move || t_string!(i18n, auth.register_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), auth.register_title).to_string()/>
         <h1>{t!(i18n, auth.register_heading)}</h1>
         <p>{t!(i18n, auth.register_intro)}</p>
         <ActionForm action=register attr:class="form narrow">
@@ -17,18 +19,19 @@ pub fn RegisterPage() -> impl IntoView {
             <fieldset>
                 <legend>{t!(i18n, auth.account_type)}</legend>
                 <label class="choice">
-                    <input type="radio" name="account_type" value="parent" checked/>
+                    <input type="radio" name="account_type" value="parent" checked=!restaurant/>
                     {t!(i18n, auth.type_parent)}
                 </label>
                 <label class="choice">
-                    <input type="radio" name="account_type" value="restaurant_staff"/>
+                    <input type="radio" name="account_type" value="restaurant_staff" checked=restaurant/>
                     {t!(i18n, auth.type_restaurant)}
                 </label>
             </fieldset>
             <label for="display_name">{t!(i18n, auth.display_name)}</label>
-            <input id="display_name" name="display_name" type="text" autocomplete="name" required maxlength="40"/>
+            <input id="display_name" name="display_name" type="text" autocomplete="name" required maxlength="40"
+                value=typed.get("display_name")/>
             <label for="email">{t!(i18n, auth.email)}</label>
-            <input id="email" name="email" type="email" autocomplete="email" required/>
+            <input id="email" name="email" type="email" autocomplete="email" required value=typed.get("email")/>
             <label for="password">{t!(i18n, auth.password)}</label>
             <input id="password" name="password" type="password" autocomplete="new-password" required
                 aria-describedby="password-hint"/>
@@ -36,9 +39,10 @@ pub fn RegisterPage() -> impl IntoView {
             <fieldset>
                 <legend>{t!(i18n, auth.restaurant_fields)}</legend>
                 <label for="restaurant_name">{t!(i18n, auth.restaurant_name)}</label>
-                <input id="restaurant_name" name="workplace_name" type="text" maxlength="40"/>
+                <input id="restaurant_name" name="workplace_name" type="text" maxlength="40" value=typed.get("workplace_name")/>
                 <label for="restaurant_district">{t!(i18n, auth.restaurant_district)}</label>
-                <input id="restaurant_district" name="workplace_district" type="text" maxlength="20"/>
+                <input id="restaurant_district" name="workplace_district" type="text" maxlength="20"
+                    value=typed.get("workplace_district")/>
             </fieldset>
             <button type="submit" class="button">{t!(i18n, auth.register_button)}</button>
         </ActionForm>

@@ -2,9 +2,12 @@
 //! `$n` placeholders, integers, floats and text only (instants are UTC epoch
 //! seconds, dates ISO `YYYY-MM-DD` text), runtime queries with `FromRow`.
 
-use sqlx::AnyPool;
 use sqlx::error::ErrorKind;
+use sqlx::{AnyConnection, AnyPool};
+use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DbBackend {
@@ -16,6 +19,36 @@ pub enum DbBackend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: DbBackend,
+    /// SQLite lets one writer in at a time; the others would wait inside
+    /// SQLite's busy handler, which sleeps and polls. Writers queue here
+    /// instead, in order, and are woken the moment the lock is free.
+    writer: Option<Arc<Semaphore>>,
+}
+
+/// A write transaction; on SQLite it also holds this process's writer turn
+/// until it is committed or dropped (rolled back).
+pub struct WriteTx {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    _turn: Option<OwnedSemaphorePermit>,
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+}
+
+impl Deref for WriteTx {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        &self.tx
+    }
+}
+
+impl DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.tx
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +95,11 @@ pub fn violates(e: &sqlx::Error, name: &str, sqlite_columns: &str) -> bool {
 }
 
 impl Db {
+    pub fn new(pool: AnyPool, backend: DbBackend) -> Self {
+        let writer = (backend == DbBackend::Sqlite).then(|| Arc::new(Semaphore::new(1)));
+        Db { pool, backend, writer }
+    }
+
     /// Runs a write up to four times while the database reports itself busy,
     /// with a short growing pause; each attempt is its own transaction, so a
     /// failed attempt has changed nothing.
@@ -90,11 +128,16 @@ impl Db {
     /// `BEGIN` that takes the write lock at once on SQLite, so that a
     /// transaction never has to upgrade a read lock (which SQLite refuses
     /// instead of waiting). PostgreSQL's row locks need no such care.
-    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
-        match self.backend {
-            DbBackend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            DbBackend::Postgres => self.pool.begin().await,
-        }
+    pub async fn begin_write(&self) -> Result<WriteTx, sqlx::Error> {
+        let turn = match &self.writer {
+            Some(w) => Some(w.clone().acquire_owned().await.map_err(|_| sqlx::Error::PoolClosed)?),
+            None => None,
+        };
+        let tx = match self.backend {
+            DbBackend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            DbBackend::Postgres => self.pool.begin().await?,
+        };
+        Ok(WriteTx { tx, _turn: turn })
     }
 }
 

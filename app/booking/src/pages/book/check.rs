@@ -122,32 +122,36 @@ pub fn CheckStep(locale: Locale, today: NaiveDate, typed: CheckTyped) -> impl In
     let i18n = platform::islands::provide_i18n(locale);
     let answers = Answers::new(&typed);
     let outcome = Memo::new(move |_| answers.input().map(|i| triage(&i, today)));
+    // Only the browser may hold the button back: without JavaScript the page
+    // could not enable it again (the server answers instead).
+    let in_browser = cfg!(feature = "hydrate");
     let blocked = move || {
-        outcome
-            .get()
-            .is_some_and(|o| !matches!(o, TriageOutcome::JointAssessment { .. }))
+        in_browser
+            && outcome
+                .get()
+                .is_some_and(|o| !matches!(o, TriageOutcome::JointAssessment { .. }))
     };
     let max = today.to_string();
     view! {
         <form method="post" action=CheckAnswers::PATH class="form">
             <label for="t-birth">{t!(i18n, booking.birth_date)}</label>
-            <input id="t-birth" name="birth_date" type="date" max=max.clone() required bind:value=answers.birth
+            <input id="t-birth" name="birth_date" type="date" max=max.clone() required value=typed.birth_date.clone() on:input=move |ev| answers.birth.set(event_target_value(&ev))
                 aria-describedby="t-birth-hint"/>
             <p id="t-birth-hint" class="hint">{t!(i18n, common.date_format_hint)}</p>
             <fieldset>
                 <legend>{t!(i18n, booking.preterm_legend)}</legend>
                 <label for="t-due">{t!(i18n, booking.due_date_if_early)}</label>
-                <input id="t-due" name="due_date" type="date" bind:value=answers.due aria-describedby="t-due-hint"/>
+                <input id="t-due" name="due_date" type="date" value=typed.due_date.clone() on:input=move |ev| answers.due.set(event_target_value(&ev)) aria-describedby="t-due-hint"/>
                 <p id="t-due-hint" class="hint">{t!(i18n, booking.due_date_hint)} " " {t!(i18n, booking.leave_empty_if_not)}</p>
             </fieldset>
             <fieldset>
                 <legend>{t!(i18n, booking.previous_legend)}</legend>
                 <label for="t-prev">{t!(i18n, booking.previous_date_if_any)}</label>
-                <input id="t-prev" name="previous_date" type="date" max=max bind:value=answers.previous_date
+                <input id="t-prev" name="previous_date" type="date" max=max value=typed.previous_date.clone() on:input=move |ev| answers.previous_date.set(event_target_value(&ev))
                     aria-describedby="t-prev-hint"/>
                 <p id="t-prev-hint" class="hint">{t!(i18n, booking.leave_empty_if_not)}</p>
                 <label for="t-reassess">{t!(i18n, booking.previous_reassess)}</label>
-                <input id="t-reassess" name="previous_reassess" type="date" bind:value=answers.previous_reassess/>
+                <input id="t-reassess" name="previous_reassess" type="date" value=typed.previous_reassess.clone() on:input=move |ev| answers.previous_reassess.set(event_target_value(&ev))/>
             </fieldset>
             <fieldset>
                 <legend>{t!(i18n, booking.domains_legend)}</legend>

@@ -16,7 +16,7 @@ use server_fn::ServerFn;
 pub fn ChooseStep(today: NaiveDate, answers: TriageInput, window: BookingWindow, hold_expired: bool) -> impl IntoView {
     let i18n = use_i18n();
     let error = posted_error::<HoldDay>()
-        .or_else(|| posted_error::<crate::server_fns::book::SubmitBooking>())
+        .or_else(posted_error::<crate::server_fns::book::SubmitBooking>)
         .or(hold_expired.then_some(AppError::HoldExpired));
     let choose = Choose {
         action: HoldDay::PATH,

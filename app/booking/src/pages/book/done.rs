@@ -14,7 +14,7 @@ pub fn BookedPage() -> impl IntoView {
     let i18n = use_i18n();
     let booked = Resource::new(|| (), |_| last_booking());
     view! {
-        <Title text=move || t_string!(i18n, booking.done_heading)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), booking.done_heading).to_string()/>
         <h1>{t!(i18n, booking.book_title)}</h1>
         <Progress step=Step::Done/>
         <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>

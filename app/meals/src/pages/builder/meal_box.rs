@@ -96,7 +96,7 @@ fn Item(b: Builder, std: Arc<Standard>, index: usize) -> impl IntoView {
                 <span>
                     <button type="button" class="icon-button" disabled=move || index == 0
                         aria-label=move || t_string!(i18n, meals.move_up) on:click=move |_| move_to(index.saturating_sub(1))>"↑"</button>
-                    <button type="button" class="icon-button" disabled=move || index + 1 >= len()
+                    <button type="button" class="icon-button" disabled=move || { index + 1 >= len() }
                         aria-label=move || t_string!(i18n, meals.move_down) on:click=move |_| move_to(index + 1)>"↓"</button>
                     <button type="button" class="icon-button"
                         aria-label=move || td_string!(i18n.get_locale(), meals.remove_named, name = name()).to_string()
