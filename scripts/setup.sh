@@ -17,11 +17,10 @@ want_tests=0
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 started=$(date +%s)
 
-# Debian packages: mold (a fast linker), binaryen (wasm-opt for the release
-# build), and for the tests Chromium with the Noto CJK fonts.
+# Debian packages: mold (a fast linker), and for the tests Chromium with the
+# Noto CJK fonts.
 debs=()
 command -v mold >/dev/null || debs+=(mold)
-command -v wasm-opt >/dev/null || debs+=(binaryen)
 if [ "$want_tests" = 1 ]; then
   [ -x /usr/bin/chromium ] || debs+=(chromium)
   [ -d /usr/share/fonts/opentype/noto ] || debs+=(fonts-noto-cjk)
@@ -71,6 +70,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg" ]; the
   t=$(date +%s)
   fast_tools wasm-bindgen-cli --version "$wbg"
   say "wasm-bindgen-cli installed in $(( $(date +%s) - t )) s"
+fi
+
+# binaryen's wasm-opt for the release build, from npm (cargo-leptos looks in
+# node_modules/.bin first). Debian's binaryen 108 is too old: the split
+# WebAssembly it optimises fails to load (an invalid function table entry).
+if [ ! -x node_modules/.bin/wasm-opt ]; then
+  say "installing binaryen (wasm-opt) from npm"
+  npm ci --no-audit --no-fund --loglevel=error
 fi
 
 if [ "$want_tests" = 1 ]; then
