@@ -54,7 +54,9 @@ db.commit()
 print("bench calendar:", db.execute("SELECT COUNT(*), SUM(quota_total - quota_reserved - taken_general) FROM clinic_days WHERE day > ?", (today.isoformat(),)).fetchone(), "(days, general places left)")
 PY
 start
-sleep 2
+# Idle: the server's jobs have run a few times and the allocator has given
+# back what start-up used.
+sleep 20
 echo "idle server memory (RSS): $(rss)"
 
 from=$(TZ=Asia/Taipei date +%F)
@@ -66,5 +68,10 @@ wrk -t2 -c"$conns" -d"${secs}s" --latency "http://$addr/api/v1/availability?from
 
 echo
 echo "== registrations (hold + submit), $conns families at once, at most ${secs} s"
-./target/debug/examples/loadgen "http://$addr" --seconds "$secs" --workers "$conns"
+./target/debug/examples/loadgen "http://$addr" --seconds "$secs" --workers "$conns" &
+lg=$!
+sleep $((secs / 2))
+echo "CPU during the load: server $(ps -o %cpu= -p "$pid")%, load generator $(ps -o %cpu= -p "$lg")% (since start)"
+top -b -n 1 -d 1 -p "$pid","$lg" | tail -3
+wait "$lg"
 echo "server memory after the load (RSS): $(rss)"

@@ -21,26 +21,27 @@ pub async fn connect(settings: &Settings) -> Result<Db> {
 
 pub async fn connect_url(url: &str, kind: DbKind, busy_timeout_ms: u64) -> Result<Db> {
     sqlx::any::install_default_drivers();
-    let pool = match kind {
-        DbKind::Sqlite => {
-            AnyPoolOptions::new()
-                .max_connections(8)
-                .acquire_timeout(Duration::from_secs(10))
-                .after_connect(move |conn, _| {
-                    Box::pin(async move {
-                        // WAL lets readers work while one writer writes; writers
-                        // queue for up to 5 s instead of failing at once.
-                        conn.execute("PRAGMA journal_mode = WAL").await?;
-                        conn.execute(format!("PRAGMA busy_timeout = {busy_timeout_ms}").as_str())
-                            .await?;
-                        conn.execute("PRAGMA foreign_keys = ON").await?;
-                        conn.execute("PRAGMA synchronous = NORMAL").await?;
-                        Ok(())
-                    })
+    let sqlite_pool = |connections: u32| {
+        AnyPoolOptions::new()
+            .max_connections(connections)
+            .acquire_timeout(Duration::from_secs(10))
+            // A local file: no connection to test before each use.
+            .test_before_acquire(false)
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    // WAL lets readers work while one writer writes; a writer
+                    // outside the write connection waits up to the busy timeout.
+                    conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute(format!("PRAGMA busy_timeout = {busy_timeout_ms}").as_str())
+                        .await?;
+                    conn.execute("PRAGMA foreign_keys = ON").await?;
+                    conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    Ok(())
                 })
-                .connect(url)
-                .await
-        }
+            })
+    };
+    let pool = match kind {
+        DbKind::Sqlite => sqlite_pool(8).connect(url).await,
         DbKind::Postgres => {
             AnyPoolOptions::new()
                 .max_connections(16)
@@ -55,11 +56,20 @@ pub async fn connect_url(url: &str, kind: DbKind, busy_timeout_ms: u64) -> Resul
         DbKind::Postgres => &POSTGRES,
     };
     migrator.run(&pool).await.context("applying database migrations")?;
-    let backend = match kind {
-        DbKind::Sqlite => DbBackend::Sqlite,
-        DbKind::Postgres => DbBackend::Postgres,
-    };
-    Ok(Db::new(pool, backend))
+    Ok(match kind {
+        // SQLite writes one transaction at a time: write transactions get one
+        // connection of their own and queue for it (in order, woken the moment
+        // it is free) instead of polling in SQLite's busy handler, and never
+        // wait behind readers for a connection.
+        DbKind::Sqlite => {
+            let writer = sqlite_pool(1)
+                .connect(url)
+                .await
+                .context("opening the SQLite write connection")?;
+            Db::new(pool, DbBackend::Sqlite, Some(writer))
+        }
+        DbKind::Postgres => Db::new(pool, DbBackend::Postgres, None),
+    })
 }
 
 /// Whether the database answers (for /healthz).

@@ -1,4 +1,8 @@
 use clap::Parser;
+
+/// See server/Cargo.toml: memory freed is memory returned.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use server::settings::{Cli, Command};
 
 #[tokio::main]

@@ -5,9 +5,7 @@
 use sqlx::error::ErrorKind;
 use sqlx::{AnyConnection, AnyPool};
 use std::ops::{Deref, DerefMut};
-use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DbBackend {
@@ -20,16 +18,16 @@ pub struct Db {
     pub pool: AnyPool,
     pub backend: DbBackend,
     /// SQLite lets one writer in at a time; the others would wait inside
-    /// SQLite's busy handler, which sleeps and polls. Writers queue here
-    /// instead, in order, and are woken the moment the lock is free.
-    writer: Option<Arc<Semaphore>>,
+    /// SQLite's busy handler, which sleeps and polls. Write transactions use
+    /// this pool of one connection instead, queueing for it in order.
+    /// PostgreSQL writes through `pool`.
+    writer: Option<AnyPool>,
 }
 
-/// A write transaction; on SQLite it also holds this process's writer turn
-/// until it is committed or dropped (rolled back).
+/// A write transaction; on SQLite it holds the write connection until it is
+/// committed or dropped (rolled back).
 pub struct WriteTx {
     tx: sqlx::Transaction<'static, sqlx::Any>,
-    _turn: Option<OwnedSemaphorePermit>,
 }
 
 impl WriteTx {
@@ -95,8 +93,8 @@ pub fn violates(e: &sqlx::Error, name: &str, sqlite_columns: &str) -> bool {
 }
 
 impl Db {
-    pub fn new(pool: AnyPool, backend: DbBackend) -> Self {
-        let writer = (backend == DbBackend::Sqlite).then(|| Arc::new(Semaphore::new(1)));
+    /// `writer`: SQLite's write connection (a pool of one); `None` for PostgreSQL.
+    pub fn new(pool: AnyPool, backend: DbBackend, writer: Option<AnyPool>) -> Self {
         Db { pool, backend, writer }
     }
 
@@ -129,15 +127,12 @@ impl Db {
     /// transaction never has to upgrade a read lock (which SQLite refuses
     /// instead of waiting). PostgreSQL's row locks need no such care.
     pub async fn begin_write(&self) -> Result<WriteTx, sqlx::Error> {
-        let turn = match &self.writer {
-            Some(w) => Some(w.clone().acquire_owned().await.map_err(|_| sqlx::Error::PoolClosed)?),
-            None => None,
+        let tx = match (&self.writer, self.backend) {
+            (Some(writer), _) => writer.begin_with("BEGIN IMMEDIATE").await?,
+            (None, DbBackend::Sqlite) => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            (None, DbBackend::Postgres) => self.pool.begin().await?,
         };
-        let tx = match self.backend {
-            DbBackend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            DbBackend::Postgres => self.pool.begin().await?,
-        };
-        Ok(WriteTx { tx, _turn: turn })
+        Ok(WriteTx { tx })
     }
 }
 
