@@ -33,7 +33,10 @@ pub fn PublicMealPage() -> impl IntoView {
                             <p class="note">{t!(i18n, meals.public_title)}</p>
                             <h1>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</h1>
                             <p>{t!(i18n, meals.restaurant)} ": " {move || format::pick(i18n.get_locale(), &rz, &re).to_string()}</p>
-                            <FootprintSummary f=d.footprint.clone()/>
+                            <section aria-labelledby="meal-footprint">
+                                <h2 id="meal-footprint">{t!(i18n, meals.result_heading)}</h2>
+                                <FootprintSummary f=d.footprint.clone()/>
+                            </section>
                             <p class="button-row">
                                 <a class="button secondary" href=format!("/m/{}/label", s.slug)>{t!(i18n, meals.open_label)}</a>
                                 <a href="/meals/standard">{t!(i18n, meals.intro_standard)}</a>
