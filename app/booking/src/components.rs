@@ -4,7 +4,7 @@ mod calendar;
 mod registration_card;
 
 pub use calendar::{Calendar, Choose};
-pub use registration_card::{CardMode, ChangeNotice, RegistrationCard};
+pub use registration_card::{CardMode, ChangeNotice, RegistrationCard, VisitFacts};
 
 use domain::booking::contact::FilledBy;
 use domain::booking::registration::RegistrationStatus;

@@ -12,6 +12,24 @@ use leptos::prelude::*;
 use platform::format;
 use server_fn::ServerFn;
 
+/// When and where the assessment is: the rows of a `<dl class="facts">`,
+/// shown on the card and on the page that confirms a new booking.
+#[component]
+pub fn VisitFacts(v: RegistrationView) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    view! {
+        <dt>{t!(i18n, booking.date)}</dt>
+        <dd>{format::date_str(l, &v.date)}</dd>
+        <dt>{t!(i18n, booking.checkin)}</dt>
+        <dd>{v.checkin_time.clone()}</dd>
+        <dt>{t!(i18n, booking.centre)}</dt>
+        <dd>{format::pick(l, &v.centre_zh_tw, &v.centre_en).to_string()}</dd>
+        <dt>{t!(i18n, booking.address)}</dt>
+        <dd>{format::pick(l, &v.address_zh_tw, &v.address_en).to_string()}</dd>
+    }
+}
+
 /// How the family reached the registration.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum CardMode {
@@ -110,14 +128,7 @@ pub fn RegistrationCard(
                 <dd class="status">{status_label(l, v.status)}</dd>
                 <dt>{t!(i18n, booking.child)}</dt>
                 <dd>{v.child_name.clone()}</dd>
-                <dt>{t!(i18n, booking.date)}</dt>
-                <dd>{format::date_str(l, &v.date)}</dd>
-                <dt>{t!(i18n, booking.checkin)}</dt>
-                <dd>{v.checkin_time.clone()}</dd>
-                <dt>{t!(i18n, booking.centre)}</dt>
-                <dd>{format::pick(l, &v.centre_zh_tw, &v.centre_en).to_string()}</dd>
-                <dt>{t!(i18n, booking.address)}</dt>
-                <dd>{format::pick(l, &v.address_zh_tw, &v.address_en).to_string()}</dd>
+                <VisitFacts v=v.clone()/>
                 <dt>{t!(i18n, booking.phone_label)}</dt>
                 <dd>{v.centre_phone.clone()}</dd>
             </dl>

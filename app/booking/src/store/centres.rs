@@ -19,11 +19,23 @@ pub struct CentreRow {
     pub next_available: Option<String>,
 }
 
-fn select(filter: &str) -> String {
+/// The centres' columns; `next_available` is computed only when asked for
+/// (it looks at every open day of the centre), and is NULL otherwise.
+fn select(filter: &str, next_available: bool) -> String {
+    let next = if next_available {
+        NEXT_AVAILABLE
+    } else {
+        "CAST(NULL AS TEXT)"
+    };
     format!(
         "SELECT c.id, c.name_zh_tw, c.name_en, c.district, c.address_zh_tw, c.address_en, c.phone, c.disciplines,
-                c.checkin_time, c.notes_zh_tw, c.notes_en, c.active, c.is_demo,
-                (SELECT MIN(d.day) FROM clinic_days d
+                c.checkin_time, c.notes_zh_tw, c.notes_en, c.active, c.is_demo, {next} AS next_available
+         FROM centres c {filter}"
+    )
+}
+
+/// The first open day from `$1` with a place left, holds that ran out by `$2` counting as free.
+const NEXT_AVAILABLE: &str = "(SELECT MIN(d.day) FROM clinic_days d
                   WHERE d.centre_id = c.id AND d.status = 'open' AND d.day >= $1
                     AND (d.taken_general - (SELECT COUNT(*) FROM holds h
                                              WHERE h.clinic_day_id = d.id AND h.pool = 'general' AND h.expires_at <= $2)
@@ -31,28 +43,35 @@ fn select(filter: &str) -> String {
                       OR d.taken_reserved - (SELECT COUNT(*) FROM holds h
                                              WHERE h.clinic_day_id = d.id AND h.pool = 'reserved' AND h.expires_at <= $2)
                            < d.quota_reserved)
-                ) AS next_available
-         FROM centres c {filter}"
-    )
-}
+                )";
 
 /// All centres (or the active ones), with their next available day from `from`
 /// (places held by holds that ran out by `now` count as free, as in `DayRow`).
 pub async fn list_from(db: &Db, active_only: bool, from: &str, now: i64) -> Result<Vec<CentreRow>, StoreError> {
-    let sql = select(if active_only {
+    Ok(sqlx::query_as(&select(list_filter(active_only), true))
+        .bind(from)
+        .bind(now)
+        .fetch_all(&db.pool)
+        .await?)
+}
+
+fn list_filter(active_only: bool) -> &'static str {
+    if active_only {
         "WHERE c.active = 1 ORDER BY c.id"
     } else {
         "ORDER BY c.id"
-    });
-    Ok(sqlx::query_as(&sql).bind(from).bind(now).fetch_all(&db.pool).await?)
+    }
 }
 
+/// All centres (or the active ones), without their next available day.
 pub async fn list(db: &Db, active_only: bool) -> Result<Vec<CentreRow>, StoreError> {
-    list_from(db, active_only, "0000-00-00", 0).await
+    Ok(sqlx::query_as(&select(list_filter(active_only), false))
+        .fetch_all(&db.pool)
+        .await?)
 }
 
 pub async fn get_from(db: &Db, id: i64, from: &str, now: i64) -> Result<Option<CentreRow>, StoreError> {
-    let sql = select("WHERE c.id = $3");
+    let sql = select("WHERE c.id = $3", true);
     Ok(sqlx::query_as(&sql)
         .bind(from)
         .bind(now)
@@ -61,8 +80,12 @@ pub async fn get_from(db: &Db, id: i64, from: &str, now: i64) -> Result<Option<C
         .await?)
 }
 
+/// One centre, without its next available day.
 pub async fn get(db: &Db, id: i64) -> Result<Option<CentreRow>, StoreError> {
-    get_from(db, id, "0000-00-00", 0).await
+    Ok(sqlx::query_as(&select("WHERE c.id = $1", false))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?)
 }
 
 /// The editable fields of a centre, already checked.

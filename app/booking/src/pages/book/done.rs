@@ -2,12 +2,11 @@
 //! that made the booking (a sealed cookie names it for an hour).
 
 use super::{Progress, Step};
-use crate::components::status_label;
+use crate::components::{VisitFacts, status_label};
 use crate::server_fns::book::last_booking;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use platform::format;
 
 #[component]
 pub fn BookedPage() -> impl IntoView {
@@ -34,16 +33,7 @@ pub fn BookedPage() -> impl IntoView {
                     </div>
                     <p>{t!(i18n, booking.done_intro)}</p>
                     {v.needs_approval.then(|| view! { <p class="notice">{t!(i18n, booking.needs_approval_note)}</p> })}
-                    <dl class="facts">
-                        <dt>{t!(i18n, booking.date)}</dt>
-                        <dd>{format::date_str(l, &v.date)}</dd>
-                        <dt>{t!(i18n, booking.checkin)}</dt>
-                        <dd>{v.checkin_time.clone()}</dd>
-                        <dt>{t!(i18n, booking.centre)}</dt>
-                        <dd>{format::pick(l, &v.centre_zh_tw, &v.centre_en).to_string()}</dd>
-                        <dt>{t!(i18n, booking.address)}</dt>
-                        <dd>{format::pick(l, &v.address_zh_tw, &v.address_en).to_string()}</dd>
-                    </dl>
+                    <dl class="facts"><VisitFacts v=v.clone()/></dl>
                     <h3>{t!(i18n, booking.what_to_bring_heading)}</h3>
                     <p>{t!(i18n, booking.what_to_bring)}</p>
                     <div class="button-row">
