@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Load test of the release build on a fresh SQLite database with the demo data:
-# wrk against the open-data availability endpoint, then the registration load
+# Load test of the release build on a fresh database with the demo data: wrk
+# against the open-data availability endpoint, then the registration load
 # generator (hold + submit, many families at once). Also prints the server's
 # resident memory when idle and after the load.
+#
+# SQLite by default (a new data folder); with BENCH_POSTGRES=1 a fresh
+# PostgreSQL database `bench` on the local server (TEST_POSTGRES_URL's host,
+# default postgres://postgres@127.0.0.1:5432).
 #
 # The demo calendar has a few hundred places, gone in half a second at the
 # target rate; for the registration run every centre gets a clinic day on
@@ -25,6 +29,15 @@ cargo build -q -p server --example loadgen
 data=$(mktemp -d)
 pid=
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+if [ "${BENCH_POSTGRES:-0}" = 1 ]; then
+  pg_server=$(echo "${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}" | sed -E 's#/[^/]*$##')
+  psql "$pg_server/postgres" -qc 'DROP DATABASE IF EXISTS bench' -c 'CREATE DATABASE bench'
+  export DATABASE_URL="$pg_server/bench"
+  echo "database: PostgreSQL ($DATABASE_URL)"
+else
+  unset DATABASE_URL
+  echo "database: SQLite ($data/civic.db)"
+fi
 start() {
   DATA_DIR="$data" DEMO_DATA=1 LEPTOS_SITE_ADDR=$addr HOLD_BURST=1000000 \
     LEPTOS_SITE_ROOT=target/site RUST_LOG=warn "$bin" >>"$data/server.log" 2>&1 &
@@ -35,23 +48,34 @@ rss() { awk '/VmRSS/ {printf "%.1f MiB", $2 / 1024}' "/proc/$pid/status"; }
 
 start
 kill "$pid"; wait "$pid" 2>/dev/null || true
-python3 - "$data/civic.db" <<'PY'
-import datetime, sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-today = (datetime.datetime.utcnow() + datetime.timedelta(hours=8)).date()
-centres = db.execute(
-    "SELECT c.id, d.session_plan, d.checkin_time FROM centres c JOIN clinic_days d ON d.centre_id = c.id "
-    "WHERE c.active = 1 GROUP BY c.id").fetchall()
-db.execute("UPDATE clinic_days SET quota_total = 60, quota_reserved = 10 WHERE status = 'open' AND taken_reserved <= 10")
+python3 - "${DATABASE_URL:-$data/civic.db}" <<'PY'
+import datetime, sqlite3, subprocess, sys
+target = sys.argv[1]
+if target.startswith("postgres"):
+    def run(sql):
+        out = subprocess.run(["psql", target, "-AtqF", "\t", "-c", sql], check=True, capture_output=True, text=True).stdout
+        return [tuple(line.split("\t")) for line in out.splitlines() if line]
+    commit = lambda: None
+else:
+    db = sqlite3.connect(target)
+    run = lambda sql: db.execute(sql).fetchall()
+    commit = db.commit
+today = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date()
+centres = run(
+    "SELECT c.id, MIN(d.session_plan), MIN(d.checkin_time) FROM centres c JOIN clinic_days d ON d.centre_id = c.id "
+    "WHERE c.active = 1 GROUP BY c.id")
+run("UPDATE clinic_days SET quota_total = 60, quota_reserved = 10 WHERE status = 'open' AND taken_reserved <= 10")
+q = lambda v: "'" + str(v).replace("'", "''") + "'"
+values = []
 for centre, plan, checkin in centres:
     for n in range(1, 91):
         day = today + datetime.timedelta(days=n)
         if day.weekday() < 5:
-            db.execute(
-                "INSERT OR IGNORE INTO clinic_days (centre_id, day, quota_total, quota_reserved, session_plan, checkin_time, created_at) "
-                "VALUES (?, ?, 60, 10, ?, ?, 0)", (centre, day.isoformat(), plan, checkin))
-db.commit()
-print("bench calendar:", db.execute("SELECT COUNT(*), SUM(quota_total - quota_reserved - taken_general) FROM clinic_days WHERE day > ?", (today.isoformat(),)).fetchone(), "(days, general places left)")
+            values.append(f"({centre}, {q(day.isoformat())}, 60, 10, {q(plan)}, {q(checkin)}, 0)")
+run("INSERT INTO clinic_days (centre_id, day, quota_total, quota_reserved, session_plan, checkin_time, created_at) VALUES "
+    + ", ".join(values) + " ON CONFLICT DO NOTHING")
+commit()
+print("bench calendar:", run(f"SELECT COUNT(*), SUM(quota_total - quota_reserved - taken_general) FROM clinic_days WHERE day > {q(today.isoformat())}")[0], "(days, general places left)")
 PY
 start
 # Idle: the server's jobs have run a few times and the allocator has given

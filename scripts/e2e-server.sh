@@ -1,5 +1,5 @@
 #!/bin/sh
-# Starts the release server for the end-to-end tests on a fresh SQLite
+# Starts the server (release unless E2E_SERVER_BIN names another) for the end-to-end tests on a fresh SQLite
 # database with demo data. Called by Playwright's webServer (from end2end/).
 set -eu
 port="${1:-3100}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test: formatting, view
 # markup, clippy (ssr and hydrate), unit and property tests, integration tests
-# on SQLite and (when one is reachable) PostgreSQL, the release build with its
+# on SQLite and (when one is reachable) PostgreSQL, the release WebAssembly with its
 # bundle budget, and the end-to-end tests in Chromium with accessibility scans.
 # Prints how long each step took, and the total.
 set -euo pipefail
@@ -38,16 +38,21 @@ step "formatting and view markup"
 cargo fmt --all -- --check
 python3 scripts/check-view-attrs.py
 
-# The release build is the longest step, and part of it runs on one core (the
-# last crates, wasm-opt). It starts now in the background while clippy and the
-# tests use the other core; Cargo locks each profile's folder separately
-# (target/release and target/front here, target/debug for the rest), so the
-# builds do not wait for each other.
+# The release WebAssembly is the longest step, and part of it runs on one core
+# (its link-time optimisation, wasm-opt). It starts now in the background while
+# clippy and the tests use the other core; Cargo locks each profile's folder
+# separately (target/front here, target/debug for the rest), so the builds do
+# not wait for each other. The end-to-end tests run the release WebAssembly
+# (what the bundle budget measures and browsers download) against the server
+# binary the integration tests build (target/debug/server): a release server
+# would compile every dependency a second time, optimised, for about a third
+# of the whole run (docs/performance.md); `scripts/run.sh`, the load test and
+# Lighthouse build and measure the release server.
 mkdir -p target
-echo "release build started in the background (log: target/release-build.log)"
+echo "release WebAssembly build started in the background (log: target/release-build.log)"
 release_start=$(date +%s)
 rm -f target/release-build.rc target/release-build.end
-setsid bash -c 'cargo leptos build --release --split >target/release-build.log 2>&1; echo $? >target/release-build.rc; date +%s >target/release-build.end' &
+setsid bash -c 'cargo leptos build --release --split --frontend-only >target/release-build.log 2>&1; echo $? >target/release-build.rc; date +%s >target/release-build.end' &
 release_pid=$!
 trap 'kill -- -"$release_pid" 2>/dev/null || true; report' EXIT
 
@@ -77,7 +82,7 @@ if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   echo "PostgreSQL integration suite: $passed_pg passed"
 fi
 
-step "release build (waiting for it to finish)"
+step "release WebAssembly build (waiting for it to finish)"
 wait "$release_pid" || true
 if [ "$(cat target/release-build.rc 2>/dev/null || echo 1)" != 0 ]; then
   tail -n 60 target/release-build.log
@@ -85,13 +90,14 @@ if [ "$(cat target/release-build.rc 2>/dev/null || echo 1)" != 0 ]; then
   exit 1
 fi
 tail -n 3 target/release-build.log
-times+=("$(printf '%6d s  %s' $(( $(cat target/release-build.end) - release_start )) "release build (in the background, beside clippy and the tests)")")
+times+=("$(printf '%6d s  %s' $(( $(cat target/release-build.end) - release_start )) "release WebAssembly build (in the background, beside clippy and the tests)")")
 
 step "bundle budget"
 scripts/check-bundle.sh
 
 step "end-to-end tests in Chromium (hydrated, phone, and without JavaScript)"
-(cd end2end && npx playwright test)
+# The server the integration tests built, with the release WebAssembly.
+(cd end2end && E2E_SERVER_BIN=./target/debug/server npx playwright test)
 end_step
 echo
 echo "All checks passed."

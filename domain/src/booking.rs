@@ -12,7 +12,7 @@ pub mod triage;
 
 pub use age::ChildAge;
 pub use national_id::NationalId;
-pub use quota::{Occupancy, Pool, Quota};
+pub use quota::{DayStatus, Occupancy, Pool, Quota};
 pub use reference::BookingReference;
 pub use registration::RegistrationStatus;
 pub use triage::{TriageInput, TriageOutcome};

@@ -25,9 +25,37 @@ pub trait Named: Copy + Sized + 'static + Into<&'static str> + FromStr + strum::
 
 impl<T> Named for T where T: Copy + Sized + 'static + Into<&'static str> + FromStr + strum::VariantArray {}
 
+/// A stored name that is no member of its set: the stored data is wrong, and
+/// reading it fails instead of guessing a member.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{name:?} is not a known {set}")]
+pub struct UnknownName {
+    pub set: &'static str,
+    pub name: String,
+}
+
+/// `TryFrom<String>` for closed sets read from storage (the store decodes a
+/// column with it), failing with [`UnknownName`].
+macro_rules! stored_by_name {
+    ($($t:ty),+ $(,)?) => {
+        $(
+            impl TryFrom<String> for $t {
+                type Error = $crate::named::UnknownName;
+                fn try_from(name: String) -> Result<Self, Self::Error> {
+                    <$t as $crate::Named>::parse(&name).ok_or_else(|| $crate::named::UnknownName {
+                        set: stringify!($t),
+                        name,
+                    })
+                }
+            }
+        )+
+    };
+}
+pub(crate) use stored_by_name;
+
 #[cfg(test)]
 mod tests {
-    use super::Named;
+    use super::{Named, UnknownName};
     use crate::booking::registration::RegistrationStatus;
     use crate::booking::triage::ProblemDomain;
     use crate::platform::Role;
@@ -48,5 +76,24 @@ mod tests {
         assert_eq!(Role::parse("admin"), None);
         assert_eq!(Role::parse("City_Admin"), None);
         assert_eq!(RegistrationStatus::parse(""), None);
+    }
+
+    #[test]
+    fn a_stored_name_reads_back_or_fails_loudly() {
+        assert_eq!(
+            RegistrationStatus::try_from("no_show".to_string()),
+            Ok(RegistrationStatus::NoShow)
+        );
+        assert_eq!(
+            Role::try_from("root".to_string()),
+            Err(UnknownName {
+                set: "Role",
+                name: "root".into()
+            })
+        );
+        assert_eq!(
+            crate::booking::Pool::try_from("General".to_string()).map_err(|e| e.to_string()),
+            Err("\"General\" is not a known Pool".to_string())
+        );
     }
 }

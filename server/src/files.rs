@@ -6,6 +6,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use booking::notify;
 use booking::store::{clinic_days, registrations as regs};
+use domain::Named;
 use domain::platform::Permission;
 use platform::ssr::audit;
 use platform::ssr::auth_backend::AuthSession;
@@ -132,7 +133,7 @@ pub async fn day_csv(State(state): State<AppState>, auth: AuthSession, Path(id):
         }
         let record = [
             r.reference.clone(),
-            r.status.clone(),
+            r.status.as_str().to_string(),
             csv_cell(&r.child_name),
             r.national_id_masked.clone(),
             r.birth_date.clone(),

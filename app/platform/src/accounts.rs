@@ -63,7 +63,7 @@ pub async fn list_accounts() -> Result<AccountsView, AppError> {
                 .and_then(|id| workplaces.iter().find(|w: &&Workplace| w.id == id));
             AccountItem {
                 id: r.id,
-                role: Role::parse(&r.role).unwrap_or(Role::Parent),
+                role: r.role,
                 email: r.email,
                 display_name: r.display_name,
                 workplace_zh_tw: place.map(|w| w.name_zh_tw.clone()),

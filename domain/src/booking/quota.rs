@@ -94,6 +94,30 @@ pub enum Pool {
     Reserved,
 }
 
+/// Whether a clinic day takes bookings.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum DayStatus {
+    Open,
+    /// Closed by the centre (with a note to the families); takes no booking.
+    Closed,
+}
+
+crate::named::stored_by_name!(Pool, DayStatus);
+
 impl Pool {
     /// The order in which pools are tried for a child.
     pub fn preference(under3: bool) -> &'static [Pool] {

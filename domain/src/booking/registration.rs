@@ -32,6 +32,8 @@ pub enum RegistrationStatus {
     Cancelled,
 }
 
+crate::named::stored_by_name!(RegistrationStatus);
+
 impl RegistrationStatus {
     /// Active registrations count against the one-per-child rule across all centres.
     pub fn is_active(self) -> bool {

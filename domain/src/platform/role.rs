@@ -25,6 +25,8 @@ pub enum Role {
     CountyAdmin,
 }
 
+crate::named::stored_by_name!(Role);
+
 /// What an account may do. Every server function names the permission it needs
 /// and asks [`Role::may`]; this table is the single place the answer lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -8,6 +8,8 @@ use booking::store::availability::{Range, Rendered};
 use booking::store::centres;
 use booking::store::clinic_days::DayRow;
 use chrono::Duration;
+use domain::Named;
+use domain::booking::DayStatus;
 use domain::platform::taipei::parse_iso_date;
 use platform::ssr::AppState;
 use serde::{Deserialize, Serialize};
@@ -161,18 +163,18 @@ pub async fn availability(
 fn render(rows: &[DayRow]) -> Rendered {
     let days: Vec<DayOut> = rows
         .iter()
-        .filter(|d| d.status == "open")
+        .filter(|d| d.status == DayStatus::Open)
         .map(|d| {
             let left = d.places_left();
             DayOut {
                 id: d.id,
                 centre_id: d.centre_id,
                 date: d.day.clone(),
-                status: d.status.clone(),
+                status: d.status.as_str().to_string(),
                 places_left: left.general,
                 places_left_under3: left.reserved,
-                quota: d.quota_total as u32,
-                quota_under3: d.quota_reserved as u32,
+                quota: d.quota().total(),
+                quota_under3: d.quota().reserved_under3(),
             }
         })
         .collect();

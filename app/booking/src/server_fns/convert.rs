@@ -35,11 +35,11 @@ pub fn day(d: &DayRow) -> DayView {
         centre_en: d.centre_name_en.clone(),
         district: d.district.clone(),
         date: d.day.clone(),
-        open: d.status == "open",
+        open: d.status == domain::booking::DayStatus::Open,
         general_left: left.general,
         reserved_left: left.reserved,
-        quota_total: d.quota_total as u32,
-        quota_reserved: d.quota_reserved as u32,
+        quota_total: d.quota().total(),
+        quota_reserved: d.quota().reserved_under3(),
         note_zh_tw: d.closure_note_zh_tw.clone(),
         note_en: d.closure_note_en.clone(),
         checkin_time: d.checkin_time.clone(),
@@ -50,12 +50,12 @@ pub fn day(d: &DayRow) -> DayView {
 }
 
 pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> RegistrationView {
-    let changeable = family_may_change(r.status(), parse_iso_date(&r.day).unwrap_or(today), today).is_ok();
+    let changeable = family_may_change(r.status, parse_iso_date(&r.day).unwrap_or(today), today).is_ok();
     RegistrationView {
         id: r.id,
         clinic_day_id: r.clinic_day_id,
         reference: r.reference.clone(),
-        status: r.status(),
+        status: r.status,
         needs_approval: r.needs_approval == 1,
         status_reason: r.status_reason.clone(),
         date: r.day.clone(),

@@ -201,14 +201,14 @@ fn staff_view(
     crate::types::StaffRegistrationView {
         id: r.id,
         reference: r.reference.clone(),
-        status: r.status(),
+        status: r.status,
         needs_approval: r.needs_approval == 1,
         fast_track: r.fast_track == 1,
         child_name: r.child_name.clone(),
         national_id_masked: r.national_id_masked.clone(),
         birth_date: r.birth_date.clone(),
         under3: parse_iso_date(&r.birth_date).is_some_and(|b| domain::booking::age::is_under_three_on(b, date)),
-        pool: domain::booking::Pool::parse(&r.pool).unwrap_or(domain::booking::Pool::General),
+        pool: r.pool,
         filled_by: r.filled_by.clone(),
         phone: r.phone.clone(),
         email: r.email.clone(),
@@ -237,7 +237,7 @@ pub async fn staff_act(registration_id: i64, action: StaffAction, reason: String
     }
     let site = state.config.public_base_url.clone();
     let mail = move |r: &regs::RegistrationRow| {
-        let (zh, en) = match r.status() {
+        let (zh, en) = match r.status {
             domain::booking::RegistrationStatus::Confirmed => ("已確認", "confirmed"),
             domain::booking::RegistrationStatus::Ineligible => ("不符資格", "not eligible"),
             domain::booking::RegistrationStatus::Cancelled => ("已由中心取消", "cancelled by the centre"),

@@ -1,4 +1,6 @@
 use super::places;
+use domain::Named;
+use domain::booking::DayStatus;
 use domain::booking::quota::{Occupancy, PlacesLeft, Quota, ShrinkRefused, places_left};
 use platform::ssr::{Db, StoreError, db::violates};
 
@@ -7,8 +9,9 @@ pub struct DayRow {
     pub id: i64,
     pub centre_id: i64,
     pub day: String,
-    pub quota_total: i64,
-    pub quota_reserved: i64,
+    /// Read through `Quota::new`: a stored quota it refuses fails the read.
+    #[sqlx(flatten)]
+    quota: StoredQuota,
     pub taken_general: i64,
     pub taken_reserved: i64,
     /// Holds that have expired but not yet been swept: their places are free.
@@ -16,7 +19,8 @@ pub struct DayRow {
     pub stale_reserved: i64,
     /// When the first hold still running on the day runs out (epoch seconds).
     pub next_expiry: Option<i64>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: DayStatus,
     pub closure_note_zh_tw: String,
     pub closure_note_en: String,
     pub session_plan: String,
@@ -26,12 +30,32 @@ pub struct DayRow {
     pub district: String,
 }
 
+/// The columns `quota_total` and `quota_reserved`, checked by the domain's rule.
+#[derive(Clone, Copy, Debug)]
+struct StoredQuota(Quota);
+
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for StoredQuota {
+    fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        let column = |name: &str| -> Result<u32, sqlx::Error> {
+            let v: i64 = row.try_get(name)?;
+            u32::try_from(v).map_err(|e| sqlx::Error::ColumnDecode {
+                index: name.into(),
+                source: Box::new(e),
+            })
+        };
+        Quota::new(column("quota_total")?, column("quota_reserved")?)
+            .map(StoredQuota)
+            .map_err(|e| sqlx::Error::ColumnDecode {
+                index: "quota_total".into(),
+                source: Box::new(e),
+            })
+    }
+}
+
 impl DayRow {
     pub fn quota(&self) -> Quota {
-        Quota::new(self.quota_total as u32, self.quota_reserved as u32).unwrap_or_else(|_| {
-            // The table's CHECK constraint keeps quotas valid; a single place is the safe reading.
-            Quota::new(1, 0).unwrap_or_else(|_| unreachable!())
-        })
+        self.quota.0
     }
 
     pub fn occupancy(&self) -> Occupancy {
@@ -43,7 +67,7 @@ impl DayRow {
 
     /// Places left; none on a closed day.
     pub fn places_left(&self) -> PlacesLeft {
-        if self.status != "open" {
+        if self.status != DayStatus::Open {
             return PlacesLeft {
                 general: 0,
                 reserved: 0,
@@ -191,7 +215,7 @@ pub async fn set_open(
     let res = sqlx::query(
         "UPDATE clinic_days SET status = $1, closure_note_zh_tw = $2, closure_note_en = $3 WHERE id = $4 AND centre_id = $5",
     )
-    .bind(if open { "open" } else { "closed" })
+    .bind(if open { DayStatus::Open } else { DayStatus::Closed }.as_str())
     .bind(if open { "" } else { note_zh })
     .bind(if open { "" } else { note_en })
     .bind(day_id)

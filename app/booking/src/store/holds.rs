@@ -3,7 +3,7 @@
 use super::places::{self, Refusal};
 use domain::Named;
 use domain::booking::Pool;
-use platform::ssr::{Db, StoreError, keys};
+use platform::ssr::{Db, StoreError, db::stored, keys};
 
 pub struct Held {
     /// Given to the family once; only its hash is stored.
@@ -22,8 +22,7 @@ pub async fn place(
 ) -> Result<Result<Held, Refusal>, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
-        places::sweep_expired(&mut tx, day_id, now).await?;
-        let pool = match places::take(&mut tx, day_id, under3).await? {
+        let pool = match places::take_sweeping(&mut tx, day_id, under3, now).await? {
             Ok(p) => p,
             Err(refusal) => {
                 tx.commit().await?;
@@ -76,10 +75,8 @@ pub async fn release(db: &Db, token: &str) -> Result<(), StoreError> {
                 .bind(keys::storage_hash(token))
                 .fetch_optional(&mut *tx)
                 .await?;
-        if let Some((day, pool)) = row
-            && let Some(pool) = Pool::parse(&pool)
-        {
-            places::release(&mut tx, day, pool).await?;
+        if let Some((day, pool)) = row {
+            places::release(&mut tx, day, stored(pool)?).await?;
         }
         tx.commit().await?;
         Ok(())

@@ -3,9 +3,8 @@
 //! requests can never both take the last place; the table's CHECK constraint
 //! stands behind it.
 
-use domain::Named;
-use domain::booking::Pool;
-use platform::ssr::db::WriteTx;
+use domain::booking::{DayStatus, Pool};
+use platform::ssr::db::{WriteTx, stored};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
@@ -14,8 +13,7 @@ pub enum Refusal {
     Missing,
 }
 
-/// Gives back the places of holds on `day_id` that expired at `now`. Being a
-/// write, it is also the first statement of the transactions that take a place.
+/// Gives back the places of holds on `day_id` that expired at `now`.
 pub async fn sweep_expired(tx: &mut WriteTx, day_id: i64, now: i64) -> Result<(), sqlx::Error> {
     let pools: Vec<String> =
         sqlx::query_scalar("DELETE FROM holds WHERE clinic_day_id = $1 AND expires_at <= $2 RETURNING pool")
@@ -23,8 +21,8 @@ pub async fn sweep_expired(tx: &mut WriteTx, day_id: i64, now: i64) -> Result<()
             .bind(now)
             .fetch_all(&mut **tx)
             .await?;
-    for pool in pools.iter().filter_map(|p| Pool::parse(p)) {
-        release(tx, day_id, pool).await?;
+    for pool in pools {
+        release(tx, day_id, stored(pool)?).await?;
     }
     Ok(())
 }
@@ -59,11 +57,29 @@ pub async fn take(tx: &mut WriteTx, day_id: i64, under3: bool) -> Result<Result<
         .bind(day_id)
         .fetch_optional(&mut **tx)
         .await?;
-    Ok(Err(match status.as_deref() {
+    Ok(Err(match status.map(stored).transpose()? {
         None => Refusal::Missing,
-        Some("closed") => Refusal::Closed,
-        Some(_) => Refusal::Full,
+        Some(DayStatus::Closed) => Refusal::Closed,
+        Some(DayStatus::Open) => Refusal::Full,
     }))
+}
+
+/// Takes one place for a child as [`take`] would after giving back the places
+/// of expired holds, but sweeps only when the child's first pool is full: a
+/// sweep only frees places, so when the first pool has one it changes nothing
+/// about the choice, and the usual path is one statement, not two.
+pub async fn take_sweeping(
+    tx: &mut WriteTx,
+    day_id: i64,
+    under3: bool,
+    now: i64,
+) -> Result<Result<Pool, Refusal>, sqlx::Error> {
+    let first = Pool::preference(under3)[0];
+    if take_in(tx, day_id, first).await? {
+        return Ok(Ok(first));
+    }
+    sweep_expired(tx, day_id, now).await?;
+    take(tx, day_id, under3).await
 }
 
 /// Takes a place in one given pool only.

@@ -11,15 +11,17 @@ use domain::booking::registration::{
 use domain::booking::triage::{DayRefusal, TriageInput, may_book_on};
 use domain::platform::taipei::parse_iso_date;
 use platform::ssr::db::WriteTx;
-use platform::ssr::{Db, StoreError, audit, db::violates, keys};
+use platform::ssr::{Db, StoreError, audit, db::stored, db::violates, keys};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct RegistrationRow {
     pub id: i64,
     pub reference: String,
     pub clinic_day_id: i64,
-    pub pool: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub pool: Pool,
+    #[sqlx(try_from = "String")]
+    pub status: RegistrationStatus,
     pub child_key: String,
     pub national_id_masked: String,
     pub child_name: String,
@@ -50,10 +52,6 @@ pub struct RegistrationRow {
 }
 
 impl RegistrationRow {
-    pub fn status(&self) -> RegistrationStatus {
-        RegistrationStatus::parse(&self.status).unwrap_or(RegistrationStatus::Cancelled)
-    }
-
     /// The triage facts kept with the registration, to check a new day against.
     pub fn triage_input(&self) -> Option<TriageInput> {
         let previous = self
@@ -233,24 +231,24 @@ async fn submit_once(
     mail: &impl Fn(&str, &str) -> Option<OutgoingMail>,
 ) -> Result<Submitted, StoreError> {
     let mut tx = db.begin_write().await?;
-    let hold: Option<(i64, String, i64)> =
-        sqlx::query_as("DELETE FROM holds WHERE token_hash = $1 RETURNING clinic_day_id, pool, expires_at")
-            .bind(keys::storage_hash(&r.hold_token))
-            .fetch_optional(&mut *tx)
-            .await?;
-    let Some((day_id, pool, expires_at)) = hold else {
+    // The hold and its day's date in one statement: every statement waits for
+    // the write connection's thread, and the date does not change.
+    let hold: Option<(i64, String, i64, String)> = sqlx::query_as(
+        "DELETE FROM holds WHERE token_hash = $1
+         RETURNING clinic_day_id, pool, expires_at, (SELECT day FROM clinic_days d WHERE d.id = holds.clinic_day_id)",
+    )
+    .bind(keys::storage_hash(&r.hold_token))
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((day_id, pool, expires_at, day)) = hold else {
         return Ok(Submitted::HoldExpired);
     };
-    let mut pool = Pool::parse(&pool).unwrap_or(Pool::General);
+    let mut pool: Pool = stored(pool)?;
     if expires_at <= now {
         places::release(&mut tx, day_id, pool).await?;
         tx.commit().await?;
         return Ok(Submitted::HoldExpired);
     }
-    let day: String = sqlx::query_scalar("SELECT day FROM clinic_days WHERE id = $1")
-        .bind(day_id)
-        .fetch_one(&mut *tx)
-        .await?;
     let Some(date) = parse_iso_date(&day) else {
         return Ok(Submitted::HoldExpired);
     };
@@ -357,12 +355,12 @@ pub async fn cancel(
         let Some((pool, day_id)) = row else {
             tx.commit().await?;
             let why = match by_id(db, id).await? {
-                Some(r) => family_may_change(r.status(), parse_iso_date(&r.day).unwrap_or(today), today).err(),
+                Some(r) => family_may_change(r.status, parse_iso_date(&r.day).unwrap_or(today), today).err(),
                 None => Some(TransitionError::WrongStatus),
             };
             return Ok(Err(why.unwrap_or(TransitionError::WrongStatus)));
         };
-        places::release(&mut tx, day_id, Pool::parse(&pool).unwrap_or(Pool::General)).await?;
+        places::release(&mut tx, day_id, stored(pool)?).await?;
         event(&mut tx, id, actor, None, RegistrationStatus::Cancelled, reason, now).await?;
         notify_in(&mut tx, id, now, mail).await?;
         tx.commit().await?;
@@ -389,7 +387,7 @@ pub async fn reschedule(
     now: i64,
     mail: MailFor<'_>,
 ) -> Result<Rescheduled, StoreError> {
-    if let Err(e) = family_may_change(row.status(), parse_iso_date(&row.day).unwrap_or(today), today) {
+    if let Err(e) = family_may_change(row.status, parse_iso_date(&row.day).unwrap_or(today), today) {
         return Ok(Rescheduled::NotAllowed(e));
     }
     let Some(triage) = row.triage_input() else {
@@ -399,7 +397,6 @@ pub async fn reschedule(
         let triage = triage.clone();
         async move {
             let mut tx = db.begin_write().await?;
-            places::sweep_expired(&mut tx, new_day_id, now).await?;
             let new_day: Option<String> =
                 sqlx::query_scalar("SELECT day FROM clinic_days WHERE id = $1").bind(new_day_id).fetch_optional(&mut *tx).await?;
             let Some(new_date) = new_day.as_deref().and_then(parse_iso_date) else {
@@ -411,7 +408,8 @@ pub async fn reschedule(
             if let Err(r) = may_book_on(&triage, today, new_date) {
                 return Ok(Rescheduled::OutsideWindow(r));
             }
-            let pool = match places::take(&mut tx, new_day_id, is_under_three_on(triage.birth_date, new_date)).await? {
+            let under3 = is_under_three_on(triage.birth_date, new_date);
+            let pool = match places::take_sweeping(&mut tx, new_day_id, under3, now).await? {
                 Ok(p) => p,
                 Err(refusal) => return Ok(Rescheduled::Refused(refusal)),
             };
@@ -433,8 +431,8 @@ pub async fn reschedule(
                 // Changed meanwhile (cancelled, moved): roll back the new place too.
                 return Ok(Rescheduled::NotAllowed(TransitionError::WrongStatus));
             }
-            places::release(&mut tx, row.clinic_day_id, Pool::parse(&row.pool).unwrap_or(Pool::General)).await?;
-            event(&mut tx, row.id, actor, Some(row.status()), RegistrationStatus::Submitted, &format!("rescheduled from {}", row.day), now)
+            places::release(&mut tx, row.clinic_day_id, row.pool).await?;
+            event(&mut tx, row.id, actor, Some(row.status), RegistrationStatus::Submitted, &format!("rescheduled from {}", row.day), now)
                 .await?;
             notify_in(&mut tx, row.id, now, mail).await?;
             tx.commit().await?;
@@ -462,7 +460,7 @@ pub async fn staff_apply(
     mail: MailFor<'_>,
 ) -> Result<Result<RegistrationStatus, TransitionError>, StoreError> {
     let StaffChange { action, actor, reason } = change;
-    let from = row.status();
+    let from = row.status;
     let to = match staff_transition(from, action, parse_iso_date(&row.day).unwrap_or(today), today) {
         Ok(to) => to,
         Err(e) => return Ok(Err(e)),
@@ -486,12 +484,7 @@ pub async fn staff_apply(
             return Ok(Err(TransitionError::WrongStatus));
         }
         if from.occupies_place() && !to.occupies_place() {
-            places::release(
-                &mut tx,
-                row.clinic_day_id,
-                Pool::parse(&row.pool).unwrap_or(Pool::General),
-            )
-            .await?;
+            places::release(&mut tx, row.clinic_day_id, row.pool).await?;
         }
         event(&mut tx, row.id, Some(actor), Some(from), to, reason, now).await?;
         let entry = audit::AuditEntry {

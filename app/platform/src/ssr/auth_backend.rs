@@ -29,7 +29,7 @@ impl From<users::UserRow> for SessionUser {
     fn from(r: users::UserRow) -> Self {
         Self {
             id: r.id,
-            role: r.role(),
+            role: r.role,
             email: r.email,
             display_name: r.display_name,
             centre_id: r.centre_id,

@@ -92,6 +92,16 @@ pub fn violates(e: &sqlx::Error, name: &str, sqlite_columns: &str) -> bool {
     }
 }
 
+/// A stored name read back as its closed set's member (for values read as
+/// plain columns, outside a `FromRow`); a name outside the set fails the read.
+pub fn stored<T>(name: String) -> Result<T, sqlx::Error>
+where
+    T: TryFrom<String>,
+    T::Error: std::error::Error + Send + Sync + 'static,
+{
+    T::try_from(name).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
 impl Db {
     /// `writer`: SQLite's write connection (a pool of one); `None` for PostgreSQL.
     pub fn new(pool: AnyPool, backend: DbBackend, writer: Option<AnyPool>) -> Self {

@@ -10,7 +10,8 @@ pub struct UserRow {
     pub id: i64,
     pub email: String,
     pub password_hash: String,
-    pub role: String,
+    #[sqlx(try_from = "String")]
+    pub role: Role,
     pub display_name: String,
     pub centre_id: Option<i64>,
     pub restaurant_id: Option<i64>,
@@ -23,13 +24,6 @@ impl std::fmt::Debug for UserRow {
             .field("id", &self.id)
             .field("role", &self.role)
             .finish_non_exhaustive()
-    }
-}
-
-impl UserRow {
-    pub fn role(&self) -> Role {
-        // The CHECK constraint admits only known roles; a parent is the least privileged fallback.
-        Role::parse(&self.role).unwrap_or(Role::Parent)
     }
 }
 
@@ -145,7 +139,8 @@ pub async fn set_password_hash(db: &Db, id: i64, hash: &str) -> Result<(), Store
 pub struct AccountListRow {
     pub id: i64,
     pub email: String,
-    pub role: String,
+    #[sqlx(try_from = "String")]
+    pub role: Role,
     pub display_name: String,
     /// The centre or restaurant the account works at.
     pub workplace_id: Option<i64>,

@@ -51,19 +51,24 @@ pub fn Palette(b: Builder, std: Arc<Standard>) -> impl IntoView {
             <select id="palette-category" class="field" on:change=move |ev| category.set(Category::parse(&event_target_value(&ev)))>
                 <option value="">{t!(i18n, meals.all_categories)}</option>
                 {Category::all().map(|c| view! {
-                    <option value=c.as_str()>{move || category_label(i18n.get_locale(), c)}</option>
+                    <option value=c.as_str()>{category_label(i18n.get_locale_untracked(), c)}</option>
                 }).collect_view()}
             </select>
             <ul>
                 <For each=visible key=|i| i.id.clone() let:ing>
                     {
-                        let (zh, en) = (ing.name_zh_tw.clone(), ing.name_en.clone());
-                        let (zh2, en2) = (zh.clone(), en.clone());
-                        let (zh3, en3) = (zh.clone(), en.clone());
+                        // The island's language is fixed for the page (a change of
+                        // language loads the page again), so names and labels are
+                        // plain text: no reactive effect per ingredient to set up
+                        // while the page hydrates.
+                        let locale = i18n.get_locale_untracked();
+                        let name = format::pick(locale, &ing.name_zh_tw, &ing.name_en).to_string();
+                        let label = td_string!(locale, meals.add_named, name = name.as_str()).to_string();
                         let id = ing.id.clone();
                         let id_add = ing.id.clone();
                         let grams = default_grams(ing.category);
                         let factor = format!("{:.2}", ing.kg_co2e_per_kg());
+                        let announce = move |count: usize| td_string!(locale, meals.announce_added, name = name.as_str(), count = count).to_string();
                         view! {
                             <li data-ingredient=ing.id.clone()>
                                 <span class="chip" data-ingredient=ing.id.clone()
@@ -71,16 +76,14 @@ pub fn Palette(b: Builder, std: Arc<Standard>) -> impl IntoView {
                                         ev.prevent_default();
                                         b.dragging.set(Some(id.clone()));
                                     }>
-                                    {move || format::pick(i18n.get_locale(), &zh, &en).to_string()}
+                                    {format::pick(locale, &ing.name_zh_tw, &ing.name_en).to_string()}
                                     " " <span class="small">{factor}</span>
                                 </span>
-                                <button type="button" class="icon-button"
-                                    aria-label=move || td_string!(i18n.get_locale(), meals.add_named, name = format::pick(i18n.get_locale(), &zh2, &en2).to_string()).to_string()
+                                <button type="button" class="icon-button" aria-label=label
                                     on:click=move |_| {
                                         b.add(&id_add, grams);
-                                        let l = i18n.get_locale();
                                         let n = b.input.with_untracked(|m| m.items.len());
-                                        b.announce.set(td_string!(l, meals.announce_added, name = format::pick(l, &zh3, &en3).to_string(), count = n).to_string());
+                                        b.announce.set(announce(n));
                                     }>
                                     "+"
                                 </button>
