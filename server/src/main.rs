@@ -5,8 +5,24 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use server::settings::{Cli, Command};
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+fn main() -> std::process::ExitCode {
+    let interval = std::env::var("GQI").ok().and_then(|v| v.parse().ok()).unwrap_or(0u32);
+    let mut b = tokio::runtime::Builder::new_multi_thread();
+    b.enable_all();
+    if interval > 0 {
+        b.global_queue_interval(interval);
+    }
+    let runtime = match b.build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: starting the async runtime: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(serve())
+}
+
+async fn serve() -> std::process::ExitCode {
     let cli = Cli::parse();
     server::init_tracing(&cli.settings.log_format);
     let result = match cli.command {

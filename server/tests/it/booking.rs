@@ -145,6 +145,30 @@ async fn a_released_hold_and_an_expired_hold_free_their_place(db: Db) {
     app.cleanup().await;
 }
 
+both!(an_expired_reserved_hold_goes_back_to_an_under_three_not_to_the_general_places);
+async fn an_expired_reserved_hold_goes_back_to_an_under_three_not_to_the_general_places(db: Db) {
+    // A hold takes its place without sweeping while the child's first pool has
+    // room; when it has none, the expired holds are swept first, so an
+    // under-three whose reserved place is only taken by an expired hold gets
+    // that place, not one of the general places the older children need.
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "R").await;
+    let d = day(&app, c, 4, 3, 1).await;
+    let birth = toddler(&app);
+    hold(&app, &app.client, d, &birth).await.expect("hold");
+    assert_eq!(taken(&app, d).await, (0, 1));
+    app.state.clock.advance(11 * 60);
+    let other = TestApp::new_client(&app.base);
+    hold(&app, &other, d, &birth).await.expect("the expired reserved place");
+    assert_eq!(taken(&app, d).await, (0, 1), "the reserved place, swept and taken again");
+    // A general place still goes to an older child without any sweep.
+    hold(&app, &TestApp::new_client(&app.base), d, &preschooler(&app))
+        .await
+        .expect("a general place");
+    assert_eq!(taken(&app, d).await, (1, 1));
+    app.cleanup().await;
+}
+
 both!(bad_input_gets_a_clear_error_and_changes_nothing);
 async fn bad_input_gets_a_clear_error_and_changes_nothing(db: Db) {
     let app = TestApp::spawn(db).await;
