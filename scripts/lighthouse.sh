@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port=3300
 base="http://127.0.0.1:$port"
-[ -x target/release/server ] || { echo "build the release first: cargo leptos build --release --split" >&2; exit 1; }
+[ -x "${E2E_SERVER_BIN:-target/release/server}" ] || { echo "build the release first: cargo leptos build --release --split" >&2; exit 1; }
 if [ ! -x tools/lighthouse/node_modules/.bin/lighthouse ]; then
   (cd tools/lighthouse && npm ci --no-audit --no-fund --loglevel=error)
 fi
