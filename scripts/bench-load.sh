@@ -53,7 +53,7 @@ import datetime, sqlite3, subprocess, sys
 target = sys.argv[1]
 if target.startswith("postgres"):
     def run(sql):
-        out = subprocess.run(["psql", target, "-AtqF", "\t", "-c", sql], check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(["psql", target, "-AtqF", "\t", "-v", "ON_ERROR_STOP=1"], input=sql, check=True, capture_output=True, text=True).stdout
         return [tuple(line.split("\t")) for line in out.splitlines() if line]
     commit = lambda: None
 else:
