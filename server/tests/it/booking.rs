@@ -160,7 +160,11 @@ async fn an_expired_reserved_hold_goes_back_to_an_under_three_not_to_the_general
     app.state.clock.advance(11 * 60);
     let other = TestApp::new_client(&app.base);
     hold(&app, &other, d, &birth).await.expect("the expired reserved place");
-    assert_eq!(taken(&app, d).await, (0, 1), "the reserved place, swept and taken again");
+    assert_eq!(
+        taken(&app, d).await,
+        (0, 1),
+        "the reserved place, swept and taken again"
+    );
     // A general place still goes to an older child without any sweep.
     hold(&app, &TestApp::new_client(&app.base), d, &preschooler(&app))
         .await
