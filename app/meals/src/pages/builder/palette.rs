@@ -64,6 +64,7 @@ pub fn Palette(b: Builder, std: Arc<Standard>) -> impl IntoView {
                         let locale = i18n.get_locale_untracked();
                         let name = format::pick(locale, &ing.name_zh_tw, &ing.name_en).to_string();
                         let label = td_string!(locale, meals.add_named, name = name.as_str()).to_string();
+                        let shown = name.clone();
                         let id = ing.id.clone();
                         let id_add = ing.id.clone();
                         let grams = default_grams(ing.category);
@@ -76,7 +77,7 @@ pub fn Palette(b: Builder, std: Arc<Standard>) -> impl IntoView {
                                         ev.prevent_default();
                                         b.dragging.set(Some(id.clone()));
                                     }>
-                                    {format::pick(locale, &ing.name_zh_tw, &ing.name_en).to_string()}
+                                    {shown}
                                     " " <span class="small">{factor}</span>
                                 </span>
                                 <button type="button" class="icon-button" aria-label=label
