@@ -11,7 +11,7 @@ pub mod standard;
 pub mod swap;
 
 pub use footprint::{Flag, Footprint, Line, StageTotals, compute};
-pub use input::{ItemInput, MealError, MealInput, MealKind, PackagingUse};
+pub use input::{ItemInput, MealError, MealInput, MealKind, MenuChange, PackagingUse};
 pub use rating::{Band, Rating};
 pub use standard::{Category, Ingredient, Origin, Standard, TransportMode, Variant};
 

@@ -1,14 +1,13 @@
-//! Clearly labelled demo data for an empty database (`DEMO_DATA=1`), and the
-//! `create-admin` command for a real first administrator.
+//! Clearly labelled demo data for an empty database (`DEMO_DATA=1`).
 
-use crate::settings::Settings;
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use booking::store::{centres, clinic_days};
 use chrono::{Datelike, Duration, Weekday};
 use domain::Named;
 use domain::booking::Quota;
 use domain::booking::session_plan::SessionPlan;
-use domain::platform::{Email, NewPassword, Role};
+use domain::platform::{Email, Role};
+use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::{AppState, auth_backend::hash_password, users};
 
 /// The demo accounts; their passwords are in the README and printed once at load.
@@ -206,8 +205,8 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
             role,
             display_name: name,
             workplace: match role {
-                Role::CentreStaff => Some(first_centre),
-                Role::RestaurantStaff => Some(first_restaurant),
+                Role::CentreStaff => Some(first_centre.get()),
+                Role::RestaurantStaff => Some(first_restaurant.get()),
                 Role::Parent | Role::CityAdmin | Role::CountyAdmin => None,
             },
             is_demo: true,
@@ -232,7 +231,7 @@ fn demo_id(n: u32) -> domain::booking::NationalId {
 
 /// Today's clinic at the first centre, with demo families to verify, check in
 /// and mark; and a full day at the second centre.
-async fn demo_registrations(state: &AppState, centre: i64, second: i64) -> Result<()> {
+async fn demo_registrations(state: &AppState, centre: CentreId, second: CentreId) -> Result<()> {
     use booking::store::registrations::{DemoRegistration, insert_demo};
     use domain::booking::RegistrationStatus as S;
     let (db, now, today) = (&state.db, state.clock.now(), state.clock.today());
@@ -273,7 +272,7 @@ async fn demo_registrations(state: &AppState, centre: i64, second: i64) -> Resul
         }
         id
     };
-    let families: [(&str, i64, S, Option<i64>); 4] = [
+    let families: [(&str, i64, S, Option<ClinicDayId>); 4] = [
         ("陳小安(示範)", 900, S::Confirmed, Some(today_id)),
         ("林小寶(示範)", 1500, S::Confirmed, Some(today_id)),
         ("黃小明(示範)", 1200, S::Submitted, Some(today_id)),
@@ -301,42 +300,5 @@ async fn demo_registrations(state: &AppState, centre: i64, second: i64) -> Resul
             .await
             .map_err(fail)?;
     }
-    Ok(())
-}
-
-pub async fn create_admin(settings: Settings, email: &str, name: &str, government: &str) -> Result<()> {
-    settings.check()?;
-    let db = crate::db::connect(&settings).await?;
-    let password = match std::env::var("ADMIN_PASSWORD") {
-        Ok(p) => p,
-        Err(_) => {
-            let mut line = String::new();
-            std::io::stdin()
-                .read_line(&mut line)
-                .context("reading the password from standard input")?;
-            line.trim_end_matches(['\r', '\n']).to_string()
-        }
-    };
-    let email = Email::parse(email).map_err(|_| anyhow::anyhow!("--email is not a valid e-mail address"))?;
-    let password = NewPassword::parse(&password).map_err(|e| anyhow::anyhow!("the password: {e}"))?;
-    let role = match government {
-        "city" => Role::CityAdmin,
-        "county" => Role::CountyAdmin,
-        other => bail!("--government must be city or county, not {other}"),
-    };
-    let hash = hash_password(password.expose().to_owned()).await;
-    let now = platform::ssr::clock::Clock::default().now();
-    let new = users::NewUser {
-        email: &email,
-        password_hash: &hash,
-        role,
-        display_name: name,
-        workplace: None,
-        is_demo: false,
-    };
-    users::insert(&db, new, now)
-        .await
-        .map_err(|e| anyhow::anyhow!("could not create the account: {e}"))?;
-    println!("created {} ({})", email, role.as_str());
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! JavaScript (every form outside an island) comes back to its page with the
 //! error in the URL; this layer also keeps what was typed, sealed in a
 //! short-lived cookie, so that the page can fill the form in again. Password
-//! fields are never kept. Pages read it with `platform::layout::typed_back`.
+//! fields are never kept. Pages read it with `platform::error::typed_back`.
 
 use axum::body::{Body, to_bytes};
 use axum::extract::State;

@@ -60,19 +60,23 @@ pub async fn ics_by_reference(
     match regs::by_reference_and_birth(&state.db, reference.as_str(), &birth.to_string()).await {
         Ok(Some(row)) => ics_response(&row, &state.config.public_base_url),
         Ok(None) => (StatusCode::NOT_FOUND, "no matching booking").into_response(),
-        Err(e) => crate::rest::internal(e),
+        Err(e) => crate::rest::ApiError::internal(e).into_response(),
     }
 }
 
 /// `GET /ei/my/{id}/ics` for the signed-in parent's own registration.
-pub async fn ics_mine(State(state): State<AppState>, auth: AuthSession, Path(id): Path<i64>) -> Response {
+pub async fn ics_mine(
+    State(state): State<AppState>,
+    auth: AuthSession,
+    Path(id): Path<platform::ids::RegistrationId>,
+) -> Response {
     let Some(me) = auth.user.filter(|u| u.role.may(Permission::ManageOwnRegistrations)) else {
         return StatusCode::FORBIDDEN.into_response();
     };
     match regs::by_id(&state.db, id).await {
         Ok(Some(row)) if row.user_id == Some(me.id) => ics_response(&row, &state.config.public_base_url),
         Ok(_) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => crate::rest::internal(e),
+        Err(e) => crate::rest::ApiError::internal(e).into_response(),
     }
 }
 
@@ -87,7 +91,11 @@ fn csv_cell(s: &str) -> String {
 
 /// `GET /staff/days/{id}/export.csv`: UTF-8 with a byte-order mark so that
 /// Excel opens the Chinese text correctly. Each exported registration is audited.
-pub async fn day_csv(State(state): State<AppState>, auth: AuthSession, Path(id): Path<i64>) -> Response {
+pub async fn day_csv(
+    State(state): State<AppState>,
+    auth: AuthSession,
+    Path(id): Path<platform::ids::ClinicDayId>,
+) -> Response {
     let Some(me) = auth.user.filter(|u| u.role.may(Permission::RunClinicDays)) else {
         return StatusCode::FORBIDDEN.into_response();
     };
@@ -98,11 +106,11 @@ pub async fn day_csv(State(state): State<AppState>, auth: AuthSession, Path(id):
     let day = match clinic_days::get(&state.db, now, id).await {
         Ok(Some(d)) if d.centre_id == centre => d,
         Ok(_) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return crate::rest::internal(e),
+        Err(e) => return crate::rest::ApiError::internal(e).into_response(),
     };
     let rows = match regs::for_day(&state.db, id).await {
         Ok(r) => r,
-        Err(e) => return crate::rest::internal(e),
+        Err(e) => return crate::rest::ApiError::internal(e).into_response(),
     };
     let mut w = csv::Writer::from_writer(Vec::new());
     let header = [
@@ -129,7 +137,7 @@ pub async fn day_csv(State(state): State<AppState>, auth: AuthSession, Path(id):
             detail: "CSV export",
         };
         if let Err(e) = audit::record(&state.db.pool, entry, now).await {
-            return crate::rest::internal(e);
+            return crate::rest::ApiError::internal(e).into_response();
         }
         let record = [
             r.reference.clone(),
@@ -149,7 +157,7 @@ pub async fn day_csv(State(state): State<AppState>, auth: AuthSession, Path(id):
     }
     let body = match (ok, w.into_inner()) {
         (true, Ok(bytes)) => bytes,
-        _ => return crate::rest::internal("CSV writing failed"),
+        _ => return crate::rest::ApiError::internal("CSV writing failed").into_response(),
     };
     let mut out = vec![0xEF, 0xBB, 0xBF];
     out.extend(body);

@@ -3,6 +3,7 @@
 //! The server: settings, database, router, REST API, background jobs and mail.
 //! `main.rs` only parses the command line and calls [`run`].
 
+pub mod admin;
 pub mod db;
 pub mod demo;
 pub mod echo;

@@ -34,7 +34,7 @@ async fn serve() -> std::process::ExitCode {
             email,
             name,
             government,
-        }) => server::demo::create_admin(cli.settings, &email, &name, &government).await,
+        }) => server::admin::create_admin(cli.settings, &email, &name, &government).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

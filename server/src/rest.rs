@@ -13,6 +13,7 @@ use serde::Serialize;
 use utoipa::{OpenApi, ToSchema};
 
 use platform::ssr::AppState;
+use platform::ssr::db::StoreError;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -23,7 +24,7 @@ use platform::ssr::AppState;
     ),
     paths(booking::centres, booking::availability, meals::ingredients, meals::footprint),
     components(schemas(
-        ApiError,
+        ApiErrorBody,
         booking::CentreOut,
         booking::DayOut,
         meals::IngredientOut,
@@ -50,29 +51,96 @@ pub fn router(server: &crate::Server) -> Router<AppState> {
         .layer(axum::Extension(server.booking.clone()))
 }
 
-/// An error answer: a stable code and an English message.
+/// The one shape of every error answer: a stable code and an English message.
 #[derive(Serialize, ToSchema)]
-pub struct ApiError {
+#[schema(as = ApiError)]
+pub struct ApiErrorBody {
+    /// A stable code, e.g. `bad_date`, `invalid_meal`, `busy`, `internal`.
     pub error: String,
     pub message: String,
 }
 
-pub fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
-    (
-        status,
-        Json(ApiError {
-            error: code.into(),
-            message: message.into(),
-        }),
-    )
-        .into_response()
+/// An error answer of the REST API: its status and its body. Handlers return
+/// `Result<Json<T>, ApiError>`; a store error becomes "busy" (503, try again)
+/// or an internal error that is logged and says nothing of its cause.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
 }
 
-pub fn internal(e: impl std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "API request failed");
-    error(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "internal",
-        "internal error; nothing was changed",
-    )
+impl ApiError {
+    /// The request is wrong; the message says how.
+    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
+        ApiError {
+            status: StatusCode::BAD_REQUEST,
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// Something failed on our side: logged with its cause, answered without it.
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(error = %cause, "request failed");
+        ApiError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            code: "internal",
+            message: "internal error; nothing was changed".into(),
+        }
+    }
+
+    /// What the client saw: status, code and message.
+    pub fn parts(&self) -> (StatusCode, &'static str, &str) {
+        (self.status, self.code, &self.message)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Busy => ApiError {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                code: "busy",
+                message: "the database is busy; try again".into(),
+            },
+            other => ApiError::internal(other),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut res = (
+            self.status,
+            Json(ApiErrorBody {
+                error: self.code.to_string(),
+                message: self.message,
+            }),
+        )
+            .into_response();
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            res.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static("1"),
+            );
+        }
+        res
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_busy_store_is_a_503_to_try_again_and_anything_else_says_nothing_of_its_cause() {
+        let busy = ApiError::from(StoreError::Busy);
+        assert_eq!(busy.parts().0, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(busy.into_response().headers()["retry-after"], "1");
+        let other = ApiError::from(StoreError::Conflict("secret_constraint"));
+        let (status, code, message) = other.parts();
+        assert_eq!((status, code), (StatusCode::INTERNAL_SERVER_ERROR, "internal"));
+        assert!(!message.contains("secret"));
+    }
 }

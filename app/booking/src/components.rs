@@ -12,7 +12,7 @@ use domain::booking::session_plan::Discipline;
 use domain::booking::triage::{HighRisk, ProblemDomain};
 use i18n::*;
 
-pub use platform::layout::{clinic_label, ineligible_text};
+pub use platform::error::{clinic_label, ineligible_text};
 
 pub fn status_label(locale: Locale, s: RegistrationStatus) -> &'static str {
     use RegistrationStatus as S;

@@ -5,11 +5,12 @@ use domain::booking::contact::FilledBy;
 use domain::booking::registration::RegistrationStatus;
 use domain::booking::session_plan::{Discipline, Session};
 use domain::booking::triage::{HighRisk, ProblemDomain};
+use platform::ids::{CentreId, ClinicDayId, RegistrationId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CentreView {
-    pub id: i64,
+    pub id: CentreId,
     pub name_zh_tw: String,
     pub name_en: String,
     pub district: String,
@@ -28,8 +29,8 @@ pub struct CentreView {
 /// One clinic day as the calendar shows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DayView {
-    pub id: i64,
-    pub centre_id: i64,
+    pub id: ClinicDayId,
+    pub centre_id: CentreId,
     pub centre_zh_tw: String,
     pub centre_en: String,
     pub district: String,
@@ -96,15 +97,15 @@ pub struct RegistrationForm {
 /// A registration as its family sees it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RegistrationView {
-    pub id: i64,
-    pub clinic_day_id: i64,
+    pub id: RegistrationId,
+    pub clinic_day_id: ClinicDayId,
     pub reference: String,
     pub status: RegistrationStatus,
     pub needs_approval: bool,
     pub status_reason: Option<String>,
     pub date: String,
     pub checkin_time: String,
-    pub centre_id: i64,
+    pub centre_id: CentreId,
     pub centre_zh_tw: String,
     pub centre_en: String,
     pub address_zh_tw: String,
@@ -119,7 +120,7 @@ pub struct RegistrationView {
 /// A registration as the centre's staff see it (ID number masked).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffRegistrationView {
-    pub id: i64,
+    pub id: RegistrationId,
     pub reference: String,
     pub status: RegistrationStatus,
     pub needs_approval: bool,

@@ -1,7 +1,6 @@
 //! Demo meals for the demo restaurants, computed like any saved meal.
 
 use crate::store::{meals, standard};
-use domain::Named;
 use domain::meals::standard::Origin;
 use domain::meals::{ItemInput, MealInput, MealKind};
 use platform::ssr::{AppState, StoreError};
@@ -80,7 +79,11 @@ fn demo_meals() -> Vec<(usize, &'static str, &'static str, MealInput)> {
     ]
 }
 
-pub async fn load(state: &AppState, meals: &crate::state::MealsState, restaurants: &[i64]) -> Result<(), StoreError> {
+pub async fn load(
+    state: &AppState,
+    meals: &crate::state::MealsState,
+    restaurants: &[platform::ids::RestaurantId],
+) -> Result<(), StoreError> {
     let std = standard::latest(&state.db, &meals.standard).await?;
     for (r, zh, en, input) in demo_meals() {
         let Some(restaurant_id) = restaurants.get(r).copied() else {
@@ -89,17 +92,15 @@ pub async fn load(state: &AppState, meals: &crate::state::MealsState, restaurant
         let f = domain::meals::compute(&std, &input).map_err(|_| StoreError::Conflict("demo_meal"))?;
         let spec = serde_json::to_string(&input).unwrap_or_default();
         let result = serde_json::to_string(&f).unwrap_or_default();
-        let kind = input.kind.as_str();
-        let band = f.rating.band.as_str();
         let rec = meals::MealRecord {
             restaurant_id,
             name_zh_tw: zh,
             name_en: en,
-            kind,
+            kind: input.kind,
             spec_json: &spec,
             edition: i64::from(f.edition),
             total_kg: f.total_kg_co2e,
-            band,
+            band: f.rating.band,
             result_json: &result,
         };
         meals::insert(&state.db, &rec, None, state.clock.now()).await?;

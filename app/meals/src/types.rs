@@ -2,7 +2,8 @@
 
 use domain::meals::footprint::Footprint;
 use domain::meals::standard::Ingredient;
-use domain::meals::{MealInput, MealKind};
+use domain::meals::{Band, MealInput, MealKind};
+use platform::ids::{MealId, RestaurantId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -15,17 +16,17 @@ pub struct EditionInfo {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MealSummary {
-    pub id: i64,
+    pub id: MealId,
     pub slug: String,
     pub name_zh_tw: String,
     pub name_en: String,
     pub kind: MealKind,
     pub total_kg: f64,
-    pub band: String,
+    pub band: Band,
     pub edition: u32,
     pub latest_edition: u32,
     pub on_menu: bool,
-    pub restaurant_id: i64,
+    pub restaurant_id: RestaurantId,
     pub restaurant_zh_tw: String,
     pub restaurant_en: String,
 }
@@ -40,7 +41,7 @@ pub struct MealDetail {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SaveMealForm {
     /// None saves a new meal.
-    pub id: Option<i64>,
+    pub id: Option<MealId>,
     pub name_zh_tw: String,
     #[serde(default)]
     pub name_en: String,
@@ -49,7 +50,7 @@ pub struct SaveMealForm {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RestaurantMenu {
-    pub id: i64,
+    pub id: RestaurantId,
     pub name_zh_tw: String,
     pub name_en: String,
     pub district: String,

@@ -1,7 +1,7 @@
 //! Administrators create staff and administrator accounts of their government.
 
 use crate::AppError;
-use crate::layout::{ErrorText, action_error};
+use crate::error::{ErrorText, action_error};
 use crate::pages::account::{AccessProblem, role_label};
 use domain::Named;
 use domain::platform::Role;
@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AccountItem {
-    pub id: i64,
+    pub id: crate::ids::UserId,
     pub email: String,
     pub role: Role,
     pub display_name: String,
@@ -121,7 +121,11 @@ pub async fn create_account(
             StoreError::Conflict(_) => AppError::EmailTaken,
             other => other.into(),
         })?;
-    tracing::info!(by = me.id, role = role.as_str(), "account created by an administrator");
+    tracing::info!(
+        by = me.id.get(),
+        role = role.as_str(),
+        "account created by an administrator"
+    );
     leptos_axum::redirect("/accounts?created=1");
     Ok(())
 }
@@ -132,7 +136,7 @@ pub fn AccountsPage() -> impl IntoView {
     let create = ServerAction::<CreateAccount>::new();
     let data = Resource::new(|| (), |_| list_accounts());
     let created = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("created").is_some());
-    let typed = crate::layout::typed_back::<CreateAccount>();
+    let typed = crate::error::typed_back::<CreateAccount>();
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), auth.accounts_title).to_string()/>
         <h1>{t!(i18n, auth.accounts_heading)}</h1>

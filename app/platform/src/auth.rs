@@ -11,12 +11,12 @@ use serde::{Deserialize, Serialize};
 /// The signed-in account, as sent to the browser.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Me {
-    pub id: i64,
+    pub id: crate::ids::UserId,
     pub email: String,
     pub display_name: String,
     pub role: Role,
-    pub centre_id: Option<i64>,
-    pub restaurant_id: Option<i64>,
+    pub centre_id: Option<crate::ids::CentreId>,
+    pub restaurant_id: Option<crate::ids::RestaurantId>,
 }
 
 #[cfg(feature = "ssr")]
@@ -70,7 +70,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         })?
         .ok_or(AppError::BadCredentials)?;
     auth.login(&user).await.map_err(|_| AppError::Internal)?;
-    tracing::info!(user_id = user.id, "signed in");
+    tracing::info!(user_id = user.id.get(), "signed in");
     leptos_axum::redirect(&safe_next(next).unwrap_or_else(|| home_of(user.role).to_string()));
     Ok(())
 }
@@ -132,7 +132,7 @@ pub async fn register(
     let user = users::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
     let mut auth = guard::auth_session().await?;
     auth.login(&user.into()).await.map_err(|_| AppError::Internal)?;
-    tracing::info!(user_id = id, role = role.as_str(), "account registered");
+    tracing::info!(user_id = id.get(), role = role.as_str(), "account registered");
     leptos_axum::redirect(home_of(role));
     Ok(())
 }
@@ -158,7 +158,7 @@ pub async fn change_password(current_password: String, new_password: String) -> 
     let fresh = users::by_id(&state.db, me.id).await?.ok_or(AppError::Internal)?;
     let mut auth = guard::auth_session().await?;
     auth.login(&fresh.into()).await.map_err(|_| AppError::Internal)?;
-    tracing::info!(user_id = me.id, "password changed");
+    tracing::info!(user_id = me.id.get(), "password changed");
     leptos_axum::redirect("/account?changed=1");
     Ok(())
 }

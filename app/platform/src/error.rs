@@ -1,6 +1,6 @@
 //! The one error type that crosses the wire from server functions to pages.
 //! Internal details are logged on the server; the client only ever sees one of
-//! these variants, and shows it translated (see `ErrorText`).
+//! these variants, and shows it translated (`text`: `error_message`, `ErrorText`).
 
 use domain::booking::quota::QuotaError;
 use domain::booking::registration::TransitionError;
@@ -9,6 +9,12 @@ use domain::meals::MealError;
 use serde::{Deserialize, Serialize};
 use server_fn::codec::JsonEncoding;
 use server_fn::error::{FromServerFnError, ServerFnErrorErr};
+
+mod forms;
+mod text;
+
+pub use forms::{action_error, posted_error, typed_back};
+pub use text::{ErrorText, clinic_label, error_message, ineligible_text};
 
 /// A family's own active booking, shown when they try to book the child again.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod echo;
 pub mod error;
 pub mod format;
+pub mod ids;
 pub mod islands;
 pub mod layout;
 pub mod nav;

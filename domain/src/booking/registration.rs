@@ -75,6 +75,28 @@ pub enum StaffAction {
     Cancel,
 }
 
+/// What a family did to its booking itself (announced on the page it comes
+/// back to, and the subject of the mail it gets).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum FamilyChange {
+    Cancelled,
+    Rescheduled,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum TransitionError {
     #[error("not possible from the current status")]

@@ -37,6 +37,30 @@ pub enum MealKind {
     Dish,
 }
 
+crate::named::stored_by_name!(MealKind);
+
+/// What a restaurant just did to its menu (announced on the menu page).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum MenuChange {
+    Saved,
+    Recomputed,
+    Deleted,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PackagingUse {
     pub id: String,

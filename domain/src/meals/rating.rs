@@ -25,6 +25,8 @@ pub enum Band {
     Red,
 }
 
+crate::named::stored_by_name!(Band);
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rating {
     pub band: Band,

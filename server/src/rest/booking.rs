@@ -1,4 +1,4 @@
-use super::{error, internal};
+use super::ApiError;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -7,17 +7,18 @@ use booking::state::BookingState;
 use booking::store::availability::{Range, Rendered};
 use booking::store::centres;
 use booking::store::clinic_days::DayRow;
-use chrono::Duration;
-use domain::Named;
+use chrono::{Duration, NaiveDate};
 use domain::booking::DayStatus;
 use domain::platform::taipei::parse_iso_date;
+use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::AppState;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 #[derive(Serialize, ToSchema)]
 pub struct CentreOut {
-    pub id: i64,
+    #[schema(value_type = i64)]
+    pub id: CentreId,
     pub name_zh_tw: String,
     pub name_en: String,
     pub district: String,
@@ -29,61 +30,66 @@ pub struct CentreOut {
     /// Check-in time on a clinic day, Taipei time (HH:MM).
     pub checkin_time: String,
     /// The first day from tomorrow (Taipei) with a place left, if any.
-    pub next_available_date: Option<String>,
+    #[schema(value_type = Option<String>, format = Date)]
+    pub next_available_date: Option<NaiveDate>,
     /// Demo data, not a verified funded centre.
     pub demo: bool,
 }
 
 /// All active assessment centres.
 #[utoipa::path(get, path = "/api/v1/centres", responses((status = 200, body = [CentreOut])))]
-pub async fn centres(State(state): State<AppState>) -> Response {
+pub async fn centres(State(state): State<AppState>) -> Result<Json<Vec<CentreOut>>, ApiError> {
     let tomorrow = state.clock.today() + Duration::days(1);
-    match centres::list_from(&state.db, true, &tomorrow.to_string(), state.clock.now()).await {
-        Ok(rows) => Json(
-            rows.into_iter()
-                .map(|c| CentreOut {
-                    id: c.id,
-                    name_zh_tw: c.name_zh_tw,
-                    name_en: c.name_en,
-                    district: c.district,
-                    address_zh_tw: c.address_zh_tw,
-                    address_en: c.address_en,
-                    phone: c.phone,
-                    disciplines: c
-                        .disciplines
-                        .split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                    checkin_time: c.checkin_time,
-                    next_available_date: c.next_available,
-                    demo: c.is_demo == 1,
-                })
-                .collect::<Vec<_>>(),
-        )
-        .into_response(),
-        Err(e) => internal(e),
-    }
+    let rows = centres::list_from(&state.db, true, &tomorrow.to_string(), state.clock.now()).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|c| CentreOut {
+                id: c.id,
+                name_zh_tw: c.name_zh_tw,
+                name_en: c.name_en,
+                district: c.district,
+                address_zh_tw: c.address_zh_tw,
+                address_en: c.address_en,
+                phone: c.phone,
+                disciplines: c
+                    .disciplines
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                checkin_time: c.checkin_time,
+                next_available_date: c.next_available.as_deref().and_then(parse_iso_date),
+                demo: c.is_demo == 1,
+            })
+            .collect(),
+    ))
 }
 
 #[derive(Deserialize, IntoParams)]
 pub struct AvailabilityQuery {
     /// First day, YYYY-MM-DD.
-    pub from: String,
+    #[param(value_type = String, format = Date)]
+    pub from: NaiveDate,
     /// Last day, YYYY-MM-DD (at most 92 days after `from`).
-    pub to: String,
+    #[param(value_type = String, format = Date)]
+    pub to: NaiveDate,
     /// Only this centre.
-    pub centre: Option<i64>,
+    #[param(value_type = Option<i64>)]
+    pub centre: Option<CentreId>,
 }
 
 #[derive(Serialize, ToSchema)]
 pub struct DayOut {
     /// The clinic day's identifier (what a booking holds a place on).
-    pub id: i64,
-    pub centre_id: i64,
-    pub date: String,
-    /// `open` or `closed`.
-    pub status: String,
+    #[schema(value_type = i64)]
+    pub id: ClinicDayId,
+    #[schema(value_type = i64)]
+    pub centre_id: CentreId,
+    #[schema(value_type = String, format = Date)]
+    pub date: NaiveDate,
+    /// `open` (closed days are left out).
+    #[schema(value_type = String, example = "open")]
+    pub status: DayStatus,
     /// General places left, open to every child.
     pub places_left: u32,
     /// Places left that are reserved for children under three.
@@ -94,33 +100,28 @@ pub struct DayOut {
 
 /// Open clinic days between two dates, with the places left.
 #[utoipa::path(get, path = "/api/v1/availability", params(AvailabilityQuery),
-    responses((status = 200, body = [DayOut]), (status = 400, body = super::ApiError)))]
+    responses((status = 200, body = [DayOut]), (status = 400, body = super::ApiErrorBody)))]
 pub async fn availability(
     State(state): State<AppState>,
     Extension(booking): Extension<BookingState>,
     headers: HeaderMap,
     q: Result<Query<AvailabilityQuery>, axum::extract::rejection::QueryRejection>,
-) -> Response {
-    let Ok(Query(q)) = q else {
-        return error(
-            StatusCode::BAD_REQUEST,
+) -> Result<Response, ApiError> {
+    let Query(q) = q.map_err(|rejection| {
+        ApiError::bad_request(
             "bad_query",
-            "from and to are required, as YYYY-MM-DD",
-        );
-    };
-    let (Some(from), Some(to)) = (parse_iso_date(&q.from), parse_iso_date(&q.to)) else {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "bad_date",
-            "from and to must be dates as YYYY-MM-DD",
-        );
-    };
+            format!(
+                "from and to are required, as dates YYYY-MM-DD ({})",
+                rejection.body_text()
+            ),
+        )
+    })?;
+    let (from, to) = (q.from, q.to);
     if to < from || (to - from).num_days() > 92 {
-        return error(
-            StatusCode::BAD_REQUEST,
+        return Err(ApiError::bad_request(
             "bad_range",
             "to must not be before from, and at most 92 days after it",
-        );
+        ));
     }
     let range = Range {
         from: from.to_string(),
@@ -128,10 +129,10 @@ pub async fn availability(
         centre: q.centre,
         district: None,
     };
-    let snapshot = match booking.availability.between(&state.db, state.clock.now(), &range).await {
-        Ok(s) => s,
-        Err(e) => return internal(e),
-    };
+    let snapshot = booking
+        .availability
+        .between(&state.db, state.clock.now(), &range)
+        .await?;
     let rendered = snapshot.rendered.get_or_init(|| render(&snapshot.rows));
     let fresh = [
         // Anyone may keep it, and must ask again before using it: the answer
@@ -146,9 +147,9 @@ pub async fn availability(
         .flat_map(|v| v.split(','))
         .any(|t| t.trim() == rendered.etag || t.trim() == "*");
     if matches {
-        return (StatusCode::NOT_MODIFIED, fresh, [(header::ETAG, rendered.etag.clone())]).into_response();
+        return Ok((StatusCode::NOT_MODIFIED, fresh, [(header::ETAG, rendered.etag.clone())]).into_response());
     }
-    (
+    Ok((
         fresh,
         [
             (header::ETAG, rendered.etag.clone()),
@@ -156,7 +157,7 @@ pub async fn availability(
         ],
         rendered.body.clone(),
     )
-        .into_response()
+        .into_response())
 }
 
 /// The JSON of the open days, and its entity tag (a hash of the bytes).
@@ -164,13 +165,16 @@ fn render(rows: &[DayRow]) -> Rendered {
     let days: Vec<DayOut> = rows
         .iter()
         .filter(|d| d.status == DayStatus::Open)
-        .map(|d| {
+        // A stored date that is no date is left out (and cannot be: the
+        // column is written from dates only).
+        .filter_map(|d| Some((d, parse_iso_date(&d.day)?)))
+        .map(|(d, date)| {
             let left = d.places_left();
             DayOut {
                 id: d.id,
                 centre_id: d.centre_id,
-                date: d.day.clone(),
-                status: d.status.as_str().to_string(),
+                date,
+                status: d.status,
                 places_left: left.general,
                 places_left_under3: left.reserved,
                 quota: d.quota().total(),

@@ -1,11 +1,10 @@
-use super::{error, internal};
+use super::ApiError;
 use axum::Json;
 use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use domain::meals::footprint::Flag;
-use domain::meals::standard::{Leg, Origin, TransportMode};
+use domain::meals::rating::Band;
+use domain::meals::standard::{Category, Leg, Origin, TransportMode, Variant};
 use domain::meals::{ItemInput, MealError, MealInput, MealKind, PackagingUse};
 use meals::store::standard;
 use platform::ssr::AppState;
@@ -18,9 +17,11 @@ pub struct IngredientOut {
     pub name_zh_tw: String,
     pub name_en: String,
     /// staple, protein, vegetable, fruit, fat, seasoning or drink.
-    pub category: String,
+    #[schema(value_type = String, example = "vegetable")]
+    pub category: Category,
     /// conventional, organic, local, imported or greenhouse.
-    pub variant: String,
+    #[schema(value_type = String, example = "local")]
+    pub variant: Variant,
     /// Cradle to shop, kg CO2e per kg as purchased (with the source's own transport).
     pub kg_co2e_per_kg: f64,
     pub farming: f64,
@@ -39,32 +40,22 @@ pub struct IngredientOut {
     pub edition: u32,
 }
 
-fn name<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 /// The emission factors of the current edition of the standard.
 #[utoipa::path(get, path = "/api/v1/ingredients", responses((status = 200, body = [IngredientOut])))]
 pub async fn ingredients(
     State(state): State<AppState>,
     axum::Extension(meals_state): axum::Extension<meals::state::MealsState>,
-) -> Response {
-    let std = match standard::latest(&state.db, &meals_state.standard).await {
-        Ok(s) => s,
-        Err(e) => return internal(e),
-    };
-    Json(
+) -> Result<Json<Vec<IngredientOut>>, ApiError> {
+    let std = standard::latest(&state.db, &meals_state.standard).await?;
+    Ok(Json(
         std.ingredients
             .iter()
             .map(|i| IngredientOut {
                 id: i.id.clone(),
                 name_zh_tw: i.name_zh_tw.clone(),
                 name_en: i.name_en.clone(),
-                category: name(&i.category),
-                variant: name(&i.variant),
+                category: i.category,
+                variant: i.variant,
                 kg_co2e_per_kg: i.kg_co2e_per_kg(),
                 farming: i.stages.farming,
                 processing: i.stages.processing,
@@ -79,16 +70,16 @@ pub async fn ingredients(
                 cooked_yield: i.cooked_yield,
                 edition: std.edition,
             })
-            .collect::<Vec<_>>(),
-    )
-    .into_response()
+            .collect(),
+    ))
 }
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LegIn {
     /// road, small_truck, rail, sea or air.
-    pub mode: String,
+    #[schema(value_type = String, example = "small_truck")]
+    pub mode: TransportMode,
     pub km: f64,
 }
 
@@ -99,7 +90,8 @@ pub struct ItemIn {
     /// Grams on the plate (cooked, edible part).
     pub grams: f64,
     /// taitung_local, other_taiwan, imported or imported_by_air; default: the ingredient's usual origin.
-    pub origin: Option<String>,
+    #[schema(value_type = Option<String>, example = "taitung_local")]
+    pub origin: Option<Origin>,
     /// Real transport legs; default: the origin's preset legs.
     pub legs: Option<Vec<LegIn>>,
     /// A cooking method id (frying, pan-cooking, pan-warming, oven, microwave) or none; default: the ingredient's usual one.
@@ -117,7 +109,8 @@ pub struct PackagingIn {
 #[serde(deny_unknown_fields)]
 pub struct FootprintIn {
     /// lunch_box (default) or dish.
-    pub kind: Option<String>,
+    #[schema(value_type = Option<String>, example = "lunch_box")]
+    pub kind: Option<MealKind>,
     pub items: Vec<ItemIn>,
     /// Default: a paper box and a bag for a lunch box, reusable tableware for a dish.
     pub packaging: Option<Vec<PackagingIn>>,
@@ -139,7 +132,8 @@ pub struct LineOut {
     pub ingredient_id: String,
     pub grams: f64,
     pub kg_co2e: f64,
-    pub origin: String,
+    #[schema(value_type = String, example = "taitung_local")]
+    pub origin: Origin,
     pub cooking: String,
     pub stages: StagesOut,
 }
@@ -147,7 +141,8 @@ pub struct LineOut {
 #[derive(Serialize, ToSchema)]
 pub struct RatingOut {
     /// green, yellow or red.
-    pub band: String,
+    #[schema(value_type = String, example = "green")]
+    pub band: Band,
     pub target_kg: f64,
     pub above_target_kg: f64,
 }
@@ -174,51 +169,24 @@ fn stages(s: &domain::meals::StageTotals) -> StagesOut {
     }
 }
 
-fn parse_enum<T: for<'de> Deserialize<'de>>(s: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
-}
-
-/// The request as the domain's input, or the message saying what is wrong with it.
-fn to_input(req: FootprintIn) -> Result<MealInput, String> {
-    let kind = match req.kind.as_deref() {
-        None => MealKind::LunchBox,
-        Some(k) => parse_enum(k).ok_or_else(|| format!("kind must be lunch_box or dish, not {k:?}"))?,
-    };
-    let mut items = Vec::with_capacity(req.items.len());
-    for (i, it) in req.items.into_iter().enumerate() {
-        let origin: Option<Origin> = match it.origin.as_deref() {
-            None => None,
-            Some(o) => Some(parse_enum(o).ok_or_else(|| {
-                format!("items[{i}].origin must be taitung_local, other_taiwan, imported or imported_by_air, not {o:?}")
-            })?),
-        };
-        let legs = match it.legs {
-            None => None,
-            Some(legs) => Some(
-                legs.into_iter()
-                    .map(|l| {
-                        let mode: TransportMode = parse_enum(&l.mode).ok_or_else(|| {
-                            format!(
-                                "items[{i}].legs: mode must be road, small_truck, rail, sea or air, not {:?}",
-                                l.mode
-                            )
-                        })?;
-                        Ok(Leg { mode, km: l.km })
-                    })
-                    .collect::<Result<Vec<_>, String>>()?,
-            ),
-        };
-        items.push(ItemInput {
-            ingredient_id: it.ingredient_id,
-            grams: it.grams,
-            origin,
-            legs,
-            cooking: it.cooking,
-        });
-    }
-    Ok(MealInput {
-        kind,
-        items,
+/// The request as the domain's input. Names of closed sets (kind, origin,
+/// mode) were checked when the body was read.
+fn to_input(req: FootprintIn) -> MealInput {
+    MealInput {
+        kind: req.kind.unwrap_or_default(),
+        items: req
+            .items
+            .into_iter()
+            .map(|it| ItemInput {
+                ingredient_id: it.ingredient_id,
+                grams: it.grams,
+                origin: it.origin,
+                legs: it
+                    .legs
+                    .map(|legs| legs.into_iter().map(|l| Leg { mode: l.mode, km: l.km }).collect()),
+                cooking: it.cooking,
+            })
+            .collect(),
         packaging: req.packaging.map(|p| {
             p.into_iter()
                 .map(|p| PackagingUse {
@@ -228,7 +196,7 @@ fn to_input(req: FootprintIn) -> Result<MealInput, String> {
                 .collect()
         }),
         waste_share: req.waste_share,
-    })
+    }
 }
 
 fn meal_error_message(e: &MealError) -> String {
@@ -255,49 +223,38 @@ fn flag_name(f: &Flag) -> String {
 
 /// Computes the footprint of a meal on the current edition of the standard.
 #[utoipa::path(post, path = "/api/v1/footprint", request_body = FootprintIn,
-    responses((status = 200, body = FootprintOut), (status = 400, body = super::ApiError)))]
+    responses((status = 200, body = FootprintOut), (status = 400, body = super::ApiErrorBody)))]
 pub async fn footprint(
     State(state): State<AppState>,
     axum::Extension(meals_state): axum::Extension<meals::state::MealsState>,
     body: Result<Json<FootprintIn>, JsonRejection>,
-) -> Response {
-    let req = match body {
-        Ok(Json(r)) => r,
-        Err(rejection) => return error(StatusCode::BAD_REQUEST, "invalid_json", rejection.body_text()),
-    };
-    let input = match to_input(req) {
-        Ok(i) => i,
-        Err(message) => return error(StatusCode::BAD_REQUEST, "invalid_meal", message),
-    };
-    let std = match standard::latest(&state.db, &meals_state.standard).await {
-        Ok(s) => s,
-        Err(e) => return internal(e),
-    };
-    match domain::meals::compute(&std, &input) {
-        Ok(f) => Json(FootprintOut {
-            total_kg_co2e: f.total_kg_co2e,
-            stages: stages(&f.stages),
-            lines: f
-                .lines
-                .iter()
-                .map(|l| LineOut {
-                    ingredient_id: l.ingredient_id.clone(),
-                    grams: l.grams,
-                    kg_co2e: l.kg_co2e,
-                    origin: name(&l.origin),
-                    cooking: l.cooking.clone(),
-                    stages: stages(&l.stages),
-                })
-                .collect(),
-            rating: RatingOut {
-                band: name(&f.rating.band),
-                target_kg: f.rating.target_kg,
-                above_target_kg: f.rating.above_target_kg,
-            },
-            edition: f.edition,
-            flags: f.flags.iter().map(flag_name).collect(),
-        })
-        .into_response(),
-        Err(e) => error(StatusCode::BAD_REQUEST, "invalid_meal", meal_error_message(&e)),
-    }
+) -> Result<Json<FootprintOut>, ApiError> {
+    let Json(req) = body.map_err(|rejection| ApiError::bad_request("invalid_json", rejection.body_text()))?;
+    let input = to_input(req);
+    let std = standard::latest(&state.db, &meals_state.standard).await?;
+    let f = domain::meals::compute(&std, &input)
+        .map_err(|e| ApiError::bad_request("invalid_meal", meal_error_message(&e)))?;
+    Ok(Json(FootprintOut {
+        total_kg_co2e: f.total_kg_co2e,
+        stages: stages(&f.stages),
+        lines: f
+            .lines
+            .iter()
+            .map(|l| LineOut {
+                ingredient_id: l.ingredient_id.clone(),
+                grams: l.grams,
+                kg_co2e: l.kg_co2e,
+                origin: l.origin,
+                cooking: l.cooking.clone(),
+                stages: stages(&l.stages),
+            })
+            .collect(),
+        rating: RatingOut {
+            band: f.rating.band,
+            target_kg: f.rating.target_kg,
+            above_target_kg: f.rating.above_target_kg,
+        },
+        edition: f.edition,
+        flags: f.flags.iter().map(flag_name).collect(),
+    }))
 }

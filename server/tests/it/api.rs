@@ -38,8 +38,8 @@ async fn open_data_lists_centres_and_availability(db: Db) {
         .json()
         .await
         .unwrap();
-    assert_eq!(days[0]["id"], d);
-    assert_eq!(days[0]["centre_id"], c);
+    assert_eq!(days[0]["id"], d.get());
+    assert_eq!(days[0]["centre_id"], c.get());
     assert_eq!(days[0]["date"], in_days(&app, 3).to_string());
     assert_eq!(days[0]["places_left"], 3);
     assert_eq!(days[0]["places_left_under3"], 1);
@@ -76,7 +76,7 @@ async fn open_data_lists_centres_and_availability(db: Db) {
 /// The open days of one centre, as the open-data endpoint gives them, with the entity tag.
 async fn open_days(
     app: &TestApp,
-    centre: i64,
+    centre: CentreId,
     if_none_match: Option<&str>,
 ) -> (u16, Option<String>, serde_json::Value) {
     let url = format!(
@@ -155,7 +155,7 @@ async fn availability_is_current_after_every_write_and_revalidates_cheaply(db: D
     // A new day in the range appears at once.
     let d2 = day(&app, c, 5, 2, 0).await;
     let (_, _, days) = open_days(&app, c, None).await;
-    assert_eq!(days[0]["id"], d2);
+    assert_eq!(days[0]["id"], d2.get());
     app.cleanup().await;
 }
 

@@ -241,21 +241,21 @@ async fn each_role_is_refused_what_it_may_not_do(db: Db) {
         workplace_id: workplace.map(|w| w.to_string()),
     };
     assert_eq!(
-        call_with::<_, ()>(&city, b, create("restaurant_staff", Some(restaurant), "a@x.tw")).await,
+        call_with::<_, ()>(&city, b, create("restaurant_staff", Some(restaurant.get()), "a@x.tw")).await,
         Err(AppError::RoleNotAllowed)
     );
     assert_eq!(
-        call_with::<_, ()>(&county, b, create("centre_staff", Some(centre), "b@x.tw")).await,
+        call_with::<_, ()>(&county, b, create("centre_staff", Some(centre.get()), "b@x.tw")).await,
         Err(AppError::RoleNotAllowed)
     );
     assert_eq!(
         call_with::<_, ()>(&city, b, create("centre_staff", None, "c@x.tw")).await,
         Err(AppError::WorkplaceMissing)
     );
-    call_with::<_, ()>(&city, b, create("centre_staff", Some(centre), "d@x.tw"))
+    call_with::<_, ()>(&city, b, create("centre_staff", Some(centre.get()), "d@x.tw"))
         .await
         .expect("city creates centre staff");
-    call_with::<_, ()>(&county, b, create("restaurant_staff", Some(restaurant), "e@x.tw"))
+    call_with::<_, ()>(&county, b, create("restaurant_staff", Some(restaurant.get()), "e@x.tw"))
         .await
         .expect("county creates restaurant staff");
     let listed: AccountsView = call_with(&city, b, ListAccounts {}).await.unwrap();

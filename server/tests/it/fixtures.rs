@@ -10,8 +10,9 @@ use domain::booking::contact::FilledBy;
 use domain::booking::session_plan::SessionPlan;
 use domain::booking::triage::ProblemDomain;
 use platform::AppError;
+pub use platform::ids::{CentreId, ClinicDayId};
 
-pub async fn centre(app: &TestApp, name: &str) -> i64 {
+pub async fn centre(app: &TestApp, name: &str) -> CentreId {
     let f = centres::CentreFields {
         name_zh_tw: format!("{name}中心"),
         name_en: format!("{name} Centre"),
@@ -34,7 +35,7 @@ pub fn in_days(app: &TestApp, n: i64) -> NaiveDate {
     app.state.clock.today() + Duration::days(n)
 }
 
-pub async fn day_on(app: &TestApp, centre: i64, date: NaiveDate, total: u32, reserved: u32) -> i64 {
+pub async fn day_on(app: &TestApp, centre: CentreId, date: NaiveDate, total: u32, reserved: u32) -> ClinicDayId {
     let plan = serde_json::to_string(&SessionPlan::typical()).expect("plan");
     let new = clinic_days::NewDay {
         centre_id: centre,
@@ -57,7 +58,7 @@ pub async fn day_on(app: &TestApp, centre: i64, date: NaiveDate, total: u32, res
     days[0].id
 }
 
-pub async fn day(app: &TestApp, centre: i64, in_days_from_today: i64, total: u32, reserved: u32) -> i64 {
+pub async fn day(app: &TestApp, centre: CentreId, in_days_from_today: i64, total: u32, reserved: u32) -> ClinicDayId {
     let date = in_days(app, in_days_from_today);
     day_on(app, centre, date, total, reserved).await
 }
@@ -92,7 +93,12 @@ pub fn form(token: &str, id: &str, birth: &str) -> RegistrationForm {
     }
 }
 
-pub async fn hold(app: &TestApp, client: &reqwest::Client, day: i64, birth: &str) -> Result<HoldView, AppError> {
+pub async fn hold(
+    app: &TestApp,
+    client: &reqwest::Client,
+    day: ClinicDayId,
+    birth: &str,
+) -> Result<HoldView, AppError> {
     crate::harness::call_with(
         client,
         &app.base,
@@ -113,14 +119,14 @@ pub async fn submit(
 }
 
 /// Holds and registers a child on a day, from a fresh client.
-pub async fn book(app: &TestApp, day: i64, id: &str, birth: &str) -> Result<RegistrationView, AppError> {
+pub async fn book(app: &TestApp, day: ClinicDayId, id: &str, birth: &str) -> Result<RegistrationView, AppError> {
     let client = TestApp::new_client(&app.base);
     let h = hold(app, &client, day, birth).await?;
     submit(app, &client, form(&h.token, id, birth)).await
 }
 
 /// (general taken, reserved taken) of a day.
-pub async fn taken(app: &TestApp, day: i64) -> (i64, i64) {
+pub async fn taken(app: &TestApp, day: ClinicDayId) -> (i64, i64) {
     sqlx::query_as("SELECT taken_general, taken_reserved FROM clinic_days WHERE id = $1")
         .bind(day)
         .fetch_one(&app.state.db.pool)

@@ -203,9 +203,9 @@ impl TestApp {
     pub async fn user(
         &self,
         role: domain::platform::Role,
-        centre: Option<i64>,
-        restaurant: Option<i64>,
-    ) -> (reqwest::Client, i64) {
+        centre: Option<platform::ids::CentreId>,
+        restaurant: Option<platform::ids::RestaurantId>,
+    ) -> (reqwest::Client, platform::ids::UserId) {
         use platform::ssr::{auth_backend::hash_password, users};
         let n = SEQ.fetch_add(1, Ordering::Relaxed);
         let email = domain::platform::Email::parse(&format!("{}.{n}@example.tw", role.as_str())).expect("email");
@@ -215,7 +215,7 @@ impl TestApp {
             password_hash: &hash,
             role,
             display_name: "Test",
-            workplace: centre.or(restaurant),
+            workplace: centre.map(|c| c.get()).or(restaurant.map(|r| r.get())),
             is_demo: false,
         };
         let id = users::insert(&self.state.db, new, self.state.clock.now())

@@ -50,7 +50,7 @@ pub struct Choose {
 struct Query {
     month: Option<NaiveDate>,
     district: String,
-    centre: Option<i64>,
+    centre: Option<platform::ids::CentreId>,
     day: Option<NaiveDate>,
 }
 
@@ -103,7 +103,7 @@ pub fn Calendar(
     choose: Choose,
     /// A clinic day not to offer (the one being rescheduled from).
     #[prop(optional)]
-    exclude: Option<i64>,
+    exclude: Option<platform::ids::ClinicDayId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = Query::read();

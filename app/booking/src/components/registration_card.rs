@@ -6,6 +6,8 @@
 use super::{Calendar, Choose, status_label};
 use crate::server_fns::family::{CancelFound, CancelMine, RescheduleFound, RescheduleMine};
 use crate::types::RegistrationView;
+use domain::Named;
+use domain::booking::registration::FamilyChange;
 use domain::platform::taipei::parse_iso_date;
 use i18n::*;
 use leptos::prelude::*;
@@ -165,10 +167,11 @@ pub fn RegistrationCard(
 pub fn ChangeNotice() -> impl IntoView {
     let i18n = use_i18n();
     let done = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("done"));
-    done.and_then(|d| match d.as_str() {
-        "cancelled" => Some(t_string!(i18n, booking.cancelled_notice)),
-        "rescheduled" => Some(t_string!(i18n, booking.rescheduled_notice)),
-        _ => None,
-    })
-    .map(|text| view! { <p class="success" role="status">{text}</p> })
+    done.as_deref()
+        .and_then(FamilyChange::parse)
+        .map(|change| match change {
+            FamilyChange::Cancelled => t_string!(i18n, booking.cancelled_notice),
+            FamilyChange::Rescheduled => t_string!(i18n, booking.rescheduled_notice),
+        })
+        .map(|text| view! { <p class="success" role="status">{text}</p> })
 }

@@ -17,8 +17,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use platform::AppError;
 use platform::auth::Me;
+use platform::error::{ErrorText, posted_error};
 use platform::islands::page_locale;
-use platform::layout::{ErrorText, posted_error};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {

@@ -13,7 +13,8 @@ use platform::pages::account::AccessProblem;
 #[component]
 pub fn CityAuditPage() -> impl IntoView {
     let i18n = use_i18n();
-    let centre = use_query_map().with_untracked(|q| q.get("centre").and_then(|c| c.parse::<i64>().ok()));
+    let centre =
+        use_query_map().with_untracked(|q| q.get("centre").and_then(|c| c.parse::<platform::ids::CentreId>().ok()));
     let entries = Resource::new(move || centre, audit_log);
     let centres = Resource::new(|| (), |_| admin_centres());
     view! {

@@ -12,8 +12,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::AppError;
 use platform::echo::Typed;
+use platform::error::{ErrorText, posted_error, typed_back};
 use platform::format;
-use platform::layout::{ErrorText, TableRegion, posted_error, typed_back};
+use platform::layout::TableRegion;
 use platform::pages::account::AccessProblem;
 use server_fn::ServerFn;
 
@@ -26,7 +27,7 @@ fn CentreEditor(
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
     let c = centre.clone().unwrap_or(CentreView {
-        id: 0,
+        id: platform::ids::CentreId(0),
         name_zh_tw: String::new(),
         name_en: String::new(),
         district: "Taoyuan".into(),
@@ -44,7 +45,7 @@ fn CentreEditor(
     let id = centre.as_ref().map(|c| c.id);
     let t = |name: &str, current: &str| typed.or(&format!("form[{name}]"), current);
     let district = t("district", &c.district);
-    let prefix = format!("c{}", id.unwrap_or(0));
+    let prefix = format!("c{}", id.map_or(0, |i| i.get()));
     let fid = move |f: &str| format!("{prefix}-{f}");
     view! {
         <form class="form" method="post" action=SaveCentre::PATH>
@@ -125,15 +126,15 @@ pub fn CityCentresPage() -> impl IntoView {
     );
     let (saved, assigned) = use_query_map().with_untracked(|q| {
         (
-            q.get("saved").and_then(|s| s.parse::<i64>().ok()),
+            q.get("saved").and_then(|s| s.parse::<platform::ids::CentreId>().ok()),
             q.get("assigned").is_some(),
         )
     });
     let error = posted_error::<SaveCentre>().or_else(posted_error::<AssignStaff>);
     let typed = typed_back::<SaveCentre>();
     // The refused editor is the one whose centre the form named (none: the new centre).
-    let typed_for = std::sync::Arc::new(move |id: Option<i64>| {
-        let named = typed.get("form[id]").parse::<i64>().ok();
+    let typed_for = std::sync::Arc::new(move |id: Option<platform::ids::CentreId>| {
+        let named = typed.get("form[id]").parse::<platform::ids::CentreId>().ok();
         if !typed.is_empty() && named == id {
             typed.clone()
         } else {

@@ -8,7 +8,7 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use platform::layout::{ErrorText, posted_error};
+use platform::error::{ErrorText, posted_error};
 use server_fn::ServerFn;
 
 #[component]

@@ -6,8 +6,8 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use platform::error::{ErrorText, posted_error};
 use platform::format;
-use platform::layout::{ErrorText, posted_error};
 use platform::pages::account::AccessProblem;
 
 #[component]
@@ -15,7 +15,10 @@ pub fn MyBookingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let today = super::use_today();
     let regs = Resource::new(|| (), |_| my_registrations());
-    let rescheduling = use_query_map().with_untracked(|q| q.get("reschedule").and_then(|r| r.parse::<i64>().ok()));
+    let rescheduling = use_query_map().with_untracked(|q| {
+        q.get("reschedule")
+            .and_then(|r| r.parse::<platform::ids::RegistrationId>().ok())
+    });
     let error = posted_error::<CancelMine>().or_else(posted_error::<RescheduleMine>);
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), booking.my_title).to_string()/>

@@ -9,8 +9,9 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use platform::error::{ErrorText, posted_error, typed_back};
 use platform::format;
-use platform::layout::{ErrorText, TableRegion, posted_error, typed_back};
+use platform::layout::TableRegion;
 use platform::pages::account::AccessProblem;
 use server_fn::ServerFn;
 

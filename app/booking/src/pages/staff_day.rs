@@ -13,8 +13,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use platform::AppError;
+use platform::error::{ErrorText, posted_error};
 use platform::format;
-use platform::layout::{ErrorText, TableRegion, posted_error};
+use platform::layout::TableRegion;
 use platform::pages::account::AccessProblem;
 use server_fn::ServerFn;
 
@@ -136,7 +137,8 @@ fn DayControls(d: DayDetail) -> impl IntoView {
 #[component]
 pub fn StaffDayPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id = use_params_map().with_untracked(|p| p.get("id").and_then(|i| i.parse::<i64>().ok()));
+    let id =
+        use_params_map().with_untracked(|p| p.get("id").and_then(|i| i.parse::<platform::ids::ClinicDayId>().ok()));
     let saved = use_query_map().with_untracked(|q| q.get("saved").is_some());
     let detail = Resource::new(
         move || id,

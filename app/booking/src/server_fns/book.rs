@@ -8,6 +8,7 @@ use domain::booking::contact::FilledBy;
 use domain::booking::triage::{HighRisk, ProblemDomain};
 use leptos::prelude::*;
 use platform::AppError;
+use platform::ids::ClinicDayId;
 
 #[cfg(feature = "ssr")]
 mod draft {
@@ -62,11 +63,11 @@ mod draft {
     }
 
     /// The registration just submitted, for the confirmation page.
-    pub fn write_done(state: &AppState, registration: i64) {
+    pub fn write_done(state: &AppState, registration: platform::ids::RegistrationId) {
         sealed::write(state, DONE, "/", &registration, 3600);
     }
 
-    pub fn read_done(state: &AppState) -> Option<i64> {
+    pub fn read_done(state: &AppState) -> Option<platform::ids::RegistrationId> {
         sealed::read(state, DONE)
     }
 
@@ -184,7 +185,7 @@ pub async fn check_answers(
 
 /// Step 2: holds a place on the clinic day chosen (giving back one held before).
 #[server]
-pub async fn hold_day(day_id: i64) -> Result<(), AppError> {
+pub async fn hold_day(day_id: ClinicDayId) -> Result<(), AppError> {
     use domain::booking::triage::may_book_on;
     let state = platform::ssr::state::app_state()?;
     let mut d = draft::read(&state).ok_or(AppError::StartAgain)?;

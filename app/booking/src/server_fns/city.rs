@@ -6,10 +6,11 @@ use domain::Named;
 use domain::booking::session_plan::Discipline;
 use leptos::prelude::*;
 use platform::AppError;
+use platform::ids::{CentreId, UserId};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
-async fn city_admin() -> Result<(platform::ssr::AppState, i64), AppError> {
+async fn city_admin() -> Result<(platform::ssr::AppState, UserId), AppError> {
     use platform::ssr::{guard, state::app_state};
     let me = guard::require(domain::platform::Permission::ManageCentres).await?;
     Ok((app_state()?, me.id))
@@ -47,7 +48,7 @@ pub async fn admin_centres() -> Result<Vec<CentreView>, AppError> {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CentreForm {
     /// None creates a centre.
-    pub id: Option<i64>,
+    pub id: Option<CentreId>,
     pub name_zh_tw: String,
     pub name_en: String,
     pub district: String,
@@ -66,7 +67,7 @@ pub struct CentreForm {
 }
 
 #[server]
-pub async fn save_centre(form: CentreForm) -> Result<i64, AppError> {
+pub async fn save_centre(form: CentreForm) -> Result<CentreId, AppError> {
     use crate::store::centres;
     let (state, me) = city_admin().await?;
     let text = |s: &str, max: usize| -> Result<String, AppError> {
@@ -113,17 +114,17 @@ pub async fn save_centre(form: CentreForm) -> Result<i64, AppError> {
         }
         None => centres::insert(&state.db, &fields, false, state.clock.now()).await?,
     };
-    tracing::info!(user_id = me, centre = id, "centre saved");
+    tracing::info!(user_id = %me, centre = %id, "centre saved");
     leptos_axum::redirect(&format!("/city/centres?saved={id}#centre-{id}"));
     Ok(id)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffMember {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
-    pub centre_id: i64,
+    pub centre_id: CentreId,
 }
 
 /// All centre-staff accounts with their centre.
@@ -145,7 +146,7 @@ pub async fn centre_staff_members() -> Result<Vec<StaffMember>, AppError> {
 }
 
 #[server]
-pub async fn assign_staff(user_id: i64, centre_id: i64) -> Result<(), AppError> {
+pub async fn assign_staff(user_id: UserId, centre_id: CentreId) -> Result<(), AppError> {
     let (state, me) = city_admin().await?;
     crate::store::centres::get(&state.db, centre_id)
         .await?
@@ -153,13 +154,13 @@ pub async fn assign_staff(user_id: i64, centre_id: i64) -> Result<(), AppError> 
     if !crate::store::centres::assign_staff(&state.db, user_id, centre_id).await? {
         return Err(AppError::NotFound);
     }
-    tracing::info!(user_id = me, staff = user_id, centre_id, "staff assigned");
+    tracing::info!(user_id = %me, staff = %user_id, centre_id = %centre_id, "staff assigned");
     leptos_axum::redirect("/city/centres?assigned=1#staff");
     Ok(())
 }
 
 #[server]
-pub async fn audit_log(centre: Option<i64>) -> Result<Vec<AuditView>, AppError> {
+pub async fn audit_log(centre: Option<CentreId>) -> Result<Vec<AuditView>, AppError> {
     use platform::ssr::{audit, guard, state::app_state};
     guard::require(domain::platform::Permission::ReadAuditLog).await?;
     let state = app_state()?;

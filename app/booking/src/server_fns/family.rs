@@ -2,8 +2,19 @@
 //! date (no account needed), or see its own in its account; cancel; reschedule.
 
 use crate::types::RegistrationView;
+#[cfg(feature = "ssr")]
+use domain::{Named, booking::registration::FamilyChange};
 use leptos::prelude::*;
 use platform::AppError;
+#[cfg(feature = "ssr")]
+use platform::ids::UserId;
+use platform::ids::{ClinicDayId, RegistrationId};
+
+/// The page to come back to after a change, announcing it (`ChangeNotice`).
+#[cfg(feature = "ssr")]
+fn done(page: &str, change: FamilyChange) -> String {
+    format!("{page}?done={}", change.as_str())
+}
 
 /// The registration with this reference and birth date, if both match; a wrong
 /// guess is answered exactly like a missing one, and guesses are rate limited.
@@ -39,7 +50,7 @@ pub async fn inquire(reference: String, birth_date: String) -> Result<Registrati
 #[cfg(feature = "ssr")]
 fn family_mail(
     site: &str,
-    rescheduled: bool,
+    change: FamilyChange,
 ) -> impl Fn(&crate::store::registrations::RegistrationRow) -> Option<crate::store::registrations::OutgoingMail>
 + Send
 + Sync
@@ -47,16 +58,15 @@ fn family_mail(
     use crate::notify;
     move |row| {
         let (to, visit) = (row.email.as_deref()?, notify::Visit::from_row(row)?);
-        Some(if rescheduled {
-            notify::rescheduled(to, &visit, site)
-        } else {
-            notify::status_changed(to, &visit, "已取消", "cancelled", site)
+        Some(match change {
+            FamilyChange::Rescheduled => notify::rescheduled(to, &visit, site),
+            FamilyChange::Cancelled => notify::status_changed(to, &visit, "已取消", "cancelled", site),
         })
     }
 }
 
 #[cfg(feature = "ssr")]
-async fn do_cancel(state: &platform::ssr::AppState, id: i64, actor: Option<i64>) -> Result<(), AppError> {
+async fn do_cancel(state: &platform::ssr::AppState, id: RegistrationId, actor: Option<UserId>) -> Result<(), AppError> {
     let today = state.clock.today();
     crate::store::registrations::cancel(
         &state.db,
@@ -65,11 +75,11 @@ async fn do_cancel(state: &platform::ssr::AppState, id: i64, actor: Option<i64>)
         today,
         state.clock.now(),
         "cancelled by the family",
-        &family_mail(&state.config.public_base_url, false),
+        &family_mail(&state.config.public_base_url, FamilyChange::Cancelled),
     )
     .await?
     .map_err(AppError::CannotChange)?;
-    tracing::info!(registration_id = id, "registration cancelled by the family");
+    tracing::info!(registration_id = %id, "registration cancelled by the family");
     Ok(())
 }
 
@@ -77,13 +87,13 @@ async fn do_cancel(state: &platform::ssr::AppState, id: i64, actor: Option<i64>)
 async fn do_reschedule(
     state: &platform::ssr::AppState,
     row: &crate::store::registrations::RegistrationRow,
-    new_day: i64,
-    actor: Option<i64>,
+    new_day: ClinicDayId,
+    actor: Option<UserId>,
 ) -> Result<RegistrationView, AppError> {
     use crate::store::places::Refusal;
     use crate::store::registrations::{self as regs, Rescheduled};
     let today = state.clock.today();
-    let mail = family_mail(&state.config.public_base_url, true);
+    let mail = family_mail(&state.config.public_base_url, FamilyChange::Rescheduled);
     match regs::reschedule(&state.db, row, new_day, actor, today, state.clock.now(), &mail).await? {
         Rescheduled::Done { .. } => {}
         Rescheduled::Refused(Refusal::Full) => return Err(AppError::DayFull),
@@ -92,7 +102,7 @@ async fn do_reschedule(
         Rescheduled::NotAllowed(e) => return Err(AppError::CannotChange(e)),
         Rescheduled::OutsideWindow(r) => return Err(super::flow::day_refusal(r)),
     }
-    tracing::info!(registration_id = row.id, "registration rescheduled");
+    tracing::info!(registration_id = %row.id, "registration rescheduled");
     let fresh = regs::by_id(&state.db, row.id).await?.ok_or(AppError::Internal)?;
     Ok(super::convert::registration(&fresh, today))
 }
@@ -108,7 +118,7 @@ pub async fn cancel_by_reference(reference: String, birth_date: String) -> Resul
 pub async fn reschedule_by_reference(
     reference: String,
     birth_date: String,
-    new_day_id: i64,
+    new_day_id: ClinicDayId,
 ) -> Result<RegistrationView, AppError> {
     let state = platform::ssr::state::app_state()?;
     let row = by_reference(&state, &reference, &birth_date).await?;
@@ -128,11 +138,11 @@ pub async fn my_registrations() -> Result<Vec<RegistrationView>, AppError> {
 
 #[cfg(feature = "ssr")]
 async fn own_row(
-    id: i64,
+    id: RegistrationId,
 ) -> Result<
     (
         platform::ssr::AppState,
-        i64,
+        UserId,
         crate::store::registrations::RegistrationRow,
     ),
     AppError,
@@ -148,18 +158,18 @@ async fn own_row(
 }
 
 #[server]
-pub async fn cancel_mine(id: i64) -> Result<(), AppError> {
+pub async fn cancel_mine(id: RegistrationId) -> Result<(), AppError> {
     let (state, me, row) = own_row(id).await?;
     do_cancel(&state, row.id, Some(me)).await?;
-    leptos_axum::redirect("/ei/my?done=cancelled");
+    leptos_axum::redirect(&done("/ei/my", FamilyChange::Cancelled));
     Ok(())
 }
 
 #[server]
-pub async fn reschedule_mine(id: i64, new_day_id: i64) -> Result<RegistrationView, AppError> {
+pub async fn reschedule_mine(id: RegistrationId, new_day_id: ClinicDayId) -> Result<RegistrationView, AppError> {
     let (state, me, row) = own_row(id).await?;
     let v = do_reschedule(&state, &row, new_day_id, Some(me)).await?;
-    leptos_axum::redirect("/ei/my?done=rescheduled");
+    leptos_axum::redirect(&done("/ei/my", FamilyChange::Rescheduled));
     Ok(v)
 }
 
@@ -174,7 +184,7 @@ mod found {
 
     #[derive(Serialize, Deserialize)]
     pub struct Found {
-        pub registration: i64,
+        pub registration: platform::ids::RegistrationId,
         pub birth_date: String,
     }
 
@@ -231,17 +241,17 @@ pub async fn cancel_found() -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
     let row = found::row(&state).await?.ok_or(AppError::InquiryNoMatch)?;
     do_cancel(&state, row.id, None).await?;
-    leptos_axum::redirect("/ei/inquiry?done=cancelled");
+    leptos_axum::redirect(&done("/ei/inquiry", FamilyChange::Cancelled));
     Ok(())
 }
 
 /// Moves the booking the inquiry found to another clinic day.
 #[server]
-pub async fn reschedule_found(new_day_id: i64) -> Result<(), AppError> {
+pub async fn reschedule_found(new_day_id: ClinicDayId) -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
     let row = found::row(&state).await?.ok_or(AppError::InquiryNoMatch)?;
     do_reschedule(&state, &row, new_day_id, None).await?;
-    leptos_axum::redirect("/ei/inquiry?done=rescheduled");
+    leptos_axum::redirect(&done("/ei/inquiry", FamilyChange::Rescheduled));
     Ok(())
 }
 

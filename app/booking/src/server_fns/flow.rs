@@ -3,8 +3,11 @@
 //! through `book`, which keeps the token in a sealed cookie instead.
 
 use crate::types::{HoldView, RegistrationForm, RegistrationView};
+#[cfg(feature = "ssr")]
+use domain::Named;
 use leptos::prelude::*;
 use platform::AppError;
+use platform::ids::ClinicDayId;
 
 #[cfg(feature = "ssr")]
 pub(crate) fn refusal(r: crate::store::places::Refusal) -> AppError {
@@ -29,7 +32,7 @@ pub(crate) fn day_refusal(r: domain::booking::triage::DayRefusal) -> AppError {
 /// Holds a place on `day_id` for a child born on `birth` (the day decides
 /// whether the child counts as under three) for the configured minutes.
 #[cfg(feature = "ssr")]
-pub(crate) async fn hold_place(day_id: i64, birth: chrono::NaiveDate) -> Result<HoldView, AppError> {
+pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) -> Result<HoldView, AppError> {
     use crate::store::{clinic_days, holds};
     use domain::platform::taipei::parse_iso_date;
     use platform::ssr::{guard, state::app_state};
@@ -71,7 +74,7 @@ pub(crate) async fn hold_place(day_id: i64, birth: chrono::NaiveDate) -> Result<
 
 /// Holds a place on a clinic day for a child born on `birth_date`.
 #[server]
-pub async fn place_hold(day_id: i64, birth_date: String) -> Result<HoldView, AppError> {
+pub async fn place_hold(day_id: ClinicDayId, birth_date: String) -> Result<HoldView, AppError> {
     let birth = domain::platform::taipei::parse_iso_date(&birth_date).ok_or(AppError::DateInvalid)?;
     hold_place(day_id, birth).await
 }
@@ -183,10 +186,7 @@ pub(crate) async fn submit(
         child_key: child_key.clone(),
         child_name,
         triage: input,
-        filled_by: serde_json::to_value(contact.filled_by)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default(),
+        filled_by: contact.filled_by.as_str().to_owned(),
         phone: phone.as_str().to_owned(),
         email: email.as_ref().map(|e| e.as_str().to_owned()),
         notes: contact.notes.chars().take(500).collect(),
@@ -223,7 +223,7 @@ pub(crate) async fn submit(
     match regs::submit(&state.db, &new, today, now, mail).await? {
         regs::Submitted::Done { id, .. } => {
             metrics::counter!("booking_registrations_total").increment(1);
-            tracing::info!(registration_id = id, "registration submitted");
+            tracing::info!(registration_id = %id, "registration submitted");
             let row = regs::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
             Ok(super::convert::registration(&row, today))
         }

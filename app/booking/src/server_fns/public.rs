@@ -3,6 +3,7 @@
 use crate::types::{CentreView, DayView};
 use leptos::prelude::*;
 use platform::AppError;
+use platform::ids::CentreId;
 
 /// Today in Taipei, from the server's clock (pages never read the browser's).
 #[server]
@@ -21,7 +22,7 @@ pub async fn list_centres() -> Result<Vec<CentreView>, AppError> {
 }
 
 #[server]
-pub async fn get_centre(id: i64) -> Result<CentreView, AppError> {
+pub async fn get_centre(id: CentreId) -> Result<CentreView, AppError> {
     use crate::store::centres;
     let state = platform::ssr::state::app_state()?;
     let tomorrow = state.clock.today() + chrono::Duration::days(1);
@@ -36,7 +37,7 @@ pub async fn get_centre(id: i64) -> Result<CentreView, AppError> {
 pub async fn availability(
     from: String,
     to: String,
-    centre: Option<i64>,
+    centre: Option<CentreId>,
     district: Option<String>,
 ) -> Result<Vec<DayView>, AppError> {
     use domain::platform::taipei::parse_iso_date;

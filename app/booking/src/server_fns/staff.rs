@@ -8,12 +8,16 @@ use domain::booking::registration::StaffAction;
 use domain::booking::session_plan::{Discipline, Session};
 use leptos::prelude::*;
 use platform::AppError;
+use platform::ids::{ClinicDayId, RegistrationId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+#[cfg(feature = "ssr")]
+use platform::ids::{CentreId, UserId};
+
 /// The staff member and their centre.
 #[cfg(feature = "ssr")]
-pub(crate) async fn centre_staff() -> Result<(platform::ssr::AppState, i64, i64), AppError> {
+pub(crate) async fn centre_staff() -> Result<(platform::ssr::AppState, UserId, CentreId), AppError> {
     use platform::ssr::{guard, state::app_state};
     let me = guard::require(domain::platform::Permission::RunClinicDays).await?;
     let centre = me.centre_id.ok_or(AppError::Forbidden)?;
@@ -105,13 +109,13 @@ pub async fn open_days(form: OpenDaysForm) -> Result<Opened, AppError> {
         checkin_time: &checkin,
     };
     let (opened, skipped) = crate::store::clinic_days::open(&state.db, &new, &days, state.clock.now()).await?;
-    tracing::info!(user_id = me, centre, opened, skipped, "clinic days opened");
+    tracing::info!(user_id = %me, centre = %centre, opened, skipped, "clinic days opened");
     leptos_axum::redirect(&format!("/staff?opened={opened}&skipped={skipped}"));
     Ok(Opened { opened, skipped })
 }
 
 #[server]
-pub async fn resize_day(day_id: i64, quota: u32, reserved_under3: u32) -> Result<(), AppError> {
+pub async fn resize_day(day_id: ClinicDayId, quota: u32, reserved_under3: u32) -> Result<(), AppError> {
     use crate::store::clinic_days::{Resize, resize};
     let (state, _, centre) = centre_staff().await?;
     let quota = domain::booking::Quota::new(quota, reserved_under3).map_err(AppError::QuotaInvalid)?;
@@ -129,7 +133,7 @@ pub async fn resize_day(day_id: i64, quota: u32, reserved_under3: u32) -> Result
 }
 
 #[server]
-pub async fn close_day(day_id: i64, note_zh_tw: String, note_en: String) -> Result<(), AppError> {
+pub async fn close_day(day_id: ClinicDayId, note_zh_tw: String, note_en: String) -> Result<(), AppError> {
     let (state, _, centre) = centre_staff().await?;
     let (zh, en) = (note_zh_tw.trim(), note_en.trim());
     if zh.is_empty() && en.is_empty() {
@@ -145,7 +149,7 @@ pub async fn close_day(day_id: i64, note_zh_tw: String, note_en: String) -> Resu
 }
 
 #[server]
-pub async fn reopen_day(day_id: i64) -> Result<(), AppError> {
+pub async fn reopen_day(day_id: ClinicDayId) -> Result<(), AppError> {
     let (state, _, centre) = centre_staff().await?;
     if !crate::store::clinic_days::set_open(&state.db, centre, day_id, true, "", "").await? {
         return Err(AppError::NotFound);
@@ -156,7 +160,7 @@ pub async fn reopen_day(day_id: i64) -> Result<(), AppError> {
 
 /// The registrations of one of the centre's days (each read is audited).
 #[server]
-pub async fn get_day_detail(day_id: i64) -> Result<DayDetail, AppError> {
+pub async fn get_day_detail(day_id: ClinicDayId) -> Result<DayDetail, AppError> {
     use crate::store::{clinic_days, registrations as regs};
     use domain::platform::taipei::parse_iso_date;
     use platform::ssr::audit;
@@ -224,7 +228,7 @@ fn staff_view(
 
 /// Verify, check in, complete, mark a no-show, or cancel on the family's behalf.
 #[server]
-pub async fn staff_act(registration_id: i64, action: StaffAction, reason: String) -> Result<(), AppError> {
+pub async fn staff_act(registration_id: RegistrationId, action: StaffAction, reason: String) -> Result<(), AppError> {
     use crate::{notify, store::registrations as regs};
     let (state, me, centre) = centre_staff().await?;
     let row = regs::by_id(&state.db, registration_id)
@@ -261,7 +265,7 @@ pub async fn staff_act(registration_id: i64, action: StaffAction, reason: String
 
 /// Records the re-assessment date written in the report of a completed assessment.
 #[server]
-pub async fn record_report_date(registration_id: i64, date: String) -> Result<(), AppError> {
+pub async fn record_report_date(registration_id: RegistrationId, date: String) -> Result<(), AppError> {
     let (state, me, centre) = centre_staff().await?;
     let d = domain::platform::taipei::parse_iso_date(&date).ok_or(AppError::DateInvalid)?;
     if d <= state.clock.today() {

@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 pub struct Range {
     pub from: String,
     pub to: String,
-    pub centre: Option<i64>,
+    pub centre: Option<platform::ids::CentreId>,
     pub district: Option<String>,
 }
 

@@ -1,8 +1,9 @@
+use platform::ids::{CentreId, UserId};
 use platform::ssr::{Db, StoreError};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct CentreRow {
-    pub id: i64,
+    pub id: CentreId,
     pub name_zh_tw: String,
     pub name_en: String,
     pub district: String,
@@ -70,7 +71,7 @@ pub async fn list(db: &Db, active_only: bool) -> Result<Vec<CentreRow>, StoreErr
         .await?)
 }
 
-pub async fn get_from(db: &Db, id: i64, from: &str, now: i64) -> Result<Option<CentreRow>, StoreError> {
+pub async fn get_from(db: &Db, id: CentreId, from: &str, now: i64) -> Result<Option<CentreRow>, StoreError> {
     let sql = select("WHERE c.id = $3", true);
     Ok(sqlx::query_as(&sql)
         .bind(from)
@@ -81,7 +82,7 @@ pub async fn get_from(db: &Db, id: i64, from: &str, now: i64) -> Result<Option<C
 }
 
 /// One centre, without its next available day.
-pub async fn get(db: &Db, id: i64) -> Result<Option<CentreRow>, StoreError> {
+pub async fn get(db: &Db, id: CentreId) -> Result<Option<CentreRow>, StoreError> {
     Ok(sqlx::query_as(&select("WHERE c.id = $1", false))
         .bind(id)
         .fetch_optional(&db.pool)
@@ -104,7 +105,7 @@ pub struct CentreFields {
     pub active: bool,
 }
 
-pub async fn insert(db: &Db, f: &CentreFields, is_demo: bool, now: i64) -> Result<i64, StoreError> {
+pub async fn insert(db: &Db, f: &CentreFields, is_demo: bool, now: i64) -> Result<CentreId, StoreError> {
     Ok(sqlx::query_scalar(
         "INSERT INTO centres (name_zh_tw, name_en, district, address_zh_tw, address_en, phone, disciplines,
                               checkin_time, notes_zh_tw, notes_en, active, is_demo, created_at)
@@ -127,7 +128,7 @@ pub async fn insert(db: &Db, f: &CentreFields, is_demo: bool, now: i64) -> Resul
     .await?)
 }
 
-pub async fn update(db: &Db, id: i64, f: &CentreFields) -> Result<bool, StoreError> {
+pub async fn update(db: &Db, id: CentreId, f: &CentreFields) -> Result<bool, StoreError> {
     let res = sqlx::query(
         "UPDATE centres SET name_zh_tw = $1, name_en = $2, district = $3, address_zh_tw = $4, address_en = $5,
                 phone = $6, disciplines = $7, checkin_time = $8, notes_zh_tw = $9, notes_en = $10, active = $11
@@ -152,12 +153,12 @@ pub async fn update(db: &Db, id: i64, f: &CentreFields) -> Result<bool, StoreErr
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct StaffRow {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
 }
 
-pub async fn staff_of(db: &Db, centre_id: i64) -> Result<Vec<StaffRow>, StoreError> {
+pub async fn staff_of(db: &Db, centre_id: CentreId) -> Result<Vec<StaffRow>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT id, email, display_name FROM users WHERE centre_id = $1 AND role = 'centre_staff' AND active = 1 ORDER BY email",
     )
@@ -167,7 +168,7 @@ pub async fn staff_of(db: &Db, centre_id: i64) -> Result<Vec<StaffRow>, StoreErr
 }
 
 /// Moves a centre-staff account to `centre_id` (assigning staff to a centre).
-pub async fn assign_staff(db: &Db, user_id: i64, centre_id: i64) -> Result<bool, StoreError> {
+pub async fn assign_staff(db: &Db, user_id: UserId, centre_id: CentreId) -> Result<bool, StoreError> {
     let res = sqlx::query("UPDATE users SET centre_id = $1 WHERE id = $2 AND role = 'centre_staff'")
         .bind(centre_id)
         .bind(user_id)
@@ -195,7 +196,7 @@ impl platform::ssr::workplaces::WorkplaceDirectory for CentreDirectory {
             .await?
             .into_iter()
             .map(|c| platform::ssr::workplaces::WorkplaceRow {
-                id: c.id,
+                id: c.id.get(),
                 name_zh_tw: c.name_zh_tw,
                 name_en: c.name_en,
             })
@@ -203,7 +204,7 @@ impl platform::ssr::workplaces::WorkplaceDirectory for CentreDirectory {
     }
 
     async fn exists(&self, db: &Db, id: i64) -> Result<bool, StoreError> {
-        Ok(get(db, id).await?.is_some())
+        Ok(get(db, CentreId(id)).await?.is_some())
     }
 
     async fn register(

@@ -2,12 +2,13 @@ use super::places;
 use domain::Named;
 use domain::booking::DayStatus;
 use domain::booking::quota::{Occupancy, PlacesLeft, Quota, ShrinkRefused, places_left};
+use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::{Db, StoreError, db::violates};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct DayRow {
-    pub id: i64,
-    pub centre_id: i64,
+    pub id: ClinicDayId,
+    pub centre_id: CentreId,
     pub day: String,
     /// Read through `Quota::new`: a stored quota it refuses fails the read.
     #[sqlx(flatten)]
@@ -91,7 +92,7 @@ pub async fn between(
     now: i64,
     from: &str,
     to: &str,
-    centre: Option<i64>,
+    centre: Option<CentreId>,
     district: Option<&str>,
 ) -> Result<Vec<DayRow>, StoreError> {
     let sql = format!(
@@ -109,13 +110,19 @@ pub async fn between(
         .await?)
 }
 
-pub async fn get(db: &Db, now: i64, id: i64) -> Result<Option<DayRow>, StoreError> {
+pub async fn get(db: &Db, now: i64, id: ClinicDayId) -> Result<Option<DayRow>, StoreError> {
     let sql = format!("{SELECT} WHERE d.id = $2");
     Ok(sqlx::query_as(&sql).bind(now).bind(id).fetch_optional(&db.pool).await?)
 }
 
 /// Days of one centre between two dates, open or closed, for its staff.
-pub async fn of_centre(db: &Db, now: i64, centre_id: i64, from: &str, to: &str) -> Result<Vec<DayRow>, StoreError> {
+pub async fn of_centre(
+    db: &Db,
+    now: i64,
+    centre_id: CentreId,
+    from: &str,
+    to: &str,
+) -> Result<Vec<DayRow>, StoreError> {
     let sql = format!("{SELECT} WHERE d.centre_id = $2 AND d.day >= $3 AND d.day <= $4 ORDER BY d.day");
     Ok(sqlx::query_as(&sql)
         .bind(now)
@@ -127,7 +134,7 @@ pub async fn of_centre(db: &Db, now: i64, centre_id: i64, from: &str, to: &str) 
 }
 
 pub struct NewDay<'a> {
-    pub centre_id: i64,
+    pub centre_id: CentreId,
     pub quota: Quota,
     pub session_plan_json: &'a str,
     pub checkin_time: &'a str,
@@ -167,7 +174,13 @@ pub enum Resize {
 
 /// Changes a day's quota only if every place taken still fits: one conditional
 /// update after giving back the expired holds, in one transaction.
-pub async fn resize(db: &Db, centre_id: i64, day_id: i64, quota: Quota, now: i64) -> Result<Resize, StoreError> {
+pub async fn resize(
+    db: &Db,
+    centre_id: CentreId,
+    day_id: ClinicDayId,
+    quota: Quota,
+    now: i64,
+) -> Result<Resize, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
         places::sweep_expired(&mut tx, day_id, now).await?;
@@ -206,8 +219,8 @@ pub async fn resize(db: &Db, centre_id: i64, day_id: i64, quota: Quota, now: i64
 /// Closes (with a note for families) or reopens a day of the centre.
 pub async fn set_open(
     db: &Db,
-    centre_id: i64,
-    day_id: i64,
+    centre_id: CentreId,
+    day_id: ClinicDayId,
     open: bool,
     note_zh: &str,
     note_en: &str,

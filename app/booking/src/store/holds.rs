@@ -3,6 +3,7 @@
 use super::places::{self, Refusal};
 use domain::Named;
 use domain::booking::Pool;
+use platform::ids::ClinicDayId;
 use platform::ssr::{Db, StoreError, db::stored, keys};
 
 pub struct Held {
@@ -15,7 +16,7 @@ pub struct Held {
 /// Holds a place on `day_id` for a child (under three on that day or not).
 pub async fn place(
     db: &Db,
-    day_id: i64,
+    day_id: ClinicDayId,
     under3: bool,
     now: i64,
     minutes: i64,
@@ -51,7 +52,7 @@ pub async fn place(
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct HoldRow {
     pub id: i64,
-    pub clinic_day_id: i64,
+    pub clinic_day_id: ClinicDayId,
     pub pool: String,
     pub under3: i64,
     pub expires_at: i64,
@@ -70,7 +71,7 @@ pub async fn find(db: &Db, token: &str) -> Result<Option<HoldRow>, StoreError> {
 pub async fn release(db: &Db, token: &str) -> Result<(), StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
-        let row: Option<(i64, String)> =
+        let row: Option<(ClinicDayId, String)> =
             sqlx::query_as("DELETE FROM holds WHERE token_hash = $1 RETURNING clinic_day_id, pool")
                 .bind(keys::storage_hash(token))
                 .fetch_optional(&mut *tx)
@@ -86,7 +87,7 @@ pub async fn release(db: &Db, token: &str) -> Result<(), StoreError> {
 
 /// Gives back every expired hold's place (the background sweeper; days one at a time).
 pub async fn sweep_all(db: &Db, now: i64) -> Result<u64, StoreError> {
-    let days: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT clinic_day_id FROM holds WHERE expires_at <= $1")
+    let days: Vec<ClinicDayId> = sqlx::query_scalar("SELECT DISTINCT clinic_day_id FROM holds WHERE expires_at <= $1")
         .bind(now)
         .fetch_all(&db.pool)
         .await?;

@@ -4,6 +4,7 @@
 //! stands behind it.
 
 use domain::booking::{DayStatus, Pool};
+use platform::ids::ClinicDayId;
 use platform::ssr::db::{WriteTx, stored};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,7 +15,7 @@ pub enum Refusal {
 }
 
 /// Gives back the places of holds on `day_id` that expired at `now`.
-pub async fn sweep_expired(tx: &mut WriteTx, day_id: i64, now: i64) -> Result<(), sqlx::Error> {
+pub async fn sweep_expired(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Result<(), sqlx::Error> {
     let pools: Vec<String> =
         sqlx::query_scalar("DELETE FROM holds WHERE clinic_day_id = $1 AND expires_at <= $2 RETURNING pool")
             .bind(day_id)
@@ -41,7 +42,7 @@ fn take_sql(pool: Pool) -> &'static str {
 }
 
 /// Takes one place for a child, trying the pools in the child's order of preference.
-pub async fn take(tx: &mut WriteTx, day_id: i64, under3: bool) -> Result<Result<Pool, Refusal>, sqlx::Error> {
+pub async fn take(tx: &mut WriteTx, day_id: ClinicDayId, under3: bool) -> Result<Result<Pool, Refusal>, sqlx::Error> {
     for pool in Pool::preference(under3) {
         if sqlx::query(take_sql(*pool))
             .bind(day_id)
@@ -70,7 +71,7 @@ pub async fn take(tx: &mut WriteTx, day_id: i64, under3: bool) -> Result<Result<
 /// about the choice, and the usual path is one statement, not two.
 pub async fn take_sweeping(
     tx: &mut WriteTx,
-    day_id: i64,
+    day_id: ClinicDayId,
     under3: bool,
     now: i64,
 ) -> Result<Result<Pool, Refusal>, sqlx::Error> {
@@ -83,7 +84,7 @@ pub async fn take_sweeping(
 }
 
 /// Takes a place in one given pool only.
-pub async fn take_in(tx: &mut WriteTx, day_id: i64, pool: Pool) -> Result<bool, sqlx::Error> {
+pub async fn take_in(tx: &mut WriteTx, day_id: ClinicDayId, pool: Pool) -> Result<bool, sqlx::Error> {
     Ok(sqlx::query(take_sql(pool))
         .bind(day_id)
         .execute(&mut **tx)
@@ -92,7 +93,7 @@ pub async fn take_in(tx: &mut WriteTx, day_id: i64, pool: Pool) -> Result<bool, 
         == 1)
 }
 
-pub async fn release(tx: &mut WriteTx, day_id: i64, pool: Pool) -> Result<(), sqlx::Error> {
+pub async fn release(tx: &mut WriteTx, day_id: ClinicDayId, pool: Pool) -> Result<(), sqlx::Error> {
     let sql = match pool {
         Pool::General => "UPDATE clinic_days SET taken_general = taken_general - 1 WHERE id = $1 AND taken_general > 0",
         Pool::Reserved => {

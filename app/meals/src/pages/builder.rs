@@ -6,6 +6,7 @@ mod meal_box;
 mod palette;
 mod result_panel;
 mod save_form;
+mod settings;
 
 use crate::server_fns::menu::my_meal;
 use crate::server_fns::public::current_standard;
@@ -14,6 +15,7 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use platform::ids::MealId;
 use platform::pages::account::AccessProblem;
 
 /// The meal being built, with an undo history and a message for screen readers.
@@ -80,7 +82,7 @@ impl Builder {
 }
 
 #[island(lazy)]
-fn MealBuilder(locale: Locale, editing: Option<i64>) -> impl IntoView {
+fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
     platform::islands::provide_i18n(locale);
     let i18n = use_i18n();
     let standard = Resource::new(|| (), |_| current_standard());
@@ -133,7 +135,7 @@ fn MealBuilder(locale: Locale, editing: Option<i64>) -> impl IntoView {
 #[component]
 pub fn BuilderPage() -> impl IntoView {
     let i18n = use_i18n();
-    let editing = use_query_map().with_untracked(|q| q.get("meal").and_then(|m| m.parse::<i64>().ok()));
+    let editing = use_query_map().with_untracked(|q| q.get("meal").and_then(|m| m.parse::<MealId>().ok()));
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), meals.builder_title).to_string()/>
         <MealBuilder locale=platform::islands::page_locale() editing/>

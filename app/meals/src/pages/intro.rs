@@ -1,14 +1,9 @@
 use crate::components::{band_class, band_label};
 use crate::server_fns::public::public_menus;
-use domain::Named;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use platform::format::{self, kg};
-
-fn band_of(s: &str) -> domain::meals::Band {
-    domain::meals::Band::parse(s).unwrap_or(domain::meals::Band::Red)
-}
 
 #[component]
 pub fn MealsIntroPage() -> impl IntoView {
@@ -42,7 +37,7 @@ pub fn MealsIntroPage() -> impl IntoView {
                                     <ul>
                                         {r.meals.into_iter().map(|m| {
                                             let (z, e) = (m.name_zh_tw.clone(), m.name_en.clone());
-                                            let band = band_of(&m.band);
+                                            let band = m.band;
                                             view! {
                                                 <li>
                                                     <a href=format!("/m/{}", m.slug)>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</a>

@@ -4,12 +4,14 @@
 use crate::components::{band_class, band_label};
 use crate::server_fns::menu::{DeleteMeal, RecomputeMeal, SetMealOnMenu, my_menu};
 use domain::Named;
+use domain::meals::MenuChange;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use platform::error::{ErrorText, posted_error};
 use platform::format::{self, kg};
-use platform::layout::{ErrorText, TableRegion, posted_error};
+use platform::layout::TableRegion;
 use platform::pages::account::AccessProblem;
 use server_fn::ServerFn;
 
@@ -21,14 +23,17 @@ pub fn MenuPage() -> impl IntoView {
     let error = posted_error::<RecomputeMeal>()
         .or_else(posted_error::<SetMealOnMenu>)
         .or_else(posted_error::<DeleteMeal>);
-    let notice = done.filter(|_| error.is_none()).map(|d| {
-        let l = i18n.get_locale_untracked();
-        match d.as_str() {
-            "deleted" => td_string!(l, meals.deleted_notice),
-            "recomputed" => td_string!(l, meals.recomputed_notice),
-            _ => td_string!(l, common.saved),
-        }
-    });
+    let notice = done
+        .filter(|_| error.is_none())
+        .and_then(|d| MenuChange::parse(&d))
+        .map(|change| {
+            let l = i18n.get_locale_untracked();
+            match change {
+                MenuChange::Deleted => td_string!(l, meals.deleted_notice),
+                MenuChange::Recomputed => td_string!(l, meals.recomputed_notice),
+                MenuChange::Saved => td_string!(l, common.saved),
+            }
+        });
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), meals.menu_title).to_string()/>
         <h1>{t!(i18n, meals.menu_heading)}</h1>
@@ -53,7 +58,7 @@ pub fn MenuPage() -> impl IntoView {
                                 </tr></thead>
                                 <tbody>
                                     {list.into_iter().map(|m| {
-                                        let band = domain::meals::Band::parse(&m.band).unwrap_or(domain::meals::Band::Red);
+                                        let band = m.band;
                                         let outdated = m.edition < m.latest_edition;
                                         let id = m.id.to_string();
                                         view! {

@@ -162,7 +162,7 @@ pub fn StandardPage() -> impl IntoView {
                                 <StandardTables s/>
                             }.into_any()
                         }
-                        Err(e) => view! { <platform::layout::ErrorText error=Signal::derive(move || Some(e.clone()))/> }.into_any(),
+                        Err(e) => view! { <platform::error::ErrorText error=Signal::derive(move || Some(e.clone()))/> }.into_any(),
                     }}
                 }.into_any()
             })}}

@@ -2,16 +2,28 @@
 //! edition), list, recompute, show or hide, delete.
 
 use crate::types::{MealDetail, MealSummary, SaveMealForm};
+#[cfg(feature = "ssr")]
+use domain::meals::MenuChange;
 use leptos::prelude::*;
 use platform::AppError;
+use platform::ids::MealId;
+#[cfg(feature = "ssr")]
+use platform::ids::{RestaurantId, UserId};
 
 /// The signed-in restaurant staff member's restaurant.
 #[cfg(feature = "ssr")]
-async fn restaurant_staff() -> Result<(platform::ssr::AppState, i64, i64), AppError> {
+async fn restaurant_staff() -> Result<(platform::ssr::AppState, UserId, RestaurantId), AppError> {
     use platform::ssr::{guard, state::app_state};
     let me = guard::require(domain::platform::Permission::BuildMeals).await?;
     let r = me.restaurant_id.ok_or(AppError::Forbidden)?;
     Ok((app_state()?, me.id, r))
+}
+
+/// The menu page, announcing what was just done.
+#[cfg(feature = "ssr")]
+fn menu_done(change: MenuChange) -> String {
+    use domain::Named;
+    format!("/meals/menu?done={}", change.as_str())
 }
 
 #[cfg(feature = "ssr")]
@@ -35,23 +47,15 @@ pub async fn save_meal(form: SaveMealForm) -> Result<MealSummary, AppError> {
     let f = domain::meals::compute(&std, &form.input)?;
     let spec = serde_json::to_string(&form.input).map_err(|_| AppError::Internal)?;
     let result = serde_json::to_string(&f).map_err(|_| AppError::Internal)?;
-    let kind = serde_json::to_value(form.input.kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    let band = serde_json::to_value(f.rating.band)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
     let rec = meals::MealRecord {
         restaurant_id: restaurant,
         name_zh_tw: &zh,
         name_en: &en,
-        kind: &kind,
+        kind: form.input.kind,
         spec_json: &spec,
         edition: i64::from(f.edition),
         total_kg: f.total_kg_co2e,
-        band: &band,
+        band: f.rating.band,
         result_json: &result,
     };
     let now = state.clock.now();
@@ -84,7 +88,7 @@ pub async fn my_menu() -> Result<Vec<MealSummary>, AppError> {
 }
 
 #[server]
-pub async fn my_meal(id: i64) -> Result<MealDetail, AppError> {
+pub async fn my_meal(id: MealId) -> Result<MealDetail, AppError> {
     use crate::store::{meals, standard};
     let (state, _, restaurant) = restaurant_staff().await?;
     let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard)
@@ -99,7 +103,7 @@ pub async fn my_meal(id: i64) -> Result<MealDetail, AppError> {
 
 /// Computes a saved meal again on the newest edition of the standard.
 #[server]
-pub async fn recompute_meal(id: i64) -> Result<MealSummary, AppError> {
+pub async fn recompute_meal(id: MealId) -> Result<MealSummary, AppError> {
     let detail = my_meal(id).await?;
     let summary = save_meal(SaveMealForm {
         id: Some(id),
@@ -108,15 +112,15 @@ pub async fn recompute_meal(id: i64) -> Result<MealSummary, AppError> {
         input: detail.input,
     })
     .await?;
-    leptos_axum::redirect("/meals/menu?done=recomputed");
+    leptos_axum::redirect(&menu_done(MenuChange::Recomputed));
     Ok(summary)
 }
 
 #[server]
-pub async fn set_meal_on_menu(id: i64, on_menu: bool) -> Result<(), AppError> {
+pub async fn set_meal_on_menu(id: MealId, on_menu: bool) -> Result<(), AppError> {
     let (state, _, restaurant) = restaurant_staff().await?;
     if crate::store::meals::set_on_menu(&state.db, id, restaurant, on_menu).await? {
-        leptos_axum::redirect("/meals/menu?done=saved");
+        leptos_axum::redirect(&menu_done(MenuChange::Saved));
         Ok(())
     } else {
         Err(AppError::NotFound)
@@ -124,10 +128,10 @@ pub async fn set_meal_on_menu(id: i64, on_menu: bool) -> Result<(), AppError> {
 }
 
 #[server]
-pub async fn delete_meal(id: i64) -> Result<(), AppError> {
+pub async fn delete_meal(id: MealId) -> Result<(), AppError> {
     let (state, _, restaurant) = restaurant_staff().await?;
     if crate::store::meals::delete(&state.db, id, restaurant).await? {
-        leptos_axum::redirect("/meals/menu?done=deleted");
+        leptos_axum::redirect(&menu_done(MenuChange::Deleted));
         Ok(())
     } else {
         Err(AppError::NotFound)

@@ -57,6 +57,6 @@ pub async fn publish_change(change: StandardChange, note: String) -> Result<u32,
         state.clock.now(),
     )
     .await?;
-    tracing::info!(user_id = me.id, edition, "standard edition published");
+    tracing::info!(user_id = %me.id, edition, "standard edition published");
     Ok(edition)
 }

@@ -1,17 +1,22 @@
+use domain::Named;
+use domain::meals::{Band, MealKind};
+use platform::ids::{MealId, RestaurantId, UserId};
 use platform::ssr::{Db, StoreError, db::violates};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct MealRow {
-    pub id: i64,
-    pub restaurant_id: i64,
+    pub id: MealId,
+    pub restaurant_id: RestaurantId,
     pub slug: String,
     pub name_zh_tw: String,
     pub name_en: String,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: MealKind,
     pub spec: String,
     pub edition: i64,
     pub total_kg: f64,
-    pub band: String,
+    #[sqlx(try_from = "String")]
+    pub band: Band,
     pub result: String,
     pub on_menu: i64,
     pub restaurant_zh_tw: String,
@@ -25,14 +30,14 @@ const SELECT: &str =
 
 /// A computed meal ready to store.
 pub struct MealRecord<'a> {
-    pub restaurant_id: i64,
+    pub restaurant_id: RestaurantId,
     pub name_zh_tw: &'a str,
     pub name_en: &'a str,
-    pub kind: &'a str,
+    pub kind: MealKind,
     pub spec_json: &'a str,
     pub edition: i64,
     pub total_kg: f64,
-    pub band: &'a str,
+    pub band: Band,
     pub result_json: &'a str,
 }
 
@@ -45,7 +50,7 @@ fn new_slug() -> String {
         .collect()
 }
 
-pub async fn insert(db: &Db, m: &MealRecord<'_>, by: Option<i64>, now: i64) -> Result<(i64, String), StoreError> {
+pub async fn insert(db: &Db, m: &MealRecord<'_>, by: Option<UserId>, now: i64) -> Result<(MealId, String), StoreError> {
     for _ in 0..5 {
         let slug = new_slug();
         let res = sqlx::query_scalar(
@@ -57,11 +62,11 @@ pub async fn insert(db: &Db, m: &MealRecord<'_>, by: Option<i64>, now: i64) -> R
         .bind(&slug)
         .bind(m.name_zh_tw)
         .bind(m.name_en)
-        .bind(m.kind)
+        .bind(m.kind.as_str())
         .bind(m.spec_json)
         .bind(m.edition)
         .bind(m.total_kg)
-        .bind(m.band)
+        .bind(m.band.as_str())
         .bind(m.result_json)
         .bind(by)
         .bind(now)
@@ -77,7 +82,7 @@ pub async fn insert(db: &Db, m: &MealRecord<'_>, by: Option<i64>, now: i64) -> R
 }
 
 /// Replaces a meal of the restaurant (names, recipe and its result).
-pub async fn update(db: &Db, id: i64, m: &MealRecord<'_>, now: i64) -> Result<bool, StoreError> {
+pub async fn update(db: &Db, id: MealId, m: &MealRecord<'_>, now: i64) -> Result<bool, StoreError> {
     let res = sqlx::query(
         "UPDATE meals SET name_zh_tw = $1, name_en = $2, kind = $3, spec = $4, edition = $5, total_kg = $6, band = $7,
                 result = $8, updated_at = $9
@@ -85,11 +90,11 @@ pub async fn update(db: &Db, id: i64, m: &MealRecord<'_>, now: i64) -> Result<bo
     )
     .bind(m.name_zh_tw)
     .bind(m.name_en)
-    .bind(m.kind)
+    .bind(m.kind.as_str())
     .bind(m.spec_json)
     .bind(m.edition)
     .bind(m.total_kg)
-    .bind(m.band)
+    .bind(m.band.as_str())
     .bind(m.result_json)
     .bind(now)
     .bind(id)
@@ -99,7 +104,7 @@ pub async fn update(db: &Db, id: i64, m: &MealRecord<'_>, now: i64) -> Result<bo
     Ok(res.rows_affected() == 1)
 }
 
-pub async fn by_id(db: &Db, id: i64) -> Result<Option<MealRow>, StoreError> {
+pub async fn by_id(db: &Db, id: MealId) -> Result<Option<MealRow>, StoreError> {
     let sql = format!("{SELECT} WHERE m.id = $1");
     Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
 }
@@ -109,7 +114,7 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<MealRow>, StoreError>
     Ok(sqlx::query_as(&sql).bind(slug).fetch_optional(&db.pool).await?)
 }
 
-pub async fn of_restaurant(db: &Db, restaurant_id: i64) -> Result<Vec<MealRow>, StoreError> {
+pub async fn of_restaurant(db: &Db, restaurant_id: RestaurantId) -> Result<Vec<MealRow>, StoreError> {
     let sql = format!("{SELECT} WHERE m.restaurant_id = $1 ORDER BY m.id");
     Ok(sqlx::query_as(&sql).bind(restaurant_id).fetch_all(&db.pool).await?)
 }
@@ -119,7 +124,7 @@ pub async fn on_menus(db: &Db) -> Result<Vec<MealRow>, StoreError> {
     Ok(sqlx::query_as(&sql).fetch_all(&db.pool).await?)
 }
 
-pub async fn set_on_menu(db: &Db, id: i64, restaurant_id: i64, on: bool) -> Result<bool, StoreError> {
+pub async fn set_on_menu(db: &Db, id: MealId, restaurant_id: RestaurantId, on: bool) -> Result<bool, StoreError> {
     let res = sqlx::query("UPDATE meals SET on_menu = $1 WHERE id = $2 AND restaurant_id = $3")
         .bind(i64::from(on))
         .bind(id)
@@ -129,7 +134,7 @@ pub async fn set_on_menu(db: &Db, id: i64, restaurant_id: i64, on: bool) -> Resu
     Ok(res.rows_affected() == 1)
 }
 
-pub async fn delete(db: &Db, id: i64, restaurant_id: i64) -> Result<bool, StoreError> {
+pub async fn delete(db: &Db, id: MealId, restaurant_id: RestaurantId) -> Result<bool, StoreError> {
     let res = sqlx::query("DELETE FROM meals WHERE id = $1 AND restaurant_id = $2")
         .bind(id)
         .bind(restaurant_id)

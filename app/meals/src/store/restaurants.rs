@@ -1,8 +1,9 @@
+use platform::ids::RestaurantId;
 use platform::ssr::{Db, StoreError};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct RestaurantRow {
-    pub id: i64,
+    pub id: RestaurantId,
     pub name_zh_tw: String,
     pub name_en: String,
     pub district: String,
@@ -16,7 +17,7 @@ pub async fn insert(
     district: &str,
     is_demo: bool,
     now: i64,
-) -> Result<i64, StoreError> {
+) -> Result<RestaurantId, StoreError> {
     let mut conn = db.pool.acquire().await?;
     insert_with(&mut conn, name_zh, name_en, district, is_demo, now).await
 }
@@ -28,7 +29,7 @@ pub async fn insert_with(
     district: &str,
     is_demo: bool,
     now: i64,
-) -> Result<i64, StoreError> {
+) -> Result<RestaurantId, StoreError> {
     Ok(sqlx::query_scalar(
         "INSERT INTO restaurants (name_zh_tw, name_en, district, is_demo, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
@@ -49,7 +50,7 @@ pub async fn list(db: &Db) -> Result<Vec<RestaurantRow>, StoreError> {
     )
 }
 
-pub async fn get(db: &Db, id: i64) -> Result<Option<RestaurantRow>, StoreError> {
+pub async fn get(db: &Db, id: RestaurantId) -> Result<Option<RestaurantRow>, StoreError> {
     Ok(
         sqlx::query_as("SELECT id, name_zh_tw, name_en, district, is_demo FROM restaurants WHERE id = $1")
             .bind(id)
@@ -77,7 +78,7 @@ impl platform::ssr::workplaces::WorkplaceDirectory for RestaurantDirectory {
             .await?
             .into_iter()
             .map(|r| platform::ssr::workplaces::WorkplaceRow {
-                id: r.id,
+                id: r.id.get(),
                 name_zh_tw: r.name_zh_tw,
                 name_en: r.name_en,
             })
@@ -85,7 +86,7 @@ impl platform::ssr::workplaces::WorkplaceDirectory for RestaurantDirectory {
     }
 
     async fn exists(&self, db: &Db, id: i64) -> Result<bool, StoreError> {
-        Ok(get(db, id).await?.is_some())
+        Ok(get(db, RestaurantId(id)).await?.is_some())
     }
 
     async fn register(
@@ -95,6 +96,6 @@ impl platform::ssr::workplaces::WorkplaceDirectory for RestaurantDirectory {
         district: &str,
         now: i64,
     ) -> Result<Option<i64>, StoreError> {
-        Ok(Some(insert_with(conn, name, name, district, false, now).await?))
+        Ok(Some(insert_with(conn, name, name, district, false, now).await?.get()))
     }
 }

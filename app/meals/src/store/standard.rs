@@ -80,7 +80,7 @@ pub async fn publish(
     cache: &StandardCache,
     std: &Standard,
     note: &str,
-    by: i64,
+    by: platform::ids::UserId,
     now: i64,
 ) -> Result<u32, StoreError> {
     for _ in 0..5 {

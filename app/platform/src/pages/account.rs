@@ -1,6 +1,6 @@
 use crate::AppError;
 use crate::auth::{ChangePassword, Me};
-use crate::layout::{ErrorText, action_error};
+use crate::error::{ErrorText, action_error};
 use domain::platform::Role;
 use i18n::*;
 use leptos::prelude::*;

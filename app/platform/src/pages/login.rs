@@ -1,5 +1,5 @@
 use crate::auth::Login;
-use crate::layout::{ErrorText, action_error, typed_back};
+use crate::error::{ErrorText, action_error, typed_back};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -1,13 +1,14 @@
 //! Who read or changed a registration, and when. City administrators read this log.
 
 use super::{Db, StoreError};
+use crate::ids::{CentreId, RegistrationId, UserId};
 
 /// One audited action. `detail` never holds a child's ID number or name.
 pub struct AuditEntry<'a> {
-    pub actor_user_id: i64,
+    pub actor_user_id: UserId,
     pub action: &'a str,
-    pub registration_id: Option<i64>,
-    pub centre_id: Option<i64>,
+    pub registration_id: Option<RegistrationId>,
+    pub centre_id: Option<CentreId>,
     pub detail: &'a str,
 }
 
@@ -43,7 +44,7 @@ pub struct AuditRow {
 }
 
 /// The newest entries first, `limit` of them, optionally for one centre.
-pub async fn list(db: &Db, centre_id: Option<i64>, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
+pub async fn list(db: &Db, centre_id: Option<CentreId>, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT a.id, a.at, u.email AS actor_email, a.action, r.reference AS registration_reference,
                 c.name_zh_tw AS centre_zh_tw, c.name_en AS centre_en, a.detail

@@ -1,18 +1,19 @@
 //! axum-login backend: accounts in the database, Argon2id hashes (password-auth).
 
 use super::{Db, StoreError, users};
+use crate::ids::{CentreId, RestaurantId};
 use axum_login::{AuthUser, AuthnBackend, UserId};
 use domain::platform::{Email, Role};
 
 /// The signed-in account as the server keeps it for the request.
 #[derive(Clone)]
 pub struct SessionUser {
-    pub id: i64,
+    pub id: crate::ids::UserId,
     pub email: String,
     pub role: Role,
     pub display_name: String,
-    pub centre_id: Option<i64>,
-    pub restaurant_id: Option<i64>,
+    pub centre_id: Option<CentreId>,
+    pub restaurant_id: Option<RestaurantId>,
     password_hash: String,
 }
 
@@ -40,9 +41,9 @@ impl From<users::UserRow> for SessionUser {
 }
 
 impl AuthUser for SessionUser {
-    type Id = i64;
+    type Id = crate::ids::UserId;
 
-    fn id(&self) -> i64 {
+    fn id(&self) -> crate::ids::UserId {
         self.id
     }
 

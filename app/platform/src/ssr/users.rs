@@ -2,19 +2,20 @@
 
 use super::workplaces::Workplaces;
 use super::{Db, StoreError, db::violates};
+use crate::ids::{CentreId, RestaurantId, UserId};
 use domain::Named;
 use domain::platform::{Email, Role};
 
 #[derive(Clone, sqlx::FromRow)]
 pub struct UserRow {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub password_hash: String,
     #[sqlx(try_from = "String")]
     pub role: Role,
     pub display_name: String,
-    pub centre_id: Option<i64>,
-    pub restaurant_id: Option<i64>,
+    pub centre_id: Option<CentreId>,
+    pub restaurant_id: Option<RestaurantId>,
     pub active: i64,
 }
 
@@ -37,7 +38,7 @@ pub async fn by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, StoreEr
         .await?)
 }
 
-pub async fn by_id(db: &Db, id: i64) -> Result<Option<UserRow>, StoreError> {
+pub async fn by_id(db: &Db, id: UserId) -> Result<Option<UserRow>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE id = $1 AND active = 1");
     Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
 }
@@ -61,13 +62,13 @@ fn workplace_columns(role: Role, workplace: Option<i64>) -> (Option<i64>, Option
     }
 }
 
-pub async fn insert(db: &Db, u: NewUser<'_>, now: i64) -> Result<i64, StoreError> {
+pub async fn insert(db: &Db, u: NewUser<'_>, now: i64) -> Result<UserId, StoreError> {
     let mut conn = db.pool.acquire().await?;
     insert_with(&mut conn, u, now).await
 }
 
 /// Inserts the account on a connection (or inside a caller's transaction).
-pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i64) -> Result<i64, StoreError> {
+pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i64) -> Result<UserId, StoreError> {
     let (centre_id, restaurant_id) = workplace_columns(u.role, u.workplace);
     let res = sqlx::query_scalar(
         "INSERT INTO users (email, password_hash, role, display_name, centre_id, restaurant_id, active, is_demo, created_at)
@@ -103,7 +104,7 @@ pub async fn register(
     display_name: &str,
     workplace: Option<(String, String)>,
     now: i64,
-) -> Result<Option<i64>, StoreError> {
+) -> Result<Option<UserId>, StoreError> {
     let mut tx = db.begin_write().await?;
     let workplace = match (workplaces.of_staff(role), workplace) {
         (None, _) => None,
@@ -126,7 +127,7 @@ pub async fn register(
     Ok(Some(id))
 }
 
-pub async fn set_password_hash(db: &Db, id: i64, hash: &str) -> Result<(), StoreError> {
+pub async fn set_password_hash(db: &Db, id: UserId, hash: &str) -> Result<(), StoreError> {
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(hash)
         .bind(id)
@@ -137,7 +138,7 @@ pub async fn set_password_hash(db: &Db, id: i64, hash: &str) -> Result<(), Store
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct AccountListRow {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     #[sqlx(try_from = "String")]
     pub role: Role,

@@ -9,7 +9,7 @@ use domain::booking::triage::BookingWindow;
 use i18n::*;
 use leptos::prelude::*;
 use platform::AppError;
-use platform::layout::{ErrorText, posted_error};
+use platform::error::{ErrorText, posted_error};
 use server_fn::ServerFn;
 
 #[component]

@@ -6,8 +6,8 @@ use domain::meals::Standard;
 use domain::meals::swap::suggest;
 use i18n::*;
 use leptos::prelude::*;
+use platform::error::error_message;
 use platform::format::{self, kg};
-use platform::layout::error_message;
 use std::sync::Arc;
 
 /// Milliseconds from the browser's high-resolution clock (0 on the server).

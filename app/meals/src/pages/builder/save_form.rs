@@ -6,10 +6,14 @@ use crate::types::{MealSummary, SaveMealForm};
 use i18n::*;
 use leptos::prelude::*;
 use platform::AppError;
-use platform::layout::ErrorText;
+use platform::error::ErrorText;
 
 #[component]
-pub fn SaveForm(b: Builder, names: (RwSignal<String>, RwSignal<String>), meal_id: Option<i64>) -> impl IntoView {
+pub fn SaveForm(
+    b: Builder,
+    names: (RwSignal<String>, RwSignal<String>),
+    meal_id: Option<platform::ids::MealId>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let id = RwSignal::new(meal_id);
     let save = Action::new(move |f: &SaveMealForm| save_meal(f.clone()));

@@ -9,8 +9,8 @@ use domain::meals::standard::{Category, Ingredient, Origin, Source, StageFactors
 use i18n::*;
 use leptos::prelude::*;
 use platform::AppError;
+use platform::error::ErrorText;
 use platform::format;
-use platform::layout::ErrorText;
 
 fn num(s: &RwSignal<String>) -> f64 {
     s.get_untracked().trim().parse().unwrap_or(f64::NAN)

@@ -1,0 +1,97 @@
+//! The centre's status changes and the report date, audited.
+
+use super::*;
+
+/// What a member of a centre's staff does to a registration, and why.
+pub struct StaffChange<'a> {
+    pub action: StaffAction,
+    pub actor: UserId,
+    pub reason: &'a str,
+}
+
+/// A centre's status change. Frees the place when the registration leaves it
+/// (ineligible, cancelled); audited.
+pub async fn staff_apply(
+    db: &Db,
+    row: &RegistrationRow,
+    change: StaffChange<'_>,
+    today: chrono::NaiveDate,
+    now: i64,
+    mail: MailFor<'_>,
+) -> Result<Result<RegistrationStatus, TransitionError>, StoreError> {
+    let StaffChange { action, actor, reason } = change;
+    let from = row.status;
+    let to = match staff_transition(from, action, parse_iso_date(&row.day).unwrap_or(today), today) {
+        Ok(to) => to,
+        Err(e) => return Ok(Err(e)),
+    };
+    db.retry(|| async move {
+        let mut tx = db.begin_write().await?;
+        let res = sqlx::query(
+            "UPDATE registrations SET status = $1, active = $2, status_reason = $3, updated_at = $4,
+                    needs_approval = CASE WHEN $1 = 'confirmed' THEN 0 ELSE needs_approval END
+             WHERE id = $5 AND status = $6",
+        )
+        .bind(to.as_str())
+        .bind(i64::from(to.is_active()))
+        .bind(if reason.is_empty() { None } else { Some(reason) })
+        .bind(now)
+        .bind(row.id)
+        .bind(from.as_str())
+        .execute(&mut *tx)
+        .await?;
+        if res.rows_affected() != 1 {
+            return Ok(Err(TransitionError::WrongStatus));
+        }
+        if from.occupies_place() && !to.occupies_place() {
+            places::release(&mut tx, row.clinic_day_id, row.pool).await?;
+        }
+        event(&mut tx, row.id, Some(actor), Some(from), to, reason, now).await?;
+        let entry = audit::AuditEntry {
+            actor_user_id: actor,
+            action: to.as_str(),
+            registration_id: Some(row.id),
+            centre_id: Some(row.centre_id),
+            detail: &format!("{} -> {}", from.as_str(), to.as_str()),
+        };
+        audit::record(&mut *tx, entry, now).await?;
+        notify_in(&mut tx, row.id, now, mail).await?;
+        tx.commit().await?;
+        Ok(Ok(to))
+    })
+    .await
+}
+
+/// Records the re-assessment date written in the report of a completed assessment.
+pub async fn set_report_date(
+    db: &Db,
+    id: RegistrationId,
+    centre_id: CentreId,
+    date: &str,
+    actor: UserId,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let mut tx = db.begin_write().await?;
+    let res = sqlx::query(
+        "UPDATE registrations SET report_reassess_date = $1, updated_at = $2
+         WHERE id = $3 AND status = 'completed' AND clinic_day_id IN (SELECT id FROM clinic_days WHERE centre_id = $4)",
+    )
+    .bind(date)
+    .bind(now)
+    .bind(id)
+    .bind(centre_id)
+    .execute(&mut *tx)
+    .await?;
+    if res.rows_affected() == 1 {
+        let entry = audit::AuditEntry {
+            actor_user_id: actor,
+            action: "report_date",
+            registration_id: Some(id),
+            centre_id: Some(centre_id),
+            detail: "re-assessment date recorded",
+        };
+        audit::record(&mut *tx, entry, now).await?;
+    }
+    tx.commit().await?;
+    Ok(res.rows_affected() == 1)
+}

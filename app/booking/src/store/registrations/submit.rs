@@ -1,0 +1,150 @@
+//! A hold becomes a registration, with its mail, in one transaction.
+
+use super::*;
+
+/// What the registration form gives, already parsed and checked.
+pub struct NewRegistration {
+    pub hold_token: String,
+    pub child_key: String,
+    pub national_id_enc: String,
+    pub national_id_masked: String,
+    pub child_name: String,
+    pub triage: TriageInput,
+    pub filled_by: String,
+    pub phone: String,
+    pub email: Option<String>,
+    pub notes: String,
+    pub fast_track: bool,
+    pub needs_approval: bool,
+    pub user_id: Option<UserId>,
+}
+
+pub enum Submitted {
+    Done {
+        id: RegistrationId,
+        reference: String,
+        day: String,
+    },
+    HoldExpired,
+    ChildAlreadyBooked,
+    ReservedForUnderThree,
+    Refused(DayRefusal),
+}
+
+fn new_reference() -> String {
+    domain::booking::BookingReference::from_random(rand::random::<u64>()).to_string()
+}
+
+/// Turns a hold into a registration: the held place passes to it, or nothing changes.
+pub async fn submit(
+    db: &Db,
+    r: &NewRegistration,
+    today: chrono::NaiveDate,
+    now: i64,
+    mail: impl Fn(&str, &str) -> Option<OutgoingMail>,
+) -> Result<Submitted, StoreError> {
+    for _ in 0..5 {
+        let reference = new_reference();
+        let res = db.retry(|| submit_once(db, r, &reference, today, now, &mail)).await;
+        match res {
+            Err(StoreError::Conflict("registrations_reference_key")) => continue,
+            Err(StoreError::Conflict("one_active_registration_per_child")) => return Ok(Submitted::ChildAlreadyBooked),
+            other => return other,
+        }
+    }
+    Err(StoreError::Busy)
+}
+
+async fn submit_once(
+    db: &Db,
+    r: &NewRegistration,
+    reference: &str,
+    today: chrono::NaiveDate,
+    now: i64,
+    mail: &impl Fn(&str, &str) -> Option<OutgoingMail>,
+) -> Result<Submitted, StoreError> {
+    let mut tx = db.begin_write().await?;
+    // The hold and its day's date in one statement: every statement waits for
+    // the write connection's thread, and the date does not change.
+    let hold: Option<(ClinicDayId, String, i64, String)> = sqlx::query_as(
+        "DELETE FROM holds WHERE token_hash = $1
+         RETURNING clinic_day_id, pool, expires_at, (SELECT day FROM clinic_days d WHERE d.id = holds.clinic_day_id)",
+    )
+    .bind(keys::storage_hash(&r.hold_token))
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((day_id, pool, expires_at, day)) = hold else {
+        return Ok(Submitted::HoldExpired);
+    };
+    let mut pool: Pool = stored(pool)?;
+    if expires_at <= now {
+        places::release(&mut tx, day_id, pool).await?;
+        tx.commit().await?;
+        return Ok(Submitted::HoldExpired);
+    }
+    let Some(date) = parse_iso_date(&day) else {
+        return Ok(Submitted::HoldExpired);
+    };
+    if let Err(refusal) = may_book_on(&r.triage, today, date) {
+        // Rolled back: the family keeps the hold and may correct the form.
+        return Ok(Submitted::Refused(refusal));
+    }
+    if pool == Pool::Reserved && !is_under_three_on(r.triage.birth_date, date) {
+        if !places::take_in(&mut tx, day_id, Pool::General).await? {
+            return Ok(Submitted::ReservedForUnderThree);
+        }
+        places::release(&mut tx, day_id, Pool::Reserved).await?;
+        pool = Pool::General;
+    }
+    let t = &r.triage;
+    let res = sqlx::query_scalar(
+        "INSERT INTO registrations (reference, clinic_day_id, pool, status, active, child_key, national_id_enc,
+            national_id_masked, child_name, birth_date, due_date, filled_by, phone, email, previous_assessment_date,
+            previous_reassess_date, high_risk, problem_domains, notes, fast_track, needs_approval, user_id, created_at, updated_at)
+         VALUES ($1, $2, $3, 'submitted', 1, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21)
+         RETURNING id",
+    )
+    .bind(reference)
+    .bind(day_id)
+    .bind(pool.as_str())
+    .bind(&r.child_key)
+    .bind(&r.national_id_enc)
+    .bind(&r.national_id_masked)
+    .bind(&r.child_name)
+    .bind(t.birth_date.to_string())
+    .bind(t.due_date.map(|d| d.to_string()))
+    .bind(&r.filled_by)
+    .bind(&r.phone)
+    .bind(&r.email)
+    .bind(t.previous.map(|p| p.assessed_on.to_string()))
+    .bind(t.previous.and_then(|p| p.reassess_on).map(|d| d.to_string()))
+    .bind(serde_json::to_string(&t.high_risk).unwrap_or_else(|_| "[]".into()))
+    .bind(serde_json::to_string(&t.domains).unwrap_or_else(|_| "[]".into()))
+    .bind(&r.notes)
+    .bind(i64::from(r.fast_track))
+    .bind(i64::from(r.needs_approval))
+    .bind(r.user_id)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await;
+    let id: RegistrationId = match res {
+        Ok(id) => id,
+        Err(e) if violates(&e, "one_active_registration_per_child", "registrations.child_key") => {
+            return Err(StoreError::Conflict("one_active_registration_per_child"));
+        }
+        Err(e) if violates(&e, "registrations_reference_key", "registrations.reference") => {
+            return Err(StoreError::Conflict("registrations_reference_key"));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    event(&mut tx, id, r.user_id, None, RegistrationStatus::Submitted, "", now).await?;
+    if let Some(m) = mail(reference, &day) {
+        enqueue_mail(&mut tx, &m, now).await?;
+    }
+    tx.commit().await?;
+    Ok(Submitted::Done {
+        id,
+        reference: reference.to_string(),
+        day,
+    })
+}

@@ -1,0 +1,149 @@
+//! Every error as a sentence in the reader's language, from the translation
+//! catalogue (the compile-time key check covers them all).
+
+use super::AppError;
+use domain::booking::registration::TransitionError;
+use domain::booking::triage::{Ineligible, SpecialtyClinic};
+use domain::meals::MealError;
+use i18n::*;
+use leptos::prelude::*;
+
+/// The translated sentence for an error.
+pub fn error_message(locale: Locale, e: &AppError) -> String {
+    use AppError as E;
+    match e {
+        E::NotSignedIn => td_string!(locale, errors.not_signed_in).to_string(),
+        E::Forbidden => td_string!(locale, errors.forbidden).to_string(),
+        E::NotFound => td_string!(locale, errors.not_found).to_string(),
+        E::BadCredentials => td_string!(locale, errors.bad_credentials).to_string(),
+        E::RateLimited => td_string!(locale, errors.rate_limited).to_string(),
+        E::Busy => td_string!(locale, errors.busy).to_string(),
+        E::Internal => td_string!(locale, errors.internal).to_string(),
+        E::Network(_) => td_string!(locale, errors.network).to_string(),
+        E::EmailInvalid => td_string!(locale, errors.email_invalid).to_string(),
+        E::EmailTaken => td_string!(locale, errors.email_taken).to_string(),
+        E::PasswordTooShort => td_string!(locale, errors.password_too_short).to_string(),
+        E::PasswordTooLong => td_string!(locale, errors.password_too_long).to_string(),
+        E::WrongPassword => td_string!(locale, errors.wrong_password).to_string(),
+        E::NameInvalid => td_string!(locale, errors.name_invalid).to_string(),
+        E::RoleNotAllowed => td_string!(locale, errors.role_not_allowed).to_string(),
+        E::WorkplaceMissing => td_string!(locale, errors.workplace_missing).to_string(),
+        E::InvalidInput => td_string!(locale, errors.invalid_input).to_string(),
+        E::NationalIdFormat => td_string!(locale, errors.national_id_format).to_string(),
+        E::NationalIdChecksum => td_string!(locale, errors.national_id_checksum).to_string(),
+        E::BirthDateFuture => td_string!(locale, errors.birth_date_future).to_string(),
+        E::DueDateImplausible => td_string!(locale, errors.due_date_implausible).to_string(),
+        E::DateInvalid => td_string!(locale, errors.date_invalid).to_string(),
+        E::PhoneInvalid => td_string!(locale, errors.phone_invalid).to_string(),
+        E::ChildNameInvalid => td_string!(locale, errors.child_name_invalid).to_string(),
+        E::DayFull => td_string!(locale, errors.day_full).to_string(),
+        E::DayClosed => td_string!(locale, errors.day_closed).to_string(),
+        E::HoldExpired => td_string!(locale, errors.hold_expired).to_string(),
+        E::ReservedForUnderThree => td_string!(locale, errors.reserved_for_under_three).to_string(),
+        E::OutsideWindow(w) => {
+            let (from, to) = (w.earliest.to_string(), w.latest.to_string());
+            td_string!(locale, errors.outside_window, from = from, to = to).to_string()
+        }
+        E::NotEligible(i) => ineligible_text(locale, i),
+        E::NoJointAssessmentNeeded => td_string!(locale, errors.no_joint_assessment_needed).to_string(),
+        E::SingleSpecialtyFirst(c) => {
+            let clinic = clinic_label(locale, *c);
+            td_string!(locale, booking.outcome_single, clinic = clinic).to_string()
+        }
+        E::NoConcernMarked => td_string!(locale, booking.outcome_none).to_string(),
+        E::StartAgain => td_string!(locale, errors.start_again).to_string(),
+        E::ChildAlreadyBooked(None) => td_string!(locale, errors.child_already_booked).to_string(),
+        E::ChildAlreadyBooked(Some(own)) => {
+            let centre = crate::format::pick(locale, &own.centre_zh_tw, &own.centre_en).to_string();
+            let date = crate::format::date_str(locale, &own.date);
+            td_string!(locale, errors.child_already_booked_own, centre = centre, date = date).to_string()
+        }
+        E::ReferenceInvalid => td_string!(locale, errors.reference_invalid).to_string(),
+        E::InquiryNoMatch => td_string!(locale, errors.inquiry_no_match).to_string(),
+        E::CannotChange(TransitionError::WrongStatus) => td_string!(locale, errors.cannot_change_status).to_string(),
+        E::CannotChange(TransitionError::DayPassed) => td_string!(locale, errors.cannot_change_day_passed).to_string(),
+        E::CannotChange(TransitionError::NotToday) => td_string!(locale, errors.cannot_change_not_today).to_string(),
+        E::CannotChange(TransitionError::BeforeTheDay) => {
+            td_string!(locale, errors.cannot_change_before_day).to_string()
+        }
+        E::QuotaShrink {
+            taken_general,
+            taken_reserved,
+        } => td_string!(
+            locale,
+            errors.quota_shrink,
+            general = *taken_general,
+            reserved = *taken_reserved
+        )
+        .to_string(),
+        E::QuotaInvalid(_) => td_string!(locale, errors.quota_invalid).to_string(),
+        E::PlanInvalid => td_string!(locale, errors.plan_invalid).to_string(),
+        E::DayExists => td_string!(locale, errors.day_exists).to_string(),
+        E::DateRangeInvalid => td_string!(locale, errors.date_range_invalid).to_string(),
+        E::ReasonRequired => td_string!(locale, errors.reason_required).to_string(),
+        E::Meal(m) => meal_error(locale, m),
+        E::StandardInvalid(detail) => {
+            let detail = detail.clone();
+            td_string!(locale, errors.standard_invalid, detail = detail).to_string()
+        }
+        E::MealNameInvalid => td_string!(locale, errors.meal_name_invalid).to_string(),
+    }
+}
+
+/// Why a child cannot be booked, in plain words.
+pub fn ineligible_text(locale: Locale, i: &Ineligible) -> String {
+    match i {
+        Ineligible::NotBornYet => td_string!(locale, errors.birth_date_future).to_string(),
+        Ineligible::ImplausibleDueDate => td_string!(locale, errors.due_date_implausible).to_string(),
+        Ineligible::SchoolAge { last_day } => {
+            let date = crate::format::date(locale, *last_day);
+            td_string!(locale, booking.ineligible_school_age, date = date).to_string()
+        }
+        Ineligible::AssessedRecently { from } => {
+            let date = crate::format::date(locale, *from);
+            td_string!(locale, booking.ineligible_recent, date = date).to_string()
+        }
+        Ineligible::PreviousInFuture => td_string!(locale, booking.ineligible_previous_future).to_string(),
+    }
+}
+
+pub fn clinic_label(locale: Locale, c: SpecialtyClinic) -> &'static str {
+    match c {
+        SpecialtyClinic::Rehabilitation => td_string!(locale, booking.clinic_rehabilitation),
+        SpecialtyClinic::ChildPsychiatry => td_string!(locale, booking.clinic_child_psychiatry),
+        SpecialtyClinic::GeneticsMetabolism => td_string!(locale, booking.clinic_genetics_metabolism),
+    }
+}
+
+fn meal_error(locale: Locale, m: &MealError) -> String {
+    match m {
+        MealError::NoItems => td_string!(locale, errors.meal_no_items).to_string(),
+        MealError::TooManyItems => td_string!(locale, errors.meal_too_many_items).to_string(),
+        MealError::UnknownIngredient { item, .. } => {
+            td_string!(locale, errors.meal_unknown_ingredient, n = item + 1).to_string()
+        }
+        MealError::BadGrams { item } => td_string!(locale, errors.meal_bad_grams, n = item + 1).to_string(),
+        MealError::UnknownCooking { item, .. } => {
+            td_string!(locale, errors.meal_unknown_cooking, n = item + 1).to_string()
+        }
+        MealError::BadDistance { item } => td_string!(locale, errors.meal_bad_distance, n = item + 1).to_string(),
+        MealError::UnknownPackaging { .. } => td_string!(locale, errors.meal_unknown_packaging).to_string(),
+        MealError::BadPackagingCount => td_string!(locale, errors.meal_bad_packaging_count).to_string(),
+        MealError::BadWasteShare => td_string!(locale, errors.meal_bad_waste_share).to_string(),
+    }
+}
+
+/// An error, translated, announced to screen readers.
+#[component]
+pub fn ErrorText(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        error.get().map(|e| {
+            view! {
+                <p class="error" role="alert">
+                    {error_message(i18n.get_locale(), &e)}
+                </p>
+            }
+        })
+    }
+}

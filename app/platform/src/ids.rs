@@ -1,0 +1,53 @@
+//! Identifiers of stored records, one type each, so that a centre's id cannot
+//! be passed where a clinic day's is expected. On the wire and in the
+//! database each is the plain integer (`serde(transparent)`,
+//! `sqlx(transparent)`).
+
+macro_rules! ids {
+    ($($(#[$doc:meta])* $name:ident),+ $(,)?) => {
+        $(
+            $(#[$doc])*
+            #[derive(
+                Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+            )]
+            #[serde(transparent)]
+            #[cfg_attr(feature = "ssr", derive(sqlx::Type), sqlx(transparent))]
+            pub struct $name(pub i64);
+
+            impl $name {
+                /// The plain integer, for a URL or a form field.
+                pub fn get(self) -> i64 {
+                    self.0
+                }
+            }
+
+            impl std::fmt::Display for $name {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    self.0.fmt(f)
+                }
+            }
+
+            impl std::str::FromStr for $name {
+                type Err = std::num::ParseIntError;
+                fn from_str(s: &str) -> Result<Self, Self::Err> {
+                    s.parse().map($name)
+                }
+            }
+        )+
+    };
+}
+
+ids! {
+    /// An account.
+    UserId,
+    /// An assessment centre.
+    CentreId,
+    /// One day of a centre's joint-assessment clinic.
+    ClinicDayId,
+    /// A child's registration for a clinic day.
+    RegistrationId,
+    /// A restaurant of the meal service.
+    RestaurantId,
+    /// A saved meal.
+    MealId,
+}
