@@ -43,14 +43,16 @@ async fn open_data_lists_centres_and_availability(db: Db) {
     assert_eq!(days[0]["date"], in_days(&app, 3).to_string());
     assert_eq!(days[0]["places_left"], 3);
     assert_eq!(days[0]["places_left_under3"], 1);
-    for bad in [
-        "/api/v1/availability",
-        "/api/v1/availability?from=2026-13-01&to=2026-12-01",
-        "/api/v1/availability?from=2026-01-01&to=2027-01-01",
+    for (bad, code) in [
+        ("/api/v1/availability", "bad_query"),
+        ("/api/v1/availability?from=2026-13-01&to=2026-12-01", "bad_query"),
+        ("/api/v1/availability?from=2026-01-01&to=2027-01-01", "bad_range"),
+        ("/api/v1/availability?from=2026-01-01&to=2026-01-02&centre=x", "bad_query"),
     ] {
         let res = app.client.get(app.url(bad)).send().await.unwrap();
         assert_eq!(res.status(), 400, "{bad}");
         let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(body["error"], code, "{bad}");
         assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
     }
     let doc: serde_json::Value = app
@@ -70,6 +72,9 @@ async fn open_data_lists_centres_and_availability(db: Db) {
     ] {
         assert!(doc["paths"].get(path).is_some(), "{path}");
     }
+    // One error shape, documented.
+    let error = &doc["components"]["schemas"]["ApiError"]["properties"];
+    assert!(error.get("error").is_some() && error.get("message").is_some());
     app.cleanup().await;
 }
 
