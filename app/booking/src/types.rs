@@ -1,5 +1,6 @@
 //! What the booking pages and server functions exchange.
 
+use chrono::NaiveDate;
 use domain::booking::Pool;
 use domain::booking::contact::FilledBy;
 use domain::booking::registration::RegistrationStatus;
@@ -34,7 +35,7 @@ pub struct DayView {
     pub centre_zh_tw: String,
     pub centre_en: String,
     pub district: String,
-    pub date: String,
+    pub date: NaiveDate,
     pub open: bool,
     /// General places left (any child).
     pub general_left: u32,
@@ -103,7 +104,7 @@ pub struct RegistrationView {
     pub status: RegistrationStatus,
     pub needs_approval: bool,
     pub status_reason: Option<String>,
-    pub date: String,
+    pub date: NaiveDate,
     pub checkin_time: String,
     pub centre_id: CentreId,
     pub centre_zh_tw: String,
@@ -146,7 +147,7 @@ pub struct StaffRegistrationView {
 pub struct DayDetail {
     pub day: DayView,
     pub registrations: Vec<StaffRegistrationView>,
-    pub today: String,
+    pub today: NaiveDate,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

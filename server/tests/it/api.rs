@@ -47,7 +47,10 @@ async fn open_data_lists_centres_and_availability(db: Db) {
         ("/api/v1/availability", "bad_query"),
         ("/api/v1/availability?from=2026-13-01&to=2026-12-01", "bad_query"),
         ("/api/v1/availability?from=2026-01-01&to=2027-01-01", "bad_range"),
-        ("/api/v1/availability?from=2026-01-01&to=2026-01-02&centre=x", "bad_query"),
+        (
+            "/api/v1/availability?from=2026-01-01&to=2026-01-02&centre=x",
+            "bad_query",
+        ),
     ] {
         let res = app.client.get(app.url(bad)).send().await.unwrap();
         assert_eq!(res.status(), 400, "{bad}");

@@ -218,7 +218,7 @@ fn month_view(m: MonthView<'_>) -> AnyView {
         choose,
         choosable,
     } = m;
-    let on = |date: NaiveDate| -> Vec<DayView> { all.iter().filter(|d| d.date == date.to_string()).cloned().collect() };
+    let on = |date: NaiveDate| -> Vec<DayView> { all.iter().filter(|d| d.date == date).cloned().collect() };
     let dates: Vec<NaiveDate> = month.iter_days().take_while(|d| d.month() == month.month()).collect();
     let cell = |date: NaiveDate| {
         let ds = on(date);

@@ -22,7 +22,7 @@ pub fn VisitFacts(v: RegistrationView) -> impl IntoView {
     let l = i18n.get_locale_untracked();
     view! {
         <dt>{t!(i18n, booking.date)}</dt>
-        <dd>{format::date_str(l, &v.date)}</dd>
+        <dd>{format::date(l, v.date)}</dd>
         <dt>{t!(i18n, booking.checkin)}</dt>
         <dd>{v.checkin_time.clone()}</dd>
         <dt>{t!(i18n, booking.centre)}</dt>

@@ -137,7 +137,7 @@ pub fn StaffConsolePage() -> impl IntoView {
                                         let reserved_taken = d.quota_reserved - d.reserved_left;
                                         view! {
                                             <tr>
-                                                <td>{format::date_str(l, &d.date)}</td>
+                                                <td>{format::date(l, d.date)}</td>
                                                 <td>{d.quota_total}</td>
                                                 <td>{d.quota_reserved}</td>
                                                 <td>{format!("{general_taken} / {reserved_taken}")}</td>

@@ -7,7 +7,6 @@ use crate::server_fns::staff::{CloseDay, RecordReportDate, ReopenDay, ResizeDay,
 use crate::types::{DayDetail, StaffRegistrationView};
 use domain::Named;
 use domain::booking::registration::{RegistrationStatus, StaffAction, staff_transition};
-use domain::platform::taipei::parse_iso_date;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -165,12 +164,12 @@ pub fn StaffDayPage() -> impl IntoView {
                 match detail.await {
                     Err(e) => view! { <h1>{t!(i18n, staff.day_title)}</h1><AccessProblem error=e/> }.into_any(),
                     Ok(d) => {
-                        let day = parse_iso_date(&d.day.date).unwrap_or_default();
-                        let today = parse_iso_date(&d.today).unwrap_or_default();
+                        let day = d.day.date;
+                        let today = d.today;
                         let id = d.day.id;
                         let regs = d.registrations.clone();
                         view! {
-                            <h1>{td_string!(l, staff.day_heading, date = format::date_str(l, &d.day.date)).to_string()}</h1>
+                            <h1>{td_string!(l, staff.day_heading, date = format::date(l, d.day.date)).to_string()}</h1>
                             <ErrorText error=Signal::stored(error.clone())/>
                             {(saved && error.is_none()).then(|| view! { <p class="success" role="status">{t!(i18n, common.saved)}</p> })}
                             <DayControls d/>

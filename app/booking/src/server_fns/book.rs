@@ -110,7 +110,7 @@ pub async fn current_step() -> Result<BookingStep, AppError> {
             hold: Box::new(HeldPlace {
                 expires_at: h.expires_at,
                 seconds_left: h.expires_at - now,
-                day: super::convert::day(&day),
+                day: super::convert::day(&day)?,
             }),
             typed: d.typed.unwrap_or_default(),
         },
@@ -192,7 +192,7 @@ pub async fn hold_day(day_id: ClinicDayId) -> Result<(), AppError> {
     draft::release(&state, &mut d).await?;
     d.typed = None;
     let held = super::flow::hold_place(day_id, d.answers.birth_date).await?;
-    let date = domain::platform::taipei::parse_iso_date(&held.day.date).ok_or(AppError::NotFound)?;
+    let date = held.day.date;
     if let Err(r) = may_book_on(&d.answers, state.clock.today(), date) {
         crate::store::holds::release(&state.db, &held.token).await?;
         return Err(super::flow::day_refusal(r));
@@ -291,5 +291,6 @@ pub async fn last_booking() -> Result<Option<RegistrationView>, AppError> {
         return Ok(None);
     };
     let row = crate::store::registrations::by_id(&state.db, id).await?;
-    Ok(row.map(|r| super::convert::registration(&r, state.clock.today())))
+    row.map(|r| super::convert::registration(&r, state.clock.today()))
+        .transpose()
 }

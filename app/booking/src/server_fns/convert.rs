@@ -6,6 +6,7 @@ use domain::Named;
 use domain::booking::registration::family_may_change;
 use domain::booking::session_plan::{Discipline, SessionPlan};
 use domain::platform::taipei::parse_iso_date;
+use platform::AppError;
 
 pub fn centre(c: CentreRow) -> CentreView {
     CentreView {
@@ -26,15 +27,24 @@ pub fn centre(c: CentreRow) -> CentreView {
     }
 }
 
-pub fn day(d: &DayRow) -> DayView {
+/// A stored date: written from dates only, so one that is no date is wrong
+/// data, reported and refused rather than shown as some other day.
+fn stored_date(s: &str) -> Result<chrono::NaiveDate, AppError> {
+    parse_iso_date(s).ok_or_else(|| {
+        tracing::error!(stored = s, "a stored date is no date");
+        AppError::Internal
+    })
+}
+
+pub fn day(d: &DayRow) -> Result<DayView, AppError> {
     let left = d.places_left();
-    DayView {
+    Ok(DayView {
         id: d.id,
         centre_id: d.centre_id,
         centre_zh_tw: d.centre_name_zh_tw.clone(),
         centre_en: d.centre_name_en.clone(),
         district: d.district.clone(),
-        date: d.day.clone(),
+        date: stored_date(&d.day)?,
         open: d.status == domain::booking::DayStatus::Open,
         general_left: left.general,
         reserved_left: left.reserved,
@@ -46,19 +56,20 @@ pub fn day(d: &DayRow) -> DayView {
         sessions: serde_json::from_str::<SessionPlan>(&d.session_plan)
             .map(|p| p.sessions().to_vec())
             .unwrap_or_default(),
-    }
+    })
 }
 
-pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> RegistrationView {
-    let changeable = family_may_change(r.status, parse_iso_date(&r.day).unwrap_or(today), today).is_ok();
-    RegistrationView {
+pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> Result<RegistrationView, AppError> {
+    let date = stored_date(&r.day)?;
+    let changeable = family_may_change(r.status, date, today).is_ok();
+    Ok(RegistrationView {
         id: r.id,
         clinic_day_id: r.clinic_day_id,
         reference: r.reference.clone(),
         status: r.status,
         needs_approval: r.needs_approval == 1,
         status_reason: r.status_reason.clone(),
-        date: r.day.clone(),
+        date,
         checkin_time: r.checkin_time.clone(),
         centre_id: r.centre_id,
         centre_zh_tw: r.centre_name_zh_tw.clone(),
@@ -69,5 +80,5 @@ pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> Registrati
         child_name: r.child_name.clone(),
         birth_date: r.birth_date.clone(),
         changeable,
-    }
+    })
 }

@@ -42,7 +42,7 @@ async fn by_reference(
 pub async fn inquire(reference: String, birth_date: String) -> Result<RegistrationView, AppError> {
     let state = platform::ssr::state::app_state()?;
     let row = by_reference(&state, &reference, &birth_date).await?;
-    Ok(super::convert::registration(&row, state.clock.today()))
+    super::convert::registration(&row, state.clock.today())
 }
 
 /// The mail to the family about a change, made from the registration as the
@@ -104,7 +104,7 @@ async fn do_reschedule(
     }
     tracing::info!(registration_id = %row.id, "registration rescheduled");
     let fresh = regs::by_id(&state.db, row.id).await?.ok_or(AppError::Internal)?;
-    Ok(super::convert::registration(&fresh, today))
+    super::convert::registration(&fresh, today)
 }
 
 #[server]
@@ -133,7 +133,7 @@ pub async fn my_registrations() -> Result<Vec<RegistrationView>, AppError> {
     let state = app_state()?;
     let today = state.clock.today();
     let rows = crate::store::registrations::for_user(&state.db, me.id).await?;
-    Ok(rows.iter().map(|r| super::convert::registration(r, today)).collect())
+    rows.iter().map(|r| super::convert::registration(r, today)).collect()
 }
 
 #[cfg(feature = "ssr")]
@@ -230,9 +230,10 @@ pub async fn find_booking(reference: String, birth_date: String) -> Result<(), A
 pub async fn found_booking() -> Result<Option<RegistrationView>, AppError> {
     let state = platform::ssr::state::app_state()?;
     let today = state.clock.today();
-    Ok(found::row(&state)
+    found::row(&state)
         .await?
-        .map(|r| super::convert::registration(&r, today)))
+        .map(|r| super::convert::registration(&r, today))
+        .transpose()
 }
 
 /// Cancels the booking the inquiry found.

@@ -68,7 +68,7 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
         expires_at: held.expires_at,
         seconds_left: held.expires_at - now,
         pool: held.pool,
-        day: super::convert::day(&day),
+        day: super::convert::day(&day)?,
     })
 }
 
@@ -225,7 +225,7 @@ pub(crate) async fn submit(
             metrics::counter!("booking_registrations_total").increment(1);
             tracing::info!(registration_id = %id, "registration submitted");
             let row = regs::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
-            Ok(super::convert::registration(&row, today))
+            super::convert::registration(&row, today)
         }
         regs::Submitted::HoldExpired => Err(AppError::HoldExpired),
         regs::Submitted::ReservedForUnderThree => Err(AppError::ReservedForUnderThree),

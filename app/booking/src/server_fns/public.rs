@@ -59,5 +59,5 @@ pub async fn availability(
         .availability
         .between(&state.db, state.clock.now(), &range)
         .await?;
-    Ok(snapshot.rows.iter().map(super::convert::day).collect())
+    snapshot.rows.iter().map(super::convert::day).collect()
 }

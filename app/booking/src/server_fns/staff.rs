@@ -35,7 +35,7 @@ pub async fn staff_days(from: String, to: String) -> Result<Vec<DayView>, AppErr
         return Err(AppError::DateRangeInvalid);
     }
     let rows = crate::store::clinic_days::of_centre(&state.db, state.clock.now(), centre, &from, &to).await?;
-    Ok(rows.iter().map(super::convert::day).collect())
+    rows.iter().map(super::convert::day).collect()
 }
 
 /// Opening clinic days one by one (from = to) or by weekly pattern over a range.
@@ -189,9 +189,9 @@ pub async fn get_day_detail(day_id: ClinicDayId) -> Result<DayDetail, AppError> 
         ));
     }
     Ok(DayDetail {
-        day: super::convert::day(&day),
+        day: super::convert::day(&day)?,
         registrations: out,
-        today: state.clock.today().to_string(),
+        today: state.clock.today(),
     })
 }
 

@@ -75,7 +75,7 @@ pub fn FillStep(answers: TriageInput, hold: HeldPlace, typed: ContactTyped, emai
         <h2>{t!(i18n, booking.hold_heading)}</h2>
         <div class="panel">
             <p>
-                <strong>{format::date_str(l, &day.date)}</strong>
+                <strong>{format::date(l, day.date)}</strong>
                 " · " {format::pick(l, &day.centre_zh_tw, &day.centre_en).to_string()}
                 " · " {district_label(l, &day.district)}
             </p>
