@@ -3,6 +3,7 @@
 
 pub mod age;
 pub mod contact;
+pub mod district;
 pub mod national_id;
 pub mod quota;
 pub mod reference;
@@ -11,6 +12,7 @@ pub mod session_plan;
 pub mod triage;
 
 pub use age::ChildAge;
+pub use district::District;
 pub use national_id::NationalId;
 pub use quota::{DayStatus, Occupancy, Pool, Quota};
 pub use reference::BookingReference;

@@ -34,6 +34,43 @@ pub struct UnknownName {
     pub name: String,
 }
 
+/// Declares a closed set: the enum with the usual value derives, its stable
+/// names (`strum`, the same as serde's: snake_case, or `names as written;`
+/// for names spelt as the variants are), so `Named` applies, and
+/// `TryFrom<String>` to read it back from storage. Doc comments, further
+/// derives and attributes go inside, on the enum, as usual.
+macro_rules! closed_set {
+    (names as written; $(#[$meta:meta])* $vis:vis enum $name:ident { $($body:tt)* }) => {
+        #[derive(
+            Clone,
+            Copy,
+            Debug,
+            PartialEq,
+            Eq,
+            Hash,
+            serde::Serialize,
+            serde::Deserialize,
+            strum::EnumString,
+            strum::IntoStaticStr,
+            strum::VariantArray,
+        )]
+        $(#[$meta])*
+        $vis enum $name { $($body)* }
+
+        $crate::named::stored_by_name!($name);
+    };
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($body:tt)* }) => {
+        $crate::named::closed_set! {
+            names as written;
+            #[serde(rename_all = "snake_case")]
+            #[strum(serialize_all = "snake_case")]
+            $(#[$meta])*
+            $vis enum $name { $($body)* }
+        }
+    };
+}
+pub(crate) use closed_set;
+
 /// `TryFrom<String>` for closed sets read from storage (the store decodes a
 /// column with it), failing with [`UnknownName`].
 macro_rules! stored_by_name {

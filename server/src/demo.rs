@@ -4,8 +4,8 @@ use anyhow::Result;
 use booking::store::{centres, clinic_days};
 use chrono::{Datelike, Duration, Weekday};
 use domain::Named;
-use domain::booking::Quota;
 use domain::booking::session_plan::SessionPlan;
+use domain::booking::{District, Quota};
 use domain::platform::{Email, Role};
 use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::{AppState, auth_backend::hash_password, users};
@@ -47,7 +47,7 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Role, &str); 5] = [
 struct DemoCentre {
     zh: &'static str,
     en: &'static str,
-    district: &'static str,
+    district: District,
     address_zh: &'static str,
     address_en: &'static str,
     phone: &'static str,
@@ -61,7 +61,7 @@ const CENTRES: [DemoCentre; 8] = [
     DemoCentre {
         zh: "林口長庚紀念醫院",
         en: "Linkou Chang Gung Memorial Hospital",
-        district: "Guishan",
+        district: District::Guishan,
         address_zh: "桃園市龜山區復興街5號",
         address_en: "No. 5, Fuxing St., Guishan Dist., Taoyuan",
         phone: "03-3281200",
@@ -70,7 +70,7 @@ const CENTRES: [DemoCentre; 8] = [
     DemoCentre {
         zh: "衛生福利部桃園醫院",
         en: "MOHW Taoyuan General Hospital",
-        district: "Taoyuan",
+        district: District::Taoyuan,
         address_zh: "桃園市桃園區中山路1492號",
         address_en: "No. 1492, Zhongshan Rd., Taoyuan Dist., Taoyuan",
         phone: "03-3699721",
@@ -79,7 +79,7 @@ const CENTRES: [DemoCentre; 8] = [
     DemoCentre {
         zh: "聯新國際醫院",
         en: "Landseed International Hospital",
-        district: "Pingzhen",
+        district: District::Pingzhen,
         address_zh: "桃園市平鎮區廣泰路77號",
         address_en: "No. 77, Guangtai Rd., Pingzhen Dist., Taoyuan",
         phone: "03-4941234",
@@ -88,7 +88,7 @@ const CENTRES: [DemoCentre; 8] = [
     DemoCentre {
         zh: "天晟醫院",
         en: "Tian-Sheng Memorial Hospital",
-        district: "Zhongli",
+        district: District::Zhongli,
         address_zh: "桃園市中壢區中山路155號",
         address_en: "No. 155, Zhongshan Rd., Zhongli Dist., Taoyuan",
         phone: "03-4629292",
@@ -97,7 +97,7 @@ const CENTRES: [DemoCentre; 8] = [
     DemoCentre {
         zh: "敏盛綜合醫院",
         en: "Min-Sheng General Hospital",
-        district: "Taoyuan",
+        district: District::Taoyuan,
         address_zh: "桃園市桃園區經國路168號",
         address_en: "No. 168, Jingguo Rd., Taoyuan Dist., Taoyuan",
         phone: "03-3179599",
@@ -106,7 +106,7 @@ const CENTRES: [DemoCentre; 8] = [
     DemoCentre {
         zh: "聖保祿醫院",
         en: "St. Paul's Hospital",
-        district: "Taoyuan",
+        district: District::Taoyuan,
         address_zh: "桃園市桃園區建新街123號",
         address_en: "No. 123, Jianxin St., Taoyuan Dist., Taoyuan",
         phone: "03-3613141",
@@ -115,7 +115,7 @@ const CENTRES: [DemoCentre; 8] = [
     DemoCentre {
         zh: "國軍桃園總醫院",
         en: "Taoyuan Armed Forces General Hospital",
-        district: "Longtan",
+        district: District::Longtan,
         address_zh: "桃園市龍潭區中興路168號",
         address_en: "No. 168, Zhongxing Rd., Longtan Dist., Taoyuan",
         phone: "03-4799595",
@@ -124,7 +124,7 @@ const CENTRES: [DemoCentre; 8] = [
     DemoCentre {
         zh: "臺北榮民總醫院桃園分院",
         en: "Taipei Veterans General Hospital Taoyuan Branch",
-        district: "Taoyuan",
+        district: District::Taoyuan,
         address_zh: "桃園市桃園區成功路三段100號",
         address_en: "No. 100, Sec. 3, Chenggong Rd., Taoyuan Dist., Taoyuan",
         phone: "03-3384889",
@@ -160,7 +160,7 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
         let fields = centres::CentreFields {
             name_zh_tw: format!("{}(示範)", c.zh),
             name_en: format!("{} (demo)", c.en),
-            district: c.district.into(),
+            district: c.district,
             address_zh_tw: c.address_zh.into(),
             address_en: c.address_en.into(),
             phone: c.phone.into(),

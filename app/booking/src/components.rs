@@ -74,9 +74,10 @@ pub fn filled_by_label(locale: Locale, f: FilledBy) -> &'static str {
 }
 
 /// District names in the current language.
-pub fn district_label(locale: Locale, d: &str) -> String {
+pub fn district_label(locale: Locale, d: domain::booking::District) -> &'static str {
+    use domain::Named;
     match locale {
-        Locale::zh_Hant_TW => crate::server_fns::city::district_zh(d).to_string(),
-        Locale::en => d.to_string(),
+        Locale::zh_Hant_TW => d.name_zh(),
+        Locale::en => d.as_str(),
     }
 }

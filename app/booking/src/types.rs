@@ -1,11 +1,11 @@
 //! What the booking pages and server functions exchange.
 
 use chrono::NaiveDate;
-use domain::booking::Pool;
 use domain::booking::contact::FilledBy;
 use domain::booking::registration::RegistrationStatus;
 use domain::booking::session_plan::{Discipline, Session};
 use domain::booking::triage::{HighRisk, ProblemDomain};
+use domain::booking::{District, Pool};
 use platform::ids::{CentreId, ClinicDayId, RegistrationId};
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +14,7 @@ pub struct CentreView {
     pub id: CentreId,
     pub name_zh_tw: String,
     pub name_en: String,
-    pub district: String,
+    pub district: District,
     pub address_zh_tw: String,
     pub address_en: String,
     pub phone: String,
@@ -34,7 +34,7 @@ pub struct DayView {
     pub centre_id: CentreId,
     pub centre_zh_tw: String,
     pub centre_en: String,
-    pub district: String,
+    pub district: District,
     pub date: NaiveDate,
     pub open: bool,
     /// General places left (any child).

@@ -51,30 +51,17 @@ pub fn parse_child_name(raw: &str) -> Option<String> {
     crate::platform::parse_person_name(raw)
 }
 
-/// Who fills in the form (brief: registration fields).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum FilledBy {
-    Parent,
-    Grandparent,
-    Teacher,
-    SocialWorker,
-    Nurse,
-    Nanny,
-    Other,
+crate::named::closed_set! {
+    /// Who fills in the form (brief: registration fields).
+    pub enum FilledBy {
+        Parent,
+        Grandparent,
+        Teacher,
+        SocialWorker,
+        Nurse,
+        Nanny,
+        Other,
+    }
 }
 
 #[cfg(test)]

@@ -73,50 +73,22 @@ impl Quota {
     }
 }
 
-/// Which share of the day's places a hold or registration occupies.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Pool {
-    General,
-    Reserved,
+crate::named::closed_set! {
+    /// Which share of the day's places a hold or registration occupies.
+    pub enum Pool {
+        General,
+        Reserved,
+    }
 }
 
-/// Whether a clinic day takes bookings.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum DayStatus {
-    Open,
-    /// Closed by the centre (with a note to the families); takes no booking.
-    Closed,
+crate::named::closed_set! {
+    /// Whether a clinic day takes bookings.
+    pub enum DayStatus {
+        Open,
+        /// Closed by the centre (with a note to the families); takes no booking.
+        Closed,
+    }
 }
-
-crate::named::stored_by_name!(Pool, DayStatus);
 
 impl Pool {
     /// The order in which pools are tried for a child.

@@ -5,34 +5,19 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum RegistrationStatus {
-    /// Submitted by the family, awaiting verification by the centre; holds a place.
-    Submitted,
-    Confirmed,
-    CheckedIn,
-    Completed,
-    NoShow,
-    /// Staff found the child not eligible; the place is freed.
-    Ineligible,
-    Cancelled,
+crate::named::closed_set! {
+    pub enum RegistrationStatus {
+        /// Submitted by the family, awaiting verification by the centre; holds a place.
+        Submitted,
+        Confirmed,
+        CheckedIn,
+        Completed,
+        NoShow,
+        /// Staff found the child not eligible; the place is freed.
+        Ineligible,
+        Cancelled,
+    }
 }
-
-crate::named::stored_by_name!(RegistrationStatus);
 
 impl RegistrationStatus {
     /// Active registrations count against the one-per-child rule across all centres.
@@ -51,50 +36,24 @@ impl RegistrationStatus {
     }
 }
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum StaffAction {
-    Confirm,
-    MarkIneligible,
-    CheckIn,
-    Complete,
-    MarkNoShow,
-    Cancel,
+crate::named::closed_set! {
+    pub enum StaffAction {
+        Confirm,
+        MarkIneligible,
+        CheckIn,
+        Complete,
+        MarkNoShow,
+        Cancel,
+    }
 }
 
-/// What a family did to its booking itself (announced on the page it comes
-/// back to, and the subject of the mail it gets).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum FamilyChange {
-    Cancelled,
-    Rescheduled,
+crate::named::closed_set! {
+    /// What a family did to its booking itself (announced on the page it comes
+    /// back to, and the subject of the mail it gets).
+    pub enum FamilyChange {
+        Cancelled,
+        Rescheduled,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]

@@ -2,31 +2,17 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Discipline {
-    Physician,
-    PhysicalTherapy,
-    OccupationalTherapy,
-    SpeechTherapy,
-    Psychology,
-    SocialWork,
-    Audiology,
+crate::named::closed_set! {
+    #[derive(PartialOrd, Ord)]
+    pub enum Discipline {
+        Physician,
+        PhysicalTherapy,
+        OccupationalTherapy,
+        SpeechTherapy,
+        Psychology,
+        SocialWork,
+        Audiology,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

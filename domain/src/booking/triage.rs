@@ -11,62 +11,34 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-/// Conditions that send a child straight to a joint assessment.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum HighRisk {
-    PretermBirth,
-    LowBirthWeight,
-    RareDisease,
-    Epilepsy,
-    MetabolicDisorder,
-    ChromosomalOrCraniofacial,
-    ExistingDisability,
-    FamilyHistory,
+crate::named::closed_set! {
+    /// Conditions that send a child straight to a joint assessment.
+    #[derive(PartialOrd, Ord)]
+    pub enum HighRisk {
+        PretermBirth,
+        LowBirthWeight,
+        RareDisease,
+        Epilepsy,
+        MetabolicDisorder,
+        ChromosomalOrCraniofacial,
+        ExistingDisability,
+        FamilyHistory,
+    }
 }
 
-/// The groups that presenting problems fall into.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum ProblemDomain {
-    /// Gross and fine motor.
-    Motor,
-    /// Cognition, emotion, behaviour, attention, social interaction.
-    CognitionSocial,
-    /// Language and speech.
-    LanguageSpeech,
-    /// Growth (height, weight, head size).
-    Growth,
+crate::named::closed_set! {
+    /// The groups that presenting problems fall into.
+    #[derive(PartialOrd, Ord)]
+    pub enum ProblemDomain {
+        /// Gross and fine motor.
+        Motor,
+        /// Cognition, emotion, behaviour, attention, social interaction.
+        CognitionSocial,
+        /// Language and speech.
+        LanguageSpeech,
+        /// Growth (height, weight, head size).
+        Growth,
+    }
 }
 
 impl ProblemDomain {
@@ -80,24 +52,12 @@ impl ProblemDomain {
     }
 }
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum SpecialtyClinic {
-    Rehabilitation,
-    ChildPsychiatry,
-    GeneticsMetabolism,
+crate::named::closed_set! {
+    pub enum SpecialtyClinic {
+        Rehabilitation,
+        ChildPsychiatry,
+        GeneticsMetabolism,
+    }
 }
 
 /// A joint assessment the child already had.

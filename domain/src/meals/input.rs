@@ -13,52 +13,24 @@ pub const MAX_LEG_KM: f64 = 20_000.0;
 pub const MAX_WASTE_SHARE: f64 = 0.9;
 pub const MAX_PACKAGING_COUNT: u32 = 20;
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum MealKind {
-    /// A take-away lunch box (便當): packaging defaults to a box.
-    #[default]
-    LunchBox,
-    /// A dish served at the table on reusable tableware.
-    Dish,
+crate::named::closed_set! {
+    #[derive(Default)]
+    pub enum MealKind {
+        /// A take-away lunch box (便當): packaging defaults to a box.
+        #[default]
+        LunchBox,
+        /// A dish served at the table on reusable tableware.
+        Dish,
+    }
 }
 
-crate::named::stored_by_name!(MealKind);
-
-/// What a restaurant just did to its menu (announced on the menu page).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum MenuChange {
-    Saved,
-    Recomputed,
-    Deleted,
+crate::named::closed_set! {
+    /// What a restaurant just did to its menu (announced on the menu page).
+    pub enum MenuChange {
+        Saved,
+        Recomputed,
+        Deleted,
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -4,28 +4,13 @@
 use super::standard::RatingScale;
 use serde::{Deserialize, Serialize};
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Band {
-    Green,
-    Yellow,
-    Red,
+crate::named::closed_set! {
+    pub enum Band {
+        Green,
+        Yellow,
+        Red,
+    }
 }
-
-crate::named::stored_by_name!(Band);
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rating {

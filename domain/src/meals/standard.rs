@@ -21,108 +21,55 @@ pub struct Source {
     pub licence: String,
 }
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Category {
-    /// Rice, noodles, tubers eaten as the staple.
-    Staple,
-    /// Meat, poultry, fish, seafood, eggs, tofu and beans: the main of a lunch box.
-    Protein,
-    Vegetable,
-    Fruit,
-    /// Cooking oils.
-    Fat,
-    /// Sauces, sugar, garlic, ginger and other seasonings.
-    Seasoning,
-    Drink,
+crate::named::closed_set! {
+    #[derive(PartialOrd, Ord)]
+    pub enum Category {
+        /// Rice, noodles, tubers eaten as the staple.
+        Staple,
+        /// Meat, poultry, fish, seafood, eggs, tofu and beans: the main of a lunch box.
+        Protein,
+        Vegetable,
+        Fruit,
+        /// Cooking oils.
+        Fat,
+        /// Sauces, sugar, garlic, ginger and other seasonings.
+        Seasoning,
+        Drink,
+    }
 }
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Variant {
-    Conventional,
-    Organic,
-    /// Grown in Taitung.
-    Local,
-    Imported,
-    /// Out of season, grown in heated greenhouses.
-    Greenhouse,
+crate::named::closed_set! {
+    pub enum Variant {
+        Conventional,
+        Organic,
+        /// Grown in Taitung.
+        Local,
+        Imported,
+        /// Out of season, grown in heated greenhouses.
+        Greenhouse,
+    }
 }
 
-/// Where an ingredient comes from, which decides its default transport legs.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Origin {
-    TaitungLocal,
-    OtherTaiwan,
-    Imported,
-    ImportedByAir,
+crate::named::closed_set! {
+    /// Where an ingredient comes from, which decides its default transport legs.
+    pub enum Origin {
+        TaitungLocal,
+        OtherTaiwan,
+        Imported,
+        ImportedByAir,
+    }
 }
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum TransportMode {
-    /// Heavy goods vehicle, long haul.
-    Road,
-    /// Small delivery truck (3.5-7.5 t), the last local kilometres.
-    SmallTruck,
-    Rail,
-    Sea,
-    Air,
+crate::named::closed_set! {
+    pub enum TransportMode {
+        /// Heavy goods vehicle, long haul.
+        Road,
+        /// Small delivery truck (3.5-7.5 t), the last local kilometres.
+        SmallTruck,
+        Rail,
+        Sea,
+        Air,
+    }
 }
 
 /// Emission factors per life-cycle stage, in kg CO2e per kg of ingredient as

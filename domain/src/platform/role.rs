@@ -1,31 +1,16 @@
 use serde::{Deserialize, Serialize};
 
-/// The five kinds of account. Centre staff belong to one assessment centre and
-/// restaurant staff to one restaurant; the binding itself is stored with the account.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Role {
-    Parent,
-    CentreStaff,
-    CityAdmin,
-    RestaurantStaff,
-    CountyAdmin,
+crate::named::closed_set! {
+    /// The five kinds of account. Centre staff belong to one assessment centre and
+    /// restaurant staff to one restaurant; the binding itself is stored with the account.
+    pub enum Role {
+        Parent,
+        CentreStaff,
+        CityAdmin,
+        RestaurantStaff,
+        CountyAdmin,
+    }
 }
-
-crate::named::stored_by_name!(Role);
 
 /// What an account may do. Every server function names the permission it needs
 /// and asks [`Role::may`]; this table is the single place the answer lives.

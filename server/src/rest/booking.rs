@@ -8,7 +8,7 @@ use booking::store::availability::{Range, Rendered};
 use booking::store::centres;
 use booking::store::clinic_days::DayRow;
 use chrono::{Duration, NaiveDate};
-use domain::booking::DayStatus;
+use domain::booking::{DayStatus, District};
 use domain::platform::taipei::parse_iso_date;
 use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::AppState;
@@ -21,7 +21,8 @@ pub struct CentreOut {
     pub id: CentreId,
     pub name_zh_tw: String,
     pub name_en: String,
-    pub district: String,
+    #[schema(value_type = String, example = "Guishan")]
+    pub district: District,
     pub address_zh_tw: String,
     pub address_en: String,
     pub phone: String,

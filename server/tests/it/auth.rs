@@ -171,7 +171,7 @@ async fn each_role_is_refused_what_it_may_not_do(db: Db) {
             id: None,
             name_zh_tw: "新".into(),
             name_en: "New".into(),
-            district: "Taoyuan".into(),
+            district: domain::booking::District::Taoyuan,
             address_zh_tw: "地址".into(),
             address_en: "Address".into(),
             phone: "033334444".into(),

@@ -16,7 +16,7 @@ pub async fn centre(app: &TestApp, name: &str) -> CentreId {
     let f = centres::CentreFields {
         name_zh_tw: format!("{name}中心"),
         name_en: format!("{name} Centre"),
-        district: "Taoyuan".into(),
+        district: domain::booking::District::Taoyuan,
         address_zh_tw: "桃園市桃園區測試路1號".into(),
         address_en: "No. 1, Test Rd., Taoyuan".into(),
         phone: "033334444".into(),

@@ -4,10 +4,11 @@
 //! works without JavaScript; choosing a centre on a day is a form post.
 
 use super::district_label;
-use crate::server_fns::city::DISTRICTS;
 use crate::server_fns::public::{availability, list_centres};
 use crate::types::DayView;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use domain::Named;
+use domain::booking::District;
 use domain::booking::age::is_under_three_on;
 use domain::booking::triage::BookingWindow;
 use domain::platform::taipei::parse_iso_date;
@@ -49,7 +50,7 @@ pub struct Choose {
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Query {
     month: Option<NaiveDate>,
-    district: String,
+    district: Option<District>,
     centre: Option<platform::ids::CentreId>,
     day: Option<NaiveDate>,
 }
@@ -58,10 +59,7 @@ impl Query {
     fn read() -> Self {
         use_query_map().with_untracked(|q| Query {
             month: q.get("month").and_then(|m| parse_iso_date(&format!("{m}-01"))),
-            district: q
-                .get("district")
-                .filter(|d| DISTRICTS.iter().any(|(en, _)| en == d))
-                .unwrap_or_default(),
+            district: q.get("district").and_then(|d| District::parse(&d)),
             centre: q.get("centre").and_then(|c| c.parse().ok()),
             day: q.get("day").and_then(|d| parse_iso_date(&d)),
         })
@@ -70,8 +68,8 @@ impl Query {
     /// The link to the calendar with `month` and `day` changed.
     fn href(&self, base: &str, month: NaiveDate, day: Option<NaiveDate>, extra: &[(&str, String)]) -> String {
         let mut q = vec![format!("month={}", month.format("%Y-%m"))];
-        if !self.district.is_empty() {
-            q.push(format!("district={}", encode_component(&self.district)));
+        if let Some(d) = self.district {
+            q.push(format!("district={}", d.as_str()));
         }
         if let Some(c) = self.centre {
             q.push(format!("centre={c}"));
@@ -115,11 +113,11 @@ pub fn Calendar(
         .unwrap_or(first_of_month(earliest));
     let choosable = move |date: NaiveDate| date >= earliest && latest.is_none_or(|l| date <= l);
     let centres = Resource::new(|| (), |_| list_centres());
-    let (c, d) = (query.centre, query.district.clone());
+    let (c, d) = (query.centre, query.district);
     let days = Resource::new(
         move || (),
         move |_| {
-            let d = Some(d.clone());
+            let d = d.map(|d| d.as_str().to_string());
             async move { availability(month.to_string(), last_of_month(month).to_string(), c, d).await }
         },
     );
@@ -137,9 +135,8 @@ pub fn Calendar(
                     <label for="cal-district">{t!(i18n, booking.filter_district)}</label>
                     <select id="cal-district" name="district" class="field">
                         <option value="">{t!(i18n, booking.all_districts)}</option>
-                        {DISTRICTS.iter().map(|(en, _)| {
-                            let en = *en;
-                            view! { <option value=en selected=query.district == en>{district_label(l, en)}</option> }
+                        {District::all().map(|d| {
+                            view! { <option value=d.as_str() selected=query.district == Some(d)>{district_label(l, d)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
@@ -329,7 +326,7 @@ fn slot(l: Locale, d: DayView, under3: bool, choose: &Choose) -> AnyView {
         <div class="slot">
             <div>
                 <strong>{format::pick(l, &d.centre_zh_tw, &d.centre_en).to_string()}</strong>
-                " · " {district_label(l, &d.district)}
+                " · " {district_label(l, d.district)}
                 <br/>
                 <span class="small">
                     {td_string!(l, booking.places_general, n = d.general_left).to_string()}

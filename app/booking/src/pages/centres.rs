@@ -14,12 +14,12 @@ fn CentreFacts(c: CentreView) -> impl IntoView {
     let next = c.next_available.clone();
     let (az, ae) = (c.address_zh_tw.clone(), c.address_en.clone());
     let (nz, ne) = (c.notes_zh_tw.clone(), c.notes_en.clone());
-    let district = c.district.clone();
+    let district = c.district;
     let disciplines = c.disciplines.clone();
     view! {
         <dl class="facts">
             <dt>{t!(i18n, booking.district)}</dt>
-            <dd>{move || district_label(i18n.get_locale(), &district)}</dd>
+            <dd>{move || district_label(i18n.get_locale(), district)}</dd>
             <dt>{t!(i18n, booking.address)}</dt>
             <dd>{move || format::pick(i18n.get_locale(), &az, &ae).to_string()}</dd>
             <dt>{t!(i18n, booking.phone_label)}</dt>

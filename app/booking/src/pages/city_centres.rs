@@ -2,9 +2,10 @@
 //! Plain forms: each save comes back to this page with what was saved.
 
 use crate::components::{discipline_label, district_label};
-use crate::server_fns::city::{AssignStaff, DISTRICTS, SaveCentre, StaffMember, admin_centres, centre_staff_members};
+use crate::server_fns::city::{AssignStaff, SaveCentre, StaffMember, admin_centres, centre_staff_members};
 use crate::types::CentreView;
 use domain::Named;
+use domain::booking::District;
 use domain::booking::session_plan::Discipline;
 use i18n::*;
 use leptos::prelude::*;
@@ -30,7 +31,7 @@ fn CentreEditor(
         id: platform::ids::CentreId(0),
         name_zh_tw: String::new(),
         name_en: String::new(),
-        district: "Taoyuan".into(),
+        district: domain::booking::District::Taoyuan,
         address_zh_tw: String::new(),
         address_en: String::new(),
         phone: String::new(),
@@ -44,7 +45,7 @@ fn CentreEditor(
     });
     let id = centre.as_ref().map(|c| c.id);
     let t = |name: &str, current: &str| typed.or(&format!("form[{name}]"), current);
-    let district = t("district", &c.district);
+    let district = t("district", c.district.as_str());
     let prefix = format!("c{}", id.map_or(0, |i| i.get()));
     let fid = move |f: &str| format!("{prefix}-{f}");
     view! {
@@ -56,9 +57,8 @@ fn CentreEditor(
             <input id=fid("name-en") name="form[name_en]" type="text" required maxlength="120" value=t("name_en", &c.name_en)/>
             <label for=fid("district")>{t!(i18n, booking.district)}</label>
             <select id=fid("district") name="form[district]">
-                {DISTRICTS.iter().map(|(en, _)| {
-                    let en = *en;
-                    view! { <option value=en selected=district == en>{district_label(l, en)}</option> }
+                {District::all().map(|d| {
+                    view! { <option value=d.as_str() selected=district == d.as_str()>{district_label(l, d)}</option> }
                 }).collect_view()}
             </select>
             <label for=fid("addr-zh")>{t!(i18n, staff.address_zh)}</label>

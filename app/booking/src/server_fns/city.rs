@@ -16,27 +16,6 @@ async fn city_admin() -> Result<(platform::ssr::AppState, UserId), AppError> {
     Ok((app_state()?, me.id))
 }
 
-/// The 13 districts of Taoyuan City.
-pub const DISTRICTS: [(&str, &str); 13] = [
-    ("Taoyuan", "桃園區"),
-    ("Zhongli", "中壢區"),
-    ("Pingzhen", "平鎮區"),
-    ("Bade", "八德區"),
-    ("Yangmei", "楊梅區"),
-    ("Luzhu", "蘆竹區"),
-    ("Dayuan", "大園區"),
-    ("Guishan", "龜山區"),
-    ("Daxi", "大溪區"),
-    ("Longtan", "龍潭區"),
-    ("Guanyin", "觀音區"),
-    ("Xinwu", "新屋區"),
-    ("Fuxing", "復興區"),
-];
-
-pub fn district_zh(en: &str) -> &str {
-    DISTRICTS.iter().find(|(e, _)| *e == en).map(|(_, z)| *z).unwrap_or(en)
-}
-
 #[server]
 pub async fn admin_centres() -> Result<Vec<CentreView>, AppError> {
     let (state, _) = city_admin().await?;
@@ -51,7 +30,7 @@ pub struct CentreForm {
     pub id: Option<CentreId>,
     pub name_zh_tw: String,
     pub name_en: String,
-    pub district: String,
+    pub district: domain::booking::District,
     pub address_zh_tw: String,
     pub address_en: String,
     pub phone: String,
@@ -78,9 +57,6 @@ pub async fn save_centre(form: CentreForm) -> Result<CentreId, AppError> {
             Ok(t.to_string())
         }
     };
-    if !DISTRICTS.iter().any(|(d, _)| *d == form.district) {
-        return Err(AppError::InvalidInput);
-    }
     let phone = domain::booking::contact::Phone::parse(&form.phone).map_err(|_| AppError::PhoneInvalid)?;
     let checkin =
         chrono::NaiveTime::parse_from_str(form.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
@@ -90,7 +66,7 @@ pub async fn save_centre(form: CentreForm) -> Result<CentreId, AppError> {
     let fields = centres::CentreFields {
         name_zh_tw: text(&form.name_zh_tw, 60)?,
         name_en: text(&form.name_en, 120)?,
-        district: form.district.clone(),
+        district: form.district,
         address_zh_tw: text(&form.address_zh_tw, 120)?,
         address_en: text(&form.address_en, 200)?,
         phone: phone.as_str().to_string(),

@@ -43,7 +43,7 @@ pub fn day(d: &DayRow) -> Result<DayView, AppError> {
         centre_id: d.centre_id,
         centre_zh_tw: d.centre_name_zh_tw.clone(),
         centre_en: d.centre_name_en.clone(),
-        district: d.district.clone(),
+        district: d.district,
         date: stored_date(&d.day)?,
         open: d.status == domain::booking::DayStatus::Open,
         general_left: left.general,

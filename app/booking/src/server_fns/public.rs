@@ -52,7 +52,11 @@ pub async fn availability(
         from: f.to_string(),
         to: t.to_string(),
         centre,
-        district: district.filter(|d| !d.is_empty()),
+        district: district
+            .as_deref()
+            .filter(|d| !d.is_empty())
+            .map(|d| <domain::booking::District as domain::Named>::parse(d).ok_or(AppError::InvalidInput))
+            .transpose()?,
     };
     let booking = crate::state::booking_state()?;
     let snapshot = booking

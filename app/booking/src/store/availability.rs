@@ -21,7 +21,7 @@ pub struct Range {
     pub from: String,
     pub to: String,
     pub centre: Option<platform::ids::CentreId>,
-    pub district: Option<String>,
+    pub district: Option<domain::booking::District>,
 }
 
 /// The database's word on whether anything in a range changed.
@@ -83,8 +83,7 @@ impl Availability {
             return Ok(hit);
         }
         metrics::counter!("availability_cache_total", "result" => "miss").increment(1);
-        let rows =
-            clinic_days::between(db, now, &range.from, &range.to, range.centre, range.district.as_deref()).await?;
+        let rows = clinic_days::between(db, now, &range.from, &range.to, range.centre, range.district).await?;
         let valid_until = rows.iter().filter_map(|r| r.next_expiry).min().unwrap_or(i64::MAX);
         let snapshot = Arc::new(Snapshot {
             stamp,

@@ -1,3 +1,5 @@
+use domain::Named;
+use domain::booking::District;
 use platform::ids::{CentreId, UserId};
 use platform::ssr::{Db, StoreError};
 
@@ -6,7 +8,8 @@ pub struct CentreRow {
     pub id: CentreId,
     pub name_zh_tw: String,
     pub name_en: String,
-    pub district: String,
+    #[sqlx(try_from = "String")]
+    pub district: District,
     pub address_zh_tw: String,
     pub address_en: String,
     pub phone: String,
@@ -94,7 +97,7 @@ pub async fn get(db: &Db, id: CentreId) -> Result<Option<CentreRow>, StoreError>
 pub struct CentreFields {
     pub name_zh_tw: String,
     pub name_en: String,
-    pub district: String,
+    pub district: District,
     pub address_zh_tw: String,
     pub address_en: String,
     pub phone: String,
@@ -113,7 +116,7 @@ pub async fn insert(db: &Db, f: &CentreFields, is_demo: bool, now: i64) -> Resul
     )
     .bind(&f.name_zh_tw)
     .bind(&f.name_en)
-    .bind(&f.district)
+    .bind(f.district.as_str())
     .bind(&f.address_zh_tw)
     .bind(&f.address_en)
     .bind(&f.phone)
@@ -136,7 +139,7 @@ pub async fn update(db: &Db, id: CentreId, f: &CentreFields) -> Result<bool, Sto
     )
     .bind(&f.name_zh_tw)
     .bind(&f.name_en)
-    .bind(&f.district)
+    .bind(f.district.as_str())
     .bind(&f.address_zh_tw)
     .bind(&f.address_en)
     .bind(&f.phone)

@@ -1,7 +1,7 @@
 use super::places;
 use domain::Named;
-use domain::booking::DayStatus;
 use domain::booking::quota::{Occupancy, PlacesLeft, Quota, ShrinkRefused, places_left};
+use domain::booking::{DayStatus, District};
 use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::{Db, StoreError, db::violates};
 
@@ -28,7 +28,8 @@ pub struct DayRow {
     pub checkin_time: String,
     pub centre_name_zh_tw: String,
     pub centre_name_en: String,
-    pub district: String,
+    #[sqlx(try_from = "String")]
+    pub district: District,
 }
 
 /// The columns `quota_total` and `quota_reserved`, checked by the domain's rule.
@@ -93,7 +94,7 @@ pub async fn between(
     from: &str,
     to: &str,
     centre: Option<CentreId>,
-    district: Option<&str>,
+    district: Option<District>,
 ) -> Result<Vec<DayRow>, StoreError> {
     let sql = format!(
         "{SELECT} WHERE d.day >= $2 AND d.day <= $3 AND c.active = 1
@@ -105,7 +106,7 @@ pub async fn between(
         .bind(from)
         .bind(to)
         .bind(centre)
-        .bind(district)
+        .bind(district.map(District::as_str))
         .fetch_all(&db.pool)
         .await?)
 }

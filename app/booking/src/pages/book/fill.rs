@@ -77,7 +77,7 @@ pub fn FillStep(answers: TriageInput, hold: HeldPlace, typed: ContactTyped, emai
             <p>
                 <strong>{format::date(l, day.date)}</strong>
                 " · " {format::pick(l, &day.centre_zh_tw, &day.centre_en).to_string()}
-                " · " {district_label(l, &day.district)}
+                " · " {district_label(l, day.district)}
             </p>
             <Countdown locale=l seconds_left=hold.seconds_left expires_at=hold.expires_at/>
             <form method="post" action=ChangeDay::PATH class="inline-form">

@@ -1,0 +1,62 @@
+//! The 13 districts of Taoyuan City, where the assessment centres are.
+//! The stored name is the district's English name; the Chinese one is its
+//! official name (Taoyuan City Government).
+
+crate::named::closed_set! {
+    names as written;
+    #[derive(PartialOrd, Ord)]
+    pub enum District {
+        Taoyuan,
+        Zhongli,
+        Pingzhen,
+        Bade,
+        Yangmei,
+        Luzhu,
+        Dayuan,
+        Guishan,
+        Daxi,
+        Longtan,
+        Guanyin,
+        Xinwu,
+        Fuxing,
+    }
+}
+
+impl District {
+    /// The district's name in Chinese.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            District::Taoyuan => "桃園區",
+            District::Zhongli => "中壢區",
+            District::Pingzhen => "平鎮區",
+            District::Bade => "八德區",
+            District::Yangmei => "楊梅區",
+            District::Luzhu => "蘆竹區",
+            District::Dayuan => "大園區",
+            District::Guishan => "龜山區",
+            District::Daxi => "大溪區",
+            District::Longtan => "龍潭區",
+            District::Guanyin => "觀音區",
+            District::Xinwu => "新屋區",
+            District::Fuxing => "復興區",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::District;
+    use crate::Named;
+
+    #[test]
+    fn thirteen_districts_named_as_stored_each_with_its_chinese_name() {
+        assert_eq!(District::all().count(), 13);
+        assert_eq!(District::Guishan.as_str(), "Guishan");
+        assert_eq!(District::parse("Zhongli"), Some(District::Zhongli));
+        assert_eq!(District::parse("zhongli"), None);
+        let zh: std::collections::HashSet<_> = District::all().map(District::name_zh).collect();
+        assert_eq!(zh.len(), 13);
+        assert!(zh.iter().all(|n| n.ends_with('區')));
+        assert_eq!(serde_json::to_string(&District::Bade).ok().as_deref(), Some("\"Bade\""));
+    }
+}
