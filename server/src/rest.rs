@@ -89,11 +89,6 @@ impl ApiError {
             message: "internal error; nothing was changed".into(),
         }
     }
-
-    /// What the client saw: status, code and message.
-    pub fn parts(&self) -> (StatusCode, &'static str, &str) {
-        (self.status, self.code, &self.message)
-    }
 }
 
 impl From<StoreError> for ApiError {
@@ -136,11 +131,13 @@ mod tests {
     #[test]
     fn a_busy_store_is_a_503_to_try_again_and_anything_else_says_nothing_of_its_cause() {
         let busy = ApiError::from(StoreError::Busy);
-        assert_eq!(busy.parts().0, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(busy.status, StatusCode::SERVICE_UNAVAILABLE);
         assert_eq!(busy.into_response().headers()["retry-after"], "1");
         let other = ApiError::from(StoreError::Conflict("secret_constraint"));
-        let (status, code, message) = other.parts();
-        assert_eq!((status, code), (StatusCode::INTERNAL_SERVER_ERROR, "internal"));
-        assert!(!message.contains("secret"));
+        assert_eq!(
+            (other.status, other.code),
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal")
+        );
+        assert!(!other.message.contains("secret"));
     }
 }
