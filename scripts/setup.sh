@@ -5,8 +5,9 @@
 #
 # On a bare two-core machine the two build tools are the long part. They are
 # compiled with a fast build profile (no LTO, many codegen units, opt-level 1)
-# and linked with mold: cargo-leptos takes about 7 minutes instead of 30, the
-# wasm-bindgen CLI about 1 minute instead of 5. The tools are no slower where it
+# and linked with mold: cargo-leptos takes 7 to 18 minutes instead of 30 (14
+# and 18 on the last two fresh machines; its vendored OpenSSL and libgit2 are
+# C builds of their own), the wasm-bindgen CLI 1 to 2 minutes instead of 5. The tools are no slower where it
 # matters: the time they spend is in rustc, wasm-opt and the linker.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +57,7 @@ fast_tools() {
 
 # cargo-leptos 0.3.11 needs Rust 1.96; 0.3.10 builds here.
 if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "0.3.10" ]; then
-  say "installing cargo-leptos 0.3.10 (once; about 7 minutes on two cores)"
+  say "installing cargo-leptos 0.3.10 (once; 7 to 18 minutes on two cores)"
   t=$(date +%s)
   fast_tools cargo-leptos --locked --version 0.3.10
   say "cargo-leptos installed in $(( $(date +%s) - t )) s"
@@ -66,7 +67,7 @@ fi
 # Not --locked: its lock file pins a webpki-roots release that has been yanked.
 wbg=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg" ]; then
-  say "installing wasm-bindgen-cli $wbg (once; about a minute)"
+  say "installing wasm-bindgen-cli $wbg (once; 1 to 2 minutes)"
   t=$(date +%s)
   fast_tools wasm-bindgen-cli --version "$wbg"
   say "wasm-bindgen-cli installed in $(( $(date +%s) - t )) s"

@@ -9,5 +9,7 @@ pub mod booking;
 pub mod meals;
 pub mod named;
 pub mod platform;
+pub mod text;
 
 pub use named::Named;
+pub use text::{Bilingual, Lang};

@@ -66,6 +66,11 @@ test.describe("assessment booking", () => {
     await page.getByLabel("Contact phone").fill("0912345678");
     await page.getByRole("button", { name: "Submit the booking" }).click();
     await expect(page.getByRole("alert")).toHaveText("The ID number's check digit does not match. Please check the number again.");
+    // The field it is about says so too, and only that field.
+    await expect(page.getByLabel(/national ID/)).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel(/national ID/)).toHaveAccessibleDescription(/check digit does not match/);
+    await expect(page.getByLabel("Contact phone")).not.toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page);
     await expect(page.getByLabel("Child's name")).toHaveValue("Lin Bao");
     await expect(page.getByLabel("Contact phone")).toHaveValue("0912345678");
     await page.getByLabel(/national ID/).fill(await nationalId(page));

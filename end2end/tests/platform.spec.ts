@@ -51,6 +51,8 @@ test.describe("platform", () => {
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("alert")).toHaveText("The password needs at least 10 characters.");
+    await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/needs at least 10 characters/);
     await page.getByLabel("Password").fill("a long enough password");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/ei\/my$/);

@@ -3,10 +3,10 @@
 use anyhow::Result;
 use booking::store::{centres, clinic_days};
 use chrono::{Datelike, Duration, Weekday};
-use domain::Named;
 use domain::booking::session_plan::SessionPlan;
 use domain::booking::{District, Quota};
 use domain::platform::{Email, Role};
+use domain::{Bilingual, Named};
 use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::{AppState, auth_backend::hash_password, users};
 
@@ -158,16 +158,16 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
     let mut centre_ids = Vec::new();
     for c in &CENTRES {
         let fields = centres::CentreFields {
-            name_zh_tw: format!("{}(示範)", c.zh),
-            name_en: format!("{} (demo)", c.en),
+            name: Bilingual::new(format!("{}(示範)", c.zh), format!("{} (demo)", c.en)),
             district: c.district,
-            address_zh_tw: c.address_zh.into(),
-            address_en: c.address_en.into(),
+            address: Bilingual::new(c.address_zh, c.address_en),
             phone: c.phone.into(),
             disciplines: disciplines.clone(),
             checkin_time: "08:30".into(),
-            notes_zh_tw: "示範資料:實際服務與時段請以醫院公告為準。請於報到時間前 10 分鐘到達兒童發展聯合評估中心。".into(),
-            notes_en: "Demo data: check the hospital's own notices for real services and times. Please arrive 10 minutes before check-in at the child development assessment centre.".into(),
+            notes: Bilingual::new(
+                "示範資料:實際服務與時段請以醫院公告為準。請於報到時間前 10 分鐘到達兒童發展聯合評估中心。",
+                "Demo data: check the hospital's own notices for real services and times. Please arrive 10 minutes before check-in at the child development assessment centre.",
+            ),
             active: true,
         };
         let id = centres::insert(db, &fields, true, now).await.map_err(fail)?;

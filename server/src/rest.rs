@@ -104,6 +104,18 @@ impl From<StoreError> for ApiError {
     }
 }
 
+/// A use-case error shared with the pages: the database's busy answer keeps
+/// its meaning, anything else is the server's fault here (the REST handlers
+/// check their input before they call the use case).
+impl From<platform::AppError> for ApiError {
+    fn from(e: platform::AppError) -> Self {
+        match e {
+            platform::AppError::Busy => StoreError::Busy.into(),
+            other => ApiError::internal(other),
+        }
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let mut res = (

@@ -1,18 +1,27 @@
-//! Messages to families (bilingual: Traditional Chinese first, then English)
-//! and the calendar file of a visit. Server only. No child's name or ID
-//! number goes into a mail or a calendar file: the reference is enough.
+//! Messages to families and the calendar file of a visit. Server only.
+//!
+//! Every line comes from the translation catalogue (`mail` namespace), so the
+//! build fails when a key is missing in either language, as for the pages. A
+//! mail carries both languages, Traditional Chinese first. No child's name
+//! or ID number goes into a mail or a calendar file: the reference is enough.
 
+use super::components::status_label;
 use super::store::registrations::{OutgoingMail, RegistrationRow};
 use chrono::{NaiveDate, NaiveTime};
+use domain::Bilingual;
+use domain::booking::RegistrationStatus;
+use i18n::*;
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
+use platform::format::{self, Localized};
+
+/// Both languages, in the order a mail shows them.
+const LOCALES: [Locale; 2] = [Locale::zh_Hant_TW, Locale::en];
 
 /// What a family needs to know about a visit.
 pub struct Visit {
     pub reference: String,
-    pub centre_zh_tw: String,
-    pub centre_en: String,
-    pub address_zh_tw: String,
-    pub address_en: String,
+    pub centre: Bilingual,
+    pub address: Bilingual,
     pub phone: String,
     pub day: NaiveDate,
     pub checkin: NaiveTime,
@@ -22,10 +31,8 @@ impl Visit {
     pub fn from_row(r: &RegistrationRow) -> Option<Self> {
         Some(Self {
             reference: r.reference.clone(),
-            centre_zh_tw: r.centre_name_zh_tw.clone(),
-            centre_en: r.centre_name_en.clone(),
-            address_zh_tw: r.centre_address_zh_tw.clone(),
-            address_en: r.centre_address_en.clone(),
+            centre: r.centre_name(),
+            address: r.centre_address(),
             phone: r.centre_phone.clone(),
             day: domain::platform::taipei::parse_iso_date(&r.day)?,
             checkin: NaiveTime::parse_from_str(&r.checkin_time, "%H:%M").ok()?,
@@ -33,8 +40,96 @@ impl Visit {
     }
 }
 
-pub const WHAT_TO_BRING_ZH: &str = "請攜帶:孩子的健保卡、兒童健康手冊、過去的評估報告(如有)、身心障礙證明(如有)。請準時報到,遲到超過報到時間需重新掛號。";
-pub const WHAT_TO_BRING_EN: &str = "Please bring: the child's NHI card, the Child Health Handbook, any previous assessment report, and a disability certificate if there is one. Please arrive on time: arriving after check-in means registering again.";
+/// Why a family hears about a booking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Submitted,
+    Rescheduled,
+    /// Two days before the visit.
+    Reminder,
+    /// The booking's status changed (`by_centre`: the centre, not the family, made it).
+    Status {
+        status: RegistrationStatus,
+        by_centre: bool,
+    },
+}
+
+impl Notice {
+    fn status_text(status: RegistrationStatus, by_centre: bool, l: Locale) -> &'static str {
+        if by_centre && status == RegistrationStatus::Cancelled {
+            td_string!(l, mail.cancelled_by_centre)
+        } else {
+            status_label(l, status)
+        }
+    }
+
+    fn subject(self, l: Locale) -> String {
+        match self {
+            Notice::Submitted => td_string!(l, mail.subject_submitted).to_string(),
+            Notice::Rescheduled => td_string!(l, mail.subject_rescheduled).to_string(),
+            Notice::Reminder => td_string!(l, mail.subject_reminder).to_string(),
+            Notice::Status { status, by_centre } => {
+                let status = Self::status_text(status, by_centre, l);
+                td_string!(l, mail.subject_status, status = status).to_string()
+            }
+        }
+    }
+
+    fn lead(self, l: Locale) -> String {
+        match self {
+            Notice::Submitted => td_string!(l, mail.lead_submitted).to_string(),
+            Notice::Rescheduled => td_string!(l, mail.lead_rescheduled).to_string(),
+            Notice::Reminder => td_string!(l, mail.lead_reminder).to_string(),
+            Notice::Status { status, by_centre } => {
+                let status = Self::status_text(status, by_centre, l);
+                td_string!(l, mail.lead_status, status = status).to_string()
+            }
+        }
+    }
+
+    /// A new or moved visit, or its reminder, comes with the calendar file.
+    fn attaches_calendar(self) -> bool {
+        !matches!(self, Notice::Status { .. })
+    }
+}
+
+/// The visit in one language, a line per fact.
+fn visit_lines(v: &Visit, l: Locale) -> String {
+    let (reference, date, time) = (&v.reference, format::date(l, v.day), v.checkin.format("%H:%M"));
+    let (centre, address, phone) = (v.centre.tr(l), v.address.tr(l), &v.phone);
+    [
+        td_string!(l, mail.reference, reference = reference).to_string(),
+        td_string!(l, mail.date, date = date).to_string(),
+        td_string!(l, mail.checkin, time = time).to_string(),
+        td_string!(l, mail.centre, centre = centre).to_string(),
+        td_string!(l, mail.address, address = address).to_string(),
+        td_string!(l, mail.phone, phone = phone).to_string(),
+    ]
+    .join("\n")
+}
+
+/// The mail about a visit: each language in full, Chinese first.
+pub fn mail(to: &str, notice: Notice, v: &Visit, site: &str) -> OutgoingMail {
+    let url = format!("{site}/ei/inquiry");
+    let subject = LOCALES.map(|l| notice.subject(l)).join(" ");
+    let body = LOCALES
+        .map(|l| {
+            format!(
+                "{}\n\n{}\n\n{}\n\n{}\n",
+                notice.lead(l),
+                visit_lines(v, l),
+                td_string!(l, mail.what_to_bring),
+                td_string!(l, mail.change_link, url = url.as_str()),
+            )
+        })
+        .join("\n----------------------------------------\n\n");
+    OutgoingMail {
+        to: to.into(),
+        subject: format!("{subject} ({})", v.reference),
+        body,
+        ics: notice.attaches_calendar().then(|| ics(v, site)),
+    }
+}
 
 /// Taiwan has had no daylight saving since 1979: one standard period suffices.
 const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Asia/Taipei\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
@@ -54,94 +149,21 @@ pub fn ics(v: &Visit, site: &str) -> String {
         .split('/')
         .next()
         .unwrap_or("localhost");
+    let summary = LOCALES.map(|l| td_string!(l, mail.event_summary)).join(" ");
+    let bring = LOCALES.map(|l| td_string!(l, mail.what_to_bring)).join("\n");
     let event = Event::new()
         .uid(&format!("{}@{host}", v.reference))
-        .summary(&format!("兒童發展聯合評估 Joint assessment ({})", v.reference))
-        .location(&format!("{} {} / {}", v.centre_zh_tw, v.address_zh_tw, v.address_en))
-        .description(&format!(
-            "{} {}\n{}\n\n{}\n{}",
-            v.centre_zh_tw, v.centre_en, v.phone, WHAT_TO_BRING_ZH, WHAT_TO_BRING_EN
-        ))
+        .summary(&format!("{summary} ({})", v.reference))
+        .location(&format!("{} {}", v.centre.zh_tw, v.address.both(" / ")))
+        .description(&format!("{}\n{}\n\n{bring}", v.centre.both(" "), v.phone))
         .starts(tz(start))
         .ends(tz(end))
         .done();
     let text = Calendar::new()
-        .name("Joint assessment")
+        .name(td_string!(Locale::en, mail.event_summary))
         .timezone("Asia/Taipei")
         .push(event)
         .done()
         .to_string();
     text.replacen("BEGIN:VEVENT", &format!("{VTIMEZONE}BEGIN:VEVENT"), 1)
-}
-
-fn visit_lines(v: &Visit) -> String {
-    format!(
-        "預約代碼 Booking reference: {}\n日期 Date: {}\n報到時間 Check-in: {} (臺北時間 Taipei time)\n中心 Centre: {} / {}\n地址 Address: {} / {}\n電話 Phone: {}\n",
-        v.reference,
-        v.day,
-        v.checkin.format("%H:%M"),
-        v.centre_zh_tw,
-        v.centre_en,
-        v.address_zh_tw,
-        v.address_en,
-        v.phone
-    )
-}
-
-fn footer(site: &str) -> String {
-    format!(
-        "\n{WHAT_TO_BRING_ZH}\n{WHAT_TO_BRING_EN}\n\n查詢或更改預約 To check or change the booking: {site}/ei/inquiry\n"
-    )
-}
-
-pub fn submitted(to: &str, v: &Visit, site: &str) -> OutgoingMail {
-    OutgoingMail {
-        to: to.into(),
-        subject: format!("已收到聯合評估預約 Assessment booking received ({})", v.reference),
-        body: format!(
-            "您的預約已送出,狀態為「已送出,待中心審核」,名額已為您保留。中心審核後會再通知您。\nYour booking was submitted and is awaiting the centre's verification; the place is held for you. You will hear from the centre after verification.\n\n{}{}",
-            visit_lines(v),
-            footer(site)
-        ),
-        ics: Some(ics(v, site)),
-    }
-}
-
-pub fn status_changed(to: &str, v: &Visit, status_zh: &str, status_en: &str, site: &str) -> OutgoingMail {
-    OutgoingMail {
-        to: to.into(),
-        subject: format!("預約狀態更新 Booking status: {status_en} ({})", v.reference),
-        body: format!(
-            "預約狀態:{status_zh}\nStatus: {status_en}\n\n{}{}",
-            visit_lines(v),
-            footer(site)
-        ),
-        ics: None,
-    }
-}
-
-pub fn rescheduled(to: &str, v: &Visit, site: &str) -> OutgoingMail {
-    OutgoingMail {
-        to: to.into(),
-        subject: format!("預約已改期 Booking rescheduled ({})", v.reference),
-        body: format!(
-            "您的預約已改到新的日期,待中心審核。\nYour booking moved to a new day and awaits the centre's verification.\n\n{}{}",
-            visit_lines(v),
-            footer(site)
-        ),
-        ics: Some(ics(v, site)),
-    }
-}
-
-pub fn reminder(to: &str, v: &Visit, site: &str) -> OutgoingMail {
-    OutgoingMail {
-        to: to.into(),
-        subject: format!("提醒:兩天後聯合評估 Reminder: assessment in two days ({})", v.reference),
-        body: format!(
-            "提醒您,孩子的聯合評估在兩天後。如無法前往,請提前取消,讓其他孩子使用名額。\nA reminder that the joint assessment is in two days. If you cannot come, please cancel so another child can have the place.\n\n{}{}",
-            visit_lines(v),
-            footer(site)
-        ),
-        ics: Some(ics(v, site)),
-    }
 }

@@ -11,7 +11,7 @@ pub async fn queue_due(state: &AppState) -> Result<u32, StoreError> {
         let (Some(email), Some(visit)) = (r.email.as_deref(), notify::Visit::from_row(&r)) else {
             continue;
         };
-        let mail = notify::reminder(email, &visit, &state.config.public_base_url);
+        let mail = notify::mail(email, notify::Notice::Reminder, &visit, &state.config.public_base_url);
         registrations::mark_reminded(&state.db, r.id, &mail, state.clock.now()).await?;
         queued += 1;
     }

@@ -4,7 +4,7 @@
 pub mod book;
 pub mod city;
 #[cfg(feature = "ssr")]
-mod convert;
+pub mod convert;
 pub mod family;
 pub mod flow;
 pub mod public;

@@ -1,6 +1,7 @@
 //! What the booking pages and server functions exchange.
 
 use chrono::NaiveDate;
+use domain::Bilingual;
 use domain::booking::contact::FilledBy;
 use domain::booking::registration::RegistrationStatus;
 use domain::booking::session_plan::{Discipline, Session};
@@ -12,17 +13,15 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CentreView {
     pub id: CentreId,
-    pub name_zh_tw: String,
-    pub name_en: String,
+    pub name: Bilingual,
     pub district: District,
-    pub address_zh_tw: String,
-    pub address_en: String,
+    pub address: Bilingual,
     pub phone: String,
     pub disciplines: Vec<Discipline>,
     pub checkin_time: String,
-    pub notes_zh_tw: String,
-    pub notes_en: String,
-    pub next_available: Option<String>,
+    pub notes: Bilingual,
+    /// The first day with a place left, when it was asked for.
+    pub next_available: Option<NaiveDate>,
     pub demo: bool,
     pub active: bool,
 }
@@ -32,8 +31,7 @@ pub struct CentreView {
 pub struct DayView {
     pub id: ClinicDayId,
     pub centre_id: CentreId,
-    pub centre_zh_tw: String,
-    pub centre_en: String,
+    pub centre: Bilingual,
     pub district: District,
     pub date: NaiveDate,
     pub open: bool,
@@ -43,8 +41,8 @@ pub struct DayView {
     pub reserved_left: u32,
     pub quota_total: u32,
     pub quota_reserved: u32,
-    pub note_zh_tw: String,
-    pub note_en: String,
+    /// Why the day is closed, when it is.
+    pub note: Bilingual,
     pub checkin_time: String,
     pub sessions: Vec<Session>,
 }
@@ -107,13 +105,11 @@ pub struct RegistrationView {
     pub date: NaiveDate,
     pub checkin_time: String,
     pub centre_id: CentreId,
-    pub centre_zh_tw: String,
-    pub centre_en: String,
-    pub address_zh_tw: String,
-    pub address_en: String,
+    pub centre: Bilingual,
+    pub address: Bilingual,
     pub centre_phone: String,
     pub child_name: String,
-    pub birth_date: String,
+    pub birth_date: NaiveDate,
     /// Whether the family may still cancel or move it.
     pub changeable: bool,
 }
@@ -128,7 +124,7 @@ pub struct StaffRegistrationView {
     pub fast_track: bool,
     pub child_name: String,
     pub national_id_masked: String,
-    pub birth_date: String,
+    pub birth_date: NaiveDate,
     pub under3: bool,
     pub pool: Pool,
     pub filled_by: String,
@@ -156,8 +152,7 @@ pub struct AuditView {
     pub actor_email: String,
     pub action: String,
     pub reference: Option<String>,
-    pub centre_zh_tw: Option<String>,
-    pub centre_en: Option<String>,
+    pub centre: Option<Bilingual>,
     pub detail: String,
 }
 

@@ -1,6 +1,7 @@
 //! Demo meals for the demo restaurants, computed like any saved meal.
 
 use crate::store::{meals, standard};
+use domain::Bilingual;
 use domain::meals::standard::Origin;
 use domain::meals::{ItemInput, MealInput, MealKind};
 use platform::ssr::{AppState, StoreError};
@@ -94,8 +95,7 @@ pub async fn load(
         let result = serde_json::to_string(&f).unwrap_or_default();
         let rec = meals::MealRecord {
             restaurant_id,
-            name_zh_tw: zh,
-            name_en: en,
+            name: &Bilingual::new(zh, en),
             kind: input.kind,
             spec_json: &spec,
             edition: i64::from(f.edition),

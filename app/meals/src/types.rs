@@ -1,10 +1,13 @@
 //! What the meal pages and server functions exchange.
 
+use domain::Bilingual;
 use domain::meals::footprint::Footprint;
-use domain::meals::standard::Ingredient;
 use domain::meals::{Band, MealInput, MealKind};
 use platform::ids::{MealId, RestaurantId};
 use serde::{Deserialize, Serialize};
+
+/// One change to the standard (the rule that applies it is the domain's).
+pub use domain::meals::standard::StandardChange;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EditionInfo {
@@ -18,8 +21,7 @@ pub struct EditionInfo {
 pub struct MealSummary {
     pub id: MealId,
     pub slug: String,
-    pub name_zh_tw: String,
-    pub name_en: String,
+    pub name: Bilingual,
     pub kind: MealKind,
     pub total_kg: f64,
     pub band: Band,
@@ -27,8 +29,7 @@ pub struct MealSummary {
     pub latest_edition: u32,
     pub on_menu: bool,
     pub restaurant_id: RestaurantId,
-    pub restaurant_zh_tw: String,
-    pub restaurant_en: String,
+    pub restaurant: Bilingual,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -42,17 +43,15 @@ pub struct MealDetail {
 pub struct SaveMealForm {
     /// None saves a new meal.
     pub id: Option<MealId>,
-    pub name_zh_tw: String,
-    #[serde(default)]
-    pub name_en: String,
+    /// The English name may be left empty: the Chinese one stands for it.
+    pub name: Bilingual,
     pub input: MealInput,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RestaurantMenu {
     pub id: RestaurantId,
-    pub name_zh_tw: String,
-    pub name_en: String,
+    pub name: Bilingual,
     pub district: String,
     pub meals: Vec<MealSummary>,
 }
@@ -63,20 +62,4 @@ pub struct LabelView {
     /// The QR code (SVG) of the public page's address.
     pub qr_svg: String,
     pub url: String,
-}
-
-/// One change to the standard; publishing it makes a new edition.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum StandardChange {
-    /// Replaces the ingredient with the same id, or adds it.
-    Ingredient(Box<Ingredient>),
-    Grid {
-        kg_per_kwh: f64,
-        year: i32,
-    },
-    Rating {
-        green_max: f64,
-        yellow_max: f64,
-        target_kg: f64,
-    },
 }

@@ -2,9 +2,11 @@
 
 use crate::AppError;
 use crate::error::{ErrorText, action_error};
+use crate::format::Localized;
+use crate::layout::TableRegion;
 use crate::pages::account::{AccessProblem, role_label};
-use domain::Named;
 use domain::platform::Role;
+use domain::{Bilingual, Named};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -16,15 +18,13 @@ pub struct AccountItem {
     pub email: String,
     pub role: Role,
     pub display_name: String,
-    pub workplace_zh_tw: Option<String>,
-    pub workplace_en: Option<String>,
+    pub workplace: Option<Bilingual>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workplace {
     pub id: i64,
-    pub name_zh_tw: String,
-    pub name_en: String,
+    pub name: Bilingual,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,8 +49,7 @@ pub async fn list_accounts() -> Result<AccountsView, AppError> {
             .into_iter()
             .map(|w| Workplace {
                 id: w.id,
-                name_zh_tw: w.name_zh_tw,
-                name_en: w.name_en,
+                name: Bilingual::new(w.name_zh_tw, w.name_en),
             })
             .collect(),
         None => Vec::new(),
@@ -66,8 +65,7 @@ pub async fn list_accounts() -> Result<AccountsView, AppError> {
                 role: r.role,
                 email: r.email,
                 display_name: r.display_name,
-                workplace_zh_tw: place.map(|w| w.name_zh_tw.clone()),
-                workplace_en: place.map(|w| w.name_en.clone()),
+                workplace: place.map(|w| w.name.clone()),
             }
         })
         .collect();
@@ -168,7 +166,7 @@ pub fn AccountsPage() -> impl IntoView {
                                     <option value="">{t!(i18n, common.none)}</option>
                                     {places.into_iter().map(|w| view! {
                                         <option value=w.id.to_string() selected=typed.has("workplace_id", &w.id.to_string())>
-                                            {move || crate::format::pick(i18n.get_locale(), &w.name_zh_tw, &w.name_en).to_string()}
+                                            {move || w.name.tr(i18n.get_locale())}
                                         </option>
                                     }).collect_view()}
                                 </select>
@@ -182,7 +180,7 @@ pub fn AccountsPage() -> impl IntoView {
                                 <button type="submit" class="button">{t!(i18n, auth.create_account_button)}</button>
                             </ActionForm>
                             <h2>{t!(i18n, auth.accounts_list)}</h2>
-                            <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
+                            <TableRegion>
                                 <table>
                                     <thead>
                                         <tr>
@@ -194,20 +192,19 @@ pub fn AccountsPage() -> impl IntoView {
                                     </thead>
                                     <tbody>
                                         {v.accounts.into_iter().map(|a| {
-                                            let wz = a.workplace_zh_tw.clone().unwrap_or_default();
-                                            let we = a.workplace_en.clone().unwrap_or_default();
+                                            let workplace = a.workplace.clone().unwrap_or_default();
                                             view! {
                                                 <tr>
                                                     <td>{a.display_name.clone()}</td>
                                                     <td>{a.email.clone()}</td>
                                                     <td>{move || role_label(i18n.get_locale(), a.role)}</td>
-                                                    <td>{move || crate::format::pick(i18n.get_locale(), &wz, &we).to_string()}</td>
+                                                    <td>{move || workplace.tr(i18n.get_locale())}</td>
                                                 </tr>
                                             }
                                         }).collect_view()}
                                     </tbody>
                                 </table>
-                            </div>
+                            </TableRegion>
                         }.into_any()
                     }
                 }

@@ -14,14 +14,13 @@ mod forms;
 mod text;
 
 pub use forms::{action_error, posted_error, typed_back};
-pub use text::{ErrorText, clinic_label, error_message, ineligible_text};
+pub use text::{ErrorText, FieldError, clinic_label, described_by, error_message, field_invalid, ineligible_text};
 
 /// A family's own active booking, shown when they try to book the child again.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OwnBooking {
-    pub centre_zh_tw: String,
-    pub centre_en: String,
-    pub date: String,
+    pub centre: domain::Bilingual,
+    pub date: chrono::NaiveDate,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
@@ -123,6 +122,28 @@ pub enum AppError {
     StandardInvalid(String),
     #[error("meal name invalid")]
     MealNameInvalid,
+}
+
+impl AppError {
+    /// The form field the error is about (its `name` in the form), when it is
+    /// about one: the form shows the message under that field as well as in
+    /// its summary, and marks the field invalid.
+    pub fn field(&self) -> Option<&'static str> {
+        use AppError as E;
+        Some(match self {
+            E::EmailInvalid | E::EmailTaken => "email",
+            E::PasswordTooShort | E::PasswordTooLong => "password",
+            E::WrongPassword => "current_password",
+            E::NameInvalid => "display_name",
+            E::NationalIdFormat | E::NationalIdChecksum => "national_id",
+            E::PhoneInvalid => "phone",
+            E::ChildNameInvalid => "child_name",
+            E::BirthDateFuture => "birth_date",
+            E::DueDateImplausible => "due_date",
+            E::ReasonRequired => "reason",
+            _ => return None,
+        })
+    }
 }
 
 impl FromServerFnError for AppError {

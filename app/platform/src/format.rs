@@ -2,6 +2,7 @@
 //! (no clock, no browser locale) so server and browser render the same HTML.
 
 use chrono::{Datelike, NaiveDate, Weekday};
+use domain::{Bilingual, Lang};
 use i18n::Locale;
 
 fn weekday_zh(w: Weekday) -> &'static str {
@@ -78,10 +79,21 @@ pub fn kg(x: f64) -> String {
     format!("{x:.3}")
 }
 
-/// Pick the text in the current language.
-pub fn pick<'a>(locale: Locale, zh: &'a str, en: &'a str) -> &'a str {
+/// The language of a locale.
+pub fn lang(locale: Locale) -> Lang {
     match locale {
-        Locale::zh_Hant_TW => zh,
-        Locale::en => en,
+        Locale::zh_Hant_TW => Lang::ZhTw,
+        Locale::en => Lang::En,
+    }
+}
+
+/// Text entered in both languages, shown in the reader's.
+pub trait Localized {
+    fn tr(&self, locale: Locale) -> String;
+}
+
+impl Localized for Bilingual {
+    fn tr(&self, locale: Locale) -> String {
+        self.get(lang(locale)).to_string()
     }
 }

@@ -15,6 +15,7 @@
 use super::input::{ItemInput, MealError, MealInput, MealKind, PackagingUse};
 use super::rating::{Rating, rate};
 use super::standard::{Leg, NO_COOKING, Origin, Standard};
+use crate::text::Bilingual;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -54,8 +55,8 @@ pub enum Flag {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Line {
     pub ingredient_id: String,
-    pub name_zh_tw: String,
-    pub name_en: String,
+    #[serde(flatten, with = "crate::text::name_fields")]
+    pub name: Bilingual,
     pub grams: f64,
     pub origin: Origin,
     /// The legs actually used, assumed or given.
@@ -70,8 +71,8 @@ pub struct Line {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PackagingLine {
     pub id: String,
-    pub name_zh_tw: String,
-    pub name_en: String,
+    #[serde(flatten, with = "crate::text::name_fields")]
+    pub name: Bilingual,
     pub count: u32,
     pub kg_co2e: f64,
 }
@@ -165,8 +166,7 @@ pub fn line(std: &Standard, item: usize, it: &ItemInput, waste_share: f64) -> Re
     };
     let line = Line {
         ingredient_id: ing.id.clone(),
-        name_zh_tw: ing.name_zh_tw.clone(),
-        name_en: ing.name_en.clone(),
+        name: ing.name.clone(),
         grams: it.grams,
         origin,
         legs,
@@ -183,8 +183,7 @@ fn packaging_lines(std: &Standard, uses: &[PackagingUse]) -> Vec<PackagingLine> 
         .filter_map(|u| {
             std.packaging_item(&u.id).map(|p| PackagingLine {
                 id: p.id.clone(),
-                name_zh_tw: p.name_zh_tw.clone(),
-                name_en: p.name_en.clone(),
+                name: p.name.clone(),
                 count: u.count,
                 kg_co2e: p.kg_co2e_per_item() * f64::from(u.count),
             })

@@ -22,7 +22,7 @@ use super::swap::suggest;
 use crate::Named;
 use proptest::prelude::*;
 
-fn standard() -> Standard {
+pub(crate) fn standard() -> Standard {
     serde_json::from_str(include_str!("../../../data/standard/edition-1.json")).expect("edition 1 parses")
 }
 

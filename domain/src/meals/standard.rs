@@ -2,10 +2,13 @@
 //! Editing creates a new edition; every saved meal records the edition it used.
 
 use crate::Named;
+use crate::text::Bilingual;
 use serde::{Deserialize, Serialize};
 
+mod change;
 mod validate;
 
+pub use change::{ChangeError, StandardChange};
 pub use validate::StandardError;
 
 /// Where a figure comes from, so that a county officer can check it.
@@ -101,8 +104,8 @@ impl StageFactors {
 pub struct Ingredient {
     /// Stable across editions, e.g. `rice-white`.
     pub id: String,
-    pub name_zh_tw: String,
-    pub name_en: String,
+    #[serde(flatten, with = "crate::text::name_fields")]
+    pub name: Bilingual,
     pub category: Category,
     pub variant: Variant,
     pub stages: StageFactors,
@@ -172,8 +175,8 @@ pub struct GasFactor {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CookingMethod {
     pub id: String,
-    pub name_zh_tw: String,
-    pub name_en: String,
+    #[serde(flatten, with = "crate::text::name_fields")]
+    pub name: Bilingual,
     /// Electricity per kg of raw food cooked.
     pub kwh_per_kg: f64,
     /// Gas per kg of raw food cooked.
@@ -186,8 +189,8 @@ pub struct CookingMethod {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PackagingItem {
     pub id: String,
-    pub name_zh_tw: String,
-    pub name_en: String,
+    #[serde(flatten, with = "crate::text::name_fields")]
+    pub name: Bilingual,
     /// Mass of material in one item.
     pub material_kg: f64,
     /// kg CO2e per kg of that material.

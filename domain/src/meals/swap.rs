@@ -4,6 +4,7 @@
 use super::footprint::{Footprint, line};
 use super::input::{ItemInput, MealInput};
 use super::standard::Standard;
+use crate::text::Bilingual;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -11,8 +12,7 @@ pub struct Swap {
     pub item: usize,
     pub from_id: String,
     pub to_id: String,
-    pub to_name_zh_tw: String,
-    pub to_name_en: String,
+    pub to_name: Bilingual,
     /// kg CO2e saved by the swap (always above zero).
     pub saving_kg: f64,
 }
@@ -46,8 +46,7 @@ pub fn suggest(std: &Standard, meal: &MealInput, result: &Footprint, limit: usiz
                 item: i,
                 from_id: ing.id.clone(),
                 to_id: c.id.clone(),
-                to_name_zh_tw: c.name_zh_tw.clone(),
-                to_name_en: c.name_en.clone(),
+                to_name: c.name.clone(),
                 saving_kg: saving,
             });
         }

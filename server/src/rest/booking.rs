@@ -3,13 +3,15 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
+use booking::server_fns::convert;
 use booking::state::BookingState;
 use booking::store::availability::{Range, Rendered};
 use booking::store::centres;
 use booking::store::clinic_days::DayRow;
+use booking::types::CentreView;
 use chrono::{Duration, NaiveDate};
+use domain::Named;
 use domain::booking::{DayStatus, District};
-use domain::platform::taipei::parse_iso_date;
 use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::AppState;
 use serde::{Deserialize, Serialize};
@@ -42,28 +44,27 @@ pub struct CentreOut {
 pub async fn centres(State(state): State<AppState>) -> Result<Json<Vec<CentreOut>>, ApiError> {
     let tomorrow = state.clock.today() + Duration::days(1);
     let rows = centres::list_from(&state.db, true, &tomorrow.to_string(), state.clock.now()).await?;
-    Ok(Json(
-        rows.into_iter()
-            .map(|c| CentreOut {
-                id: c.id,
-                name_zh_tw: c.name_zh_tw,
-                name_en: c.name_en,
-                district: c.district,
-                address_zh_tw: c.address_zh_tw,
-                address_en: c.address_en,
-                phone: c.phone,
-                disciplines: c
-                    .disciplines
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-                checkin_time: c.checkin_time,
-                next_available_date: c.next_available.as_deref().and_then(parse_iso_date),
-                demo: c.is_demo == 1,
-            })
-            .collect(),
-    ))
+    let views = rows.into_iter().map(convert::centre).collect::<Result<Vec<_>, _>>()?;
+    Ok(Json(views.into_iter().map(CentreOut::from).collect()))
+}
+
+/// The public shape of a centre: the names flat, as the API has documented them.
+impl From<CentreView> for CentreOut {
+    fn from(c: CentreView) -> Self {
+        CentreOut {
+            id: c.id,
+            name_zh_tw: c.name.zh_tw,
+            name_en: c.name.en,
+            district: c.district,
+            address_zh_tw: c.address.zh_tw,
+            address_en: c.address.en,
+            phone: c.phone,
+            disciplines: c.disciplines.iter().map(|d| d.as_str().to_owned()).collect(),
+            checkin_time: c.checkin_time,
+            next_available_date: c.next_available,
+            demo: c.demo,
+        }
+    }
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -166,9 +167,9 @@ fn render(rows: &[DayRow]) -> Rendered {
     let days: Vec<DayOut> = rows
         .iter()
         .filter(|d| d.status == DayStatus::Open)
-        // A stored date that is no date is left out (and cannot be: the
-        // column is written from dates only).
-        .filter_map(|d| Some((d, parse_iso_date(&d.day)?)))
+        // A stored date that is no date is logged and left out (the column
+        // is written from dates only).
+        .filter_map(|d| Some((d, convert::stored_date(&d.day).ok()?)))
         .map(|(d, date)| {
             let left = d.places_left();
             DayOut {

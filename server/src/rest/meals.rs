@@ -52,8 +52,8 @@ pub async fn ingredients(
             .iter()
             .map(|i| IngredientOut {
                 id: i.id.clone(),
-                name_zh_tw: i.name_zh_tw.clone(),
-                name_en: i.name_en.clone(),
+                name_zh_tw: i.name.zh_tw.clone(),
+                name_en: i.name.en.clone(),
                 category: i.category,
                 variant: i.variant,
                 kg_co2e_per_kg: i.kg_co2e_per_kg(),

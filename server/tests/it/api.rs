@@ -8,7 +8,7 @@ both!(open_data_lists_centres_and_availability);
 async fn open_data_lists_centres_and_availability(db: Db) {
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "API").await;
-    let d = day(&app, c, 3, 5, 2).await;
+    let d = day(&app, c, 3, Places { total: 5, under3: 2 }).await;
     book(&app, d, &national_id(9), &toddler(&app)).await.unwrap();
     let centres: serde_json::Value = app
         .client
@@ -121,7 +121,7 @@ both!(availability_is_current_after_every_write_and_revalidates_cheaply);
 async fn availability_is_current_after_every_write_and_revalidates_cheaply(db: Db) {
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "Cache").await;
-    let d = day(&app, c, 3, 4, 1).await;
+    let d = day(&app, c, 3, Places { total: 4, under3: 1 }).await;
     let (status, tag, days) = open_days(&app, c, None).await;
     assert_eq!(status, 200);
     assert_eq!(days[0]["places_left"], 3);
@@ -161,7 +161,7 @@ async fn availability_is_current_after_every_write_and_revalidates_cheaply(db: D
     let (_, _, days) = open_days(&app, c, None).await;
     assert_eq!(days.as_array().map(Vec::len), Some(0), "a closed day is not offered");
     // A new day in the range appears at once.
-    let d2 = day(&app, c, 5, 2, 0).await;
+    let d2 = day(&app, c, 5, Places { total: 2, under3: 0 }).await;
     let (_, _, days) = open_days(&app, c, None).await;
     assert_eq!(days[0]["id"], d2.get());
     app.cleanup().await;
@@ -171,7 +171,7 @@ both!(a_calendar_file_is_given_for_the_right_reference_and_birth_date_only);
 async fn a_calendar_file_is_given_for_the_right_reference_and_birth_date_only(db: Db) {
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "ICS").await;
-    let d = day(&app, c, 3, 5, 2).await;
+    let d = day(&app, c, 3, Places { total: 5, under3: 2 }).await;
     let birth = toddler(&app);
     let r = book(&app, d, &national_id(5), &birth).await.unwrap();
     let res = app

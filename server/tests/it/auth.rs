@@ -169,16 +169,13 @@ async fn each_role_is_refused_what_it_may_not_do(db: Db) {
     let save = || SaveCentre {
         form: booking::server_fns::city::CentreForm {
             id: None,
-            name_zh_tw: "新".into(),
-            name_en: "New".into(),
+            name: domain::Bilingual::new("新", "New"),
             district: domain::booking::District::Taoyuan,
-            address_zh_tw: "地址".into(),
-            address_en: "Address".into(),
+            address: domain::Bilingual::new("地址", "Address"),
             phone: "033334444".into(),
             disciplines: vec![domain::booking::session_plan::Discipline::Physician],
             checkin_time: "08:30".into(),
-            notes_zh_tw: String::new(),
-            notes_en: String::new(),
+            notes: domain::Bilingual::default(),
             active: true,
         },
     };

@@ -13,8 +13,8 @@ both!(a_family_holds_registers_finds_reschedules_and_cancels);
 async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "A").await;
-    let d1 = day(&app, c, 5, 3, 1).await;
-    let d2 = day(&app, c, 9, 3, 1).await;
+    let d1 = day(&app, c, 5, Places { total: 3, under3: 1 }).await;
+    let d2 = day(&app, c, 9, Places { total: 3, under3: 1 }).await;
     let birth = toddler(&app);
     let h = hold(&app, &app.client, d1, &birth).await.expect("hold");
     assert_eq!(
@@ -22,7 +22,7 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
         domain::booking::Pool::Reserved,
         "an under-3 takes the reserved place first"
     );
-    assert_eq!(taken(&app, d1).await, (0, 1));
+    assert_eq!(taken(&app, d1).await, Taken { general: 0, under3: 1 });
     let v = submit(&app, &app.client, form(&h.token, &national_id(1), &birth))
         .await
         .expect("submit");
@@ -30,7 +30,7 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
     assert!(domain::booking::BookingReference::parse(&v.reference).is_ok());
     assert_eq!(
         taken(&app, d1).await,
-        (0, 1),
+        Taken { general: 0, under3: 1 },
         "the held place passed to the registration"
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM holds").await, 0);
@@ -82,8 +82,8 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
     .await
     .expect("reschedule");
     assert_eq!(moved.clinic_day_id, d2);
-    assert_eq!(taken(&app, d1).await, (0, 0));
-    assert_eq!(taken(&app, d2).await, (0, 1));
+    assert_eq!(taken(&app, d1).await, Taken { general: 0, under3: 0 });
+    assert_eq!(taken(&app, d2).await, Taken { general: 0, under3: 1 });
 
     // Cancel frees the place; a second cancel is refused and changes nothing.
     call_with::<_, ()>(
@@ -96,7 +96,7 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
     )
     .await
     .expect("cancel");
-    assert_eq!(taken(&app, d2).await, (0, 0));
+    assert_eq!(taken(&app, d2).await, Taken { general: 0, under3: 0 });
     let again = call_with::<_, ()>(
         &other,
         &app.base,
@@ -107,7 +107,7 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
     )
     .await;
     assert!(matches!(again, Err(AppError::CannotChange(_))), "{again:?}");
-    assert_eq!(taken(&app, d2).await, (0, 0));
+    assert_eq!(taken(&app, d2).await, Taken { general: 0, under3: 0 });
     // A booking mail was queued for the family, with the calendar file.
     assert!(count(&app, "SELECT COUNT(*) FROM mail_outbox WHERE ics IS NOT NULL").await >= 1);
     app.cleanup().await;
@@ -117,7 +117,7 @@ both!(a_released_hold_and_an_expired_hold_free_their_place);
 async fn a_released_hold_and_an_expired_hold_free_their_place(db: Db) {
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "B").await;
-    let d = day(&app, c, 4, 1, 0).await;
+    let d = day(&app, c, 4, Places { total: 1, under3: 0 }).await;
     let birth = preschooler(&app);
     let h = hold(&app, &app.client, d, &birth).await.expect("hold");
     assert_eq!(
@@ -127,7 +127,7 @@ async fn a_released_hold_and_an_expired_hold_free_their_place(db: Db) {
     call_with::<_, ()>(&app.client, &app.base, ReleaseHold { token: h.token })
         .await
         .expect("release");
-    assert_eq!(taken(&app, d).await, (0, 0));
+    assert_eq!(taken(&app, d).await, Taken { general: 0, under3: 0 });
 
     let h = hold(&app, &app.client, d, &birth).await.expect("hold again");
     app.state.clock.advance(11 * 60);
@@ -141,7 +141,7 @@ async fn a_released_hold_and_an_expired_hold_free_their_place(db: Db) {
     submit(&app, &other, form(&h2.token, &national_id(3), &birth))
         .await
         .expect("the new holder registers");
-    assert_eq!(taken(&app, d).await, (1, 0));
+    assert_eq!(taken(&app, d).await, Taken { general: 1, under3: 0 });
     app.cleanup().await;
 }
 
@@ -153,23 +153,23 @@ async fn an_expired_reserved_hold_goes_back_to_an_under_three_not_to_the_general
     // that place, not one of the general places the older children need.
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "R").await;
-    let d = day(&app, c, 4, 3, 1).await;
+    let d = day(&app, c, 4, Places { total: 3, under3: 1 }).await;
     let birth = toddler(&app);
     hold(&app, &app.client, d, &birth).await.expect("hold");
-    assert_eq!(taken(&app, d).await, (0, 1));
+    assert_eq!(taken(&app, d).await, Taken { general: 0, under3: 1 });
     app.state.clock.advance(11 * 60);
     let other = TestApp::new_client(&app.base);
     hold(&app, &other, d, &birth).await.expect("the expired reserved place");
     assert_eq!(
         taken(&app, d).await,
-        (0, 1),
+        Taken { general: 0, under3: 1 },
         "the reserved place, swept and taken again"
     );
     // A general place still goes to an older child without any sweep.
     hold(&app, &TestApp::new_client(&app.base), d, &preschooler(&app))
         .await
         .expect("a general place");
-    assert_eq!(taken(&app, d).await, (1, 1));
+    assert_eq!(taken(&app, d).await, Taken { general: 1, under3: 1 });
     app.cleanup().await;
 }
 
@@ -177,7 +177,7 @@ both!(bad_input_gets_a_clear_error_and_changes_nothing);
 async fn bad_input_gets_a_clear_error_and_changes_nothing(db: Db) {
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "C").await;
-    let d = day(&app, c, 6, 2, 1).await;
+    let d = day(&app, c, 6, Places { total: 2, under3: 1 }).await;
     let birth = preschooler(&app);
     let h = hold(&app, &app.client, d, &birth).await.expect("hold");
     let mut f = form(&h.token, "A123456788", &birth);
@@ -213,7 +213,11 @@ async fn bad_input_gets_a_clear_error_and_changes_nothing(db: Db) {
         Some(AppError::DateInvalid)
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 0);
-    assert_eq!(taken(&app, d).await, (1, 0), "only the valid hold holds a place");
+    assert_eq!(
+        taken(&app, d).await,
+        Taken { general: 1, under3: 0 },
+        "only the valid hold holds a place"
+    );
     // The hold survived the refusals: the corrected form goes through.
     f.domains = vec![
         domain::booking::triage::ProblemDomain::Motor,
@@ -227,7 +231,7 @@ both!(a_full_day_and_a_reserved_place_are_refused_to_those_who_may_not_take_them
 async fn a_full_day_and_a_reserved_place_are_refused_to_those_who_may_not_take_them(db: Db) {
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "D").await;
-    let d = day(&app, c, 7, 2, 1).await;
+    let d = day(&app, c, 7, Places { total: 2, under3: 1 }).await;
     let older = preschooler(&app);
     book(&app, d, &national_id(10), &older)
         .await
@@ -244,7 +248,7 @@ async fn a_full_day_and_a_reserved_place_are_refused_to_those_who_may_not_take_t
         book(&app, d, &national_id(13), &toddler(&app)).await.err(),
         Some(AppError::DayFull)
     );
-    assert_eq!(taken(&app, d).await, (1, 1));
+    assert_eq!(taken(&app, d).await, Taken { general: 1, under3: 1 });
     app.cleanup().await;
 }
 
@@ -253,8 +257,8 @@ async fn a_child_already_booked_is_refused_and_only_its_own_family_is_told_where
     let app = TestApp::spawn(db).await;
     let c1 = centre(&app, "E").await;
     let c2 = centre(&app, "F").await;
-    let d1 = day(&app, c1, 8, 3, 0).await;
-    let d2 = day(&app, c2, 10, 3, 0).await;
+    let d1 = day(&app, c1, 8, Places { total: 3, under3: 0 }).await;
+    let d2 = day(&app, c2, 10, Places { total: 3, under3: 0 }).await;
     let birth = preschooler(&app);
     let (parent, _) = app.user(domain::platform::Role::Parent, None, None).await;
     let h = hold(&app, &parent, d1, &birth).await.unwrap();
@@ -264,7 +268,7 @@ async fn a_child_already_booked_is_refused_and_only_its_own_family_is_told_where
     // The same family tries another centre: told which booking it already has.
     let h = hold(&app, &parent, d2, &birth).await.unwrap();
     match submit(&app, &parent, form(&h.token, &national_id(20), &birth)).await {
-        Err(AppError::ChildAlreadyBooked(Some(own))) => assert_eq!(own.date, in_days(&app, 8).to_string()),
+        Err(AppError::ChildAlreadyBooked(Some(own))) => assert_eq!(own.date, in_days(&app, 8)),
         other => panic!("{other:?}"),
     }
     // Someone else with the same ID learns nothing about where.
@@ -272,7 +276,11 @@ async fn a_child_already_booked_is_refused_and_only_its_own_family_is_told_where
         book(&app, d2, &national_id(20), &birth).await.err(),
         Some(AppError::ChildAlreadyBooked(None))
     );
-    assert_eq!(taken(&app, d2).await, (0, 0), "the refused holds were released");
+    assert_eq!(
+        taken(&app, d2).await,
+        Taken { general: 0, under3: 0 },
+        "the refused holds were released"
+    );
     app.cleanup().await;
 }
 

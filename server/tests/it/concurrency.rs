@@ -11,7 +11,7 @@ both!(two_hundred_families_race_for_the_last_five_places);
 async fn two_hundred_families_race_for_the_last_five_places(db: Db) {
     let app = std::sync::Arc::new(TestApp::spawn(db).await);
     let c = centre(&app, "Race").await;
-    let d = day(&app, c, 5, 10, 0).await;
+    let d = day(&app, c, 5, Places { total: 10, under3: 0 }).await;
     let birth = preschooler(&app);
     for i in 0..5 {
         book(&app, d, &national_id(1000 + i), &birth).await.expect("first five");
@@ -31,7 +31,7 @@ async fn two_hundred_families_race_for_the_last_five_places(db: Db) {
         }
     }
     assert_eq!(ok, 5, "exactly the last five places were taken");
-    assert_eq!(taken(&app, d).await, (10, 0));
+    assert_eq!(taken(&app, d).await, Taken { general: 10, under3: 0 });
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM registrations WHERE active = 1").await,
         10
@@ -46,7 +46,7 @@ async fn fifty_registrations_of_one_child_at_different_centres_succeed_once(db: 
     let mut days = Vec::new();
     for i in 0..10 {
         let c = centre(&app, &format!("Centre{i}")).await;
-        days.push(day(&app, c, 6, 10, 0).await);
+        days.push(day(&app, c, 6, Places { total: 10, under3: 0 }).await);
     }
     let birth = preschooler(&app);
     let id = national_id(3000);
@@ -80,8 +80,8 @@ async fn a_reschedule_racing_a_registration_for_the_last_place_never_overbooks(d
     let app = std::sync::Arc::new(TestApp::spawn(db).await);
     let c = centre(&app, "Move").await;
     for round in 0..10u32 {
-        let from = day(&app, c, 3 + i64::from(round) * 2, 5, 0).await;
-        let to = day(&app, c, 4 + i64::from(round) * 2, 1, 0).await;
+        let from = day(&app, c, 3 + i64::from(round) * 2, Places { total: 5, under3: 0 }).await;
+        let to = day(&app, c, 4 + i64::from(round) * 2, Places { total: 1, under3: 0 }).await;
         let birth = preschooler(&app);
         let existing = book(&app, from, &national_id(4000 + round), &birth)
             .await
@@ -107,9 +107,15 @@ async fn a_reschedule_racing_a_registration_for_the_last_place_never_overbooks(d
         };
         let (m, n) = (mover.await.expect("task"), newcomer.await.expect("task"));
         assert!(m.is_ok() != n.is_ok(), "exactly one gets the last place: {m:?} / {n:?}");
-        assert_eq!(taken(&app, to).await, (1, 0));
+        assert_eq!(taken(&app, to).await, Taken { general: 1, under3: 0 });
         let expected_from = if m.is_ok() { 0 } else { 1 };
-        assert_eq!(taken(&app, from).await, (expected_from, 0));
+        assert_eq!(
+            taken(&app, from).await,
+            Taken {
+                general: expected_from,
+                under3: 0
+            }
+        );
     }
     std::sync::Arc::into_inner(app).expect("sole owner").cleanup().await;
 }

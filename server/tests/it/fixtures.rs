@@ -5,6 +5,7 @@ use booking::server_fns::flow::{PlaceHold, SubmitRegistration};
 use booking::store::{centres, clinic_days};
 use booking::types::{HoldView, RegistrationForm, RegistrationView};
 use chrono::{Duration, NaiveDate};
+use domain::Bilingual;
 use domain::booking::Quota;
 use domain::booking::contact::FilledBy;
 use domain::booking::session_plan::SessionPlan;
@@ -14,16 +15,13 @@ pub use platform::ids::{CentreId, ClinicDayId};
 
 pub async fn centre(app: &TestApp, name: &str) -> CentreId {
     let f = centres::CentreFields {
-        name_zh_tw: format!("{name}中心"),
-        name_en: format!("{name} Centre"),
+        name: Bilingual::new(format!("{name}中心"), format!("{name} Centre")),
         district: domain::booking::District::Taoyuan,
-        address_zh_tw: "桃園市桃園區測試路1號".into(),
-        address_en: "No. 1, Test Rd., Taoyuan".into(),
+        address: Bilingual::new("桃園市桃園區測試路1號", "No. 1, Test Rd., Taoyuan"),
         phone: "033334444".into(),
         disciplines: "physician,psychology".into(),
         checkin_time: "08:30".into(),
-        notes_zh_tw: String::new(),
-        notes_en: String::new(),
+        notes: Bilingual::default(),
         active: true,
     };
     centres::insert(&app.state.db, &f, false, app.state.clock.now())
@@ -35,11 +33,25 @@ pub fn in_days(app: &TestApp, n: i64) -> NaiveDate {
     app.state.clock.today() + Duration::days(n)
 }
 
-pub async fn day_on(app: &TestApp, centre: CentreId, date: NaiveDate, total: u32, reserved: u32) -> ClinicDayId {
+/// The places of a clinic day: `total`, of which `under3` are kept for children under three.
+#[derive(Clone, Copy, Debug)]
+pub struct Places {
+    pub total: u32,
+    pub under3: u32,
+}
+
+/// Places taken on a day: `general` (any child) and `under3` (the kept ones).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Taken {
+    pub general: i64,
+    pub under3: i64,
+}
+
+pub async fn day_on(app: &TestApp, centre: CentreId, date: NaiveDate, places: Places) -> ClinicDayId {
     let plan = serde_json::to_string(&SessionPlan::typical()).expect("plan");
     let new = clinic_days::NewDay {
         centre_id: centre,
-        quota: Quota::new(total, reserved).expect("quota"),
+        quota: Quota::new(places.total, places.under3).expect("quota"),
         session_plan_json: &plan,
         checkin_time: "08:30",
     };
@@ -58,9 +70,9 @@ pub async fn day_on(app: &TestApp, centre: CentreId, date: NaiveDate, total: u32
     days[0].id
 }
 
-pub async fn day(app: &TestApp, centre: CentreId, in_days_from_today: i64, total: u32, reserved: u32) -> ClinicDayId {
+pub async fn day(app: &TestApp, centre: CentreId, in_days_from_today: i64, places: Places) -> ClinicDayId {
     let date = in_days(app, in_days_from_today);
-    day_on(app, centre, date, total, reserved).await
+    day_on(app, centre, date, places).await
 }
 
 pub use crate::wire::national_id;
@@ -125,13 +137,13 @@ pub async fn book(app: &TestApp, day: ClinicDayId, id: &str, birth: &str) -> Res
     submit(app, &client, form(&h.token, id, birth)).await
 }
 
-/// (general taken, reserved taken) of a day.
-pub async fn taken(app: &TestApp, day: ClinicDayId) -> (i64, i64) {
-    sqlx::query_as("SELECT taken_general, taken_reserved FROM clinic_days WHERE id = $1")
+pub async fn taken(app: &TestApp, day: ClinicDayId) -> Taken {
+    let (general, under3) = sqlx::query_as("SELECT taken_general, taken_reserved FROM clinic_days WHERE id = $1")
         .bind(day)
         .fetch_one(&app.state.db.pool)
         .await
-        .expect("day")
+        .expect("day");
+    Taken { general, under3 }
 }
 
 pub async fn count(app: &TestApp, sql: &str) -> i64 {

@@ -66,6 +66,37 @@ async fn pg_admin(url: &str) -> sqlx::PgPool {
         .expect("PostgreSQL reachable")
 }
 
+async fn drop_schema(base: &str, schema: &str) {
+    use sqlx::Connection;
+    let Ok(mut conn) = sqlx::PgConnection::connect(base).await else {
+        return;
+    };
+    // A server task of a failed test may still hold a lock: give up after a
+    // while (the next run sweeps what is left) rather than hang.
+    let _ = sqlx::query("SET lock_timeout = '5s'").execute(&mut conn).await;
+    let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"))
+        .execute(&mut conn)
+        .await;
+    let _ = conn.close().await;
+}
+
+/// A test that panics never reaches `cleanup`: its schema is dropped while
+/// the panic unwinds, on a thread of its own (`Drop` cannot await, and the
+/// test's runtime is busy unwinding).
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let (Some(schema), Some(base)) = (self.schema.take(), postgres_url()) else {
+            return;
+        };
+        let _ = std::thread::spawn(move || {
+            if let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() {
+                rt.block_on(drop_schema(&base, &schema));
+            }
+        })
+        .join();
+    }
+}
+
 impl TestApp {
     pub async fn spawn(db: Db) -> Self {
         Self::spawn_with(db, &[]).await
@@ -175,13 +206,12 @@ impl TestApp {
         call_with(&self.client, &self.base, input).await
     }
 
-    pub async fn cleanup(self) {
-        if let (Some(schema), Some(base)) = (&self.schema, postgres_url()) {
+    /// Closes the database and drops the test's schema (PostgreSQL). A test
+    /// that fails before it gets here drops it too, as it unwinds (`Drop`).
+    pub async fn cleanup(mut self) {
+        if let (Some(schema), Some(base)) = (self.schema.take(), postgres_url()) {
             self.state.db.pool.close().await;
-            let admin = pg_admin(&base).await;
-            let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"))
-                .execute(&admin)
-                .await;
+            drop_schema(&base, &schema).await;
         }
     }
 

@@ -57,7 +57,7 @@ both!(a_mail_server_that_is_down_delays_mail_but_not_the_booking);
 async fn a_mail_server_that_is_down_delays_mail_but_not_the_booking(db: Db) {
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "Mail").await;
-    let d = day(&app, c, 3, 5, 0).await;
+    let d = day(&app, c, 3, Places { total: 5, under3: 0 }).await;
     book(&app, d, &national_id(77), &preschooler(&app))
         .await
         .expect("booking succeeds whatever the mail server does");

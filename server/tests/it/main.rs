@@ -15,6 +15,7 @@ mod booking;
 mod concurrency;
 mod fixtures;
 mod mail;
+mod mail_words;
 mod meals;
 mod ops;
 mod staff;

@@ -119,8 +119,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
     let b = &app.base;
     let form = SaveMealForm {
         id: None,
-        name_zh_tw: "豬肉便當".into(),
-        name_en: String::new(),
+        name: domain::Bilingual::new("豬肉便當", ""),
         input: lunch(&[("rice-white", 250.0), ("pork-shoulder", 100.0)]),
     };
     let saved: MealSummary = call_with(&chef, b, SaveMeal { form: form.clone() })
@@ -128,7 +127,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
         .expect("save");
     assert_eq!(saved.edition, 1);
     assert_eq!(
-        saved.name_en, "豬肉便當",
+        saved.name.en, "豬肉便當",
         "an empty English name falls back to the Chinese one"
     );
     assert_eq!(
@@ -156,7 +155,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
         Err(AppError::Meal(_))
     ));
     let mut nameless = form.clone();
-    nameless.name_zh_tw = "   ".into();
+    nameless.name.zh_tw = "   ".into();
     assert_eq!(
         call_with::<_, MealSummary>(&chef, b, SaveMeal { form: nameless })
             .await

@@ -95,14 +95,14 @@ async fn a_busy_sqlite_database_answers_busy_and_changes_nothing() {
     use sqlx::{Connection, Executor};
     let app = TestApp::spawn_with(Db::Sqlite, &["--sqlite-busy-timeout-ms", "100"]).await;
     let c = centre(&app, "Busy").await;
-    let d = day(&app, c, 3, 5, 0).await;
+    let d = day(&app, c, 3, Places { total: 5, under3: 0 }).await;
     let url = app.settings.database_url.clone().unwrap();
     let mut locker = sqlx::SqliteConnection::connect(&url).await.unwrap();
     locker.execute("BEGIN EXCLUSIVE").await.unwrap();
     let r = hold(&app, &app.client, d, &preschooler(&app)).await;
     assert_eq!(r.err(), Some(AppError::Busy));
     locker.execute("ROLLBACK").await.unwrap();
-    assert_eq!(taken(&app, d).await, (0, 0));
+    assert_eq!(taken(&app, d).await, Taken { general: 0, under3: 0 });
     hold(&app, &app.client, d, &preschooler(&app))
         .await
         .expect("works again once the lock is gone");

@@ -56,7 +56,7 @@ async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_ta
         Some(AppError::DateRangeInvalid)
     );
 
-    let d = day(&app, c, 30, 3, 1).await;
+    let d = day(&app, c, 30, Places { total: 3, under3: 1 }).await;
     book(&app, d, &national_id(1), &preschooler(&app)).await.unwrap();
     book(&app, d, &national_id(2), &preschooler(&app)).await.unwrap();
     let shrink = call_with::<_, ()>(
@@ -115,8 +115,7 @@ async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_ta
         &app.base,
         CloseDay {
             day_id: d,
-            note_zh_tw: "醫師請假".into(),
-            note_en: "Doctor away".into(),
+            note: domain::Bilingual::new("醫師請假", "Doctor away"),
         },
     )
     .await
@@ -134,7 +133,7 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
     let c = centre(&app, "V").await;
     let (staff, _) = app.user(Role::CentreStaff, Some(c), None).await;
     let (city, _) = app.user(Role::CityAdmin, None, None).await;
-    let d = day(&app, c, 2, 4, 0).await;
+    let d = day(&app, c, 2, Places { total: 4, under3: 0 }).await;
     let child = national_id(7);
     let birth = preschooler(&app);
     let r = book(&app, d, &child, &birth).await.unwrap();
@@ -169,9 +168,13 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
     call_with::<_, ()>(&staff, &app.base, act(StaffAction::MarkNoShow, ""))
         .await
         .expect("no-show");
-    assert_eq!(taken(&app, d).await, (1, 0), "a no-show's place stays used");
+    assert_eq!(
+        taken(&app, d).await,
+        Taken { general: 1, under3: 0 },
+        "a no-show's place stays used"
+    );
     // After the second no-show, a new registration for the child waits for approval.
-    let d2 = day(&app, c, 1, 4, 0).await;
+    let d2 = day(&app, c, 1, Places { total: 4, under3: 0 }).await;
     let r2 = book(&app, d2, &child, &birth).await.unwrap();
     app.state.clock.advance(86_400);
     call_with::<_, ()>(
@@ -185,7 +188,7 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
     )
     .await
     .unwrap();
-    let d3 = day(&app, c, 3, 4, 0).await;
+    let d3 = day(&app, c, 3, Places { total: 4, under3: 0 }).await;
     let r3 = book(&app, d3, &child, &birth).await.unwrap();
     assert!(r3.needs_approval, "two no-shows: approval needed");
     call_with::<_, ()>(
@@ -212,7 +215,7 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
     )
     .await
     .unwrap();
-    assert_eq!(taken(&app, d3).await, (1, 0));
+    assert_eq!(taken(&app, d3).await, Taken { general: 1, under3: 0 });
 
     let audit: Vec<AuditView> = call_with(&city, &app.base, AuditLog { centre: Some(c) }).await.unwrap();
     assert!(

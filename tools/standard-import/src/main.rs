@@ -8,6 +8,7 @@
 //! files gives the same bytes, which a test checks.
 
 use anyhow::{Context, Result, anyhow, bail};
+use domain::Bilingual;
 use domain::meals::rating::Band;
 use domain::meals::standard::*;
 use serde::Deserialize;
@@ -223,8 +224,7 @@ pub fn build(data: &Path, county: &Path) -> Result<Standard> {
         };
         ingredients.push(Ingredient {
             id: row.id,
-            name_zh_tw: row.name_zh_tw,
-            name_en: row.name_en,
+            name: Bilingual::new(row.name_zh_tw, row.name_en),
             category: row.category,
             variant: row.variant,
             stages,
@@ -261,8 +261,7 @@ pub fn build(data: &Path, county: &Path) -> Result<Standard> {
                 };
                 PackagingItem {
                     id: p.id,
-                    name_zh_tw: p.name_zh_tw,
-                    name_en: p.name_en,
+                    name: Bilingual::new(p.name_zh_tw, p.name_en),
                     material_kg: p.material_kg,
                     material_kg_co2e_per_kg: factor,
                     source: Source {
@@ -392,8 +391,7 @@ fn cooking(data: &Path) -> Result<Vec<CookingMethod>> {
             r[2].to_string()
         };
         out.push(CookingMethod {
-            name_zh_tw: (*zh).to_string(),
-            name_en,
+            name: Bilingual::new(*zh, name_en),
             kwh_per_kg: num(&r[3])?,
             gas_mj_per_kg: num(&r[5])?,
             changes_mass: &r[7] == "true",

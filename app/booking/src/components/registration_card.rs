@@ -8,10 +8,9 @@ use crate::server_fns::family::{CancelFound, CancelMine, RescheduleFound, Resche
 use crate::types::RegistrationView;
 use domain::Named;
 use domain::booking::registration::FamilyChange;
-use domain::platform::taipei::parse_iso_date;
 use i18n::*;
 use leptos::prelude::*;
-use platform::format;
+use platform::format::{self, Localized};
 use server_fn::ServerFn;
 
 /// When and where the assessment is: the rows of a `<dl class="facts">`,
@@ -26,9 +25,9 @@ pub fn VisitFacts(v: RegistrationView) -> impl IntoView {
         <dt>{t!(i18n, booking.checkin)}</dt>
         <dd>{v.checkin_time.clone()}</dd>
         <dt>{t!(i18n, booking.centre)}</dt>
-        <dd>{format::pick(l, &v.centre_zh_tw, &v.centre_en).to_string()}</dd>
+        <dd>{v.centre.tr(l)}</dd>
         <dt>{t!(i18n, booking.address)}</dt>
-        <dd>{format::pick(l, &v.address_zh_tw, &v.address_en).to_string()}</dd>
+        <dd>{v.address.tr(l)}</dd>
     }
 }
 
@@ -67,7 +66,7 @@ pub fn RegistrationCard(
         CardMode::Found => view! {
             <form method="post" action="/ei/ics" class="inline-form">
                 <input type="hidden" name="reference" value=v.reference.clone()/>
-                <input type="hidden" name="birth_date" value=v.birth_date.clone()/>
+                <input type="hidden" name="birth_date" value=v.birth_date.to_string()/>
                 <button type="submit" class="button secondary">{t!(i18n, booking.download_ics)}</button>
             </form>
         }
@@ -112,7 +111,7 @@ pub fn RegistrationCard(
                 CardMode::Mine => id.to_string(),
             },
         )];
-        let birth = parse_iso_date(&v.birth_date);
+        let birth = Some(v.birth_date);
         view! {
             <section class="panel">
                 <h4>{t!(i18n, booking.reschedule_heading)}</h4>

@@ -75,10 +75,11 @@ pub fn BookPage() -> impl IntoView {
                             Some(me) => me.await.ok().flatten().map(|m| m.email).unwrap_or_default(),
                             None => String::new(),
                         };
+                        let error = posted_error::<crate::server_fns::book::SubmitBooking>();
                         view! {
                             <Progress step=Step::Form/>
-                            <ErrorText error=Signal::stored(posted_error::<crate::server_fns::book::SubmitBooking>())/>
-                            <fill::FillStep answers hold=*hold typed email/>
+                            <ErrorText error=Signal::stored(error.clone())/>
+                            <fill::FillStep answers hold=*hold typed email error/>
                         }.into_any()
                     }
                 }

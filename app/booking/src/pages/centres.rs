@@ -5,15 +5,14 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-use platform::format;
+use platform::format::{self, Localized};
 use platform::pages::account::AccessProblem;
 
 #[component]
 fn CentreFacts(c: CentreView) -> impl IntoView {
     let i18n = use_i18n();
-    let next = c.next_available.clone();
-    let (az, ae) = (c.address_zh_tw.clone(), c.address_en.clone());
-    let (nz, ne) = (c.notes_zh_tw.clone(), c.notes_en.clone());
+    let next = c.next_available;
+    let (address, notes) = (c.address.clone(), c.notes.clone());
     let district = c.district;
     let disciplines = c.disciplines.clone();
     view! {
@@ -21,7 +20,7 @@ fn CentreFacts(c: CentreView) -> impl IntoView {
             <dt>{t!(i18n, booking.district)}</dt>
             <dd>{move || district_label(i18n.get_locale(), district)}</dd>
             <dt>{t!(i18n, booking.address)}</dt>
-            <dd>{move || format::pick(i18n.get_locale(), &az, &ae).to_string()}</dd>
+            <dd>{move || address.tr(i18n.get_locale())}</dd>
             <dt>{t!(i18n, booking.phone_label)}</dt>
             <dd>{c.phone.clone()}</dd>
             <dt>{t!(i18n, booking.checkin)}</dt>
@@ -30,11 +29,11 @@ fn CentreFacts(c: CentreView) -> impl IntoView {
             <dd>{move || disciplines.iter().map(|d| discipline_label(i18n.get_locale(), *d)).collect::<Vec<_>>().join("、")}</dd>
             <dt>{t!(i18n, booking.next_available)}</dt>
             <dd class="next-available">{move || match &next {
-                Some(d) => format::date_str(i18n.get_locale(), d),
+                Some(d) => format::date(i18n.get_locale(), *d),
                 None => t_string!(i18n, booking.none_available).to_string(),
             }}</dd>
             <dt>{t!(i18n, booking.notes_label)}</dt>
-            <dd>{move || format::pick(i18n.get_locale(), &nz, &ne).to_string()}</dd>
+            <dd>{move || notes.tr(i18n.get_locale())}</dd>
         </dl>
     }
 }
@@ -54,11 +53,11 @@ pub fn CentresPage() -> impl IntoView {
                     Ok(list) => view! {
                         <div class="cards">
                             {list.into_iter().map(|c| {
-                                let (z, e) = (c.name_zh_tw.clone(), c.name_en.clone());
+                                let name = c.name.clone();
                                 let id = c.id;
                                 view! {
                                     <section class="card" aria-labelledby=format!("centre-{id}")>
-                                        <h2 id=format!("centre-{id}")>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</h2>
+                                        <h2 id=format!("centre-{id}")>{move || name.tr(i18n.get_locale())}</h2>
                                         <CentreFacts c/>
                                         <p class="card-actions">
                                             <a href=format!("/ei/centres/{id}")>{t!(i18n, booking.see_centre)}</a>
@@ -94,11 +93,10 @@ pub fn CentrePage() -> impl IntoView {
                 match centre.await {
                     Err(_) => view! { <platform::pages::not_found::NotFoundPage/> }.into_any(),
                     Ok(c) => {
-                        let (z, e) = (c.name_zh_tw.clone(), c.name_en.clone());
-                        let (z2, e2) = (z.clone(), e.clone());
+                        let name = c.name.clone();
                         view! {
-                            <Title text=format::pick(i18n.get_locale_untracked(), &z2, &e2).to_string()/>
-                            <h1>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</h1>
+                            <Title text=c.name.tr(i18n.get_locale_untracked())/>
+                            <h1>{move || name.tr(i18n.get_locale())}</h1>
                             {c.demo.then(|| view! { <p><span class="badge demo">{t!(i18n, common.demo_badge)}</span></p> })}
                             <CentreFacts c/>
                             <p class="button-row"><a class="button" href="/ei/book">{t!(i18n, booking.book_here)}</a></p>

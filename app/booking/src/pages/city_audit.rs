@@ -6,7 +6,7 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use platform::format;
+use platform::format::{self, Localized};
 use platform::layout::TableRegion;
 use platform::pages::account::AccessProblem;
 
@@ -33,7 +33,7 @@ pub fn CityAuditPage() -> impl IntoView {
                             <option value="">{t!(i18n, staff.all_centres)}</option>
                             {list.into_iter().map(|c| view! {
                                 <option value=c.id.to_string() selected=centre == Some(c.id)>
-                                    {format::pick(l, &c.name_zh_tw, &c.name_en).to_string()}
+                                    {c.name.tr(l)}
                                 </option>
                             }).collect_view()}
                         </select>
@@ -62,8 +62,7 @@ pub fn CityAuditPage() -> impl IntoView {
                                 </tr></thead>
                                 <tbody>
                                     {rows.into_iter().map(|r| {
-                                        let centre = format::pick(l, r.centre_zh_tw.as_deref().unwrap_or_default(),
-                                            r.centre_en.as_deref().unwrap_or_default()).to_string();
+                                        let centre = r.centre.as_ref().map(|c| c.tr(l)).unwrap_or_default();
                                         view! {
                                             <tr>
                                                 <td>{format::instant(r.at)}</td>

@@ -4,9 +4,9 @@
 use crate::components::{discipline_label, district_label};
 use crate::server_fns::city::{AssignStaff, SaveCentre, StaffMember, admin_centres, centre_staff_members};
 use crate::types::CentreView;
-use domain::Named;
 use domain::booking::District;
 use domain::booking::session_plan::Discipline;
+use domain::{Bilingual, Named};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,7 +14,7 @@ use leptos_router::hooks::use_query_map;
 use platform::AppError;
 use platform::echo::Typed;
 use platform::error::{ErrorText, posted_error, typed_back};
-use platform::format;
+use platform::format::Localized;
 use platform::layout::TableRegion;
 use platform::pages::account::AccessProblem;
 use server_fn::ServerFn;
@@ -29,32 +29,29 @@ fn CentreEditor(
     let l = i18n.get_locale_untracked();
     let c = centre.clone().unwrap_or(CentreView {
         id: platform::ids::CentreId(0),
-        name_zh_tw: String::new(),
-        name_en: String::new(),
+        name: Bilingual::default(),
         district: domain::booking::District::Taoyuan,
-        address_zh_tw: String::new(),
-        address_en: String::new(),
+        address: Bilingual::default(),
         phone: String::new(),
         disciplines: Discipline::all().collect(),
         checkin_time: "08:30".into(),
-        notes_zh_tw: String::new(),
-        notes_en: String::new(),
+        notes: Bilingual::default(),
         next_available: None,
         demo: false,
         active: true,
     });
     let id = centre.as_ref().map(|c| c.id);
-    let t = |name: &str, current: &str| typed.or(&format!("form[{name}]"), current);
-    let district = t("district", c.district.as_str());
+    let t = |key: &str, current: &str| typed.or(&format!("form{key}"), current);
+    let district = t("[district]", c.district.as_str());
     let prefix = format!("c{}", id.map_or(0, |i| i.get()));
     let fid = move |f: &str| format!("{prefix}-{f}");
     view! {
         <form class="form" method="post" action=SaveCentre::PATH>
             {id.map(|id| view! { <input type="hidden" name="form[id]" value=id.to_string()/> })}
             <label for=fid("name-zh")>{t!(i18n, staff.name_zh)}</label>
-            <input id=fid("name-zh") name="form[name_zh_tw]" type="text" required maxlength="60" value=t("name_zh_tw", &c.name_zh_tw)/>
+            <input id=fid("name-zh") name="form[name][zh_tw]" type="text" required maxlength="60" value=t("[name][zh_tw]", &c.name.zh_tw)/>
             <label for=fid("name-en")>{t!(i18n, staff.name_en)}</label>
-            <input id=fid("name-en") name="form[name_en]" type="text" required maxlength="120" value=t("name_en", &c.name_en)/>
+            <input id=fid("name-en") name="form[name][en]" type="text" required maxlength="120" value=t("[name][en]", &c.name.en)/>
             <label for=fid("district")>{t!(i18n, booking.district)}</label>
             <select id=fid("district") name="form[district]">
                 {District::all().map(|d| {
@@ -62,13 +59,13 @@ fn CentreEditor(
                 }).collect_view()}
             </select>
             <label for=fid("addr-zh")>{t!(i18n, staff.address_zh)}</label>
-            <input id=fid("addr-zh") name="form[address_zh_tw]" type="text" required maxlength="120" value=t("address_zh_tw", &c.address_zh_tw)/>
+            <input id=fid("addr-zh") name="form[address][zh_tw]" type="text" required maxlength="120" value=t("[address][zh_tw]", &c.address.zh_tw)/>
             <label for=fid("addr-en")>{t!(i18n, staff.address_en)}</label>
-            <input id=fid("addr-en") name="form[address_en]" type="text" required maxlength="200" value=t("address_en", &c.address_en)/>
+            <input id=fid("addr-en") name="form[address][en]" type="text" required maxlength="200" value=t("[address][en]", &c.address.en)/>
             <label for=fid("phone")>{t!(i18n, staff.phone)}</label>
-            <input id=fid("phone") name="form[phone]" type="tel" required value=t("phone", &c.phone)/>
+            <input id=fid("phone") name="form[phone]" type="tel" required value=t("[phone]", &c.phone)/>
             <label for=fid("checkin")>{t!(i18n, staff.checkin_time)}</label>
-            <input id=fid("checkin") name="form[checkin_time]" type="time" required value=t("checkin_time", &c.checkin_time)/>
+            <input id=fid("checkin") name="form[checkin_time]" type="time" required value=t("[checkin_time]", &c.checkin_time)/>
             <fieldset>
                 <legend>{t!(i18n, booking.disciplines)}</legend>
                 {Discipline::all().map(|d| view! {
@@ -80,9 +77,9 @@ fn CentreEditor(
                 }).collect_view()}
             </fieldset>
             <label for=fid("notes-zh")>{t!(i18n, staff.notes_zh)}</label>
-            <textarea id=fid("notes-zh") name="form[notes_zh_tw]" rows="2" maxlength="500">{t("notes_zh_tw", &c.notes_zh_tw)}</textarea>
+            <textarea id=fid("notes-zh") name="form[notes][zh_tw]" rows="2" maxlength="500">{t("[notes][zh_tw]", &c.notes.zh_tw)}</textarea>
             <label for=fid("notes-en")>{t!(i18n, staff.notes_en)}</label>
-            <textarea id=fid("notes-en") name="form[notes_en]" rows="2" maxlength="800">{t("notes_en", &c.notes_en)}</textarea>
+            <textarea id=fid("notes-en") name="form[notes][en]" rows="2" maxlength="800">{t("[notes][en]", &c.notes.en)}</textarea>
             <label class="choice"><input type="checkbox" name="form[active]" value="true"
                 checked=if typed.is_empty() { c.active } else { typed.has("form[active]", "true") }/>{t!(i18n, staff.active)}</label>
             <button type="submit" class="button">{t!(i18n, staff.save_centre)}</button>
@@ -105,7 +102,7 @@ fn StaffAssignment(member: StaffMember, centres: Vec<CentreView>) -> impl IntoVi
                     <select id=sel name="centre_id" class="field">
                         {centres.into_iter().map(|c| view! {
                             <option value=c.id.to_string() selected=member.centre_id == c.id>
-                                {format::pick(l, &c.name_zh_tw, &c.name_en).to_string()}
+                                {c.name.tr(l)}
                             </option>
                         }).collect_view()}
                     </select>
@@ -163,7 +160,7 @@ pub fn CityCentresPage() -> impl IntoView {
                             </details>
                             {centres.into_iter().map(|c| view! {
                                 <details class="panel" id=format!("centre-{}", c.id) open={saved == Some(c.id) || !typed_for(Some(c.id)).is_empty()}>
-                                    <summary>{format::pick(l, &c.name_zh_tw, &c.name_en).to_string()}
+                                    <summary>{c.name.tr(l)}
                                         {(!c.active).then(|| view! { " · " {t!(i18n, staff.closed)} })}</summary>
                                     <CentreEditor centre=Some(c.clone()) typed=typed_for(Some(c.id))/>
                                 </details>

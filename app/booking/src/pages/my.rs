@@ -37,9 +37,9 @@ pub fn MyBookingsPage() -> impl IntoView {
                     }.into_any(),
                     Ok(list) => {
                         // Group by child (name and birth date), in the order first seen.
-                        let mut children: Vec<(String, String)> = Vec::new();
+                        let mut children: Vec<(String, chrono::NaiveDate)> = Vec::new();
                         for r in &list {
-                            let key = (r.child_name.clone(), r.birth_date.clone());
+                            let key = (r.child_name.clone(), r.birth_date);
                             if !children.contains(&key) {
                                 children.push(key);
                             }
@@ -51,7 +51,7 @@ pub fn MyBookingsPage() -> impl IntoView {
                                 view! {
                                     <section aria-label=name.clone()>
                                         <h2>{name.clone()}</h2>
-                                        <p class="note">{t!(i18n, booking.born)} ": " {format::date_str(l, &birth)}</p>
+                                        <p class="note">{t!(i18n, booking.born)} ": " {format::date(l, birth)}</p>
                                         {mine.into_iter().map(|v| {
                                             let rescheduling = rescheduling == Some(v.id);
                                             view! { <RegistrationCard view=v mode=CardMode::Mine today rescheduling/> }

@@ -13,7 +13,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use platform::AppError;
 use platform::error::{ErrorText, posted_error};
-use platform::format;
+use platform::format::{self, Localized};
 use platform::layout::TableRegion;
 use platform::pages::account::AccessProblem;
 use server_fn::ServerFn;
@@ -48,7 +48,7 @@ fn RegistrationRow(r: StaffRegistrationView, day: chrono::NaiveDate, today: chro
                 <span class="small">{r.national_id_masked.clone()}</span>
             </td>
             <td>
-                {format::date_str(l, &r.birth_date)}<br/>
+                {format::date(l, r.birth_date)}<br/>
                 <span class="small">{if r.under3 { td_string!(l, staff.under3) } else { td_string!(l, staff.over3) }}</span>
             </td>
             <td>
@@ -115,15 +115,15 @@ fn DayControls(d: DayDetail) -> impl IntoView {
                 <form class="form narrow" method="post" action=CloseDay::PATH>
                     <input type="hidden" name="day_id" value=id/>
                     <label for="d-note-zh">{t!(i18n, staff.note_zh)}</label>
-                    <input id="d-note-zh" name="note_zh_tw" type="text" maxlength="300"/>
+                    <input id="d-note-zh" name="note[zh_tw]" type="text" maxlength="300"/>
                     <label for="d-note-en">{t!(i18n, staff.note_en)}</label>
-                    <input id="d-note-en" name="note_en" type="text" maxlength="300"/>
+                    <input id="d-note-en" name="note[en]" type="text" maxlength="300"/>
                     <button type="submit" class="button danger">{t!(i18n, staff.close_button)}</button>
                 </form>
             }.into_any()
         } else {
             view! {
-                <p class="notice">{format::pick(l, &d.day.note_zh_tw, &d.day.note_en).to_string()}</p>
+                <p class="notice">{d.day.note.tr(l)}</p>
                 <form method="post" action=ReopenDay::PATH class="inline-form">
                     <input type="hidden" name="day_id" value=id/>
                     <button type="submit" class="button">{t!(i18n, staff.reopen_button)}</button>

@@ -1,6 +1,7 @@
 //! City administration: the centre directory, staff assignment, the audit log.
 
 use crate::types::{AuditView, CentreView};
+use domain::Bilingual;
 #[cfg(feature = "ssr")]
 use domain::Named;
 use domain::booking::session_plan::Discipline;
@@ -21,66 +22,69 @@ pub async fn admin_centres() -> Result<Vec<CentreView>, AppError> {
     let (state, _) = city_admin().await?;
     let tomorrow = state.clock.today() + chrono::Duration::days(1);
     let rows = crate::store::centres::list_from(&state.db, false, &tomorrow.to_string(), state.clock.now()).await?;
-    Ok(rows.into_iter().map(super::convert::centre).collect())
+    rows.into_iter().map(super::convert::centre).collect()
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CentreForm {
     /// None creates a centre.
     pub id: Option<CentreId>,
-    pub name_zh_tw: String,
-    pub name_en: String,
+    pub name: Bilingual,
     pub district: domain::booking::District,
-    pub address_zh_tw: String,
-    pub address_en: String,
+    pub address: Bilingual,
     pub phone: String,
     #[serde(default)]
     pub disciplines: Vec<Discipline>,
     pub checkin_time: String,
     #[serde(default)]
-    pub notes_zh_tw: String,
-    #[serde(default)]
-    pub notes_en: String,
+    pub notes: Bilingual,
     #[serde(default)]
     pub active: bool,
+}
+
+/// The form, checked: names and addresses in both languages (trimmed, not
+/// blank, not too long), a phone number, a check-in time, at least one discipline.
+#[cfg(feature = "ssr")]
+impl CentreForm {
+    fn fields(&self) -> Result<crate::store::centres::CentreFields, AppError> {
+        let text = |s: &str, max: usize| -> Result<String, AppError> {
+            let t = s.trim();
+            if t.is_empty() || t.chars().count() > max {
+                Err(AppError::InvalidInput)
+            } else {
+                Ok(t.to_string())
+            }
+        };
+        let optional = |s: &str, max: usize| s.trim().chars().take(max).collect::<String>();
+        let phone = domain::booking::contact::Phone::parse(&self.phone).map_err(|_| AppError::PhoneInvalid)?;
+        let checkin =
+            chrono::NaiveTime::parse_from_str(self.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
+        if self.disciplines.is_empty() {
+            return Err(AppError::PlanInvalid);
+        }
+        Ok(crate::store::centres::CentreFields {
+            name: Bilingual::new(text(&self.name.zh_tw, 60)?, text(&self.name.en, 120)?),
+            district: self.district,
+            address: Bilingual::new(text(&self.address.zh_tw, 120)?, text(&self.address.en, 200)?),
+            phone: phone.as_str().to_string(),
+            disciplines: self
+                .disciplines
+                .iter()
+                .map(|d| d.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+            checkin_time: checkin.format("%H:%M").to_string(),
+            notes: Bilingual::new(optional(&self.notes.zh_tw, 500), optional(&self.notes.en, 800)),
+            active: self.active,
+        })
+    }
 }
 
 #[server]
 pub async fn save_centre(form: CentreForm) -> Result<CentreId, AppError> {
     use crate::store::centres;
     let (state, me) = city_admin().await?;
-    let text = |s: &str, max: usize| -> Result<String, AppError> {
-        let t = s.trim();
-        if t.is_empty() || t.chars().count() > max {
-            Err(AppError::InvalidInput)
-        } else {
-            Ok(t.to_string())
-        }
-    };
-    let phone = domain::booking::contact::Phone::parse(&form.phone).map_err(|_| AppError::PhoneInvalid)?;
-    let checkin =
-        chrono::NaiveTime::parse_from_str(form.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
-    if form.disciplines.is_empty() {
-        return Err(AppError::PlanInvalid);
-    }
-    let fields = centres::CentreFields {
-        name_zh_tw: text(&form.name_zh_tw, 60)?,
-        name_en: text(&form.name_en, 120)?,
-        district: form.district,
-        address_zh_tw: text(&form.address_zh_tw, 120)?,
-        address_en: text(&form.address_en, 200)?,
-        phone: phone.as_str().to_string(),
-        disciplines: form
-            .disciplines
-            .iter()
-            .map(|d| d.as_str())
-            .collect::<Vec<_>>()
-            .join(","),
-        checkin_time: checkin.format("%H:%M").to_string(),
-        notes_zh_tw: form.notes_zh_tw.trim().chars().take(500).collect(),
-        notes_en: form.notes_en.trim().chars().take(800).collect(),
-        active: form.active,
-    };
+    let fields = form.fields()?;
     let id = match form.id {
         Some(id) => {
             if !centres::update(&state.db, id, &fields).await? {
@@ -148,8 +152,7 @@ pub async fn audit_log(centre: Option<CentreId>) -> Result<Vec<AuditView>, AppEr
             actor_email: r.actor_email,
             action: r.action,
             reference: r.registration_reference,
-            centre_zh_tw: r.centre_zh_tw,
-            centre_en: r.centre_en,
+            centre: r.centre_zh_tw.zip(r.centre_en).map(|(zh, en)| Bilingual::new(zh, en)),
             detail: r.detail,
         })
         .collect())

@@ -8,28 +8,25 @@ use domain::booking::session_plan::{Discipline, SessionPlan};
 use domain::platform::taipei::parse_iso_date;
 use platform::AppError;
 
-pub fn centre(c: CentreRow) -> CentreView {
-    CentreView {
+pub fn centre(c: CentreRow) -> Result<CentreView, AppError> {
+    Ok(CentreView {
         id: c.id,
         disciplines: c.disciplines.split(',').filter_map(Discipline::parse).collect(),
-        name_zh_tw: c.name_zh_tw,
-        name_en: c.name_en,
+        name: c.name(),
+        address: c.address(),
+        notes: c.notes(),
         district: c.district,
-        address_zh_tw: c.address_zh_tw,
-        address_en: c.address_en,
         phone: c.phone,
         checkin_time: c.checkin_time,
-        notes_zh_tw: c.notes_zh_tw,
-        notes_en: c.notes_en,
-        next_available: c.next_available,
+        next_available: c.next_available.as_deref().map(stored_date).transpose()?,
         demo: c.is_demo == 1,
         active: c.active == 1,
-    }
+    })
 }
 
 /// A stored date: written from dates only, so one that is no date is wrong
 /// data, reported and refused rather than shown as some other day.
-fn stored_date(s: &str) -> Result<chrono::NaiveDate, AppError> {
+pub fn stored_date(s: &str) -> Result<chrono::NaiveDate, AppError> {
     parse_iso_date(s).ok_or_else(|| {
         tracing::error!(stored = s, "a stored date is no date");
         AppError::Internal
@@ -41,8 +38,7 @@ pub fn day(d: &DayRow) -> Result<DayView, AppError> {
     Ok(DayView {
         id: d.id,
         centre_id: d.centre_id,
-        centre_zh_tw: d.centre_name_zh_tw.clone(),
-        centre_en: d.centre_name_en.clone(),
+        centre: d.centre_name(),
         district: d.district,
         date: stored_date(&d.day)?,
         open: d.status == domain::booking::DayStatus::Open,
@@ -50,8 +46,7 @@ pub fn day(d: &DayRow) -> Result<DayView, AppError> {
         reserved_left: left.reserved,
         quota_total: d.quota().total(),
         quota_reserved: d.quota().reserved_under3(),
-        note_zh_tw: d.closure_note_zh_tw.clone(),
-        note_en: d.closure_note_en.clone(),
+        note: d.closure_note(),
         checkin_time: d.checkin_time.clone(),
         sessions: serde_json::from_str::<SessionPlan>(&d.session_plan)
             .map(|p| p.sessions().to_vec())
@@ -72,13 +67,51 @@ pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> Result<Reg
         date,
         checkin_time: r.checkin_time.clone(),
         centre_id: r.centre_id,
-        centre_zh_tw: r.centre_name_zh_tw.clone(),
-        centre_en: r.centre_name_en.clone(),
-        address_zh_tw: r.centre_address_zh_tw.clone(),
-        address_en: r.centre_address_en.clone(),
+        centre: r.centre_name(),
+        address: r.centre_address(),
         centre_phone: r.centre_phone.clone(),
         child_name: r.child_name.clone(),
-        birth_date: r.birth_date.clone(),
+        birth_date: stored_date(&r.birth_date)?,
         changeable,
+    })
+}
+
+/// Stored JSON written from typed values: one that does not read back is
+/// wrong data, logged and refused.
+fn stored_json<T: serde::de::DeserializeOwned>(what: &'static str, s: &str) -> Result<T, AppError> {
+    serde_json::from_str(s).map_err(|e| {
+        tracing::error!(what, error = %e, "stored JSON does not read back");
+        AppError::Internal
+    })
+}
+
+/// A registration as the centre's staff see it on `date`, the clinic day.
+pub fn staff_registration(
+    r: &RegistrationRow,
+    date: chrono::NaiveDate,
+    no_shows: u32,
+) -> Result<StaffRegistrationView, AppError> {
+    let birth_date = stored_date(&r.birth_date)?;
+    Ok(StaffRegistrationView {
+        id: r.id,
+        reference: r.reference.clone(),
+        status: r.status,
+        needs_approval: r.needs_approval == 1,
+        fast_track: r.fast_track == 1,
+        child_name: r.child_name.clone(),
+        national_id_masked: r.national_id_masked.clone(),
+        birth_date,
+        under3: domain::booking::age::is_under_three_on(birth_date, date),
+        pool: r.pool,
+        filled_by: r.filled_by.clone(),
+        phone: r.phone.clone(),
+        email: r.email.clone(),
+        high_risk: stored_json("high_risk", &r.high_risk)?,
+        domains: stored_json("problem_domains", &r.problem_domains)?,
+        previous_date: r.previous_assessment_date.clone(),
+        notes: r.notes.clone(),
+        status_reason: r.status_reason.clone(),
+        report_reassess_date: r.report_reassess_date.clone(),
+        no_shows,
     })
 }

@@ -58,10 +58,14 @@ fn family_mail(
     use crate::notify;
     move |row| {
         let (to, visit) = (row.email.as_deref()?, notify::Visit::from_row(row)?);
-        Some(match change {
-            FamilyChange::Rescheduled => notify::rescheduled(to, &visit, site),
-            FamilyChange::Cancelled => notify::status_changed(to, &visit, "已取消", "cancelled", site),
-        })
+        let notice = match change {
+            FamilyChange::Rescheduled => notify::Notice::Rescheduled,
+            FamilyChange::Cancelled => notify::Notice::Status {
+                status: row.status,
+                by_centre: false,
+            },
+        };
+        Some(notify::mail(to, notice, &visit, site))
     }
 }
 

@@ -210,15 +210,13 @@ pub(crate) async fn submit(
         let (to, d, c) = (email.as_ref()?, day_of_hold.as_ref()?, centre.as_ref()?);
         let visit = notify::Visit {
             reference: reference.to_owned(),
-            centre_zh_tw: c.name_zh_tw.clone(),
-            centre_en: c.name_en.clone(),
-            address_zh_tw: c.address_zh_tw.clone(),
-            address_en: c.address_en.clone(),
+            centre: c.name(),
+            address: c.address(),
             phone: c.phone.clone(),
             day: domain::platform::taipei::parse_iso_date(day)?,
             checkin: chrono::NaiveTime::parse_from_str(&d.checkin_time, "%H:%M").ok()?,
         };
-        Some(notify::submitted(to.as_str(), &visit, &site))
+        Some(notify::mail(to.as_str(), notify::Notice::Submitted, &visit, &site))
     };
     match regs::submit(&state.db, &new, today, now, mail).await? {
         regs::Submitted::Done { id, .. } => {
@@ -233,13 +231,13 @@ pub(crate) async fn submit(
         regs::Submitted::ChildAlreadyBooked => {
             holds::release(&state.db, hold_token).await?;
             let existing = regs::active_for_child(&state.db, &child_key).await?;
-            let own = existing
-                .filter(|r| r.user_id.is_some() && r.user_id == me.as_ref().map(|m| m.id))
-                .map(|r| platform::error::OwnBooking {
-                    centre_zh_tw: r.centre_name_zh_tw,
-                    centre_en: r.centre_name_en,
-                    date: r.day,
-                });
+            let own = match existing.filter(|r| r.user_id.is_some() && r.user_id == me.as_ref().map(|m| m.id)) {
+                Some(r) => Some(platform::error::OwnBooking {
+                    centre: r.centre_name(),
+                    date: super::convert::stored_date(&r.day)?,
+                }),
+                None => None,
+            };
             Err(AppError::ChildAlreadyBooked(own))
         }
     }

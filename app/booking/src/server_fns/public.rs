@@ -18,7 +18,7 @@ pub async fn list_centres() -> Result<Vec<CentreView>, AppError> {
     let state = platform::ssr::state::app_state()?;
     let tomorrow = state.clock.today() + chrono::Duration::days(1);
     let rows = centres::list_from(&state.db, true, &tomorrow.to_string(), state.clock.now()).await?;
-    Ok(rows.into_iter().map(super::convert::centre).collect())
+    rows.into_iter().map(super::convert::centre).collect()
 }
 
 #[server]
@@ -29,7 +29,7 @@ pub async fn get_centre(id: CentreId) -> Result<CentreView, AppError> {
     let row = centres::get_from(&state.db, id, &tomorrow.to_string(), state.clock.now())
         .await?
         .filter(|c| c.active == 1);
-    row.map(super::convert::centre).ok_or(AppError::NotFound)
+    row.map(super::convert::centre).ok_or(AppError::NotFound)?
 }
 
 /// Clinic days between two dates (at most 92 days), optionally of one centre or district.

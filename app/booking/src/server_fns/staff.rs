@@ -133,15 +133,17 @@ pub async fn resize_day(day_id: ClinicDayId, quota: u32, reserved_under3: u32) -
 }
 
 #[server]
-pub async fn close_day(day_id: ClinicDayId, note_zh_tw: String, note_en: String) -> Result<(), AppError> {
+pub async fn close_day(day_id: ClinicDayId, note: domain::Bilingual) -> Result<(), AppError> {
     let (state, _, centre) = centre_staff().await?;
-    let (zh, en) = (note_zh_tw.trim(), note_en.trim());
+    let (zh, en) = (note.zh_tw.trim(), note.en.trim());
     if zh.is_empty() && en.is_empty() {
         return Err(AppError::ReasonRequired);
     }
-    let zh: String = zh.chars().take(300).collect();
-    let en: String = en.chars().take(300).collect();
-    if !crate::store::clinic_days::set_open(&state.db, centre, day_id, false, &zh, &en).await? {
+    let note = domain::Bilingual::new(
+        zh.chars().take(300).collect::<String>(),
+        en.chars().take(300).collect::<String>(),
+    );
+    if !crate::store::clinic_days::set_closure(&state.db, centre, day_id, Some(&note)).await? {
         return Err(AppError::NotFound);
     }
     leptos_axum::redirect(&format!("/staff/days/{day_id}?saved=closed"));
@@ -151,7 +153,7 @@ pub async fn close_day(day_id: ClinicDayId, note_zh_tw: String, note_en: String)
 #[server]
 pub async fn reopen_day(day_id: ClinicDayId) -> Result<(), AppError> {
     let (state, _, centre) = centre_staff().await?;
-    if !crate::store::clinic_days::set_open(&state.db, centre, day_id, true, "", "").await? {
+    if !crate::store::clinic_days::set_closure(&state.db, centre, day_id, None).await? {
         return Err(AppError::NotFound);
     }
     leptos_axum::redirect(&format!("/staff/days/{day_id}?saved=reopened"));
@@ -162,7 +164,6 @@ pub async fn reopen_day(day_id: ClinicDayId) -> Result<(), AppError> {
 #[server]
 pub async fn get_day_detail(day_id: ClinicDayId) -> Result<DayDetail, AppError> {
     use crate::store::{clinic_days, registrations as regs};
-    use domain::platform::taipei::parse_iso_date;
     use platform::ssr::audit;
     let (state, me, centre) = centre_staff().await?;
     let now = state.clock.now();
@@ -170,7 +171,7 @@ pub async fn get_day_detail(day_id: ClinicDayId) -> Result<DayDetail, AppError> 
         .await?
         .filter(|d| d.centre_id == centre)
         .ok_or(AppError::NotFound)?;
-    let date = parse_iso_date(&day.day).ok_or(AppError::NotFound)?;
+    let date = super::convert::stored_date(&day.day)?;
     let rows = regs::for_day(&state.db, day_id).await?;
     let mut out = Vec::with_capacity(rows.len());
     for r in &rows {
@@ -182,48 +183,14 @@ pub async fn get_day_detail(day_id: ClinicDayId) -> Result<DayDetail, AppError> 
             detail: "day list",
         };
         audit::record(&state.db.pool, entry, now).await?;
-        out.push(staff_view(
-            r,
-            date,
-            regs::no_shows(&state.db, &r.child_key).await? as u32,
-        ));
+        let no_shows = regs::no_shows(&state.db, &r.child_key).await? as u32;
+        out.push(super::convert::staff_registration(r, date, no_shows)?);
     }
     Ok(DayDetail {
         day: super::convert::day(&day)?,
         registrations: out,
         today: state.clock.today(),
     })
-}
-
-#[cfg(feature = "ssr")]
-fn staff_view(
-    r: &crate::store::registrations::RegistrationRow,
-    date: chrono::NaiveDate,
-    no_shows: u32,
-) -> crate::types::StaffRegistrationView {
-    use domain::platform::taipei::parse_iso_date;
-    crate::types::StaffRegistrationView {
-        id: r.id,
-        reference: r.reference.clone(),
-        status: r.status,
-        needs_approval: r.needs_approval == 1,
-        fast_track: r.fast_track == 1,
-        child_name: r.child_name.clone(),
-        national_id_masked: r.national_id_masked.clone(),
-        birth_date: r.birth_date.clone(),
-        under3: parse_iso_date(&r.birth_date).is_some_and(|b| domain::booking::age::is_under_three_on(b, date)),
-        pool: r.pool,
-        filled_by: r.filled_by.clone(),
-        phone: r.phone.clone(),
-        email: r.email.clone(),
-        high_risk: serde_json::from_str(&r.high_risk).unwrap_or_default(),
-        domains: serde_json::from_str(&r.problem_domains).unwrap_or_default(),
-        previous_date: r.previous_assessment_date.clone(),
-        notes: r.notes.clone(),
-        status_reason: r.status_reason.clone(),
-        report_reassess_date: r.report_reassess_date.clone(),
-        no_shows,
-    }
 }
 
 /// Verify, check in, complete, mark a no-show, or cancel on the family's behalf.
@@ -241,14 +208,17 @@ pub async fn staff_act(registration_id: RegistrationId, action: StaffAction, rea
     }
     let site = state.config.public_base_url.clone();
     let mail = move |r: &regs::RegistrationRow| {
-        let (zh, en) = match r.status {
-            domain::booking::RegistrationStatus::Confirmed => ("已確認", "confirmed"),
-            domain::booking::RegistrationStatus::Ineligible => ("不符資格", "not eligible"),
-            domain::booking::RegistrationStatus::Cancelled => ("已由中心取消", "cancelled by the centre"),
-            _ => return None,
-        };
+        use domain::booking::RegistrationStatus as S;
+        // The family hears of the centre's decisions, not of check-in and the like.
+        if !matches!(r.status, S::Confirmed | S::Ineligible | S::Cancelled) {
+            return None;
+        }
         let (to, visit) = (r.email.as_deref()?, notify::Visit::from_row(r)?);
-        Some(notify::status_changed(to, &visit, zh, en, &site))
+        let notice = notify::Notice::Status {
+            status: r.status,
+            by_centre: true,
+        };
+        Some(notify::mail(to, notice, &visit, &site))
     };
     let change = regs::StaffChange {
         action,

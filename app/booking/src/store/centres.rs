@@ -1,5 +1,5 @@
-use domain::Named;
 use domain::booking::District;
+use domain::{Bilingual, Named};
 use platform::ids::{CentreId, UserId};
 use platform::ssr::{Db, StoreError};
 
@@ -21,6 +21,20 @@ pub struct CentreRow {
     pub is_demo: i64,
     /// The first day from `from` with a place left, if any.
     pub next_available: Option<String>,
+}
+
+impl CentreRow {
+    pub fn name(&self) -> Bilingual {
+        Bilingual::new(&self.name_zh_tw, &self.name_en)
+    }
+
+    pub fn address(&self) -> Bilingual {
+        Bilingual::new(&self.address_zh_tw, &self.address_en)
+    }
+
+    pub fn notes(&self) -> Bilingual {
+        Bilingual::new(&self.notes_zh_tw, &self.notes_en)
+    }
 }
 
 /// The centres' columns; `next_available` is computed only when asked for
@@ -95,16 +109,13 @@ pub async fn get(db: &Db, id: CentreId) -> Result<Option<CentreRow>, StoreError>
 /// The editable fields of a centre, already checked.
 #[derive(Clone, Debug)]
 pub struct CentreFields {
-    pub name_zh_tw: String,
-    pub name_en: String,
+    pub name: Bilingual,
     pub district: District,
-    pub address_zh_tw: String,
-    pub address_en: String,
+    pub address: Bilingual,
     pub phone: String,
     pub disciplines: String,
     pub checkin_time: String,
-    pub notes_zh_tw: String,
-    pub notes_en: String,
+    pub notes: Bilingual,
     pub active: bool,
 }
 
@@ -114,16 +125,16 @@ pub async fn insert(db: &Db, f: &CentreFields, is_demo: bool, now: i64) -> Resul
                               checkin_time, notes_zh_tw, notes_en, active, is_demo, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
-    .bind(&f.name_zh_tw)
-    .bind(&f.name_en)
+    .bind(&f.name.zh_tw)
+    .bind(&f.name.en)
     .bind(f.district.as_str())
-    .bind(&f.address_zh_tw)
-    .bind(&f.address_en)
+    .bind(&f.address.zh_tw)
+    .bind(&f.address.en)
     .bind(&f.phone)
     .bind(&f.disciplines)
     .bind(&f.checkin_time)
-    .bind(&f.notes_zh_tw)
-    .bind(&f.notes_en)
+    .bind(&f.notes.zh_tw)
+    .bind(&f.notes.en)
     .bind(i64::from(f.active))
     .bind(i64::from(is_demo))
     .bind(now)
@@ -137,16 +148,16 @@ pub async fn update(db: &Db, id: CentreId, f: &CentreFields) -> Result<bool, Sto
                 phone = $6, disciplines = $7, checkin_time = $8, notes_zh_tw = $9, notes_en = $10, active = $11
          WHERE id = $12",
     )
-    .bind(&f.name_zh_tw)
-    .bind(&f.name_en)
+    .bind(&f.name.zh_tw)
+    .bind(&f.name.en)
     .bind(f.district.as_str())
-    .bind(&f.address_zh_tw)
-    .bind(&f.address_en)
+    .bind(&f.address.zh_tw)
+    .bind(&f.address.en)
     .bind(&f.phone)
     .bind(&f.disciplines)
     .bind(&f.checkin_time)
-    .bind(&f.notes_zh_tw)
-    .bind(&f.notes_en)
+    .bind(&f.notes.zh_tw)
+    .bind(&f.notes.en)
     .bind(i64::from(f.active))
     .bind(id)
     .execute(&db.pool)

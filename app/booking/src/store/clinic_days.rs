@@ -1,7 +1,7 @@
 use super::places;
-use domain::Named;
 use domain::booking::quota::{Occupancy, PlacesLeft, Quota, ShrinkRefused, places_left};
 use domain::booking::{DayStatus, District};
+use domain::{Bilingual, Named};
 use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::{Db, StoreError, db::violates};
 
@@ -56,6 +56,14 @@ impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for StoredQuota {
 }
 
 impl DayRow {
+    pub fn centre_name(&self) -> Bilingual {
+        Bilingual::new(&self.centre_name_zh_tw, &self.centre_name_en)
+    }
+
+    pub fn closure_note(&self) -> Bilingual {
+        Bilingual::new(&self.closure_note_zh_tw, &self.closure_note_en)
+    }
+
     pub fn quota(&self) -> Quota {
         self.quota.0
     }
@@ -218,20 +226,25 @@ pub async fn resize(
 }
 
 /// Closes (with a note for families) or reopens a day of the centre.
-pub async fn set_open(
+/// Opens a day of the centre (`closed: None`) or closes it, saying why.
+pub async fn set_closure(
     db: &Db,
     centre_id: CentreId,
     day_id: ClinicDayId,
-    open: bool,
-    note_zh: &str,
-    note_en: &str,
+    closed: Option<&Bilingual>,
 ) -> Result<bool, StoreError> {
+    let status = if closed.is_some() {
+        DayStatus::Closed
+    } else {
+        DayStatus::Open
+    };
+    let note = closed.cloned().unwrap_or_default();
     let res = sqlx::query(
         "UPDATE clinic_days SET status = $1, closure_note_zh_tw = $2, closure_note_en = $3 WHERE id = $4 AND centre_id = $5",
     )
-    .bind(if open { DayStatus::Open } else { DayStatus::Closed }.as_str())
-    .bind(if open { "" } else { note_zh })
-    .bind(if open { "" } else { note_en })
+    .bind(status.as_str())
+    .bind(&note.zh_tw)
+    .bind(&note.en)
     .bind(day_id)
     .bind(centre_id)
     .execute(&db.pool)

@@ -16,7 +16,6 @@ pub use staff::{StaffChange, set_report_date, staff_apply};
 pub use submit::{NewRegistration, Submitted, submit};
 
 use super::places::{self, Refusal};
-use domain::Named;
 use domain::booking::Pool;
 use domain::booking::age::is_under_three_on;
 use domain::booking::registration::{
@@ -24,6 +23,7 @@ use domain::booking::registration::{
 };
 use domain::booking::triage::{DayRefusal, TriageInput, may_book_on};
 use domain::platform::taipei::parse_iso_date;
+use domain::{Bilingual, Named};
 use platform::ids::{CentreId, ClinicDayId, RegistrationId, UserId};
 use platform::ssr::db::WriteTx;
 use platform::ssr::{Db, StoreError, audit, db::stored, db::violates, keys};
@@ -67,6 +67,14 @@ pub struct RegistrationRow {
 }
 
 impl RegistrationRow {
+    pub fn centre_name(&self) -> Bilingual {
+        Bilingual::new(&self.centre_name_zh_tw, &self.centre_name_en)
+    }
+
+    pub fn centre_address(&self) -> Bilingual {
+        Bilingual::new(&self.centre_address_zh_tw, &self.centre_address_en)
+    }
+
     /// The triage facts kept with the registration, to check a new day against.
     pub fn triage_input(&self) -> Option<TriageInput> {
         let previous = self

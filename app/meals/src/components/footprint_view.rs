@@ -6,7 +6,7 @@ use domain::meals::footprint::{Flag, Footprint};
 use domain::meals::rating::Band;
 use i18n::*;
 use leptos::prelude::*;
-use platform::format::{self, kg};
+use platform::format::{Localized, kg};
 
 pub fn band_label(l: Locale, b: Band) -> &'static str {
     match b {
@@ -88,11 +88,8 @@ pub fn FootprintSummary(f: Footprint) -> impl IntoView {
             ),
             (td_string!(l, meals.stage_waste).to_string(), s.waste, "stage-waste"),
         ];
-        let mut lines: Vec<(String, f64, &'static str)> = f
-            .lines
-            .iter()
-            .map(|x| (format::pick(l, &x.name_zh_tw, &x.name_en).to_string(), x.kg_co2e, ""))
-            .collect();
+        let mut lines: Vec<(String, f64, &'static str)> =
+            f.lines.iter().map(|x| (x.name.tr(l), x.kg_co2e, "")).collect();
         if s.packaging > 0.0 {
             lines.push((
                 td_string!(l, meals.packaging_line).to_string(),
@@ -105,7 +102,7 @@ pub fn FootprintSummary(f: Footprint) -> impl IntoView {
             .iter()
             .map(|c| {
                 let name = match c.item.and_then(|i| f.lines.get(i)) {
-                    Some(x) => format::pick(l, &x.name_zh_tw, &x.name_en).to_string(),
+                    Some(x) => x.name.tr(l),
                     None => td_string!(l, meals.packaging_line).to_string(),
                 };
                 format!("{name}: {} kg ({:.0}%)", kg(c.kg_co2e), c.share * 100.0)

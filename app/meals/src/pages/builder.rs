@@ -111,8 +111,8 @@ fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
                     Err(e) => return view! { <AccessProblem error=e/> }.into_any(),
                     Ok(Some(d)) => {
                         b.input.set(d.input.clone());
-                        names.0.set(d.summary.name_zh_tw.clone());
-                        names.1.set(d.summary.name_en.clone());
+                        names.0.set(d.summary.name.zh_tw.clone());
+                        names.1.set(d.summary.name.en.clone());
                     }
                     Ok(None) => {}
                 }

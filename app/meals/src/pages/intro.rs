@@ -3,7 +3,7 @@ use crate::server_fns::public::public_menus;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use platform::format::{self, kg};
+use platform::format::{Localized, kg};
 
 #[component]
 pub fn MealsIntroPage() -> impl IntoView {
@@ -29,18 +29,18 @@ pub fn MealsIntroPage() -> impl IntoView {
                 view! {
                     <div class="cards">
                         {list.into_iter().map(|r| {
-                            let (z, e) = (r.name_zh_tw.clone(), r.name_en.clone());
+                            let (name, label) = (r.name.clone(), r.name.clone());
                             view! {
-                                <section class="card" aria-label=r.name_zh_tw.clone()>
-                                    <h3>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</h3>
+                                <section class="card" aria-label=move || label.tr(i18n.get_locale())>
+                                    <h3>{move || name.tr(i18n.get_locale())}</h3>
                                     <p class="note">{r.district.clone()}</p>
                                     <ul>
                                         {r.meals.into_iter().map(|m| {
-                                            let (z, e) = (m.name_zh_tw.clone(), m.name_en.clone());
+                                            let name = m.name.clone();
                                             let band = m.band;
                                             view! {
                                                 <li>
-                                                    <a href=format!("/m/{}", m.slug)>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</a>
+                                                    <a href=format!("/m/{}", m.slug)>{move || name.tr(i18n.get_locale())}</a>
                                                     " · " {kg(m.total_kg)} " kg CO2e · "
                                                     <span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span>
                                                 </li>

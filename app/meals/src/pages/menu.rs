@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::error::{ErrorText, posted_error};
-use platform::format::{self, kg};
+use platform::format::{Localized, kg};
 use platform::layout::TableRegion;
 use platform::pages::account::AccessProblem;
 use server_fn::ServerFn;
@@ -63,7 +63,7 @@ pub fn MenuPage() -> impl IntoView {
                                         let id = m.id.to_string();
                                         view! {
                                             <tr>
-                                                <td><a href=format!("/m/{}", m.slug)>{format::pick(l, &m.name_zh_tw, &m.name_en).to_string()}</a></td>
+                                                <td><a href=format!("/m/{}", m.slug)>{m.name.tr(l)}</a></td>
                                                 <td>{kg(m.total_kg)} " kg " <span class=band_class(band)>{band_label(l, band)}</span></td>
                                                 <td>
                                                     {td_string!(l, meals.edition, n = m.edition).to_string()}

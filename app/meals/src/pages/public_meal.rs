@@ -6,7 +6,7 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-use platform::format::{self, kg};
+use platform::format::{Localized, kg};
 
 fn slug() -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let params = use_params_map();
@@ -25,14 +25,12 @@ pub fn PublicMealPage() -> impl IntoView {
                     Err(_) => view! { <platform::pages::not_found::NotFoundPage/> }.into_any(),
                     Ok(d) => {
                         let s = d.summary.clone();
-                        let (z, e) = (s.name_zh_tw.clone(), s.name_en.clone());
-                        let (z2, e2) = (z.clone(), e.clone());
-                        let (rz, re) = (s.restaurant_zh_tw.clone(), s.restaurant_en.clone());
+                        let (name, restaurant) = (s.name.clone(), s.restaurant.clone());
                         view! {
-                            <Title text=format::pick(i18n.get_locale_untracked(), &z2, &e2).to_string()/>
+                            <Title text=s.name.tr(i18n.get_locale_untracked())/>
                             <p class="note">{t!(i18n, meals.public_title)}</p>
-                            <h1>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}</h1>
-                            <p>{t!(i18n, meals.restaurant)} ": " {move || format::pick(i18n.get_locale(), &rz, &re).to_string()}</p>
+                            <h1>{move || name.tr(i18n.get_locale())}</h1>
+                            <p>{t!(i18n, meals.restaurant)} ": " {move || restaurant.tr(i18n.get_locale())}</p>
                             <section aria-labelledby="meal-footprint">
                                 <h2 id="meal-footprint">{t!(i18n, meals.result_heading)}</h2>
                                 <FootprintSummary f=d.footprint.clone()/>
@@ -63,15 +61,13 @@ pub fn MealLabelPage() -> impl IntoView {
                     Ok(l) => {
                         let s = l.detail.summary.clone();
                         let f = l.detail.footprint.clone();
-                        let (z, e) = (s.name_zh_tw.clone(), s.name_en.clone());
-                        let (rz, re) = (s.restaurant_zh_tw.clone(), s.restaurant_en.clone());
                         let band = f.rating.band;
                         view! {
                             <Title text=td_string!(i18n.get_locale_untracked(), meals.label_title).to_string()/>
                             <h1 class="no-print">{t!(i18n, meals.label_title)}</h1>
                             <article class="label-sheet" aria-label=move || t_string!(i18n, meals.label_title)>
-                                <h2>{z.clone()} <br/> <span class="small">{e.clone()}</span></h2>
-                                <p class="small">{rz.clone()} " / " {re.clone()}</p>
+                                <h2>{s.name.zh_tw.clone()} <br/> <span class="small">{s.name.en.clone()}</span></h2>
+                                <p class="small">{s.restaurant.both(" / ")}</p>
                                 <p><span class="total">{kg(f.total_kg_co2e)}</span> " kg CO2e " {t!(i18n, meals.per_serving)}</p>
                                 <p><span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span></p>
                                 <div inner_html=l.qr_svg.clone()></div>

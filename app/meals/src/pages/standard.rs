@@ -13,7 +13,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_query_map};
 use platform::AppError;
 use platform::auth::Me;
-use platform::format;
+use platform::format::{self, Localized};
 use platform::layout::TableRegion;
 
 #[component]
@@ -23,7 +23,7 @@ fn StandardTables(s: Standard) -> impl IntoView {
     let s2 = s.clone();
     view! {
         <h2>{move || td_string!(i18n.get_locale(), meals.edition, n = s2.edition).to_string()}</h2>
-        <div class="table-wrap" tabindex="0" role="region" aria-label=move || t_string!(i18n, common.scroll_table)>
+        <TableRegion>
             <table>
                 <thead><tr>
                     <th scope="col">{t!(i18n, meals.ingredient)}</th>
@@ -41,10 +41,10 @@ fn StandardTables(s: Standard) -> impl IntoView {
                 </tr></thead>
                 <tbody>
                     {s.ingredients.iter().cloned().map(|i| {
-                        let (z, e) = (i.name_zh_tw.clone(), i.name_en.clone());
+                        let name = i.name.clone();
                         view! {
                             <tr>
-                                <td>{move || format::pick(i18n.get_locale(), &z, &e).to_string()}
+                                <td>{move || name.tr(i18n.get_locale())}
                                     <br/><span class="small">{i.id.clone()} " · " {move || variant_label(i18n.get_locale(), i.variant)}</span></td>
                                 <td>{move || category_label(i18n.get_locale(), i.category)}</td>
                                 <td>{fmt(i.kg_co2e_per_kg())}</td>
@@ -64,7 +64,7 @@ fn StandardTables(s: Standard) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableRegion>
         <h3>{t!(i18n, meals.grid_factor)}</h3>
         <p>{format!("{} kg CO2e/kWh ({}) - {}", s.grid.kg_per_kwh, s.grid.year, s.grid.source.name)}</p>
         <p>{format!("Gas: {} kg CO2e/MJ - {}", s.gas.kg_per_mj, s.gas.source.name)}</p>
@@ -77,7 +77,7 @@ fn StandardTables(s: Standard) -> impl IntoView {
         <h3>{t!(i18n, meals.cooking)}</h3>
         <ul>
             {s.cooking.iter().cloned().map(|c| view! {
-                <li>{move || format::pick(i18n.get_locale(), &c.name_zh_tw, &c.name_en).to_string()}
+                <li>{move || c.name.tr(i18n.get_locale())}
                     {format!(": {} kWh + {} MJ / kg", c.kwh_per_kg, c.gas_mj_per_kg)}</li>
             }).collect_view()}
         </ul>
@@ -86,7 +86,7 @@ fn StandardTables(s: Standard) -> impl IntoView {
             {s.packaging.iter().cloned().map(|p| {
                 let per_item = format!(": {:.4} kg CO2e", p.kg_co2e_per_item());
                 view! {
-                    <li>{move || format::pick(i18n.get_locale(), &p.name_zh_tw, &p.name_en).to_string()}{per_item}</li>
+                    <li>{move || p.name.tr(i18n.get_locale())}{per_item}</li>
                 }
             }).collect_view()}
         </ul>

@@ -2,13 +2,13 @@
 
 use crate::store::meals::MealRow;
 use crate::types::{MealDetail, MealSummary};
+use platform::AppError;
 
 pub fn summary(r: &MealRow, latest: u32) -> MealSummary {
     MealSummary {
         id: r.id,
         slug: r.slug.clone(),
-        name_zh_tw: r.name_zh_tw.clone(),
-        name_en: r.name_en.clone(),
+        name: r.name(),
         kind: r.kind,
         total_kg: r.total_kg,
         band: r.band,
@@ -16,15 +16,20 @@ pub fn summary(r: &MealRow, latest: u32) -> MealSummary {
         latest_edition: latest,
         on_menu: r.on_menu == 1,
         restaurant_id: r.restaurant_id,
-        restaurant_zh_tw: r.restaurant_zh_tw.clone(),
-        restaurant_en: r.restaurant_en.clone(),
+        restaurant: r.restaurant(),
     }
 }
 
-pub fn detail(r: &MealRow, latest: u32) -> Option<MealDetail> {
-    Some(MealDetail {
+/// A saved meal with its recipe and result. Both are written from typed
+/// values, so one that does not read back is wrong data: logged and refused.
+pub fn detail(r: &MealRow, latest: u32) -> Result<MealDetail, AppError> {
+    let stored = |what: &'static str, e: serde_json::Error| {
+        tracing::error!(meal_id = %r.id, what, error = %e, "a saved meal does not read back");
+        AppError::Internal
+    };
+    Ok(MealDetail {
         summary: summary(r, latest),
-        input: serde_json::from_str(&r.spec).ok()?,
-        footprint: serde_json::from_str(&r.result).ok()?,
+        input: serde_json::from_str(&r.spec).map_err(|e| stored("recipe", e))?,
+        footprint: serde_json::from_str(&r.result).map_err(|e| stored("result", e))?,
     })
 }

@@ -40,17 +40,17 @@ fn name(s: &str, required: bool) -> Result<String, AppError> {
 pub async fn save_meal(form: SaveMealForm) -> Result<MealSummary, AppError> {
     use crate::store::{meals, standard};
     let (state, me, restaurant) = restaurant_staff().await?;
-    let zh = name(&form.name_zh_tw, true)?;
-    let en = name(&form.name_en, false)?;
+    let zh = name(&form.name.zh_tw, true)?;
+    let en = name(&form.name.en, false)?;
     let en = if en.is_empty() { zh.clone() } else { en };
+    let meal_name = domain::Bilingual::new(zh, en);
     let std = standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
     let f = domain::meals::compute(&std, &form.input)?;
     let spec = serde_json::to_string(&form.input).map_err(|_| AppError::Internal)?;
     let result = serde_json::to_string(&f).map_err(|_| AppError::Internal)?;
     let rec = meals::MealRecord {
         restaurant_id: restaurant,
-        name_zh_tw: &zh,
-        name_en: &en,
+        name: &meal_name,
         kind: form.input.kind,
         spec_json: &spec,
         edition: i64::from(f.edition),
@@ -98,7 +98,7 @@ pub async fn my_meal(id: MealId) -> Result<MealDetail, AppError> {
         .await?
         .filter(|m| m.restaurant_id == restaurant)
         .ok_or(AppError::NotFound)?;
-    super::convert::detail(&row, latest).ok_or(AppError::Internal)
+    super::convert::detail(&row, latest)
 }
 
 /// Computes a saved meal again on the newest edition of the standard.
@@ -107,8 +107,7 @@ pub async fn recompute_meal(id: MealId) -> Result<MealSummary, AppError> {
     let detail = my_meal(id).await?;
     let summary = save_meal(SaveMealForm {
         id: Some(id),
-        name_zh_tw: detail.summary.name_zh_tw,
-        name_en: detail.summary.name_en,
+        name: detail.summary.name,
         input: detail.input,
     })
     .await?;

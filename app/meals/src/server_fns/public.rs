@@ -54,8 +54,7 @@ pub async fn public_menus() -> Result<Vec<RestaurantMenu>, AppError> {
         if !list.is_empty() {
             out.push(RestaurantMenu {
                 id: r.id,
-                name_zh_tw: r.name_zh_tw,
-                name_en: r.name_en,
+                name: domain::Bilingual::new(r.name_zh_tw, r.name_en),
                 district: r.district,
                 meals: list,
             });
@@ -72,7 +71,7 @@ pub async fn public_meal(slug: String) -> Result<MealDetail, AppError> {
         .await?
         .edition;
     let row = meals::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
-    super::convert::detail(&row, latest).ok_or(AppError::Internal)
+    super::convert::detail(&row, latest)
 }
 
 /// The meal with a QR code of its public page, for the printable label.

@@ -1,5 +1,5 @@
-use domain::Named;
 use domain::meals::{Band, MealKind};
+use domain::{Bilingual, Named};
 use platform::ids::{MealId, RestaurantId, UserId};
 use platform::ssr::{Db, StoreError, db::violates};
 
@@ -23,6 +23,16 @@ pub struct MealRow {
     pub restaurant_en: String,
 }
 
+impl MealRow {
+    pub fn name(&self) -> Bilingual {
+        Bilingual::new(&self.name_zh_tw, &self.name_en)
+    }
+
+    pub fn restaurant(&self) -> Bilingual {
+        Bilingual::new(&self.restaurant_zh_tw, &self.restaurant_en)
+    }
+}
+
 const SELECT: &str =
     "SELECT m.id, m.restaurant_id, m.slug, m.name_zh_tw, m.name_en, m.kind, m.spec, m.edition, m.total_kg,
         m.band, m.result, m.on_menu, r.name_zh_tw AS restaurant_zh_tw, r.name_en AS restaurant_en
@@ -31,8 +41,7 @@ const SELECT: &str =
 /// A computed meal ready to store.
 pub struct MealRecord<'a> {
     pub restaurant_id: RestaurantId,
-    pub name_zh_tw: &'a str,
-    pub name_en: &'a str,
+    pub name: &'a Bilingual,
     pub kind: MealKind,
     pub spec_json: &'a str,
     pub edition: i64,
@@ -60,8 +69,8 @@ pub async fn insert(db: &Db, m: &MealRecord<'_>, by: Option<UserId>, now: i64) -
         )
         .bind(m.restaurant_id)
         .bind(&slug)
-        .bind(m.name_zh_tw)
-        .bind(m.name_en)
+        .bind(&m.name.zh_tw)
+        .bind(&m.name.en)
         .bind(m.kind.as_str())
         .bind(m.spec_json)
         .bind(m.edition)
@@ -88,8 +97,8 @@ pub async fn update(db: &Db, id: MealId, m: &MealRecord<'_>, now: i64) -> Result
                 result = $8, updated_at = $9
          WHERE id = $10 AND restaurant_id = $11",
     )
-    .bind(m.name_zh_tw)
-    .bind(m.name_en)
+    .bind(&m.name.zh_tw)
+    .bind(&m.name.en)
     .bind(m.kind.as_str())
     .bind(m.spec_json)
     .bind(m.edition)

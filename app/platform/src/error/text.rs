@@ -2,6 +2,7 @@
 //! catalogue (the compile-time key check covers them all).
 
 use super::AppError;
+use crate::format::Localized;
 use domain::booking::registration::TransitionError;
 use domain::booking::triage::{Ineligible, SpecialtyClinic};
 use domain::meals::MealError;
@@ -54,8 +55,8 @@ pub fn error_message(locale: Locale, e: &AppError) -> String {
         E::StartAgain => td_string!(locale, errors.start_again).to_string(),
         E::ChildAlreadyBooked(None) => td_string!(locale, errors.child_already_booked).to_string(),
         E::ChildAlreadyBooked(Some(own)) => {
-            let centre = crate::format::pick(locale, &own.centre_zh_tw, &own.centre_en).to_string();
-            let date = crate::format::date_str(locale, &own.date);
+            let centre = own.centre.tr(locale);
+            let date = crate::format::date(locale, own.date);
             td_string!(locale, errors.child_already_booked_own, centre = centre, date = date).to_string()
         }
         E::ReferenceInvalid => td_string!(locale, errors.reference_invalid).to_string(),
@@ -145,5 +146,50 @@ pub fn ErrorText(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
                 </p>
             }
         })
+    }
+}
+
+/// The error under the field it is about (`field`: the field's `name`), with
+/// `id` for the field's `aria-describedby`; nothing for any other error.
+#[component]
+pub fn FieldError(
+    #[prop(into)] error: Signal<Option<AppError>>,
+    field: &'static str,
+    id: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        error.get().filter(|e| e.field() == Some(field)).map(|e| {
+            view! {
+                <p class="field-error" id=id>
+                    {error_message(i18n.get_locale(), &e)}
+                </p>
+            }
+        })
+    }
+}
+
+/// `aria-invalid` of a field: `true` while the form's error is about it.
+pub fn field_invalid(error: Signal<Option<AppError>>, field: &'static str) -> impl Fn() -> Option<&'static str> + Copy {
+    move || {
+        error
+            .with(|e| e.as_ref().and_then(AppError::field) == Some(field))
+            .then_some("true")
+    }
+}
+
+/// `aria-describedby` of a field: its hint, if it has one, and its error while it shows.
+pub fn described_by(
+    error: Signal<Option<AppError>>,
+    field: &'static str,
+    hint: Option<&'static str>,
+    error_id: &'static str,
+) -> impl Fn() -> Option<String> + Copy {
+    move || {
+        let ids: Vec<&str> = hint
+            .into_iter()
+            .chain(field_invalid(error, field)().map(|_| error_id))
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
     }
 }

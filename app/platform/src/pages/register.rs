@@ -1,5 +1,5 @@
 use crate::auth::Register;
-use crate::error::{ErrorText, action_error, typed_back};
+use crate::error::{ErrorText, FieldError, action_error, described_by, field_invalid, typed_back};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -10,12 +10,13 @@ pub fn RegisterPage() -> impl IntoView {
     let register = ServerAction::<Register>::new();
     let typed = typed_back::<Register>();
     let restaurant = typed.has("account_type", "restaurant_staff");
+    let error = action_error(register);
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), auth.register_title).to_string()/>
         <h1>{t!(i18n, auth.register_heading)}</h1>
         <p>{t!(i18n, auth.register_intro)}</p>
         <ActionForm action=register attr:class="form narrow">
-            <ErrorText error=action_error(register)/>
+            <ErrorText error/>
             <fieldset>
                 <legend>{t!(i18n, auth.account_type)}</legend>
                 <label class="choice">
@@ -29,13 +30,19 @@ pub fn RegisterPage() -> impl IntoView {
             </fieldset>
             <label for="display_name">{t!(i18n, auth.display_name)}</label>
             <input id="display_name" name="display_name" type="text" autocomplete="name" required maxlength="40"
-                value=typed.get("display_name")/>
+                value=typed.get("display_name") aria-invalid=field_invalid(error, "display_name")
+                aria-describedby=described_by(error, "display_name", None, "display_name-error")/>
+            <FieldError error field="display_name" id="display_name-error"/>
             <label for="email">{t!(i18n, auth.email)}</label>
-            <input id="email" name="email" type="email" autocomplete="email" required value=typed.get("email")/>
+            <input id="email" name="email" type="email" autocomplete="email" required value=typed.get("email")
+                aria-invalid=field_invalid(error, "email") aria-describedby=described_by(error, "email", None, "email-error")/>
+            <FieldError error field="email" id="email-error"/>
             <label for="password">{t!(i18n, auth.password)}</label>
             <input id="password" name="password" type="password" autocomplete="new-password" required
-                aria-describedby="password-hint"/>
+                aria-invalid=field_invalid(error, "password")
+                aria-describedby=described_by(error, "password", Some("password-hint"), "password-error")/>
             <p id="password-hint" class="hint">{t!(i18n, auth.password_hint)}</p>
+            <FieldError error field="password" id="password-error"/>
             <fieldset>
                 <legend>{t!(i18n, auth.restaurant_fields)}</legend>
                 <label for="restaurant_name">{t!(i18n, auth.restaurant_name)}</label>

@@ -39,7 +39,7 @@ pub fn BookedPage() -> impl IntoView {
                     <div class="button-row">
                         <form method="post" action="/ei/ics" class="inline-form">
                             <input type="hidden" name="reference" value=v.reference.clone()/>
-                            <input type="hidden" name="birth_date" value=v.birth_date.clone()/>
+                            <input type="hidden" name="birth_date" value=v.birth_date.to_string()/>
                             <button type="submit" class="button secondary">{t!(i18n, booking.download_ics)}</button>
                         </form>
                         <a href="/ei/inquiry">{t!(i18n, booking.go_inquiry)}</a>

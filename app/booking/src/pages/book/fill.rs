@@ -11,7 +11,9 @@ use domain::booking::TriageInput;
 use domain::booking::contact::FilledBy;
 use i18n::*;
 use leptos::prelude::*;
-use platform::format;
+use platform::AppError;
+use platform::error::{FieldError, described_by, field_invalid};
+use platform::format::{self, Localized};
 use server_fn::ServerFn;
 
 /// Milliseconds since the epoch in the browser (0 on the server, which never counts down).
@@ -58,11 +60,22 @@ fn Countdown(locale: Locale, seconds_left: i64, expires_at: i64) -> impl IntoVie
     }
 }
 
-/// The form, filled in again with `typed` after a refusal; `email` fills the
-/// e-mail field for a signed-in parent.
+/// The form, filled in again with `typed` after a refusal (`error`, shown
+/// under the field it is about); `email` fills the e-mail field for a
+/// signed-in parent.
 #[component]
-pub fn FillStep(answers: TriageInput, hold: HeldPlace, typed: ContactTyped, email: String) -> impl IntoView {
+pub fn FillStep(
+    answers: TriageInput,
+    hold: HeldPlace,
+    typed: ContactTyped,
+    email: String,
+    error: Option<AppError>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let error = Signal::stored(error);
+    let invalid = move |field: &'static str| field_invalid(error, field);
+    let described =
+        move |field: &'static str, hint: Option<&'static str>, id: &'static str| described_by(error, field, hint, id);
     let l = i18n.get_locale_untracked();
     let day = hold.day.clone();
     let email = if typed.email.is_empty() {
@@ -76,7 +89,7 @@ pub fn FillStep(answers: TriageInput, hold: HeldPlace, typed: ContactTyped, emai
         <div class="panel">
             <p>
                 <strong>{format::date(l, day.date)}</strong>
-                " · " {format::pick(l, &day.centre_zh_tw, &day.centre_en).to_string()}
+                " · " {day.centre.tr(l)}
                 " · " {district_label(l, day.district)}
             </p>
             <Countdown locale=l seconds_left=hold.seconds_left expires_at=hold.expires_at/>
@@ -87,11 +100,15 @@ pub fn FillStep(answers: TriageInput, hold: HeldPlace, typed: ContactTyped, emai
         <h3>{t!(i18n, booking.form_heading)}</h3>
         <form method="post" action=SubmitBooking::PATH class="form">
             <label for="f-name">{t!(i18n, booking.child_name)}</label>
-            <input id="f-name" name="child_name" type="text" required maxlength="40" autocomplete="off" value=typed.child_name/>
+            <input id="f-name" name="child_name" type="text" required maxlength="40" autocomplete="off" value=typed.child_name
+                aria-invalid=invalid("child_name") aria-describedby=described("child_name", None, "f-name-error")/>
+            <FieldError error field="child_name" id="f-name-error"/>
             <label for="f-id">{t!(i18n, booking.national_id)}</label>
             <input id="f-id" name="national_id" type="text" required maxlength="12" autocomplete="off" spellcheck="false"
-                aria-describedby="f-id-hint" value=typed.national_id/>
+                aria-invalid=invalid("national_id") aria-describedby=described("national_id", Some("f-id-hint"), "f-id-error")
+                value=typed.national_id/>
             <p id="f-id-hint" class="hint">{t!(i18n, booking.national_id_hint)}</p>
+            <FieldError error field="national_id" id="f-id-error"/>
             <label for="f-filled">{t!(i18n, booking.filled_by)}</label>
             <select id="f-filled" name="filled_by">
                 {FilledBy::all().map(|f| view! {
@@ -99,9 +116,13 @@ pub fn FillStep(answers: TriageInput, hold: HeldPlace, typed: ContactTyped, emai
                 }).collect_view()}
             </select>
             <label for="f-phone">{t!(i18n, booking.phone)}</label>
-            <input id="f-phone" name="phone" type="tel" required autocomplete="tel" value=typed.phone/>
+            <input id="f-phone" name="phone" type="tel" required autocomplete="tel" value=typed.phone
+                aria-invalid=invalid("phone") aria-describedby=described("phone", None, "f-phone-error")/>
+            <FieldError error field="phone" id="f-phone-error"/>
             <label for="f-email">{t!(i18n, booking.email)}</label>
-            <input id="f-email" name="email" type="email" autocomplete="email" value=email/>
+            <input id="f-email" name="email" type="email" autocomplete="email" value=email
+                aria-invalid=invalid("email") aria-describedby=described("email", None, "f-email-error")/>
+            <FieldError error field="email" id="f-email-error"/>
             <label for="f-notes">{t!(i18n, booking.notes)}</label>
             <textarea id="f-notes" name="notes" maxlength="500" rows="3">{typed.notes}</textarea>
             <fieldset>

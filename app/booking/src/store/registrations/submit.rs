@@ -45,14 +45,19 @@ pub async fn submit(
 ) -> Result<Submitted, StoreError> {
     for _ in 0..5 {
         let reference = new_reference();
-        let res = db.retry(|| submit_once(db, r, &reference, today, now, &mail)).await;
-        match res {
-            Err(StoreError::Conflict("registrations_reference_key")) => continue,
-            Err(StoreError::Conflict("one_active_registration_per_child")) => return Ok(Submitted::ChildAlreadyBooked),
-            other => return other,
+        match db.retry(|| submit_once(db, r, &reference, today, now, &mail)).await? {
+            Attempt::Settled(outcome) => return Ok(outcome),
+            // Another registration drew the same reference: draw again.
+            Attempt::ReferenceTaken => continue,
         }
     }
     Err(StoreError::Busy)
+}
+
+/// One try at submitting under a freshly drawn reference.
+enum Attempt {
+    Settled(Submitted),
+    ReferenceTaken,
 }
 
 async fn submit_once(
@@ -62,7 +67,8 @@ async fn submit_once(
     today: chrono::NaiveDate,
     now: i64,
     mail: &impl Fn(&str, &str) -> Option<OutgoingMail>,
-) -> Result<Submitted, StoreError> {
+) -> Result<Attempt, StoreError> {
+    let settled = |s| Ok(Attempt::Settled(s));
     let mut tx = db.begin_write().await?;
     // The hold and its day's date in one statement: every statement waits for
     // the write connection's thread, and the date does not change.
@@ -74,24 +80,24 @@ async fn submit_once(
     .fetch_optional(&mut *tx)
     .await?;
     let Some((day_id, pool, expires_at, day)) = hold else {
-        return Ok(Submitted::HoldExpired);
+        return settled(Submitted::HoldExpired);
     };
     let mut pool: Pool = stored(pool)?;
     if expires_at <= now {
         places::release(&mut tx, day_id, pool).await?;
         tx.commit().await?;
-        return Ok(Submitted::HoldExpired);
+        return settled(Submitted::HoldExpired);
     }
     let Some(date) = parse_iso_date(&day) else {
-        return Ok(Submitted::HoldExpired);
+        return settled(Submitted::HoldExpired);
     };
     if let Err(refusal) = may_book_on(&r.triage, today, date) {
         // Rolled back: the family keeps the hold and may correct the form.
-        return Ok(Submitted::Refused(refusal));
+        return settled(Submitted::Refused(refusal));
     }
     if pool == Pool::Reserved && !is_under_three_on(r.triage.birth_date, date) {
         if !places::take_in(&mut tx, day_id, Pool::General).await? {
-            return Ok(Submitted::ReservedForUnderThree);
+            return settled(Submitted::ReservedForUnderThree);
         }
         places::release(&mut tx, day_id, Pool::Reserved).await?;
         pool = Pool::General;
@@ -129,11 +135,12 @@ async fn submit_once(
     .await;
     let id: RegistrationId = match res {
         Ok(id) => id,
+        // Rolled back: the hold stays until the caller releases it.
         Err(e) if violates(&e, "one_active_registration_per_child", "registrations.child_key") => {
-            return Err(StoreError::Conflict("one_active_registration_per_child"));
+            return settled(Submitted::ChildAlreadyBooked);
         }
         Err(e) if violates(&e, "registrations_reference_key", "registrations.reference") => {
-            return Err(StoreError::Conflict("registrations_reference_key"));
+            return Ok(Attempt::ReferenceTaken);
         }
         Err(e) => return Err(e.into()),
     };
@@ -142,7 +149,7 @@ async fn submit_once(
         enqueue_mail(&mut tx, &m, now).await?;
     }
     tx.commit().await?;
-    Ok(Submitted::Done {
+    settled(Submitted::Done {
         id,
         reference: reference.to_string(),
         day,

@@ -8,7 +8,7 @@ use domain::meals::Standard;
 use domain::meals::standard::{Leg, NO_COOKING, Origin, TransportMode};
 use i18n::*;
 use leptos::prelude::*;
-use platform::format;
+use platform::format::Localized;
 use std::sync::Arc;
 
 /// Whether the point (client coordinates) is over the drop zone.
@@ -38,7 +38,7 @@ fn focus_later(id: String) {
 
 fn name_of(std: &Standard, id: &str, l: Locale) -> String {
     std.ingredient(id)
-        .map(|i| format::pick(l, &i.name_zh_tw, &i.name_en).to_string())
+        .map(|i| i.name.tr(l))
         .unwrap_or_else(|| id.to_string())
 }
 
@@ -169,7 +169,7 @@ fn Item(b: Builder, std: Arc<Standard>, index: usize) -> impl IntoView {
                             let id2 = c.id.clone();
                             view! {
                                 <option value=id selected=move || item().and_then(|i| i.cooking) == Some(id2.clone())>
-                                    {move || format::pick(i18n.get_locale(), &c.name_zh_tw, &c.name_en).to_string()}
+                                    {move || c.name.tr(i18n.get_locale())}
                                 </option>
                             }
                         }).collect_view()}

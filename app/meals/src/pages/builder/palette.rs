@@ -8,7 +8,7 @@ use domain::meals::Standard;
 use domain::meals::standard::Category;
 use i18n::*;
 use leptos::prelude::*;
-use platform::format;
+use platform::format::Localized;
 use std::sync::Arc;
 
 /// Grams a new item starts with: a portion of its kind.
@@ -37,7 +37,7 @@ pub fn Palette(b: Builder, std: Arc<Standard>) -> impl IntoView {
             .iter()
             .filter(|i| category.get().is_none_or(|c| i.category == c))
             .filter(|i| {
-                q.is_empty() || i.name_zh_tw.to_lowercase().contains(&q) || i.name_en.to_lowercase().contains(&q)
+                q.is_empty() || i.name.zh_tw.to_lowercase().contains(&q) || i.name.en.to_lowercase().contains(&q)
             })
             .cloned()
             .collect::<Vec<_>>()
@@ -62,7 +62,7 @@ pub fn Palette(b: Builder, std: Arc<Standard>) -> impl IntoView {
                         // plain text: no reactive effect per ingredient to set up
                         // while the page hydrates.
                         let locale = i18n.get_locale_untracked();
-                        let name = format::pick(locale, &ing.name_zh_tw, &ing.name_en).to_string();
+                        let name = ing.name.tr(locale);
                         let label = td_string!(locale, meals.add_named, name = name.as_str()).to_string();
                         let shown = name.clone();
                         let id = ing.id.clone();

@@ -7,7 +7,7 @@ use domain::meals::swap::suggest;
 use i18n::*;
 use leptos::prelude::*;
 use platform::error::error_message;
-use platform::format::{self, kg};
+use platform::format::{Localized, kg};
 use std::sync::Arc;
 
 /// Milliseconds from the browser's high-resolution clock (0 on the server).
@@ -65,8 +65,8 @@ pub fn ResultPanel(b: Builder, std: Arc<Standard>) -> impl IntoView {
                                     <li>
                                         {move || {
                                             let l = i18n.get_locale();
-                                            let from = from.as_ref().map(|i| format::pick(l, &i.name_zh_tw, &i.name_en).to_string()).unwrap_or_default();
-                                            let to = format::pick(l, &s.to_name_zh_tw, &s.to_name_en).to_string();
+                                            let from = from.as_ref().map(|i| i.name.tr(l)).unwrap_or_default();
+                                            let to = s.to_name.tr(l);
                                             td_string!(l, meals.swap_text, from = from, to = to, kg = kg(s.saving_kg)).to_string()
                                         }}
                                         " "

@@ -35,8 +35,7 @@ pub fn SaveForm(
                 ev.prevent_default();
                 save.dispatch(SaveMealForm {
                     id: id.get_untracked(),
-                    name_zh_tw: names.0.get_untracked(),
-                    name_en: names.1.get_untracked(),
+                    name: domain::Bilingual::new(names.0.get_untracked(), names.1.get_untracked()),
                     input: b.input.get_untracked(),
                 });
             }>

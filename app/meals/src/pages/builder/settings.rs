@@ -4,7 +4,7 @@ use super::Builder;
 use domain::meals::{MealKind, PackagingUse, Standard};
 use i18n::*;
 use leptos::prelude::*;
-use platform::format;
+use platform::format::Localized;
 use std::sync::Arc;
 
 /// The kind of meal, its packaging and the share of food wasted.
@@ -66,7 +66,7 @@ pub fn MealSettings(b: Builder, std: Arc<Standard>) -> impl IntoView {
                     let (id, id2) = (p.id.clone(), p.id.clone());
                     view! {
                         <option value=id selected=move || container() == Some(id2.clone())>
-                            {move || format::pick(i18n.get_locale(), &p.name_zh_tw, &p.name_en).to_string()}
+                            {move || p.name.tr(i18n.get_locale())}
                         </option>
                     }
                 }).collect_view()}
@@ -74,7 +74,7 @@ pub fn MealSettings(b: Builder, std: Arc<Standard>) -> impl IntoView {
             <label class="choice">
                 <input type="checkbox" prop:checked=bag disabled=move || container().is_none()
                     on:change=move |ev| set_packaging(container(), event_target_checked(&ev))/>
-                {move || std.packaging_item("plastic-bag").map(|p| format::pick(i18n.get_locale(), &p.name_zh_tw, &p.name_en).to_string()).unwrap_or_default()}
+                {move || std.packaging_item("plastic-bag").map(|p| p.name.tr(i18n.get_locale())).unwrap_or_default()}
             </label>
             <label for="waste">{t!(i18n, meals.waste_share)}</label>
             <input id="waste" class="field" type="number" min="0" max="89" step="1" aria-describedby="waste-hint"

@@ -10,7 +10,7 @@ use i18n::*;
 use leptos::prelude::*;
 use platform::AppError;
 use platform::error::ErrorText;
-use platform::format;
+use platform::format::Localized;
 
 fn num(s: &RwSignal<String>) -> f64 {
     s.get_untracked().trim().parse().unwrap_or(f64::NAN)
@@ -57,8 +57,8 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
         let ing = all.iter().find(|i| i.id == iid).cloned();
         if let Some(i) = &ing {
             id.set(i.id.clone());
-            zh.set(i.name_zh_tw.clone());
-            en.set(i.name_en.clone());
+            zh.set(i.name.zh_tw.clone());
+            en.set(i.name.en.clone());
             farming.set(i.stages.farming.to_string());
             processing.set(i.stages.processing.to_string());
             packaging.set(i.stages.packaging.to_string());
@@ -83,8 +83,7 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
         let b = base.get_untracked();
         let ing = Ingredient {
             id: id.get_untracked().trim().to_string(),
-            name_zh_tw: zh.get_untracked(),
-            name_en: en.get_untracked(),
+            name: domain::Bilingual::new(zh.get_untracked(), en.get_untracked()),
             category: category.get_untracked(),
             variant: variant.get_untracked(),
             stages: StageFactors {
@@ -146,7 +145,7 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
                     <option value="">{t!(i18n, meals.new_ingredient)}</option>
                     {ingredients.into_iter().map(|i| {
                         let sel = i.id == first;
-                        view! { <option value=i.id.clone() selected=sel>{move || format::pick(i18n.get_locale(), &i.name_zh_tw, &i.name_en).to_string()}</option> }
+                        view! { <option value=i.id.clone() selected=sel>{move || i.name.tr(i18n.get_locale())}</option> }
                     }).collect_view()}
                 </select>
                 {move || {

@@ -1,0 +1,121 @@
+//! Text that the services show in both of their languages: Traditional
+//! Chinese (the default) and English. Names of centres, restaurants, meals
+//! and ingredients, addresses and notes are entered in both and travel
+//! together as one `Bilingual` value; a page shows the one its reader chose.
+
+use serde::{Deserialize, Serialize};
+
+/// The two languages of the services.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    ZhTw,
+    En,
+}
+
+/// One text in Traditional Chinese and in English.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Bilingual {
+    pub zh_tw: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn new(zh_tw: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            zh_tw: zh_tw.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::ZhTw => &self.zh_tw,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// Both texts, Chinese first, for messages that carry both languages
+    /// (mail, calendar files): `桃園醫院 / Taoyuan Hospital`, or one of them
+    /// when the two are the same.
+    pub fn both(&self, separator: &str) -> String {
+        if self.zh_tw == self.en {
+            self.zh_tw.clone()
+        } else {
+            format!("{}{separator}{}", self.zh_tw, self.en)
+        }
+    }
+}
+
+/// Serde for a name kept as two fields, `name_zh_tw` and `name_en`, beside
+/// the other fields of its record: the shape of standard editions and saved
+/// meal results, which the database holds as JSON. Use on a field with
+/// `#[serde(flatten, with = "crate::text::name_fields")]`.
+pub mod name_fields {
+    use super::Bilingual;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize)]
+    struct Out<'a> {
+        name_zh_tw: &'a str,
+        name_en: &'a str,
+    }
+
+    #[derive(Deserialize)]
+    struct In {
+        name_zh_tw: String,
+        name_en: String,
+    }
+
+    pub fn serialize<S: Serializer>(name: &Bilingual, s: S) -> Result<S::Ok, S::Error> {
+        Out {
+            name_zh_tw: &name.zh_tw,
+            name_en: &name.en,
+        }
+        .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Bilingual, D::Error> {
+        let In { name_zh_tw, name_en } = In::deserialize(d)?;
+        Ok(Bilingual::new(name_zh_tw, name_en))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Record {
+        id: String,
+        #[serde(flatten, with = "name_fields")]
+        name: Bilingual,
+        grams: f64,
+    }
+
+    #[test]
+    fn picks_the_language() {
+        let t = Bilingual::new("白米", "White rice");
+        assert_eq!(t.get(Lang::ZhTw), "白米");
+        assert_eq!(t.get(Lang::En), "White rice");
+        assert_eq!(t.both(" / "), "白米 / White rice");
+        assert_eq!(Bilingual::new("0800", "0800").both(" / "), "0800");
+    }
+
+    #[test]
+    fn a_flattened_name_keeps_the_stored_shape() {
+        let stored = r#"{"id":"rice-white","name_zh_tw":"白米","name_en":"White rice","grams":120.0}"#;
+        let r: Record = serde_json::from_str(stored).expect("reads the stored shape");
+        assert_eq!(r.name, Bilingual::new("白米", "White rice"));
+        let v: serde_json::Value = serde_json::to_value(&r).expect("writes");
+        assert_eq!(v, serde_json::from_str::<serde_json::Value>(stored).expect("json"));
+    }
+
+    #[test]
+    fn a_record_without_its_english_name_is_refused() {
+        let stored = r#"{"id":"rice-white","name_zh_tw":"白米","grams":120.0}"#;
+        let err = serde_json::from_str::<Record>(stored).expect_err("refused");
+        assert!(err.to_string().contains("name_en"), "{err}");
+    }
+}
