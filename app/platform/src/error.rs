@@ -1,4 +1,6 @@
-//! The one error type that crosses the wire from server functions to pages.
+//! The one error type that crosses the wire from server functions to pages,
+//! grouped by area: what any page may meet (`AppError`'s own variants), the
+//! booking's refusals (`BookingError`) and the meals' (`MealsError`).
 //! Internal details are logged on the server; the client only ever sees one of
 //! these variants, and shows it translated (`text`: `error_message`, `ErrorText`).
 
@@ -25,7 +27,7 @@ pub struct OwnBooking {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
-    // Platform
+    // What every page and service may meet: access, the database, forms, accounts.
     #[error("not signed in")]
     NotSignedIn,
     #[error("forbidden")]
@@ -60,7 +62,17 @@ pub enum AppError {
     WorkplaceMissing,
     #[error("invalid input")]
     InvalidInput,
-    // Booking
+    #[error("reason required")]
+    ReasonRequired,
+    #[error(transparent)]
+    Booking(#[from] BookingError),
+    #[error(transparent)]
+    Meals(#[from] MealsError),
+}
+
+/// The early-intervention booking's refusals.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
+pub enum BookingError {
     #[error("national ID format")]
     NationalIdFormat,
     #[error("national ID checksum")]
@@ -113,9 +125,11 @@ pub enum AppError {
     DayExists,
     #[error("date range invalid")]
     DateRangeInvalid,
-    #[error("reason required")]
-    ReasonRequired,
-    // Meals
+}
+
+/// The low-carbon meals' refusals.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
+pub enum MealsError {
     #[error("meal: {0}")]
     Meal(MealError),
     #[error("standard invalid: {0}")]
@@ -129,18 +143,18 @@ impl AppError {
     /// about one: the form shows the message under that field as well as in
     /// its summary, and marks the field invalid.
     pub fn field(&self) -> Option<&'static str> {
-        use AppError as E;
+        use {AppError as E, BookingError as B};
         Some(match self {
             E::EmailInvalid | E::EmailTaken => "email",
             E::PasswordTooShort | E::PasswordTooLong => "password",
             E::WrongPassword => "current_password",
             E::NameInvalid => "display_name",
-            E::NationalIdFormat | E::NationalIdChecksum => "national_id",
-            E::PhoneInvalid => "phone",
-            E::ChildNameInvalid => "child_name",
-            E::BirthDateFuture => "birth_date",
-            E::DueDateImplausible => "due_date",
             E::ReasonRequired => "reason",
+            E::Booking(B::NationalIdFormat | B::NationalIdChecksum) => "national_id",
+            E::Booking(B::PhoneInvalid) => "phone",
+            E::Booking(B::ChildNameInvalid) => "child_name",
+            E::Booking(B::BirthDateFuture) => "birth_date",
+            E::Booking(B::DueDateImplausible) => "due_date",
             _ => return None,
         })
     }
@@ -175,7 +189,7 @@ impl From<domain::platform::password::PasswordError> for AppError {
 
 impl From<MealError> for AppError {
     fn from(e: MealError) -> Self {
-        AppError::Meal(e)
+        AppError::Meals(MealsError::Meal(e))
     }
 }
 

@@ -8,6 +8,7 @@ use booking::server_fns::flow::ReleaseHold;
 use booking::types::RegistrationView;
 use domain::booking::RegistrationStatus;
 use platform::AppError;
+use platform::error::BookingError;
 
 both!(a_family_holds_registers_finds_reschedules_and_cancels);
 async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
@@ -67,7 +68,7 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
         },
     )
     .await;
-    assert_eq!(wrong, Err(AppError::InquiryNoMatch));
+    assert_eq!(wrong, Err(AppError::Booking(BookingError::InquiryNoMatch)));
 
     // Reschedule in one step: the old place is released, the new one taken.
     let moved: RegistrationView = call_with(
@@ -106,7 +107,10 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
         },
     )
     .await;
-    assert!(matches!(again, Err(AppError::CannotChange(_))), "{again:?}");
+    assert!(
+        matches!(again, Err(AppError::Booking(BookingError::CannotChange(_)))),
+        "{again:?}"
+    );
     assert_eq!(taken(&app, d2).await, Taken { general: 0, under3: 0 });
     // A booking mail was queued for the family, with the calendar file.
     assert!(count(&app, "SELECT COUNT(*) FROM mail_outbox WHERE ics IS NOT NULL").await >= 1);
@@ -122,7 +126,7 @@ async fn a_released_hold_and_an_expired_hold_free_their_place(db: Db) {
     let h = hold(&app, &app.client, d, &birth).await.expect("hold");
     assert_eq!(
         hold(&app, &TestApp::new_client(&app.base), d, &birth).await.err(),
-        Some(AppError::DayFull)
+        Some(AppError::Booking(BookingError::DayFull))
     );
     call_with::<_, ()>(&app.client, &app.base, ReleaseHold { token: h.token })
         .await
@@ -136,7 +140,7 @@ async fn a_released_hold_and_an_expired_hold_free_their_place(db: Db) {
     let h2 = hold(&app, &other, d, &birth).await.expect("the expired place is free");
     // …and the late form is refused and changes nothing.
     let late = submit(&app, &app.client, form(&h.token, &national_id(2), &birth)).await;
-    assert_eq!(late.err(), Some(AppError::HoldExpired));
+    assert_eq!(late.err(), Some(AppError::Booking(BookingError::HoldExpired)));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 0);
     submit(&app, &other, form(&h2.token, &national_id(3), &birth))
         .await
@@ -183,34 +187,34 @@ async fn bad_input_gets_a_clear_error_and_changes_nothing(db: Db) {
     let mut f = form(&h.token, "A123456788", &birth);
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
-        Some(AppError::NationalIdChecksum)
+        Some(AppError::Booking(BookingError::NationalIdChecksum))
     );
     f.national_id = "123".into();
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
-        Some(AppError::NationalIdFormat)
+        Some(AppError::Booking(BookingError::NationalIdFormat))
     );
     f.national_id = national_id(4);
     f.birth_date = (app.state.clock.today() + chrono::Duration::days(3)).to_string();
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
-        Some(AppError::BirthDateFuture)
+        Some(AppError::Booking(BookingError::BirthDateFuture))
     );
     f.birth_date = birth.clone();
     f.phone = "12345".into();
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
-        Some(AppError::PhoneInvalid)
+        Some(AppError::Booking(BookingError::PhoneInvalid))
     );
     f.phone = "0912345678".into();
     f.domains = vec![domain::booking::triage::ProblemDomain::Motor];
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
-        Some(AppError::NoJointAssessmentNeeded)
+        Some(AppError::Booking(BookingError::NoJointAssessmentNeeded))
     );
     assert_eq!(
         hold(&app, &app.client, d, "not a date").await.err(),
-        Some(AppError::DateInvalid)
+        Some(AppError::Booking(BookingError::DateInvalid))
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 0);
     assert_eq!(
@@ -239,14 +243,14 @@ async fn a_full_day_and_a_reserved_place_are_refused_to_those_who_may_not_take_t
     // Only the under-3 place is left: an older child is refused, a toddler is not.
     assert_eq!(
         book(&app, d, &national_id(11), &older).await.err(),
-        Some(AppError::DayFull)
+        Some(AppError::Booking(BookingError::DayFull))
     );
     book(&app, d, &national_id(12), &toddler(&app))
         .await
         .expect("the reserved place");
     assert_eq!(
         book(&app, d, &national_id(13), &toddler(&app)).await.err(),
-        Some(AppError::DayFull)
+        Some(AppError::Booking(BookingError::DayFull))
     );
     assert_eq!(taken(&app, d).await, Taken { general: 1, under3: 1 });
     app.cleanup().await;
@@ -268,13 +272,13 @@ async fn a_child_already_booked_is_refused_and_only_its_own_family_is_told_where
     // The same family tries another centre: told which booking it already has.
     let h = hold(&app, &parent, d2, &birth).await.unwrap();
     match submit(&app, &parent, form(&h.token, &national_id(20), &birth)).await {
-        Err(AppError::ChildAlreadyBooked(Some(own))) => assert_eq!(own.date, in_days(&app, 8)),
+        Err(AppError::Booking(BookingError::ChildAlreadyBooked(Some(own)))) => assert_eq!(own.date, in_days(&app, 8)),
         other => panic!("{other:?}"),
     }
     // Someone else with the same ID learns nothing about where.
     assert_eq!(
         book(&app, d2, &national_id(20), &birth).await.err(),
-        Some(AppError::ChildAlreadyBooked(None))
+        Some(AppError::Booking(BookingError::ChildAlreadyBooked(None)))
     );
     assert_eq!(
         taken(&app, d2).await,
@@ -300,7 +304,7 @@ async fn inquiries_are_rate_limited(db: Db) {
         .await;
         answers.push(r.err());
     }
-    assert_eq!(answers[0], Some(AppError::ReferenceInvalid));
+    assert_eq!(answers[0], Some(AppError::Booking(BookingError::ReferenceInvalid)));
     assert_eq!(answers[4], Some(AppError::RateLimited));
     app.cleanup().await;
 }

@@ -6,6 +6,7 @@ use crate::harness::{Db, TestApp, call_with};
 use booking::server_fns::family::RescheduleByReference;
 use booking::types::RegistrationView;
 use platform::AppError;
+use platform::error::BookingError;
 
 both!(two_hundred_families_race_for_the_last_five_places);
 async fn two_hundred_families_race_for_the_last_five_places(db: Db) {
@@ -26,7 +27,7 @@ async fn two_hundred_families_race_for_the_last_five_places(db: Db) {
     for t in tasks {
         match t.await.expect("task") {
             Ok(_) => ok += 1,
-            Err(AppError::DayFull) | Err(AppError::Busy) => {}
+            Err(AppError::Booking(BookingError::DayFull)) | Err(AppError::Busy) => {}
             Err(e) => panic!("unexpected {e:?}"),
         }
     }
@@ -60,7 +61,7 @@ async fn fifty_registrations_of_one_child_at_different_centres_succeed_once(db: 
     for t in tasks {
         match t.await.expect("task") {
             Ok(_) => ok += 1,
-            Err(AppError::ChildAlreadyBooked(_)) | Err(AppError::Busy) => {}
+            Err(AppError::Booking(BookingError::ChildAlreadyBooked(_))) | Err(AppError::Busy) => {}
             Err(e) => panic!("unexpected {e:?}"),
         }
     }

@@ -9,6 +9,7 @@ use meals::server_fns::public::{CurrentStandard, MealLabel, PublicMeal, Standard
 use meals::server_fns::standard::PublishChange;
 use meals::types::{LabelView, MealDetail, MealSummary, SaveMealForm, StandardChange};
 use platform::AppError;
+use platform::error::MealsError;
 use serde_json::json;
 
 both!(the_footprint_api_computes_a_meal_and_refuses_bad_input_clearly);
@@ -152,7 +153,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
     bad.input.items[0].grams = -1.0;
     assert!(matches!(
         call_with::<_, MealSummary>(&chef, b, SaveMeal { form: bad }).await,
-        Err(AppError::Meal(_))
+        Err(AppError::Meals(MealsError::Meal(_)))
     ));
     let mut nameless = form.clone();
     nameless.name.zh_tw = "   ".into();
@@ -160,7 +161,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
         call_with::<_, MealSummary>(&chef, b, SaveMeal { form: nameless })
             .await
             .err(),
-        Some(AppError::MealNameInvalid)
+        Some(AppError::Meals(MealsError::MealNameInvalid))
     );
 
     // The county edits pork; a new edition appears, the old one stays readable.
@@ -191,7 +192,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
             change(StandardChange::Ingredient(Box::new(broken)), "broken")
         )
         .await,
-        Err(AppError::StandardInvalid(_))
+        Err(AppError::Meals(MealsError::StandardInvalid(_)))
     ));
     assert_eq!(
         call_with::<_, u32>(
@@ -287,7 +288,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
             )
         )
         .await,
-        Err(AppError::StandardInvalid(_))
+        Err(AppError::Meals(MealsError::StandardInvalid(_)))
     ));
     app.cleanup().await;
 }

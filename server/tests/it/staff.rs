@@ -12,6 +12,7 @@ use domain::booking::registration::StaffAction;
 use domain::booking::session_plan::SessionPlan;
 use domain::platform::Role;
 use platform::AppError;
+use platform::error::BookingError;
 
 both!(staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_taken);
 async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_taken(db: Db) {
@@ -45,15 +46,15 @@ async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_ta
         call_with::<_, Opened>(&staff, &app.base, form(1, 2, vec![], 4, 5))
             .await
             .err(),
-        Some(AppError::QuotaInvalid(
+        Some(AppError::Booking(BookingError::QuotaInvalid(
             domain::booking::quota::QuotaError::ReserveExceedsTotal
-        ))
+        )))
     );
     assert_eq!(
         call_with::<_, Opened>(&staff, &app.base, form(5, 2, vec![], 4, 1))
             .await
             .err(),
-        Some(AppError::DateRangeInvalid)
+        Some(AppError::Booking(BookingError::DateRangeInvalid))
     );
 
     let d = day(&app, c, 30, Places { total: 3, under3: 1 }).await;
@@ -71,10 +72,10 @@ async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_ta
     .await;
     assert_eq!(
         shrink,
-        Err(AppError::QuotaShrink {
+        Err(AppError::Booking(BookingError::QuotaShrink {
             taken_general: 2,
             taken_reserved: 0
-        })
+        }))
     );
     call_with::<_, ()>(
         &staff,
@@ -122,7 +123,7 @@ async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_ta
     .unwrap();
     assert_eq!(
         hold(&app, &app.client, d, &preschooler(&app)).await.err(),
-        Some(AppError::DayClosed)
+        Some(AppError::Booking(BookingError::DayClosed))
     );
     app.cleanup().await;
 }
@@ -145,7 +146,7 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
     // Before the day: no check-in, no no-show.
     assert!(matches!(
         call_with::<_, ()>(&staff, &app.base, act(StaffAction::CheckIn, "")).await,
-        Err(AppError::CannotChange(_))
+        Err(AppError::Booking(BookingError::CannotChange(_)))
     ));
     call_with::<_, ()>(&staff, &app.base, act(StaffAction::Confirm, ""))
         .await

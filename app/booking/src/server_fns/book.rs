@@ -8,6 +8,8 @@ use domain::booking::contact::FilledBy;
 use domain::booking::triage::{HighRisk, ProblemDomain};
 use leptos::prelude::*;
 use platform::AppError;
+#[cfg(feature = "ssr")]
+use platform::error::BookingError;
 use platform::ids::ClinicDayId;
 
 #[cfg(feature = "ssr")]
@@ -147,9 +149,11 @@ pub async fn check_answers(
     )
     .and_then(|answers| match triage(&answers, today) {
         TriageOutcome::JointAssessment { .. } => Ok(answers),
-        TriageOutcome::NotEligible(i) => Err(AppError::NotEligible(i)),
-        TriageOutcome::SingleSpecialty { clinic, .. } => Err(AppError::SingleSpecialtyFirst(clinic)),
-        TriageOutcome::NoConcern => Err(AppError::NoConcernMarked),
+        TriageOutcome::NotEligible(i) => Err(AppError::Booking(BookingError::NotEligible(i))),
+        TriageOutcome::SingleSpecialty { clinic, .. } => {
+            Err(AppError::Booking(BookingError::SingleSpecialtyFirst(clinic)))
+        }
+        TriageOutcome::NoConcern => Err(AppError::Booking(BookingError::NoConcernMarked)),
     });
     let answers = match checked {
         Ok(a) => a,
@@ -188,7 +192,7 @@ pub async fn check_answers(
 pub async fn hold_day(day_id: ClinicDayId) -> Result<(), AppError> {
     use domain::booking::triage::may_book_on;
     let state = platform::ssr::state::app_state()?;
-    let mut d = draft::read(&state).ok_or(AppError::StartAgain)?;
+    let mut d = draft::read(&state).ok_or(AppError::Booking(BookingError::StartAgain))?;
     draft::release(&state, &mut d).await?;
     d.typed = None;
     let held = super::flow::hold_place(day_id, d.answers.birth_date).await?;
@@ -241,9 +245,9 @@ pub async fn submit_booking(
     #[server(default)] notes: String,
 ) -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
-    let mut d = draft::read(&state).ok_or(AppError::StartAgain)?;
+    let mut d = draft::read(&state).ok_or(AppError::Booking(BookingError::StartAgain))?;
     let Some(hold) = d.hold.as_ref() else {
-        return Err(AppError::HoldExpired);
+        return Err(AppError::Booking(BookingError::HoldExpired));
     };
     let contact = super::flow::Contact {
         child_name: &child_name,
@@ -260,7 +264,7 @@ pub async fn submit_booking(
             leptos_axum::redirect("/ei/book/done");
             Ok(())
         }
-        Err(e @ (AppError::HoldExpired | AppError::ChildAlreadyBooked(_))) => {
+        Err(e @ AppError::Booking(BookingError::HoldExpired | BookingError::ChildAlreadyBooked(_))) => {
             // The place is gone (expired, or given back because the child is booked).
             d.hold = None;
             d.typed = None;

@@ -7,6 +7,8 @@ use domain::Named;
 use domain::booking::session_plan::Discipline;
 use leptos::prelude::*;
 use platform::AppError;
+#[cfg(feature = "ssr")]
+use platform::error::BookingError;
 use platform::ids::{CentreId, UserId};
 use serde::{Deserialize, Serialize};
 
@@ -56,11 +58,12 @@ impl CentreForm {
             }
         };
         let optional = |s: &str, max: usize| s.trim().chars().take(max).collect::<String>();
-        let phone = domain::booking::contact::Phone::parse(&self.phone).map_err(|_| AppError::PhoneInvalid)?;
+        let phone = domain::booking::contact::Phone::parse(&self.phone)
+            .map_err(|_| AppError::Booking(BookingError::PhoneInvalid))?;
         let checkin =
             chrono::NaiveTime::parse_from_str(self.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
         if self.disciplines.is_empty() {
-            return Err(AppError::PlanInvalid);
+            return Err(AppError::Booking(BookingError::PlanInvalid));
         }
         Ok(crate::store::centres::CentreFields {
             name: Bilingual::new(text(&self.name.zh_tw, 60)?, text(&self.name.en, 120)?),

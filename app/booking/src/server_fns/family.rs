@@ -7,6 +7,8 @@ use domain::{Named, booking::registration::FamilyChange};
 use leptos::prelude::*;
 use platform::AppError;
 #[cfg(feature = "ssr")]
+use platform::error::BookingError;
+#[cfg(feature = "ssr")]
 use platform::ids::UserId;
 use platform::ids::{ClinicDayId, RegistrationId};
 
@@ -31,11 +33,13 @@ async fn by_reference(
     {
         return Err(AppError::RateLimited);
     }
-    let reference = domain::booking::BookingReference::parse(reference).map_err(|_| AppError::ReferenceInvalid)?;
-    let birth = domain::platform::taipei::parse_iso_date(birth_date).ok_or(AppError::DateInvalid)?;
+    let reference = domain::booking::BookingReference::parse(reference)
+        .map_err(|_| AppError::Booking(BookingError::ReferenceInvalid))?;
+    let birth =
+        domain::platform::taipei::parse_iso_date(birth_date).ok_or(AppError::Booking(BookingError::DateInvalid))?;
     crate::store::registrations::by_reference_and_birth(&state.db, reference.as_str(), &birth.to_string())
         .await?
-        .ok_or(AppError::InquiryNoMatch)
+        .ok_or(AppError::Booking(BookingError::InquiryNoMatch))
 }
 
 #[server]
@@ -82,7 +86,7 @@ async fn do_cancel(state: &platform::ssr::AppState, id: RegistrationId, actor: O
         &family_mail(&state.config.public_base_url, FamilyChange::Cancelled),
     )
     .await?
-    .map_err(AppError::CannotChange)?;
+    .map_err(BookingError::CannotChange)?;
     tracing::info!(registration_id = %id, "registration cancelled by the family");
     Ok(())
 }
@@ -100,10 +104,10 @@ async fn do_reschedule(
     let mail = family_mail(&state.config.public_base_url, FamilyChange::Rescheduled);
     match regs::reschedule(&state.db, row, new_day, actor, today, state.clock.now(), &mail).await? {
         Rescheduled::Done { .. } => {}
-        Rescheduled::Refused(Refusal::Full) => return Err(AppError::DayFull),
-        Rescheduled::Refused(Refusal::Closed) => return Err(AppError::DayClosed),
+        Rescheduled::Refused(Refusal::Full) => return Err(AppError::Booking(BookingError::DayFull)),
+        Rescheduled::Refused(Refusal::Closed) => return Err(AppError::Booking(BookingError::DayClosed)),
         Rescheduled::Refused(Refusal::Missing) => return Err(AppError::NotFound),
-        Rescheduled::NotAllowed(e) => return Err(AppError::CannotChange(e)),
+        Rescheduled::NotAllowed(e) => return Err(AppError::Booking(BookingError::CannotChange(e))),
         Rescheduled::OutsideWindow(r) => return Err(super::flow::day_refusal(r)),
     }
     tracing::info!(registration_id = %row.id, "registration rescheduled");
@@ -244,7 +248,9 @@ pub async fn found_booking() -> Result<Option<RegistrationView>, AppError> {
 #[server]
 pub async fn cancel_found() -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
-    let row = found::row(&state).await?.ok_or(AppError::InquiryNoMatch)?;
+    let row = found::row(&state)
+        .await?
+        .ok_or(AppError::Booking(BookingError::InquiryNoMatch))?;
     do_cancel(&state, row.id, None).await?;
     leptos_axum::redirect(&done("/ei/inquiry", FamilyChange::Cancelled));
     Ok(())
@@ -254,7 +260,9 @@ pub async fn cancel_found() -> Result<(), AppError> {
 #[server]
 pub async fn reschedule_found(new_day_id: ClinicDayId) -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
-    let row = found::row(&state).await?.ok_or(AppError::InquiryNoMatch)?;
+    let row = found::row(&state)
+        .await?
+        .ok_or(AppError::Booking(BookingError::InquiryNoMatch))?;
     do_reschedule(&state, &row, new_day_id, None).await?;
     leptos_axum::redirect(&done("/ei/inquiry", FamilyChange::Rescheduled));
     Ok(())

@@ -7,14 +7,16 @@ use crate::types::{HoldView, RegistrationForm, RegistrationView};
 use domain::Named;
 use leptos::prelude::*;
 use platform::AppError;
+#[cfg(feature = "ssr")]
+use platform::error::BookingError;
 use platform::ids::ClinicDayId;
 
 #[cfg(feature = "ssr")]
 pub(crate) fn refusal(r: crate::store::places::Refusal) -> AppError {
     use crate::store::places::Refusal;
     match r {
-        Refusal::Full => AppError::DayFull,
-        Refusal::Closed => AppError::DayClosed,
+        Refusal::Full => AppError::Booking(BookingError::DayFull),
+        Refusal::Closed => AppError::Booking(BookingError::DayClosed),
         Refusal::Missing => AppError::NotFound,
     }
 }
@@ -23,9 +25,9 @@ pub(crate) fn refusal(r: crate::store::places::Refusal) -> AppError {
 pub(crate) fn day_refusal(r: domain::booking::triage::DayRefusal) -> AppError {
     use domain::booking::triage::DayRefusal;
     match r {
-        DayRefusal::OutsideWindow(w) => AppError::OutsideWindow(w),
-        DayRefusal::NotEligible(i) => AppError::NotEligible(i),
-        DayRefusal::NoJointAssessmentNeeded => AppError::NoJointAssessmentNeeded,
+        DayRefusal::OutsideWindow(w) => AppError::Booking(BookingError::OutsideWindow(w)),
+        DayRefusal::NotEligible(i) => AppError::Booking(BookingError::NotEligible(i)),
+        DayRefusal::NoJointAssessmentNeeded => AppError::Booking(BookingError::NoJointAssessmentNeeded),
     }
 }
 
@@ -43,7 +45,7 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
     }
     let today = state.clock.today();
     if birth > today {
-        return Err(AppError::BirthDateFuture);
+        return Err(AppError::Booking(BookingError::BirthDateFuture));
     }
     let now = state.clock.now();
     let day = clinic_days::get(&state.db, now, day_id)
@@ -51,9 +53,9 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
         .ok_or(AppError::NotFound)?;
     let date = parse_iso_date(&day.day).ok_or(AppError::NotFound)?;
     if date <= today {
-        return Err(AppError::CannotChange(
+        return Err(AppError::Booking(BookingError::CannotChange(
             domain::booking::registration::TransitionError::DayPassed,
-        ));
+        )));
     }
     let under3 = domain::booking::age::is_under_three_on(birth, date);
     let held = holds::place(&state.db, day_id, under3, now, minutes)
@@ -75,7 +77,8 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
 /// Holds a place on a clinic day for a child born on `birth_date`.
 #[server]
 pub async fn place_hold(day_id: ClinicDayId, birth_date: String) -> Result<HoldView, AppError> {
-    let birth = domain::platform::taipei::parse_iso_date(&birth_date).ok_or(AppError::DateInvalid)?;
+    let birth =
+        domain::platform::taipei::parse_iso_date(&birth_date).ok_or(AppError::Booking(BookingError::DateInvalid))?;
     hold_place(day_id, birth).await
 }
 
@@ -93,7 +96,7 @@ fn parse_optional_date(s: &Option<String>) -> Result<Option<chrono::NaiveDate>, 
         None => Ok(None),
         Some(v) => domain::platform::taipei::parse_iso_date(v)
             .map(Some)
-            .ok_or(AppError::DateInvalid),
+            .ok_or(AppError::Booking(BookingError::DateInvalid)),
     }
 }
 
@@ -110,11 +113,12 @@ pub(crate) fn triage_input(
 ) -> Result<domain::booking::TriageInput, AppError> {
     use domain::booking::age::{AgeError, ChildAge};
     use domain::booking::triage::{PreviousAssessment, TriageInput};
-    let birth = domain::platform::taipei::parse_iso_date(birth_date.trim()).ok_or(AppError::DateInvalid)?;
+    let birth = domain::platform::taipei::parse_iso_date(birth_date.trim())
+        .ok_or(AppError::Booking(BookingError::DateInvalid))?;
     let due = parse_optional_date(due_date)?;
     match ChildAge::on(birth, due, today) {
-        Err(AgeError::NotBornYet) => return Err(AppError::BirthDateFuture),
-        Err(AgeError::ImplausibleDueDate) => return Err(AppError::DueDateImplausible),
+        Err(AgeError::NotBornYet) => return Err(AppError::Booking(BookingError::BirthDateFuture)),
+        Err(AgeError::ImplausibleDueDate) => return Err(AppError::Booking(BookingError::DueDateImplausible)),
         Ok(_) => {}
     }
     let previous = parse_optional_date(previous_date)?;
@@ -158,22 +162,23 @@ pub(crate) async fn submit(
     let threshold = crate::state::booking_state()?.config.no_show_threshold;
     let today = state.clock.today();
     let now = state.clock.now();
-    let child_name =
-        domain::booking::contact::parse_child_name(contact.child_name).ok_or(AppError::ChildNameInvalid)?;
+    let child_name = domain::booking::contact::parse_child_name(contact.child_name)
+        .ok_or(AppError::Booking(BookingError::ChildNameInvalid))?;
     let id = NationalId::parse(contact.national_id).map_err(|e| match e {
-        NationalIdError::Format => AppError::NationalIdFormat,
-        NationalIdError::Checksum => AppError::NationalIdChecksum,
+        NationalIdError::Format => AppError::Booking(BookingError::NationalIdFormat),
+        NationalIdError::Checksum => AppError::Booking(BookingError::NationalIdChecksum),
     })?;
-    let phone = domain::booking::contact::Phone::parse(contact.phone).map_err(|_| AppError::PhoneInvalid)?;
+    let phone = domain::booking::contact::Phone::parse(contact.phone)
+        .map_err(|_| AppError::Booking(BookingError::PhoneInvalid))?;
     let email = match contact.email.map(str::trim).filter(|e| !e.is_empty()) {
         Some(e) => Some(domain::platform::Email::parse(e)?),
         None => None,
     };
     let fast_track = match triage(&input, today) {
         TriageOutcome::JointAssessment { fast_track, .. } => fast_track,
-        TriageOutcome::NotEligible(i) => return Err(AppError::NotEligible(i)),
+        TriageOutcome::NotEligible(i) => return Err(AppError::Booking(BookingError::NotEligible(i))),
         TriageOutcome::SingleSpecialty { .. } | TriageOutcome::NoConcern => {
-            return Err(AppError::NoJointAssessmentNeeded);
+            return Err(AppError::Booking(BookingError::NoJointAssessmentNeeded));
         }
     };
     let me = guard::current_user().await?;
@@ -225,8 +230,8 @@ pub(crate) async fn submit(
             let row = regs::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
             super::convert::registration(&row, today)
         }
-        regs::Submitted::HoldExpired => Err(AppError::HoldExpired),
-        regs::Submitted::ReservedForUnderThree => Err(AppError::ReservedForUnderThree),
+        regs::Submitted::HoldExpired => Err(AppError::Booking(BookingError::HoldExpired)),
+        regs::Submitted::ReservedForUnderThree => Err(AppError::Booking(BookingError::ReservedForUnderThree)),
         regs::Submitted::Refused(r) => Err(day_refusal(r)),
         regs::Submitted::ChildAlreadyBooked => {
             holds::release(&state.db, hold_token).await?;
@@ -238,7 +243,7 @@ pub(crate) async fn submit(
                 }),
                 None => None,
             };
-            Err(AppError::ChildAlreadyBooked(own))
+            Err(AppError::Booking(BookingError::ChildAlreadyBooked(own)))
         }
     }
 }

@@ -3,6 +3,8 @@
 use crate::types::{CentreView, DayView};
 use leptos::prelude::*;
 use platform::AppError;
+#[cfg(feature = "ssr")]
+use platform::error::BookingError;
 use platform::ids::CentreId;
 
 /// Today in Taipei, from the server's clock (pages never read the browser's).
@@ -43,10 +45,10 @@ pub async fn availability(
     use domain::platform::taipei::parse_iso_date;
     let state = platform::ssr::state::app_state()?;
     let (Some(f), Some(t)) = (parse_iso_date(&from), parse_iso_date(&to)) else {
-        return Err(AppError::DateInvalid);
+        return Err(AppError::Booking(BookingError::DateInvalid));
     };
     if t < f || (t - f).num_days() > 92 {
-        return Err(AppError::DateRangeInvalid);
+        return Err(AppError::Booking(BookingError::DateRangeInvalid));
     }
     let range = crate::store::availability::Range {
         from: f.to_string(),

@@ -8,6 +8,7 @@ use domain::booking::registration::StaffAction;
 use domain::booking::session_plan::{Discipline, Session};
 use leptos::prelude::*;
 use platform::AppError;
+use platform::error::BookingError;
 use platform::ids::{ClinicDayId, RegistrationId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -29,10 +30,10 @@ pub async fn staff_days(from: String, to: String) -> Result<Vec<DayView>, AppErr
     use domain::platform::taipei::parse_iso_date;
     let (state, _, centre) = centre_staff().await?;
     let (Some(f), Some(t)) = (parse_iso_date(&from), parse_iso_date(&to)) else {
-        return Err(AppError::DateInvalid);
+        return Err(AppError::Booking(BookingError::DateInvalid));
     };
     if t < f || (t - f).num_days() > 186 {
-        return Err(AppError::DateRangeInvalid);
+        return Err(AppError::Booking(BookingError::DateRangeInvalid));
     }
     let rows = crate::store::clinic_days::of_centre(&state.db, state.clock.now(), centre, &from, &to).await?;
     rows.iter().map(super::convert::day).collect()
@@ -64,8 +65,8 @@ impl OpenDaysForm {
             if m.is_empty() {
                 continue;
             }
-            let discipline = Discipline::parse(name).ok_or(AppError::PlanInvalid)?;
-            let minutes = m.parse().map_err(|_| AppError::PlanInvalid)?;
+            let discipline = Discipline::parse(name).ok_or(AppError::Booking(BookingError::PlanInvalid))?;
+            let minutes = m.parse().map_err(|_| AppError::Booking(BookingError::PlanInvalid))?;
             out.push(Session { discipline, minutes });
         }
         out.sort_by_key(|s| s.discipline);
@@ -85,13 +86,14 @@ pub async fn open_days(form: OpenDaysForm) -> Result<Opened, AppError> {
     use domain::platform::taipei::parse_iso_date;
     let (state, me, centre) = centre_staff().await?;
     let (Some(from), Some(to)) = (parse_iso_date(&form.from), parse_iso_date(&form.to)) else {
-        return Err(AppError::DateInvalid);
+        return Err(AppError::Booking(BookingError::DateInvalid));
     };
     if to < from || (to - from).num_days() > 186 || from <= state.clock.today() {
-        return Err(AppError::DateRangeInvalid);
+        return Err(AppError::Booking(BookingError::DateRangeInvalid));
     }
-    let quota = domain::booking::Quota::new(form.quota, form.reserved_under3).map_err(AppError::QuotaInvalid)?;
-    let plan = domain::booking::session_plan::SessionPlan::new(form.sessions()?).map_err(|_| AppError::PlanInvalid)?;
+    let quota = domain::booking::Quota::new(form.quota, form.reserved_under3).map_err(BookingError::QuotaInvalid)?;
+    let plan = domain::booking::session_plan::SessionPlan::new(form.sessions()?)
+        .map_err(|_| AppError::Booking(BookingError::PlanInvalid))?;
     let checkin =
         chrono::NaiveTime::parse_from_str(form.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
     let days: Vec<String> = from
@@ -118,17 +120,17 @@ pub async fn open_days(form: OpenDaysForm) -> Result<Opened, AppError> {
 pub async fn resize_day(day_id: ClinicDayId, quota: u32, reserved_under3: u32) -> Result<(), AppError> {
     use crate::store::clinic_days::{Resize, resize};
     let (state, _, centre) = centre_staff().await?;
-    let quota = domain::booking::Quota::new(quota, reserved_under3).map_err(AppError::QuotaInvalid)?;
+    let quota = domain::booking::Quota::new(quota, reserved_under3).map_err(BookingError::QuotaInvalid)?;
     match resize(&state.db, centre, day_id, quota, state.clock.now()).await? {
         Resize::Done => {
             leptos_axum::redirect(&format!("/staff/days/{day_id}?saved=quota"));
             Ok(())
         }
         Resize::NotFound => Err(AppError::NotFound),
-        Resize::Refused(r) => Err(AppError::QuotaShrink {
+        Resize::Refused(r) => Err(AppError::Booking(BookingError::QuotaShrink {
             taken_general: r.taken_general,
             taken_reserved: r.taken_reserved,
-        }),
+        })),
     }
 }
 
@@ -227,7 +229,7 @@ pub async fn staff_act(registration_id: RegistrationId, action: StaffAction, rea
     };
     let to = regs::staff_apply(&state.db, &row, change, state.clock.today(), state.clock.now(), &mail)
         .await?
-        .map_err(AppError::CannotChange)?;
+        .map_err(BookingError::CannotChange)?;
     metrics::counter!("booking_staff_actions_total", "action" => to.as_str()).increment(1);
     leptos_axum::redirect(&format!("/staff/days/{}#reg-{}", row.clinic_day_id, row.id));
     Ok(())
@@ -237,9 +239,9 @@ pub async fn staff_act(registration_id: RegistrationId, action: StaffAction, rea
 #[server]
 pub async fn record_report_date(registration_id: RegistrationId, date: String) -> Result<(), AppError> {
     let (state, me, centre) = centre_staff().await?;
-    let d = domain::platform::taipei::parse_iso_date(&date).ok_or(AppError::DateInvalid)?;
+    let d = domain::platform::taipei::parse_iso_date(&date).ok_or(AppError::Booking(BookingError::DateInvalid))?;
     if d <= state.clock.today() {
-        return Err(AppError::DateInvalid);
+        return Err(AppError::Booking(BookingError::DateInvalid));
     }
     let ok = crate::store::registrations::set_report_date(
         &state.db,
@@ -256,8 +258,8 @@ pub async fn record_report_date(registration_id: RegistrationId, date: String) -
         }
         Ok(())
     } else {
-        Err(AppError::CannotChange(
+        Err(AppError::Booking(BookingError::CannotChange(
             domain::booking::registration::TransitionError::WrongStatus,
-        ))
+        )))
     }
 }

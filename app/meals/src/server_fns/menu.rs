@@ -6,6 +6,8 @@ use crate::types::{MealDetail, MealSummary, SaveMealForm};
 use domain::meals::MenuChange;
 use leptos::prelude::*;
 use platform::AppError;
+#[cfg(feature = "ssr")]
+use platform::error::MealsError;
 use platform::ids::MealId;
 #[cfg(feature = "ssr")]
 use platform::ids::{RestaurantId, UserId};
@@ -31,7 +33,7 @@ fn name(s: &str, required: bool) -> Result<String, AppError> {
     let t = s.trim();
     let n = t.chars().count();
     if (required && n == 0) || n > 40 || t.chars().any(char::is_control) {
-        return Err(AppError::MealNameInvalid);
+        return Err(AppError::Meals(MealsError::MealNameInvalid));
     }
     Ok(t.to_string())
 }

@@ -3,6 +3,8 @@
 use crate::types::StandardChange;
 use leptos::prelude::*;
 use platform::AppError;
+#[cfg(feature = "ssr")]
+use platform::error::MealsError;
 
 #[server]
 pub async fn publish_change(change: StandardChange, note: String) -> Result<u32, AppError> {
@@ -17,7 +19,7 @@ pub async fn publish_change(change: StandardChange, note: String) -> Result<u32,
     let next = standard::latest(&state.db, &crate::state::meals_state()?.standard)
         .await?
         .with_change(change)
-        .map_err(|e| AppError::StandardInvalid(e.to_string()))?;
+        .map_err(|e| AppError::Meals(MealsError::StandardInvalid(e.to_string())))?;
     let edition = standard::publish(
         &state.db,
         &crate::state::meals_state()?.standard,

@@ -1,7 +1,7 @@
 //! Every error as a sentence in the reader's language, from the translation
 //! catalogue (the compile-time key check covers them all).
 
-use super::AppError;
+use super::{AppError, BookingError, MealsError};
 use crate::format::Localized;
 use domain::booking::registration::TransitionError;
 use domain::booking::triage::{Ineligible, SpecialtyClinic};
@@ -30,6 +30,15 @@ pub fn error_message(locale: Locale, e: &AppError) -> String {
         E::RoleNotAllowed => td_string!(locale, errors.role_not_allowed).to_string(),
         E::WorkplaceMissing => td_string!(locale, errors.workplace_missing).to_string(),
         E::InvalidInput => td_string!(locale, errors.invalid_input).to_string(),
+        E::ReasonRequired => td_string!(locale, errors.reason_required).to_string(),
+        E::Booking(b) => booking_message(locale, b),
+        E::Meals(m) => meals_message(locale, m),
+    }
+}
+
+fn booking_message(locale: Locale, e: &BookingError) -> String {
+    use BookingError as E;
+    match e {
         E::NationalIdFormat => td_string!(locale, errors.national_id_format).to_string(),
         E::NationalIdChecksum => td_string!(locale, errors.national_id_checksum).to_string(),
         E::BirthDateFuture => td_string!(locale, errors.birth_date_future).to_string(),
@@ -81,7 +90,12 @@ pub fn error_message(locale: Locale, e: &AppError) -> String {
         E::PlanInvalid => td_string!(locale, errors.plan_invalid).to_string(),
         E::DayExists => td_string!(locale, errors.day_exists).to_string(),
         E::DateRangeInvalid => td_string!(locale, errors.date_range_invalid).to_string(),
-        E::ReasonRequired => td_string!(locale, errors.reason_required).to_string(),
+    }
+}
+
+fn meals_message(locale: Locale, e: &MealsError) -> String {
+    use MealsError as E;
+    match e {
         E::Meal(m) => meal_error(locale, m),
         E::StandardInvalid(detail) => {
             let detail = detail.clone();

@@ -9,6 +9,7 @@ use domain::booking::triage::BookingWindow;
 use i18n::*;
 use leptos::prelude::*;
 use platform::AppError;
+use platform::error::BookingError;
 use platform::error::{ErrorText, posted_error};
 use server_fn::ServerFn;
 
@@ -17,7 +18,7 @@ pub fn ChooseStep(today: NaiveDate, answers: TriageInput, window: BookingWindow,
     let i18n = use_i18n();
     let error = posted_error::<HoldDay>()
         .or_else(posted_error::<crate::server_fns::book::SubmitBooking>)
-        .or(hold_expired.then_some(AppError::HoldExpired));
+        .or(hold_expired.then_some(AppError::Booking(BookingError::HoldExpired)));
     let choose = Choose {
         action: HoldDay::PATH,
         day_field: "day_id",
