@@ -168,6 +168,23 @@ pub struct CheckTyped {
     pub high_risk: Vec<HighRisk>,
 }
 
+impl CheckTyped {
+    /// What was typed, each date cut to its ten characters: `dates` are the
+    /// birth date, the due date, the previous assessment and its re-assessment.
+    pub fn kept(dates: [Option<String>; 4], domains: Vec<ProblemDomain>, high_risk: Vec<HighRisk>) -> Self {
+        let [birth_date, due_date, previous_date, previous_reassess] =
+            dates.map(|s| s.unwrap_or_default().chars().take(10).collect::<String>());
+        Self {
+            birth_date,
+            due_date,
+            previous_date,
+            previous_reassess,
+            domains,
+            high_risk,
+        }
+    }
+}
+
 /// The registration form as the family typed it (kept, sealed, on the
 /// family's own device while its place is held, to fill the form in again
 /// when the server could not accept it).

@@ -76,6 +76,23 @@ pub async fn list_accounts() -> Result<AccountsView, AppError> {
     })
 }
 
+/// The workplace chosen for a staff role: one of its service's directory,
+/// required; none for any other role.
+#[cfg(feature = "ssr")]
+async fn chosen_workplace(
+    state: &crate::ssr::AppState,
+    role: Role,
+    chosen: Option<&str>,
+) -> Result<Option<i64>, AppError> {
+    let Some(directory) = state.workplaces.of_staff(role) else {
+        return Ok(None);
+    };
+    match chosen.and_then(|w| w.trim().parse::<i64>().ok()) {
+        Some(id) if directory.exists(&state.db, id).await? => Ok(Some(id)),
+        _ => Err(AppError::WorkplaceMissing),
+    }
+}
+
 #[server]
 pub async fn create_account(
     email: String,
@@ -84,41 +101,26 @@ pub async fn create_account(
     role: String,
     workplace_id: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{StoreError, auth_backend, guard, state::app_state, users};
+    use crate::ssr::signup::{Credentials, email_taken};
+    use crate::ssr::{guard, state::app_state, users};
     let me = guard::require(domain::platform::Permission::ManageAccounts).await?;
     let state = app_state()?;
     let role = Role::parse(&role)
         .filter(|r| me.role.may_create(*r))
         .ok_or(AppError::RoleNotAllowed)?;
-    let email = domain::platform::Email::parse(&email)?;
-    let password = domain::platform::NewPassword::parse(&password)?;
-    let name = domain::platform::parse_person_name(&display_name).ok_or(AppError::NameInvalid)?;
-    let workplace = workplace_id.and_then(|w| w.trim().parse::<i64>().ok());
-    let workplace = match state.workplaces.of_staff(role) {
-        Some(directory) => {
-            let id = workplace.ok_or(AppError::WorkplaceMissing)?;
-            if !directory.exists(&state.db, id).await? {
-                return Err(AppError::WorkplaceMissing);
-            }
-            Some(id)
-        }
-        None => None,
-    };
-    let hash = auth_backend::hash_password(password.expose().to_owned()).await;
+    let account = Credentials::parse(&email, &password, &display_name).await?;
+    let workplace = chosen_workplace(&state, role, workplace_id.as_deref()).await?;
     let new = users::NewUser {
-        email: &email,
-        password_hash: &hash,
+        email: &account.email,
+        password_hash: &account.password_hash,
         role,
-        display_name: &name,
+        display_name: &account.display_name,
         workplace,
         is_demo: false,
     };
     users::insert(&state.db, new, state.clock.now())
         .await
-        .map_err(|e| match e {
-            StoreError::Conflict(_) => AppError::EmailTaken,
-            other => other.into(),
-        })?;
+        .map_err(email_taken)?;
     tracing::info!(
         by = me.id.get(),
         role = role.as_str(),

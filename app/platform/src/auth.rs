@@ -85,6 +85,19 @@ pub async fn logout() -> Result<(), AppError> {
 }
 
 /// Self-registration: parents, and restaurant staff who register their restaurant.
+/// The workplace a person registering brings: its name and district, both given.
+#[cfg(feature = "ssr")]
+fn own_workplace(name: Option<&str>, district: Option<&str>) -> Result<(String, String), AppError> {
+    let place = name.and_then(domain::platform::parse_person_name);
+    let district = district
+        .map(str::trim)
+        .filter(|d| !d.is_empty() && d.chars().count() <= 20);
+    match (place, district) {
+        (Some(place), Some(district)) => Ok((place, district.to_owned())),
+        _ => Err(AppError::WorkplaceMissing),
+    }
+}
+
 #[server]
 pub async fn register(
     email: String,
@@ -94,11 +107,10 @@ pub async fn register(
     workplace_name: Option<String>,
     workplace_district: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::{auth_backend, guard, state::app_state, users};
+    use crate::ssr::signup::{Credentials, email_taken};
+    use crate::ssr::{guard, state::app_state, users};
     let state = app_state()?;
-    let email = domain::platform::Email::parse(&email)?;
-    let password = domain::platform::NewPassword::parse(&password)?;
-    let name = domain::platform::parse_person_name(&display_name).ok_or(AppError::NameInvalid)?;
+    let account = Credentials::parse(&email, &password, &display_name).await?;
     let role = match account_type.as_str() {
         "parent" => Role::Parent,
         "restaurant_staff" => Role::RestaurantStaff,
@@ -107,27 +119,14 @@ pub async fn register(
     // A staff role registers itself only where its service lets staff bring
     // their own workplace (restaurants); it is created with the account.
     let workplace = match state.workplaces.of_staff(role) {
-        Some(_) => {
-            let place = workplace_name.as_deref().and_then(domain::platform::parse_person_name);
-            let district = workplace_district
-                .as_deref()
-                .map(str::trim)
-                .filter(|d| !d.is_empty() && d.chars().count() <= 20);
-            let (Some(place), Some(district)) = (place, district) else {
-                return Err(AppError::WorkplaceMissing);
-            };
-            Some((place, district.to_owned()))
-        }
+        Some(_) => Some(own_workplace(workplace_name.as_deref(), workplace_district.as_deref())?),
         None => None,
     };
-    let hash = auth_backend::hash_password(password.expose().to_owned()).await;
+    let (email, hash, name) = (&account.email, &account.password_hash, &account.display_name);
     let now = state.clock.now();
-    let id = users::register(&state.db, &state.workplaces, &email, &hash, role, &name, workplace, now)
+    let id = users::register(&state.db, &state.workplaces, email, hash, role, name, workplace, now)
         .await
-        .map_err(|e| match e {
-            crate::ssr::StoreError::Conflict(_) => AppError::EmailTaken,
-            other => other.into(),
-        })?
+        .map_err(email_taken)?
         .ok_or(AppError::RoleNotAllowed)?;
     let user = users::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
     let mut auth = guard::auth_session().await?;

@@ -148,3 +148,43 @@ pub fn TableRegion(children: Children) -> impl IntoView {
         </div>
     }
 }
+
+/// A list from the server, in the one way every page shows one: a loading
+/// line while it comes, the access problem (sign in, not allowed, or the
+/// error) when it cannot be had, `empty` when there is nothing in it, or
+/// else what the children make of it (`let:list`).
+#[component]
+pub fn Listed<T, F, V>(
+    list: Resource<Result<Vec<T>, AppError>>,
+    /// What to say when the list is empty; without it an empty list goes to the children.
+    #[prop(optional, into)]
+    empty: Option<ViewFn>,
+    children: F,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(Vec<T>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let i18n = use_i18n();
+    let children = std::sync::Arc::new(children);
+    view! {
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {
+                let (children, empty) = (children.clone(), empty.clone());
+                move || {
+                    let (children, empty) = (children.clone(), empty.clone());
+                    Suspend::new(async move {
+                        match list.await {
+                            Err(e) => view! { <crate::pages::account::AccessProblem error=e/> }.into_any(),
+                            Ok(rows) if rows.is_empty() && empty.is_some() => {
+                                empty.map(|e| e.run()).into_any()
+                            }
+                            Ok(rows) => children(rows).into_any(),
+                        }
+                    })
+                }
+            }
+        </Suspense>
+    }
+}

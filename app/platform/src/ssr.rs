@@ -11,6 +11,7 @@ pub mod limits;
 pub mod outbox;
 pub mod sealed;
 pub mod sessions;
+pub mod signup;
 pub mod state;
 pub mod users;
 pub mod workplaces;

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::format::{self, Localized};
-use platform::layout::TableRegion;
-use platform::pages::account::AccessProblem;
+use platform::layout::{Listed, TableRegion};
 
 #[component]
 pub fn CityAuditPage() -> impl IntoView {
@@ -43,43 +42,39 @@ pub fn CityAuditPage() -> impl IntoView {
                 }
             })}
         </Suspense>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
+        <Listed list=entries empty=move || view! { <p>{t!(i18n, staff.no_audit)}</p> } let:rows>
+            {
                 let l = i18n.get_locale_untracked();
-                match entries.await {
-                    Err(e) => view! { <AccessProblem error=e/> }.into_any(),
-                    Ok(rows) if rows.is_empty() => view! { <p>{t!(i18n, staff.no_audit)}</p> }.into_any(),
-                    Ok(rows) => view! {
-                        <TableRegion>
-                            <table>
-                                <thead><tr>
-                                    <th scope="col">{t!(i18n, staff.when)}</th>
-                                    <th scope="col">{t!(i18n, staff.who)}</th>
-                                    <th scope="col">{t!(i18n, staff.what)}</th>
-                                    <th scope="col">{t!(i18n, staff.which)}</th>
-                                    <th scope="col">{t!(i18n, booking.centre)}</th>
-                                    <th scope="col">{t!(i18n, staff.detail)}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {rows.into_iter().map(|r| {
-                                        let centre = r.centre.as_ref().map(|c| c.tr(l)).unwrap_or_default();
-                                        view! {
-                                            <tr>
-                                                <td>{format::instant(r.at)}</td>
-                                                <td>{r.actor_email.clone()}</td>
-                                                <td>{r.action.clone()}</td>
-                                                <td>{r.reference.clone().unwrap_or_default()}</td>
-                                                <td>{centre}</td>
-                                                <td>{r.detail.clone()}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </TableRegion>
-                    }.into_any(),
+                view! {
+                    <TableRegion>
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{t!(i18n, staff.when)}</th>
+                                <th scope="col">{t!(i18n, staff.who)}</th>
+                                <th scope="col">{t!(i18n, staff.what)}</th>
+                                <th scope="col">{t!(i18n, staff.which)}</th>
+                                <th scope="col">{t!(i18n, booking.centre)}</th>
+                                <th scope="col">{t!(i18n, staff.detail)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {rows.into_iter().map(|r| {
+                                    let centre = r.centre.as_ref().map(|c| c.tr(l)).unwrap_or_default();
+                                    view! {
+                                        <tr>
+                                            <td>{format::instant(r.at)}</td>
+                                            <td>{r.actor_email.clone()}</td>
+                                            <td>{r.action.clone()}</td>
+                                            <td>{r.reference.clone().unwrap_or_default()}</td>
+                                            <td>{centre}</td>
+                                            <td>{r.detail.clone()}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </TableRegion>
                 }
-            })}
-        </Suspense>
+            }
+        </Listed>
     }
 }

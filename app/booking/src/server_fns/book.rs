@@ -124,6 +124,22 @@ pub async fn current_step() -> Result<BookingStep, AppError> {
     })
 }
 
+/// The check's answers when they lead to a joint assessment (the triage is
+/// the domain's); any other outcome is the error that explains it.
+#[cfg(feature = "ssr")]
+fn joint_assessment_only(
+    answers: domain::booking::TriageInput,
+    today: chrono::NaiveDate,
+) -> Result<domain::booking::TriageInput, AppError> {
+    use domain::booking::triage::{TriageOutcome, triage};
+    match triage(&answers, today) {
+        TriageOutcome::JointAssessment { .. } => Ok(answers),
+        TriageOutcome::NotEligible(i) => Err(BookingError::NotEligible(i).into()),
+        TriageOutcome::SingleSpecialty { clinic, .. } => Err(BookingError::SingleSpecialtyFirst(clinic).into()),
+        TriageOutcome::NoConcern => Err(BookingError::NoConcernMarked.into()),
+    }
+}
+
 /// Step 1: the check. A joint assessment lets the family choose a day;
 /// anything else is explained and nothing is kept.
 #[server]
@@ -135,7 +151,6 @@ pub async fn check_answers(
     #[server(default)] domains: Vec<ProblemDomain>,
     #[server(default)] high_risk: Vec<HighRisk>,
 ) -> Result<(), AppError> {
-    use domain::booking::triage::{TriageOutcome, triage};
     let state = platform::ssr::state::app_state()?;
     let today = state.clock.today();
     let checked = super::flow::triage_input(
@@ -147,27 +162,12 @@ pub async fn check_answers(
         &domains,
         today,
     )
-    .and_then(|answers| match triage(&answers, today) {
-        TriageOutcome::JointAssessment { .. } => Ok(answers),
-        TriageOutcome::NotEligible(i) => Err(AppError::Booking(BookingError::NotEligible(i))),
-        TriageOutcome::SingleSpecialty { clinic, .. } => {
-            Err(AppError::Booking(BookingError::SingleSpecialtyFirst(clinic)))
-        }
-        TriageOutcome::NoConcern => Err(AppError::Booking(BookingError::NoConcernMarked)),
-    });
+    .and_then(|answers| joint_assessment_only(answers, today));
     let answers = match checked {
         Ok(a) => a,
         Err(e) => {
-            let text = |s: Option<String>| s.unwrap_or_default().chars().take(10).collect();
-            let typed = crate::types::CheckTyped {
-                birth_date: birth_date.chars().take(10).collect(),
-                due_date: text(due_date),
-                previous_date: text(previous_date),
-                previous_reassess: text(previous_reassess),
-                domains,
-                high_risk,
-            };
-            draft::write_check(&state, &typed);
+            let dates = [Some(birth_date), due_date, previous_date, previous_reassess];
+            draft::write_check(&state, &crate::types::CheckTyped::kept(dates, domains, high_risk));
             return Err(e);
         }
     };
@@ -272,15 +272,7 @@ pub async fn submit_booking(
             Err(e)
         }
         Err(e) => {
-            let cut = |s: &str, n: usize| s.chars().take(n).collect::<String>();
-            d.typed = Some(crate::types::ContactTyped {
-                child_name: cut(&child_name, 40),
-                national_id: cut(&national_id, 12),
-                filled_by: Some(filled_by),
-                phone: cut(&phone, 20),
-                email: cut(email.as_deref().unwrap_or_default(), 100),
-                notes: cut(&notes, 500),
-            });
+            d.typed = Some(contact.typed());
             draft::write(&state, &d);
             Err(e)
         }

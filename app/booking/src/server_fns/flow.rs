@@ -137,6 +137,7 @@ pub(crate) fn triage_input(
 
 /// The contact part of a registration, as the family typed it.
 #[cfg(feature = "ssr")]
+#[derive(Clone, Copy)]
 pub(crate) struct Contact<'a> {
     pub child_name: &'a str,
     pub national_id: &'a str,
@@ -144,6 +145,22 @@ pub(crate) struct Contact<'a> {
     pub phone: &'a str,
     pub email: Option<&'a str>,
     pub notes: &'a str,
+}
+
+#[cfg(feature = "ssr")]
+impl Contact<'_> {
+    /// What was typed, cut to the fields' sizes, to fill the form in again.
+    pub(crate) fn typed(&self) -> crate::types::ContactTyped {
+        let cut = |s: &str, n: usize| s.chars().take(n).collect::<String>();
+        crate::types::ContactTyped {
+            child_name: cut(self.child_name, 40),
+            national_id: cut(self.national_id, 12),
+            filled_by: Some(self.filled_by),
+            phone: cut(self.phone, 20),
+            email: cut(self.email.unwrap_or_default(), 100),
+            notes: cut(self.notes, 500),
+        }
+    }
 }
 
 /// Submits a registration: the held place passes to it, or nothing changes.

@@ -11,8 +11,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::error::{ErrorText, posted_error};
 use platform::format::{Localized, kg};
-use platform::layout::TableRegion;
-use platform::pages::account::AccessProblem;
+use platform::layout::{Listed, TableRegion};
 use server_fn::ServerFn;
 
 #[component]
@@ -40,74 +39,70 @@ pub fn MenuPage() -> impl IntoView {
         <p><a class="button" href="/meals/builder">{t!(i18n, meals.menu_new)}</a></p>
         <ErrorText error=Signal::stored(error)/>
         {notice.map(|n| view! { <p class="success" role="status">{n}</p> })}
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
+        <Listed list=meals empty=move || view! { <p>{t!(i18n, meals.menu_empty)}</p> } let:list>
+            {
                 let l = i18n.get_locale_untracked();
-                match meals.await {
-                    Err(e) => view! { <AccessProblem error=e/> }.into_any(),
-                    Ok(list) if list.is_empty() => view! { <p>{t!(i18n, meals.menu_empty)}</p> }.into_any(),
-                    Ok(list) => view! {
-                        <TableRegion>
-                            <table>
-                                <thead><tr>
-                                    <th scope="col">{t!(i18n, meals.meal)}</th>
-                                    <th scope="col">{t!(i18n, meals.total)}</th>
-                                    <th scope="col">{t!(i18n, meals.computed_with)}</th>
-                                    <th scope="col">{t!(i18n, meals.on_menu)}</th>
-                                    <th scope="col">{t!(i18n, common.actions)}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {list.into_iter().map(|m| {
-                                        let band = m.band;
-                                        let outdated = m.edition < m.latest_edition;
-                                        let id = m.id.to_string();
-                                        view! {
-                                            <tr>
-                                                <td><a href=format!("/m/{}", m.slug)>{m.name.tr(l)}</a></td>
-                                                <td>{kg(m.total_kg)} " kg " <span class=band_class(band)>{band_label(l, band)}</span></td>
-                                                <td>
-                                                    {td_string!(l, meals.edition, n = m.edition).to_string()}
-                                                    {outdated.then(|| view! {
-                                                        <br/><span class="notice small">{td_string!(l, meals.outdated, n = m.latest_edition).to_string()}</span>
-                                                        <form method="post" action=RecomputeMeal::PATH class="inline-form">
-                                                            <input type="hidden" name="id" value=id.clone()/>
-                                                            <button type="submit" class="button secondary">{t!(i18n, meals.recompute)}</button>
-                                                        </form>
-                                                    })}
-                                                </td>
-                                                <td>
-                                                    {if m.on_menu { td_string!(l, meals.on_menu_yes) } else { td_string!(l, meals.on_menu_no) }}
-                                                    <form method="post" action=SetMealOnMenu::PATH class="inline-form">
+                view! {
+                    <TableRegion>
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{t!(i18n, meals.meal)}</th>
+                                <th scope="col">{t!(i18n, meals.total)}</th>
+                                <th scope="col">{t!(i18n, meals.computed_with)}</th>
+                                <th scope="col">{t!(i18n, meals.on_menu)}</th>
+                                <th scope="col">{t!(i18n, common.actions)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {list.into_iter().map(|m| {
+                                    let band = m.band;
+                                    let outdated = m.edition < m.latest_edition;
+                                    let id = m.id.to_string();
+                                    view! {
+                                        <tr>
+                                            <td><a href=format!("/m/{}", m.slug)>{m.name.tr(l)}</a></td>
+                                            <td>{kg(m.total_kg)} " kg " <span class=band_class(band)>{band_label(l, band)}</span></td>
+                                            <td>
+                                                {td_string!(l, meals.edition, n = m.edition).to_string()}
+                                                {outdated.then(|| view! {
+                                                    <br/><span class="notice small">{td_string!(l, meals.outdated, n = m.latest_edition).to_string()}</span>
+                                                    <form method="post" action=RecomputeMeal::PATH class="inline-form">
                                                         <input type="hidden" name="id" value=id.clone()/>
-                                                        <input type="hidden" name="on_menu" value=(!m.on_menu).to_string()/>
-                                                        <button type="submit" class="link-button">
-                                                            {if m.on_menu { td_string!(l, meals.hide_from_menu) } else { td_string!(l, meals.show_on_menu) }}
-                                                        </button>
+                                                        <button type="submit" class="button secondary">{t!(i18n, meals.recompute)}</button>
                                                     </form>
-                                                </td>
-                                                <td class="button-row">
-                                                    <a class="button secondary" href=format!("/meals/builder?meal={id}")>{t!(i18n, meals.edit_meal)}</a>
-                                                    <a href=format!("/m/{}/label", m.slug)>{t!(i18n, meals.open_label)}</a>
-                                                    <details class="confirm">
-                                                        <summary class="button danger">{t!(i18n, meals.delete_meal)}</summary>
-                                                        <div class="notice" role="group">
-                                                            <p>{t!(i18n, meals.delete_confirm)}</p>
-                                                            <form method="post" action=DeleteMeal::PATH class="inline-form">
-                                                                <input type="hidden" name="id" value=id/>
-                                                                <button type="submit" class="button danger">{t!(i18n, meals.delete_yes)}</button>
-                                                            </form>
-                                                        </div>
-                                                    </details>
-                                                </td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </TableRegion>
-                    }.into_any(),
+                                                })}
+                                            </td>
+                                            <td>
+                                                {if m.on_menu { td_string!(l, meals.on_menu_yes) } else { td_string!(l, meals.on_menu_no) }}
+                                                <form method="post" action=SetMealOnMenu::PATH class="inline-form">
+                                                    <input type="hidden" name="id" value=id.clone()/>
+                                                    <input type="hidden" name="on_menu" value=(!m.on_menu).to_string()/>
+                                                    <button type="submit" class="link-button">
+                                                        {if m.on_menu { td_string!(l, meals.hide_from_menu) } else { td_string!(l, meals.show_on_menu) }}
+                                                    </button>
+                                                </form>
+                                            </td>
+                                            <td class="button-row">
+                                                <a class="button secondary" href=format!("/meals/builder?meal={id}")>{t!(i18n, meals.edit_meal)}</a>
+                                                <a href=format!("/m/{}/label", m.slug)>{t!(i18n, meals.open_label)}</a>
+                                                <details class="confirm">
+                                                    <summary class="button danger">{t!(i18n, meals.delete_meal)}</summary>
+                                                    <div class="notice" role="group">
+                                                        <p>{t!(i18n, meals.delete_confirm)}</p>
+                                                        <form method="post" action=DeleteMeal::PATH class="inline-form">
+                                                            <input type="hidden" name="id" value=id/>
+                                                            <button type="submit" class="button danger">{t!(i18n, meals.delete_yes)}</button>
+                                                        </form>
+                                                    </div>
+                                                </details>
+                                            </td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </TableRegion>
                 }
-            })}
-        </Suspense>
+            }
+        </Listed>
     }
 }
