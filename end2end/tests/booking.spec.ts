@@ -248,4 +248,32 @@ test.describe("centre staff", () => {
     await goto(city, "/city/centres");
     await expectAccessible(city);
   });
+
+  test("the city edits a centre's notes and a centre closes a day with a note, in both languages @nojs", async ({ page }) => {
+    await login(page, "city");
+    await goto(page, "/city/centres");
+    const editor = page.locator("details.panel").nth(1);
+    await editor.locator("summary").click();
+    await editor.getByLabel("Notes (English)").fill("Please bring the yellow Child Health Handbook.");
+    await editor.getByRole("button", { name: "Save centre" }).click();
+    await expect(page.getByText("Centre saved.")).toBeVisible();
+    const id = (await page.locator("details.panel[open]").getAttribute("id"))!.replace("centre-", "");
+    await goto(page, `/ei/centres/${id}`);
+    await expect(page.getByText("Please bring the yellow Child Health Handbook.")).toBeVisible();
+
+    // The last listed day of the staff's centre (the booking tests take the first ones).
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await login(page, "staff");
+    await goto(page, "/staff");
+    const days = page.getByRole("link", { name: "Manage" });
+    const js = test.info().project.name !== "nojs";
+    await days.nth((await days.count()) - (js ? 1 : 2)).click();
+    await page.getByLabel("Note for families (Chinese)").fill("醫師請假");
+    await page.getByLabel("Note for families (English)").fill("The doctor is away");
+    await page.getByRole("button", { name: "Close the day" }).click();
+    await expect(page.locator("p.notice", { hasText: "The doctor is away" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Reopen" }).click();
+    await expect(page.getByRole("button", { name: "Close the day" })).toBeVisible();
+  });
 });
