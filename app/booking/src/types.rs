@@ -132,10 +132,10 @@ pub struct StaffRegistrationView {
     pub email: Option<String>,
     pub high_risk: Vec<HighRisk>,
     pub domains: Vec<ProblemDomain>,
-    pub previous_date: Option<String>,
+    pub previous_date: Option<NaiveDate>,
     pub notes: String,
     pub status_reason: Option<String>,
-    pub report_reassess_date: Option<String>,
+    pub report_reassess_date: Option<NaiveDate>,
     pub no_shows: u32,
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use platform::format::{self, Localized};
-use platform::pages::account::AccessProblem;
+use platform::layout::Listed;
 
 #[component]
 fn CentreFacts(c: CentreView) -> impl IntoView {
@@ -46,31 +46,26 @@ pub fn CentresPage() -> impl IntoView {
         <Title text=td_string!(i18n.get_locale_untracked(), booking.centres_title).to_string()/>
         <h1>{t!(i18n, booking.centres_heading)}</h1>
         <p class="notice">{t!(i18n, booking.centres_intro)}</p>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
-                match centres.await {
-                    Err(e) => view! { <AccessProblem error=e/> }.into_any(),
-                    Ok(list) => view! {
-                        <div class="cards">
-                            {list.into_iter().map(|c| {
-                                let name = c.name.clone();
-                                let id = c.id;
-                                view! {
-                                    <section class="card" aria-labelledby=format!("centre-{id}")>
-                                        <h2 id=format!("centre-{id}")>{move || name.tr(i18n.get_locale())}</h2>
-                                        <CentreFacts c/>
-                                        <p class="card-actions">
-                                            <a href=format!("/ei/centres/{id}")>{t!(i18n, booking.see_centre)}</a>
-                                            <a class="button" href="/ei/book">{t!(i18n, booking.book_here)}</a>
-                                        </p>
-                                    </section>
-                                }
-                            }).collect_view()}
-                        </div>
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Listed list=centres let:list>
+            {view! {
+                <div class="cards">
+                    {list.into_iter().map(|c| {
+                        let name = c.name.clone();
+                        let id = c.id;
+                        view! {
+                            <section class="card" aria-labelledby=format!("centre-{id}")>
+                                <h2 id=format!("centre-{id}")>{move || name.tr(i18n.get_locale())}</h2>
+                                <CentreFacts c/>
+                                <p class="card-actions">
+                                    <a href=format!("/ei/centres/{id}")>{t!(i18n, booking.see_centre)}</a>
+                                    <a class="button" href="/ei/book">{t!(i18n, booking.book_here)}</a>
+                                </p>
+                            </section>
+                        }
+                    }).collect_view()}
+                </div>
+            }}
+        </Listed>
     }
 }
 

@@ -84,7 +84,7 @@ fn RegistrationRow(r: StaffRegistrationView, day: chrono::NaiveDate, today: chro
                         <input type="hidden" name="registration_id" value=id.to_string()/>
                         <label class="small" for=format!("report-{id}")>{t!(i18n, staff.report_date)}</label>
                         <input id=format!("report-{id}") name="date" class="field" type="date"
-                            value=r.report_reassess_date.clone().unwrap_or_default()/>
+                            value=r.report_reassess_date.map(|d| d.to_string()).unwrap_or_default()/>
                         <button type="submit" class="button secondary">{t!(i18n, staff.record_report_date)}</button>
                     </form>
                 })}

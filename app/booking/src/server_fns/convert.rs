@@ -108,10 +108,10 @@ pub fn staff_registration(
         email: r.email.clone(),
         high_risk: stored_json("high_risk", &r.high_risk)?,
         domains: stored_json("problem_domains", &r.problem_domains)?,
-        previous_date: r.previous_assessment_date.clone(),
+        previous_date: r.previous_assessment_date.as_deref().map(stored_date).transpose()?,
         notes: r.notes.clone(),
         status_reason: r.status_reason.clone(),
-        report_reassess_date: r.report_reassess_date.clone(),
+        report_reassess_date: r.report_reassess_date.as_deref().map(stored_date).transpose()?,
         no_shows,
     })
 }

@@ -195,10 +195,35 @@ pub async fn get_day_detail(day_id: ClinicDayId) -> Result<DayDetail, AppError> 
     })
 }
 
+/// The mail to the family about the centre's decision, made from the
+/// registration as the change left it; written in the change's own
+/// transaction. The family hears of decisions, not of check-in and the like.
+#[cfg(feature = "ssr")]
+fn decision_mail(
+    site: &str,
+) -> impl Fn(&crate::store::registrations::RegistrationRow) -> Option<crate::store::registrations::OutgoingMail>
++ Send
++ Sync
++ '_ {
+    use crate::notify;
+    use domain::booking::RegistrationStatus as S;
+    move |r| {
+        if !matches!(r.status, S::Confirmed | S::Ineligible | S::Cancelled) {
+            return None;
+        }
+        let (to, visit) = (r.email.as_deref()?, notify::Visit::from_row(r)?);
+        let notice = notify::Notice::Status {
+            status: r.status,
+            by_centre: true,
+        };
+        Some(notify::mail(to, notice, &visit, site))
+    }
+}
+
 /// Verify, check in, complete, mark a no-show, or cancel on the family's behalf.
 #[server]
 pub async fn staff_act(registration_id: RegistrationId, action: StaffAction, reason: String) -> Result<(), AppError> {
-    use crate::{notify, store::registrations as regs};
+    use crate::store::registrations as regs;
     let (state, me, centre) = centre_staff().await?;
     let row = regs::by_id(&state.db, registration_id)
         .await?
@@ -208,20 +233,7 @@ pub async fn staff_act(registration_id: RegistrationId, action: StaffAction, rea
     if matches!(action, StaffAction::MarkIneligible | StaffAction::Cancel) && reason.is_empty() {
         return Err(AppError::ReasonRequired);
     }
-    let site = state.config.public_base_url.clone();
-    let mail = move |r: &regs::RegistrationRow| {
-        use domain::booking::RegistrationStatus as S;
-        // The family hears of the centre's decisions, not of check-in and the like.
-        if !matches!(r.status, S::Confirmed | S::Ineligible | S::Cancelled) {
-            return None;
-        }
-        let (to, visit) = (r.email.as_deref()?, notify::Visit::from_row(r)?);
-        let notice = notify::Notice::Status {
-            status: r.status,
-            by_centre: true,
-        };
-        Some(notify::mail(to, notice, &visit, &site))
-    };
+    let mail = decision_mail(&state.config.public_base_url);
     let change = regs::StaffChange {
         action,
         actor: me,

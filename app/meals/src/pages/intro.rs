@@ -4,6 +4,7 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use platform::format::{Localized, kg};
+use platform::layout::Listed;
 
 #[component]
 pub fn MealsIntroPage() -> impl IntoView {
@@ -20,40 +21,34 @@ pub fn MealsIntroPage() -> impl IntoView {
             <a href="/meals/standard">{t!(i18n, meals.intro_standard)}</a>
         </p>
         <h2>{t!(i18n, meals.restaurants_heading)}</h2>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
-                let list = menus.await.unwrap_or_default();
-                if list.is_empty() {
-                    return view! { <p>{t!(i18n, meals.no_meals)}</p> }.into_any();
-                }
-                view! {
-                    <div class="cards">
-                        {list.into_iter().map(|r| {
-                            let (name, label) = (r.name.clone(), r.name.clone());
-                            view! {
-                                <section class="card" aria-label=move || label.tr(i18n.get_locale())>
-                                    <h3>{move || name.tr(i18n.get_locale())}</h3>
-                                    <p class="note">{r.district.clone()}</p>
-                                    <ul>
-                                        {r.meals.into_iter().map(|m| {
-                                            let name = m.name.clone();
-                                            let band = m.band;
-                                            view! {
-                                                <li>
-                                                    <a href=format!("/m/{}", m.slug)>{move || name.tr(i18n.get_locale())}</a>
-                                                    " · " {kg(m.total_kg)} " kg CO2e · "
-                                                    <span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span>
-                                                </li>
-                                            }
-                                        }).collect_view()}
-                                    </ul>
-                                </section>
-                            }
-                        }).collect_view()}
-                    </div>
-                }.into_any()
-            })}
-        </Suspense>
+        <Listed list=menus empty=move || view! { <p>{t!(i18n, meals.no_meals)}</p> } let:list>
+            {view! {
+                <div class="cards">
+                    {list.into_iter().map(|r| {
+                        let (name, label) = (r.name.clone(), r.name.clone());
+                        view! {
+                            <section class="card" aria-label=move || label.tr(i18n.get_locale())>
+                                <h3>{move || name.tr(i18n.get_locale())}</h3>
+                                <p class="note">{r.district.clone()}</p>
+                                <ul>
+                                    {r.meals.into_iter().map(|m| {
+                                        let name = m.name.clone();
+                                        let band = m.band;
+                                        view! {
+                                            <li>
+                                                <a href=format!("/m/{}", m.slug)>{move || name.tr(i18n.get_locale())}</a>
+                                                " · " {kg(m.total_kg)} " kg CO2e · "
+                                                <span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            </section>
+                        }
+                    }).collect_view()}
+                </div>
+            }}
+        </Listed>
     }
     .into_any()
 }

@@ -38,14 +38,20 @@ fn name(s: &str, required: bool) -> Result<String, AppError> {
     Ok(t.to_string())
 }
 
+/// The meal's name: Chinese required, English optional (the Chinese stands for it).
+#[cfg(feature = "ssr")]
+fn meal_name(typed: &domain::Bilingual) -> Result<domain::Bilingual, AppError> {
+    let zh = name(&typed.zh_tw, true)?;
+    let en = name(&typed.en, false)?;
+    let en = if en.is_empty() { zh.clone() } else { en };
+    Ok(domain::Bilingual::new(zh, en))
+}
+
 #[server]
 pub async fn save_meal(form: SaveMealForm) -> Result<MealSummary, AppError> {
     use crate::store::{meals, standard};
     let (state, me, restaurant) = restaurant_staff().await?;
-    let zh = name(&form.name.zh_tw, true)?;
-    let en = name(&form.name.en, false)?;
-    let en = if en.is_empty() { zh.clone() } else { en };
-    let meal_name = domain::Bilingual::new(zh, en);
+    let meal_name = meal_name(&form.name)?;
     let std = standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
     let f = domain::meals::compute(&std, &form.input)?;
     let spec = serde_json::to_string(&form.input).map_err(|_| AppError::Internal)?;
