@@ -5,7 +5,6 @@ use crate::types::*;
 use domain::Named;
 use domain::booking::registration::family_may_change;
 use domain::booking::session_plan::{Discipline, SessionPlan};
-use domain::platform::taipei::parse_iso_date;
 use platform::AppError;
 
 pub fn centre(c: CentreRow) -> Result<CentreView, AppError> {
@@ -24,11 +23,11 @@ pub fn centre(c: CentreRow) -> Result<CentreView, AppError> {
     })
 }
 
-/// A stored date: written from dates only, so one that is no date is wrong
-/// data, reported and refused rather than shown as some other day.
+/// A stored date (`platform::ssr::db::stored_date`), its failure logged and
+/// refused as the server's error rather than shown as some other day.
 pub fn stored_date(s: &str) -> Result<chrono::NaiveDate, AppError> {
-    parse_iso_date(s).ok_or_else(|| {
-        tracing::error!(stored = s, "a stored date is no date");
+    platform::ssr::db::stored_date(s).map_err(|e| {
+        tracing::error!(error = %e, "stored data does not read back");
         AppError::Internal
     })
 }

@@ -26,7 +26,7 @@ use domain::platform::taipei::parse_iso_date;
 use domain::{Bilingual, Named};
 use platform::ids::{CentreId, ClinicDayId, RegistrationId, UserId};
 use platform::ssr::db::WriteTx;
-use platform::ssr::{Db, StoreError, audit, db::stored, db::violates, keys};
+use platform::ssr::{Db, StoreError, audit, db::stored, db::stored_date, db::violates, keys};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct RegistrationRow {

@@ -102,6 +102,13 @@ where
     T::try_from(name).map_err(|e| sqlx::Error::Decode(Box::new(e)))
 }
 
+/// A stored ISO date read back (columns written from dates only); text that
+/// is no date fails the read instead of standing for some other day.
+pub fn stored_date(text: &str) -> Result<chrono::NaiveDate, sqlx::Error> {
+    domain::platform::taipei::parse_iso_date(text)
+        .ok_or_else(|| sqlx::Error::Decode(format!("a stored date is no date: {text:?}").into()))
+}
+
 impl Db {
     /// `writer`: SQLite's write connection (a pool of one); `None` for PostgreSQL.
     pub fn new(pool: AnyPool, backend: DbBackend, writer: Option<AnyPool>) -> Self {

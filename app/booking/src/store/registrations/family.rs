@@ -41,7 +41,7 @@ pub async fn cancel(
         let Some((pool, day_id)) = row else {
             tx.commit().await?;
             let why = match by_id(db, id).await? {
-                Some(r) => family_may_change(r.status, parse_iso_date(&r.day).unwrap_or(today), today).err(),
+                Some(r) => family_may_change(r.status, stored_date(&r.day)?, today).err(),
                 None => Some(TransitionError::WrongStatus),
             };
             return Ok(Err(why.unwrap_or(TransitionError::WrongStatus)));
@@ -73,7 +73,7 @@ pub async fn reschedule(
     now: i64,
     mail: MailFor<'_>,
 ) -> Result<Rescheduled, StoreError> {
-    if let Err(e) = family_may_change(row.status, parse_iso_date(&row.day).unwrap_or(today), today) {
+    if let Err(e) = family_may_change(row.status, stored_date(&row.day)?, today) {
         return Ok(Rescheduled::NotAllowed(e));
     }
     let Some(triage) = row.triage_input() else {

@@ -21,7 +21,7 @@ pub async fn staff_apply(
 ) -> Result<Result<RegistrationStatus, TransitionError>, StoreError> {
     let StaffChange { action, actor, reason } = change;
     let from = row.status;
-    let to = match staff_transition(from, action, parse_iso_date(&row.day).unwrap_or(today), today) {
+    let to = match staff_transition(from, action, stored_date(&row.day)?, today) {
         Ok(to) => to,
         Err(e) => return Ok(Err(e)),
     };
