@@ -308,3 +308,34 @@ async fn inquiries_are_rate_limited(db: Db) {
     assert_eq!(answers[4], Some(AppError::RateLimited));
     app.cleanup().await;
 }
+
+both!(a_stored_day_that_is_no_date_refuses_the_change_and_changes_nothing);
+async fn a_stored_day_that_is_no_date_refuses_the_change_and_changes_nothing(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "Corrupt").await;
+    let d1 = day(&app, c, 5, Places { total: 3, under3: 1 }).await;
+    let d2 = day(&app, c, 9, Places { total: 3, under3: 1 }).await;
+    let birth = toddler(&app);
+    let v = book(&app, d1, &national_id(4242), &birth).await.expect("booked");
+    sqlx::query("UPDATE clinic_days SET day = 'not a date' WHERE id = $1")
+        .bind(d1)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    // Rescheduling reads the booked day's date: wrong data is the server's
+    // error, not a guess that the visit is today.
+    let moved = call_with::<_, RegistrationView>(
+        &TestApp::new_client(&app.base),
+        &app.base,
+        RescheduleByReference {
+            reference: v.reference.clone(),
+            birth_date: birth.clone(),
+            new_day_id: d2,
+        },
+    )
+    .await;
+    assert_eq!(moved.err(), Some(AppError::Internal));
+    assert_eq!(taken(&app, d1).await, Taken { general: 0, under3: 1 });
+    assert_eq!(taken(&app, d2).await, Taken { general: 0, under3: 0 });
+    app.cleanup().await;
+}
