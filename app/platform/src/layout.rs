@@ -170,21 +170,16 @@ where
     let children = std::sync::Arc::new(children);
     view! {
         <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {
+            {move || {
                 let (children, empty) = (children.clone(), empty.clone());
-                move || {
-                    let (children, empty) = (children.clone(), empty.clone());
-                    Suspend::new(async move {
-                        match list.await {
-                            Err(e) => view! { <crate::pages::account::AccessProblem error=e/> }.into_any(),
-                            Ok(rows) if rows.is_empty() && empty.is_some() => {
-                                empty.map(|e| e.run()).into_any()
-                            }
-                            Ok(rows) => children(rows).into_any(),
-                        }
-                    })
-                }
-            }
+                Suspend::new(async move {
+                    match (list.await, empty) {
+                        (Err(e), _) => view! { <crate::pages::account::AccessProblem error=e/> }.into_any(),
+                        (Ok(rows), Some(empty)) if rows.is_empty() => empty.run().into_any(),
+                        (Ok(rows), _) => children(rows).into_any(),
+                    }
+                })
+            }}
         </Suspense>
     }
 }
