@@ -5,6 +5,7 @@ pub mod age;
 pub mod contact;
 pub mod district;
 pub mod national_id;
+pub mod opening;
 pub mod quota;
 pub mod reference;
 pub mod registration;

@@ -9,11 +9,13 @@ pub mod input;
 pub mod rating;
 pub mod standard;
 pub mod swap;
+pub mod township;
 
 pub use footprint::{Flag, Footprint, Line, StageTotals, compute};
 pub use input::{ItemInput, MealError, MealInput, MealKind, MenuChange, PackagingUse};
 pub use rating::{Band, Rating};
 pub use standard::{Category, Ingredient, Origin, Standard, TransportMode, Variant};
+pub use township::Township;
 
 #[cfg(test)]
 mod reference_meals;

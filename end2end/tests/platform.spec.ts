@@ -72,6 +72,35 @@ test.describe("platform", () => {
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   });
 
+  test("a cook registers with their restaurant, choosing its township from Taitung's @phone", async ({ page }) => {
+    await english(page);
+    await goto(page, "/register");
+    await page.getByLabel("Restaurant staff", { exact: true }).check();
+    await page.getByLabel("Display name").fill("Chen Cook");
+    await page.getByLabel("E-mail").fill(uniqueEmail("cook"));
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByLabel("Restaurant name").fill("Slow Rice House");
+    const township = page.getByLabel("Township");
+    await expect(township.locator("option")).toHaveCount(17);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("alert")).toHaveText("Give your restaurant's name and choose its township.");
+    await township.selectOption({ label: "Chishang Township" });
+    await expect(township).toHaveValue("Chishang");
+    await expectAccessible(page);
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/meals\/builder$/);
+    await expect(page.getByRole("link", { name: "Chen Cook" })).toBeVisible();
+  });
+
+  test("the township list is in Chinese on the Chinese page @nojs", async ({ page }) => {
+    await page.goto("/register");
+    const township = page.getByLabel("所在鄉鎮市");
+    await expect(township.locator("option")).toHaveCount(17);
+    await expect(township.locator("option", { hasText: "池上鄉" })).toHaveAttribute("value", "Chishang");
+    await expect(township.locator("option", { hasText: "蘭嶼鄉" })).toHaveAttribute("value", "Lanyu");
+  });
+
   const navigation: [keyof typeof DEMO, string[], string][] = [
     ["parent", ["My bookings"], "/ei/my"],
     ["staff", ["Centre console"], "/staff"],

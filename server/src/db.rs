@@ -10,6 +10,14 @@ use std::time::Duration;
 static SQLITE: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
 
+/// The migrations of one kind of database, in order.
+pub fn migrator(kind: DbKind) -> &'static sqlx::migrate::Migrator {
+    match kind {
+        DbKind::Sqlite => &SQLITE,
+        DbKind::Postgres => &POSTGRES,
+    }
+}
+
 pub async fn connect(settings: &Settings) -> Result<Db> {
     let (url, kind) = settings.database()?;
     if kind == DbKind::Sqlite {
@@ -51,11 +59,10 @@ pub async fn connect_url(url: &str, kind: DbKind, busy_timeout_ms: u64) -> Resul
         }
     }
     .with_context(|| format!("connecting to the {kind:?} database"))?;
-    let migrator = match kind {
-        DbKind::Sqlite => &SQLITE,
-        DbKind::Postgres => &POSTGRES,
-    };
-    migrator.run(&pool).await.context("applying database migrations")?;
+    migrator(kind)
+        .run(&pool)
+        .await
+        .context("applying database migrations")?;
     Ok(match kind {
         // SQLite writes one transaction at a time: write transactions get one
         // connection of their own and queue for it (in order, woken the moment

@@ -2,141 +2,18 @@
 
 use anyhow::Result;
 use booking::store::{centres, clinic_days};
-use chrono::{Datelike, Duration, Weekday};
+use chrono::{Datelike, Duration};
+use domain::booking::Quota;
 use domain::booking::session_plan::SessionPlan;
-use domain::booking::{District, Quota};
 use domain::platform::{Email, Role};
 use domain::{Bilingual, Named};
 use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::{AppState, auth_backend::hash_password, users};
 
-/// The demo accounts; their passwords are in the README and printed once at load.
-pub const DEMO_ACCOUNTS: [(&str, &str, Role, &str); 5] = [
-    (
-        "parent@demo.tw",
-        "demo-parent-pass",
-        Role::Parent,
-        "示範家長 Demo Parent",
-    ),
-    (
-        "staff.linkou@demo.tw",
-        "demo-staff-pass",
-        Role::CentreStaff,
-        "示範中心人員 Demo Centre Staff",
-    ),
-    (
-        "city.admin@demo.tw",
-        "demo-city-admin-pass",
-        Role::CityAdmin,
-        "示範市府管理者 Demo City Admin",
-    ),
-    (
-        "chef@demo.tw",
-        "demo-chef-pass",
-        Role::RestaurantStaff,
-        "示範餐廳人員 Demo Chef",
-    ),
-    (
-        "county.admin@demo.tw",
-        "demo-county-admin-pass",
-        Role::CountyAdmin,
-        "示範縣府管理者 Demo County Admin",
-    ),
-];
+mod data;
 
-struct DemoCentre {
-    zh: &'static str,
-    en: &'static str,
-    district: District,
-    address_zh: &'static str,
-    address_en: &'static str,
-    phone: &'static str,
-    weekdays: [Weekday; 2],
-}
-
-/// Hospitals in Taoyuan that commonly run child-development assessments (domain
-/// brief). Whether each is a funded joint-assessment centre is not verified:
-/// they are demo data, and say so.
-const CENTRES: [DemoCentre; 8] = [
-    DemoCentre {
-        zh: "林口長庚紀念醫院",
-        en: "Linkou Chang Gung Memorial Hospital",
-        district: District::Guishan,
-        address_zh: "桃園市龜山區復興街5號",
-        address_en: "No. 5, Fuxing St., Guishan Dist., Taoyuan",
-        phone: "03-3281200",
-        weekdays: [Weekday::Mon, Weekday::Thu],
-    },
-    DemoCentre {
-        zh: "衛生福利部桃園醫院",
-        en: "MOHW Taoyuan General Hospital",
-        district: District::Taoyuan,
-        address_zh: "桃園市桃園區中山路1492號",
-        address_en: "No. 1492, Zhongshan Rd., Taoyuan Dist., Taoyuan",
-        phone: "03-3699721",
-        weekdays: [Weekday::Tue, Weekday::Fri],
-    },
-    DemoCentre {
-        zh: "聯新國際醫院",
-        en: "Landseed International Hospital",
-        district: District::Pingzhen,
-        address_zh: "桃園市平鎮區廣泰路77號",
-        address_en: "No. 77, Guangtai Rd., Pingzhen Dist., Taoyuan",
-        phone: "03-4941234",
-        weekdays: [Weekday::Wed, Weekday::Fri],
-    },
-    DemoCentre {
-        zh: "天晟醫院",
-        en: "Tian-Sheng Memorial Hospital",
-        district: District::Zhongli,
-        address_zh: "桃園市中壢區中山路155號",
-        address_en: "No. 155, Zhongshan Rd., Zhongli Dist., Taoyuan",
-        phone: "03-4629292",
-        weekdays: [Weekday::Mon, Weekday::Wed],
-    },
-    DemoCentre {
-        zh: "敏盛綜合醫院",
-        en: "Min-Sheng General Hospital",
-        district: District::Taoyuan,
-        address_zh: "桃園市桃園區經國路168號",
-        address_en: "No. 168, Jingguo Rd., Taoyuan Dist., Taoyuan",
-        phone: "03-3179599",
-        weekdays: [Weekday::Tue, Weekday::Thu],
-    },
-    DemoCentre {
-        zh: "聖保祿醫院",
-        en: "St. Paul's Hospital",
-        district: District::Taoyuan,
-        address_zh: "桃園市桃園區建新街123號",
-        address_en: "No. 123, Jianxin St., Taoyuan Dist., Taoyuan",
-        phone: "03-3613141",
-        weekdays: [Weekday::Wed, Weekday::Sat],
-    },
-    DemoCentre {
-        zh: "國軍桃園總醫院",
-        en: "Taoyuan Armed Forces General Hospital",
-        district: District::Longtan,
-        address_zh: "桃園市龍潭區中興路168號",
-        address_en: "No. 168, Zhongxing Rd., Longtan Dist., Taoyuan",
-        phone: "03-4799595",
-        weekdays: [Weekday::Tue, Weekday::Thu],
-    },
-    DemoCentre {
-        zh: "臺北榮民總醫院桃園分院",
-        en: "Taipei Veterans General Hospital Taoyuan Branch",
-        district: District::Taoyuan,
-        address_zh: "桃園市桃園區成功路三段100號",
-        address_en: "No. 100, Sec. 3, Chenggong Rd., Taoyuan Dist., Taoyuan",
-        phone: "03-3384889",
-        weekdays: [Weekday::Mon, Weekday::Fri],
-    },
-];
-
-const DEMO_RESTAURANTS: [(&str, &str, &str); 3] = [
-    ("池上慢食便當(示範)", "Chishang Slow Lunch Box (demo)", "池上鄉"),
-    ("鹿野有機廚房(示範)", "Luye Organic Kitchen (demo)", "鹿野鄉"),
-    ("臺東海岸小館(示範)", "Taitung Coast Bistro (demo)", "臺東市"),
-];
+pub use data::DEMO_ACCOUNTS;
+use data::{CENTRES, DEMO_RESTAURANTS};
 
 fn fail(e: impl std::fmt::Display) -> anyhow::Error {
     anyhow::anyhow!("{e}")
@@ -188,9 +65,9 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
     demo_registrations(state, centre_ids[0], centre_ids[1]).await?;
     let first_centre = centre_ids[0];
     let mut restaurants = Vec::new();
-    for (zh, en, district) in DEMO_RESTAURANTS {
+    for (zh, en, township) in DEMO_RESTAURANTS {
         restaurants.push(
-            meals::store::restaurants::insert(db, zh, en, district, true, now)
+            meals::store::restaurants::insert(db, zh, en, township, true, now)
                 .await
                 .map_err(fail)?,
         );

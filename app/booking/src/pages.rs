@@ -15,13 +15,5 @@ use leptos::prelude::*;
 
 /// Today in Taipei as the server sees it (pages never read the browser's clock).
 pub fn use_today() -> Resource<Option<chrono::NaiveDate>> {
-    Resource::new(
-        || (),
-        |_| async move {
-            today()
-                .await
-                .ok()
-                .and_then(|d| domain::platform::taipei::parse_iso_date(&d))
-        },
-    )
+    Resource::new(|| (), |_| async move { today().await.ok() })
 }

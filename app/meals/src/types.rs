@@ -52,7 +52,7 @@ pub struct SaveMealForm {
 pub struct RestaurantMenu {
     pub id: RestaurantId,
     pub name: Bilingual,
-    pub district: String,
+    pub township: domain::meals::Township,
     pub meals: Vec<MealSummary>,
 }
 

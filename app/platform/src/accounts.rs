@@ -3,8 +3,8 @@
 use crate::AppError;
 use crate::error::{ErrorText, action_error};
 use crate::format::Localized;
-use crate::layout::TableRegion;
-use crate::pages::account::{AccessProblem, role_label};
+use crate::layout::{Loaded, TableRegion};
+use crate::pages::account::role_label;
 use domain::platform::Role;
 use domain::{Bilingual, Named};
 use i18n::*;
@@ -21,9 +21,32 @@ pub struct AccountItem {
     pub workplace: Option<Bilingual>,
 }
 
+#[cfg(feature = "ssr")]
+impl AccountItem {
+    /// An account as listed, named with its workplace among `workplaces`.
+    fn listed(r: crate::ssr::users::AccountListRow, workplaces: &[Workplace]) -> Self {
+        let place = r.workplace_id.and_then(|id| workplaces.iter().find(|w| w.id == id));
+        Self {
+            id: r.id,
+            role: r.role,
+            email: r.email,
+            display_name: r.display_name,
+            workplace: place.map(|w| w.name.clone()),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workplace {
     pub id: i64,
+    pub name: Bilingual,
+}
+
+/// Where a workplace can be, as its service names the places (the meal
+/// service: Taitung's townships); `code` is what the form sends back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkplaceArea {
+    pub code: String,
     pub name: Bilingual,
 }
 
@@ -42,55 +65,13 @@ pub async fn list_accounts() -> Result<AccountsView, AppError> {
     let state = app_state()?;
     let creatable: Vec<Role> = Role::all().filter(|r| me.role.may_create(*r)).collect();
     let rows = users::list_by_roles(&state.db, &creatable).await?;
-    let workplaces = match state.workplaces.managed_by(me.role) {
-        Some(directory) => directory
-            .list(&state.db)
-            .await?
-            .into_iter()
-            .map(|w| Workplace {
-                id: w.id,
-                name: Bilingual::new(w.name_zh_tw, w.name_en),
-            })
-            .collect(),
-        None => Vec::new(),
-    };
-    let accounts = rows
-        .into_iter()
-        .map(|r| {
-            let place = r
-                .workplace_id
-                .and_then(|id| workplaces.iter().find(|w: &&Workplace| w.id == id));
-            AccountItem {
-                id: r.id,
-                role: r.role,
-                email: r.email,
-                display_name: r.display_name,
-                workplace: place.map(|w| w.name.clone()),
-            }
-        })
-        .collect();
+    let workplaces = state.workplaces.listed_for(&state.db, me.role).await?;
+    let accounts = rows.into_iter().map(|r| AccountItem::listed(r, &workplaces)).collect();
     Ok(AccountsView {
         creatable,
         workplaces,
         accounts,
     })
-}
-
-/// The workplace chosen for a staff role: one of its service's directory,
-/// required; none for any other role.
-#[cfg(feature = "ssr")]
-async fn chosen_workplace(
-    state: &crate::ssr::AppState,
-    role: Role,
-    chosen: Option<&str>,
-) -> Result<Option<i64>, AppError> {
-    let Some(directory) = state.workplaces.of_staff(role) else {
-        return Ok(None);
-    };
-    match chosen.and_then(|w| w.trim().parse::<i64>().ok()) {
-        Some(id) if directory.exists(&state.db, id).await? => Ok(Some(id)),
-        _ => Err(AppError::WorkplaceMissing),
-    }
 }
 
 #[server]
@@ -101,26 +82,15 @@ pub async fn create_account(
     role: String,
     workplace_id: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::signup::{Credentials, email_taken};
-    use crate::ssr::{guard, state::app_state, users};
+    use crate::ssr::signup::{Credentials, create_staff};
+    use crate::ssr::{guard, state::app_state};
     let me = guard::require(domain::platform::Permission::ManageAccounts).await?;
     let state = app_state()?;
     let role = Role::parse(&role)
         .filter(|r| me.role.may_create(*r))
         .ok_or(AppError::RoleNotAllowed)?;
     let account = Credentials::parse(&email, &password, &display_name).await?;
-    let workplace = chosen_workplace(&state, role, workplace_id.as_deref()).await?;
-    let new = users::NewUser {
-        email: &account.email,
-        password_hash: &account.password_hash,
-        role,
-        display_name: &account.display_name,
-        workplace,
-        is_demo: false,
-    };
-    users::insert(&state.db, new, state.clock.now())
-        .await
-        .map_err(email_taken)?;
+    create_staff(&state, &account, role, workplace_id.as_deref()).await?;
     tracing::info!(
         by = me.id.get(),
         role = role.as_str(),
@@ -140,77 +110,71 @@ pub fn AccountsPage() -> impl IntoView {
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), auth.accounts_title).to_string()/>
         <h1>{t!(i18n, auth.accounts_heading)}</h1>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || {
+        <Loaded data let:v>
+            {
                 let typed = typed.clone();
-                Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <AccessProblem error=e/> }.into_any(),
-                    Ok(v) => {
-                        let roles = v.creatable.clone();
-                        let places = v.workplaces.clone();
-                        view! {
-                            <p>{t!(i18n, auth.accounts_intro)}</p>
-                            <h2>{t!(i18n, auth.create_account)}</h2>
-                            <ActionForm action=create attr:class="form narrow">
-                                <ErrorText error=action_error(create)/>
-                                {(created && action_error(create).get_untracked().is_none()).then(|| view! {
-                                    <p class="success" role="status">{t!(i18n, auth.account_created)}</p>
-                                })}
-                                <label for="acc-role">{t!(i18n, auth.role)}</label>
-                                <select id="acc-role" name="role">
-                                    {roles.into_iter().map(|r| view! {
-                                        <option value=r.as_str() selected=typed.has("role", r.as_str())>{role_label(i18n.get_locale_untracked(), r)}</option>
-                                    }).collect_view()}
-                                </select>
-                                <label for="acc-workplace">{t!(i18n, auth.workplace)}</label>
-                                <select id="acc-workplace" name="workplace_id">
-                                    <option value="">{t!(i18n, common.none)}</option>
-                                    {places.into_iter().map(|w| view! {
-                                        <option value=w.id.to_string() selected=typed.has("workplace_id", &w.id.to_string())>
-                                            {move || w.name.tr(i18n.get_locale())}
-                                        </option>
-                                    }).collect_view()}
-                                </select>
-                                <label for="acc-name">{t!(i18n, auth.display_name)}</label>
-                                <input id="acc-name" name="display_name" type="text" required maxlength="40" value=typed.get("display_name")/>
-                                <label for="acc-email">{t!(i18n, auth.email)}</label>
-                                <input id="acc-email" name="email" type="email" required autocomplete="off" value=typed.get("email")/>
-                                <label for="acc-password">{t!(i18n, auth.initial_password)}</label>
-                                <input id="acc-password" name="password" type="password" required
-                                    autocomplete="new-password"/>
-                                <button type="submit" class="button">{t!(i18n, auth.create_account_button)}</button>
-                            </ActionForm>
-                            <h2>{t!(i18n, auth.accounts_list)}</h2>
-                            <TableRegion>
-                                <table>
-                                    <thead>
+                let roles = v.creatable.clone();
+                let places = v.workplaces.clone();
+                view! {
+                    <p>{t!(i18n, auth.accounts_intro)}</p>
+                    <h2>{t!(i18n, auth.create_account)}</h2>
+                    <ActionForm action=create attr:class="form narrow">
+                        <ErrorText error=action_error(create)/>
+                        {(created && action_error(create).get_untracked().is_none()).then(|| view! {
+                            <p class="success" role="status">{t!(i18n, auth.account_created)}</p>
+                        })}
+                        <label for="acc-role">{t!(i18n, auth.role)}</label>
+                        <select id="acc-role" name="role">
+                            {roles.into_iter().map(|r| view! {
+                                <option value=r.as_str() selected=typed.has("role", r.as_str())>{role_label(i18n.get_locale_untracked(), r)}</option>
+                            }).collect_view()}
+                        </select>
+                        <label for="acc-workplace">{t!(i18n, auth.workplace)}</label>
+                        <select id="acc-workplace" name="workplace_id">
+                            <option value="">{t!(i18n, common.none)}</option>
+                            {places.into_iter().map(|w| view! {
+                                <option value=w.id.to_string() selected=typed.has("workplace_id", &w.id.to_string())>
+                                    {move || w.name.tr(i18n.get_locale())}
+                                </option>
+                            }).collect_view()}
+                        </select>
+                        <label for="acc-name">{t!(i18n, auth.display_name)}</label>
+                        <input id="acc-name" name="display_name" type="text" required maxlength="40" value=typed.get("display_name")/>
+                        <label for="acc-email">{t!(i18n, auth.email)}</label>
+                        <input id="acc-email" name="email" type="email" required autocomplete="off" value=typed.get("email")/>
+                        <label for="acc-password">{t!(i18n, auth.initial_password)}</label>
+                        <input id="acc-password" name="password" type="password" required
+                            autocomplete="new-password"/>
+                        <button type="submit" class="button">{t!(i18n, auth.create_account_button)}</button>
+                    </ActionForm>
+                    <h2>{t!(i18n, auth.accounts_list)}</h2>
+                    <TableRegion>
+                        <table>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t!(i18n, auth.display_name)}</th>
+                                    <th scope="col">{t!(i18n, auth.email)}</th>
+                                    <th scope="col">{t!(i18n, auth.role)}</th>
+                                    <th scope="col">{t!(i18n, auth.workplace)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {v.accounts.into_iter().map(|a| {
+                                    let workplace = a.workplace.clone().unwrap_or_default();
+                                    view! {
                                         <tr>
-                                            <th scope="col">{t!(i18n, auth.display_name)}</th>
-                                            <th scope="col">{t!(i18n, auth.email)}</th>
-                                            <th scope="col">{t!(i18n, auth.role)}</th>
-                                            <th scope="col">{t!(i18n, auth.workplace)}</th>
+                                            <td>{a.display_name.clone()}</td>
+                                            <td>{a.email.clone()}</td>
+                                            <td>{move || role_label(i18n.get_locale(), a.role)}</td>
+                                            <td>{move || workplace.tr(i18n.get_locale())}</td>
                                         </tr>
-                                    </thead>
-                                    <tbody>
-                                        {v.accounts.into_iter().map(|a| {
-                                            let workplace = a.workplace.clone().unwrap_or_default();
-                                            view! {
-                                                <tr>
-                                                    <td>{a.display_name.clone()}</td>
-                                                    <td>{a.email.clone()}</td>
-                                                    <td>{move || role_label(i18n.get_locale(), a.role)}</td>
-                                                    <td>{move || workplace.tr(i18n.get_locale())}</td>
-                                                </tr>
-                                            }
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </TableRegion>
-                        }.into_any()
-                    }
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </TableRegion>
                 }
-            })}}
-        </Suspense>
+            }
+        </Loaded>
     }
 }

@@ -84,20 +84,19 @@ pub async fn logout() -> Result<(), AppError> {
     Ok(())
 }
 
-/// Self-registration: parents, and restaurant staff who register their restaurant.
-/// The workplace a person registering brings: its name and district, both given.
-#[cfg(feature = "ssr")]
-fn own_workplace(name: Option<&str>, district: Option<&str>) -> Result<(String, String), AppError> {
-    let place = name.and_then(domain::platform::parse_person_name);
-    let district = district
-        .map(str::trim)
-        .filter(|d| !d.is_empty() && d.chars().count() <= 20);
-    match (place, district) {
-        (Some(place), Some(district)) => Ok((place, district.to_owned())),
-        _ => Err(AppError::WorkplaceMissing),
-    }
+/// The places a workplace registered with an account can be (Taitung's
+/// townships for a restaurant), for the registration form.
+#[server]
+pub async fn workplace_areas() -> Result<Vec<crate::accounts::WorkplaceArea>, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    Ok(state
+        .workplaces
+        .of_staff(Role::RestaurantStaff)
+        .map(|d| d.areas())
+        .unwrap_or_default())
 }
 
+/// Self-registration: parents, and restaurant staff who register their restaurant.
 #[server]
 pub async fn register(
     email: String,
@@ -105,10 +104,10 @@ pub async fn register(
     display_name: String,
     account_type: String,
     workplace_name: Option<String>,
-    workplace_district: Option<String>,
+    workplace_area: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::signup::{Credentials, email_taken};
-    use crate::ssr::{guard, state::app_state, users};
+    use crate::ssr::signup::{Credentials, register_self};
+    use crate::ssr::{guard, state::app_state};
     let state = app_state()?;
     let account = Credentials::parse(&email, &password, &display_name).await?;
     let role = match account_type.as_str() {
@@ -116,21 +115,10 @@ pub async fn register(
         "restaurant_staff" => Role::RestaurantStaff,
         _ => return Err(AppError::RoleNotAllowed),
     };
-    // A staff role registers itself only where its service lets staff bring
-    // their own workplace (restaurants); it is created with the account.
-    let workplace = match state.workplaces.of_staff(role) {
-        Some(_) => Some(own_workplace(workplace_name.as_deref(), workplace_district.as_deref())?),
-        None => None,
-    };
-    let (email, hash, name) = (&account.email, &account.password_hash, &account.display_name);
-    let now = state.clock.now();
-    let id = users::register(&state.db, &state.workplaces, email, hash, role, name, workplace, now)
-        .await
-        .map_err(email_taken)?
-        .ok_or(AppError::RoleNotAllowed)?;
-    let user = users::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
-    let mut auth = guard::auth_session().await?;
-    auth.login(&user.into()).await.map_err(|_| AppError::Internal)?;
+    let workplace = (workplace_name.as_deref(), workplace_area.as_deref());
+    let user = register_self(&state, &account, role, workplace).await?;
+    let id = user.id;
+    guard::sign_in(user).await?;
     tracing::info!(user_id = id.get(), role = role.as_str(), "account registered");
     leptos_axum::redirect(home_of(role));
     Ok(())
@@ -155,8 +143,7 @@ pub async fn change_password(current_password: String, new_password: String) -> 
     // The session carries a hash of the password: signing in again renews it
     // here, and every other session of this account ends.
     let fresh = users::by_id(&state.db, me.id).await?.ok_or(AppError::Internal)?;
-    let mut auth = guard::auth_session().await?;
-    auth.login(&fresh.into()).await.map_err(|_| AppError::Internal)?;
+    guard::sign_in(fresh).await?;
     tracing::info!(user_id = me.id.get(), "password changed");
     leptos_axum::redirect("/account?changed=1");
     Ok(())

@@ -60,6 +60,9 @@ pub enum AppError {
     RoleNotAllowed,
     #[error("workplace missing")]
     WorkplaceMissing,
+    /// Someone registering a workplace of their own left out its name or its place.
+    #[error("own workplace incomplete")]
+    OwnWorkplaceIncomplete,
     #[error("invalid input")]
     InvalidInput,
     #[error("reason required")]

@@ -149,14 +149,51 @@ pub fn TableRegion(children: Children) -> impl IntoView {
     }
 }
 
-/// A list from the server, in the one way every page shows one: a loading
-/// line while it comes, the access problem (sign in, not allowed, or the
-/// error) when it cannot be had, `empty` when there is nothing in it, or
-/// else what the children make of it (`let:list`).
+/// Data from the server, in the one way every page waits for it: a
+/// loading line while it comes, the access problem (sign in, not allowed,
+/// or the error) when it cannot be had, or else what the children make of
+/// it (`let:data`).
+#[component]
+pub fn Loaded<T, F, V>(
+    data: Resource<Result<T, AppError>>,
+    /// Shown above the problem when the page's heading comes with the data.
+    #[prop(optional, into)]
+    heading: Option<ViewFn>,
+    children: F,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(T) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let i18n = use_i18n();
+    let children = std::sync::Arc::new(children);
+    view! {
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || {
+                let (children, heading) = (children.clone(), heading.clone());
+                Suspend::new(async move {
+                    match data.await {
+                        Err(e) => view! {
+                            {heading.map(|h| h.run())}
+                            <crate::pages::account::AccessProblem error=e/>
+                        }
+                        .into_any(),
+                        Ok(data) => children(data).into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// A list from the server, as [`Loaded`] shows data, with `empty` to say
+/// when there is nothing in it (without it an empty list goes to the
+/// children).
 #[component]
 pub fn Listed<T, F, V>(
     list: Resource<Result<Vec<T>, AppError>>,
-    /// What to say when the list is empty; without it an empty list goes to the children.
+    /// What to say when the list is empty.
     #[prop(optional, into)]
     empty: Option<ViewFn>,
     children: F,
@@ -166,20 +203,12 @@ where
     F: Fn(Vec<T>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let i18n = use_i18n();
-    let children = std::sync::Arc::new(children);
     view! {
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || {
-                let (children, empty) = (children.clone(), empty.clone());
-                Suspend::new(async move {
-                    match (list.await, empty) {
-                        (Err(e), _) => view! { <crate::pages::account::AccessProblem error=e/> }.into_any(),
-                        (Ok(rows), Some(empty)) if rows.is_empty() => empty.run().into_any(),
-                        (Ok(rows), _) => children(rows).into_any(),
-                    }
-                })
+        <Loaded data=list let:rows>
+            {match (&empty, rows) {
+                (Some(empty), rows) if rows.is_empty() => empty.run().into_any(),
+                (_, rows) => children(rows).into_any(),
             }}
-        </Suspense>
+        </Loaded>
     }
 }

@@ -2,10 +2,11 @@
 
 use crate::both;
 use crate::harness::{Db, TestApp, call_with};
+use domain::meals::Township;
 use domain::platform::Role;
 use platform::AppError;
-use platform::accounts::{AccountsView, CreateAccount, ListAccounts};
-use platform::auth::{ChangePassword, CurrentUser, Login, Logout, Me, Register};
+use platform::accounts::{AccountsView, CreateAccount, ListAccounts, WorkplaceArea};
+use platform::auth::{ChangePassword, CurrentUser, Login, Logout, Me, Register, WorkplaceAreas};
 
 fn register(email: &str, password: &str, kind: &str) -> Register {
     Register {
@@ -14,7 +15,7 @@ fn register(email: &str, password: &str, kind: &str) -> Register {
         display_name: "Chen".into(),
         account_type: kind.into(),
         workplace_name: Some("慢食小館".into()),
-        workplace_district: Some("臺東市".into()),
+        workplace_area: Some("TaitungCity".into()),
     }
 }
 
@@ -100,10 +101,38 @@ async fn restaurant_staff_register_with_their_restaurant(db: Db) {
         .unwrap()
         .expect("signed in");
     assert_eq!(me.role, Role::RestaurantStaff);
-    assert!(me.restaurant_id.is_some());
+    let restaurant = me.restaurant_id.expect("a restaurant");
+    let row = meals::store::restaurants::get(&app.state.db, restaurant).await.unwrap();
+    assert_eq!(
+        row.map(|r| (r.name_zh_tw, r.township)),
+        Some(("慢食小館".into(), Township::TaitungCity))
+    );
+
+    // The form offers Taitung's sixteen townships, named in both languages.
+    let areas: Vec<WorkplaceArea> = app.call(WorkplaceAreas {}).await.unwrap();
+    assert_eq!(areas.len(), 16);
+    let chishang = areas.iter().find(|a| a.code == "Chishang").map(|a| a.name.clone());
+    assert_eq!(chishang, Some(domain::Bilingual::new("池上鄉", "Chishang Township")));
+
+    let restaurants = || async { meals::store::restaurants::list(&app.state.db).await.unwrap().len() };
+    let before = restaurants().await;
     let mut missing = register("cook2@example.tw", "cook password", "restaurant_staff");
     missing.workplace_name = None;
-    assert_eq!(app.call::<_, ()>(missing).await, Err(AppError::WorkplaceMissing));
+    assert_eq!(app.call::<_, ()>(missing).await, Err(AppError::OwnWorkplaceIncomplete));
+    for area in [None, Some("池上鄉"), Some("Atlantis"), Some("")] {
+        let mut elsewhere = register("cook3@example.tw", "cook password", "restaurant_staff");
+        elsewhere.workplace_area = area.map(Into::into);
+        assert_eq!(
+            app.call::<_, ()>(elsewhere).await,
+            Err(AppError::OwnWorkplaceIncomplete),
+            "{area:?}"
+        );
+    }
+    assert_eq!(
+        restaurants().await,
+        before,
+        "a refused registration leaves no restaurant"
+    );
     app.cleanup().await;
 }
 
@@ -151,7 +180,7 @@ async fn each_role_is_refused_what_it_may_not_do(db: Db) {
     use booking::server_fns::staff::StaffDays;
     let app = TestApp::spawn(db).await;
     let centre = crate::fixtures::centre(&app, "R").await;
-    let restaurant = meals::store::restaurants::insert(&app.state.db, "店", "Shop", "臺東市", false, 0)
+    let restaurant = meals::store::restaurants::insert(&app.state.db, "店", "Shop", Township::TaitungCity, false, 0)
         .await
         .unwrap();
     let anonymous = TestApp::new_client(&app.base);

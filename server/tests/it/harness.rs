@@ -13,6 +13,16 @@ pub enum Db {
     Postgres,
 }
 
+impl Db {
+    /// The server's name for this kind of database.
+    pub fn kind(self) -> server::settings::DbKind {
+        match self {
+            Db::Sqlite => server::settings::DbKind::Sqlite,
+            Db::Postgres => server::settings::DbKind::Postgres,
+        }
+    }
+}
+
 /// Runs an async test body once per database.
 #[macro_export]
 macro_rules! both {
@@ -54,8 +64,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub state: AppState,
     pub settings: server::settings::Settings,
-    schema: Option<String>,
-    _dir: tempfile::TempDir,
+    /// Last, so that it is dropped after the server's state.
+    fresh: FreshDb,
 }
 
 async fn pg_admin(url: &str) -> sqlx::PgPool {
@@ -80,33 +90,19 @@ async fn drop_schema(base: &str, schema: &str) {
     let _ = conn.close().await;
 }
 
-/// A test that panics never reaches `cleanup`: its schema is dropped while
-/// the panic unwinds, on a thread of its own (`Drop` cannot await, and the
-/// test's runtime is busy unwinding).
-impl Drop for TestApp {
-    fn drop(&mut self) {
-        let (Some(schema), Some(base)) = (self.schema.take(), postgres_url()) else {
-            return;
-        };
-        let _ = std::thread::spawn(move || {
-            if let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() {
-                rt.block_on(drop_schema(&base, &schema));
-            }
-        })
-        .join();
-    }
+/// An empty database of its own for one test: a SQLite file in a temporary
+/// folder, or a PostgreSQL schema that the test's server is pointed at.
+pub struct FreshDb {
+    pub url: String,
+    schema: Option<String>,
+    dir: tempfile::TempDir,
 }
 
-impl TestApp {
-    pub async fn spawn(db: Db) -> Self {
-        Self::spawn_with(db, &[]).await
-    }
-
-    /// A server on a fresh database, with extra command-line settings.
-    pub async fn spawn_with(db: Db, extra: &[&str]) -> Self {
+impl FreshDb {
+    pub async fn new(kind: Db) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let n = SEQ.fetch_add(1, Ordering::Relaxed);
-        let (url, schema) = match db {
+        let (url, schema) = match kind {
             Db::Sqlite => (format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display()), None),
             Db::Postgres => {
                 let base = postgres_url().expect("TEST_POSTGRES_URL");
@@ -138,11 +134,51 @@ impl TestApp {
                 (format!("{base}{sep}options=-c%20search_path%3D{schema}"), Some(schema))
             }
         };
-        let dir_s = dir.path().display().to_string();
+        Self { url, schema, dir }
+    }
+}
+
+/// A test that panics never reaches `cleanup`: its schema is dropped while
+/// the panic unwinds, on a thread of its own (`Drop` cannot await, and the
+/// test's runtime is busy unwinding).
+impl Drop for FreshDb {
+    fn drop(&mut self) {
+        if let Some(schema) = self.schema.take() {
+            drop_schema_blocking(schema);
+        }
+    }
+}
+
+fn drop_schema_blocking(schema: String) {
+    let Some(base) = postgres_url() else {
+        return;
+    };
+    let _ = std::thread::spawn(move || {
+        if let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            rt.block_on(drop_schema(&base, &schema));
+        }
+    })
+    .join();
+}
+
+impl TestApp {
+    pub async fn spawn(db: Db) -> Self {
+        Self::spawn_with(db, &[]).await
+    }
+
+    /// A server on a fresh database, with extra command-line settings.
+    pub async fn spawn_with(db: Db, extra: &[&str]) -> Self {
+        Self::spawn_on(FreshDb::new(db).await, extra).await
+    }
+
+    /// A server on a database a test prepared (for example, migrated part of
+    /// the way, to check the later migrations).
+    pub async fn spawn_on(fresh: FreshDb, extra: &[&str]) -> Self {
+        let dir_s = fresh.dir.path().display().to_string();
         let mut args = vec![
             "server",
             "--database-url",
-            &url,
+            &fresh.url,
             "--data-dir",
             &dir_s,
             "--secret-key",
@@ -180,8 +216,7 @@ impl TestApp {
             client,
             state,
             settings,
-            schema,
-            _dir: dir,
+            fresh,
         }
     }
 
@@ -209,7 +244,7 @@ impl TestApp {
     /// Closes the database and drops the test's schema (PostgreSQL). A test
     /// that fails before it gets here drops it too, as it unwinds (`Drop`).
     pub async fn cleanup(mut self) {
-        if let (Some(schema), Some(base)) = (self.schema.take(), postgres_url()) {
+        if let (Some(schema), Some(base)) = (self.fresh.schema.take(), postgres_url()) {
             self.state.db.pool.close().await;
             drop_schema(&base, &schema).await;
         }

@@ -17,6 +17,7 @@ mod fixtures;
 mod mail;
 mod mail_words;
 mod meals;
+mod migrations;
 mod ops;
 mod staff;
 mod wire;

@@ -2,7 +2,7 @@
 
 use crate::both;
 use crate::harness::{Db, TestApp, call_with};
-use domain::meals::{ItemInput, MealInput, Standard};
+use domain::meals::{ItemInput, MealInput, Standard, Township};
 use domain::platform::Role;
 use meals::server_fns::menu::{MyMeal, MyMenu, RecomputeMeal, SaveMeal};
 use meals::server_fns::public::{CurrentStandard, MealLabel, PublicMeal, StandardEdition};
@@ -107,10 +107,10 @@ fn lunch(items: &[(&str, f64)]) -> MealInput {
 both!(meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one);
 async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
     let app = TestApp::spawn(db).await;
-    let r1 = meals::store::restaurants::insert(&app.state.db, "一號店", "Shop 1", "臺東市", false, 0)
+    let r1 = meals::store::restaurants::insert(&app.state.db, "一號店", "Shop 1", Township::TaitungCity, false, 0)
         .await
         .unwrap();
-    let r2 = meals::store::restaurants::insert(&app.state.db, "二號店", "Shop 2", "臺東市", false, 0)
+    let r2 = meals::store::restaurants::insert(&app.state.db, "二號店", "Shop 2", Township::TaitungCity, false, 0)
         .await
         .unwrap();
     let (chef, _) = app.user(Role::RestaurantStaff, None, Some(r1)).await;

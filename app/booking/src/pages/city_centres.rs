@@ -15,8 +15,7 @@ use platform::AppError;
 use platform::echo::Typed;
 use platform::error::{ErrorText, posted_error, typed_back};
 use platform::format::Localized;
-use platform::layout::TableRegion;
-use platform::pages::account::AccessProblem;
+use platform::layout::{Loaded, TableRegion};
 use server_fn::ServerFn;
 
 #[component]
@@ -144,45 +143,39 @@ pub fn CityCentresPage() -> impl IntoView {
         <ErrorText error=Signal::stored(error.clone())/>
         {(saved.is_some() && error.is_none()).then(|| view! { <p class="success" role="status">{t!(i18n, staff.centre_saved)}</p> })}
         {(assigned && error.is_none()).then(|| view! { <p class="success" role="status">{t!(i18n, common.saved)}</p> })}
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || {
-                let typed_for = typed_for.clone();
-                Suspend::new(async move {
+        <Loaded data let:loaded>
+            {
+                let (centres, staff) = loaded;
                 let l = i18n.get_locale_untracked();
-                match data.await {
-                    Err(e) => view! { <AccessProblem error=e/> }.into_any(),
-                    Ok((centres, staff)) => {
-                        let for_staff = centres.clone();
-                        view! {
-                            <details class="panel" open=!typed_for(None).is_empty()>
-                                <summary>{t!(i18n, staff.new_centre)}</summary>
-                                <CentreEditor centre=None typed=typed_for(None)/>
-                            </details>
-                            {centres.into_iter().map(|c| view! {
-                                <details class="panel" id=format!("centre-{}", c.id) open={saved == Some(c.id) || !typed_for(Some(c.id)).is_empty()}>
-                                    <summary>{c.name.tr(l)}
-                                        {(!c.active).then(|| view! { " · " {t!(i18n, staff.closed)} })}</summary>
-                                    <CentreEditor centre=Some(c.clone()) typed=typed_for(Some(c.id))/>
-                                </details>
-                            }).collect_view()}
-                            <h2 id="staff">{t!(i18n, staff.staff_heading)}</h2>
-                            <p>{t!(i18n, staff.staff_intro)}</p>
-                            <TableRegion>
-                                <table>
-                                    <thead><tr>
-                                        <th scope="col">{t!(i18n, staff.who)}</th>
-                                        <th scope="col">{t!(i18n, booking.centre)}</th>
-                                        <th scope="col">{t!(i18n, staff.actions)}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        {staff.into_iter().map(|m| view! { <StaffAssignment member=m centres=for_staff.clone()/> }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </TableRegion>
-                        }.into_any()
-                    }
+                let for_staff = centres.clone();
+                view! {
+                    <details class="panel" open=!typed_for(None).is_empty()>
+                        <summary>{t!(i18n, staff.new_centre)}</summary>
+                        <CentreEditor centre=None typed=typed_for(None)/>
+                    </details>
+                    {centres.into_iter().map(|c| view! {
+                        <details class="panel" id=format!("centre-{}", c.id) open={saved == Some(c.id) || !typed_for(Some(c.id)).is_empty()}>
+                            <summary>{c.name.tr(l)}
+                                {(!c.active).then(|| view! { " · " {t!(i18n, staff.closed)} })}</summary>
+                            <CentreEditor centre=Some(c.clone()) typed=typed_for(Some(c.id))/>
+                        </details>
+                    }).collect_view()}
+                    <h2 id="staff">{t!(i18n, staff.staff_heading)}</h2>
+                    <p>{t!(i18n, staff.staff_intro)}</p>
+                    <TableRegion>
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{t!(i18n, staff.who)}</th>
+                                <th scope="col">{t!(i18n, booking.centre)}</th>
+                                <th scope="col">{t!(i18n, staff.actions)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {staff.into_iter().map(|m| view! { <StaffAssignment member=m centres=for_staff.clone()/> }).collect_view()}
+                            </tbody>
+                        </table>
+                    </TableRegion>
                 }
-            })}}
-        </Suspense>
+            }
+        </Loaded>
     }
 }

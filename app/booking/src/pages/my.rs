@@ -2,19 +2,22 @@
 
 use crate::components::{CardMode, ChangeNotice, RegistrationCard};
 use crate::server_fns::family::{CancelMine, RescheduleMine, my_registrations};
+use crate::server_fns::public::today;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::error::{ErrorText, posted_error};
 use platform::format;
-use platform::pages::account::AccessProblem;
+use platform::layout::Loaded;
 
 #[component]
 pub fn MyBookingsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let today = super::use_today();
-    let regs = Resource::new(|| (), |_| my_registrations());
+    let regs = Resource::new(
+        || (),
+        |_| async move { Ok::<_, platform::AppError>((today().await?, my_registrations().await?)) },
+    );
     let rescheduling = use_query_map().with_untracked(|q| {
         q.get("reschedule")
             .and_then(|r| r.parse::<platform::ids::RegistrationId>().ok())
@@ -25,17 +28,15 @@ pub fn MyBookingsPage() -> impl IntoView {
         <h1>{t!(i18n, booking.my_heading)}</h1>
         <ChangeNotice/>
         <ErrorText error=Signal::stored(error)/>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
+        <Loaded data=regs let:loaded>
+            {
                 let l = i18n.get_locale_untracked();
-                let today = today.await.unwrap_or_default();
-                match regs.await {
-                    Err(e) => view! { <AccessProblem error=e/> }.into_any(),
-                    Ok(list) if list.is_empty() => view! {
+                match loaded {
+                    (_, list) if list.is_empty() => view! {
                         <p>{t!(i18n, booking.my_empty)}</p>
                         <p><a class="button" href="/ei/book">{t!(i18n, booking.book_now)}</a></p>
                     }.into_any(),
-                    Ok(list) => {
+                    (today, list) => {
                         // Group by child (name and birth date), in the order first seen.
                         let mut children: Vec<(String, chrono::NaiveDate)> = Vec::new();
                         for r in &list {
@@ -62,7 +63,7 @@ pub fn MyBookingsPage() -> impl IntoView {
                         }.into_any()
                     }
                 }
-            })}
-        </Suspense>
+            }
+        </Loaded>
     }
 }

@@ -1,6 +1,7 @@
 //! The centre console: the coming clinic days and opening new ones.
 
 use crate::components::discipline_label;
+use crate::server_fns::public::today;
 use crate::server_fns::staff::{OpenDays, staff_days};
 use chrono::{Duration, Weekday};
 use domain::Named;
@@ -11,8 +12,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::error::{ErrorText, posted_error, typed_back};
 use platform::format;
-use platform::layout::TableRegion;
-use platform::pages::account::AccessProblem;
+use platform::layout::{Loaded, TableRegion};
 use server_fn::ServerFn;
 
 #[component]
@@ -94,65 +94,60 @@ fn OpenDaysForm(today: chrono::NaiveDate) -> impl IntoView {
 #[component]
 pub fn StaffConsolePage() -> impl IntoView {
     let i18n = use_i18n();
-    let today = super::use_today();
+    // The coming days (and last week's), around the server's today.
     let days = Resource::new(
-        move || today.get().flatten(),
-        |t| async move {
-            let t = t.unwrap_or_default();
-            staff_days(
-                (t - Duration::days(7)).to_string(),
-                (t + Duration::days(120)).to_string(),
-            )
-            .await
+        || (),
+        |_| async move {
+            let today = today().await?;
+            let from = (today - Duration::days(7)).to_string();
+            let list = staff_days(from, (today + Duration::days(120)).to_string()).await?;
+            Ok::<_, platform::AppError>((today, list))
         },
     );
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), staff.console_title).to_string()/>
         <h1>{t!(i18n, staff.console_heading)}</h1>
         <p>{t!(i18n, staff.console_intro)}</p>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
+        <Loaded data=days let:loaded>
+            {
                 let l = i18n.get_locale_untracked();
-                let today = today.await.unwrap_or_default();
-                match days.await {
-                    Err(e) => view! { <AccessProblem error=e/> }.into_any(),
-                    Ok(list) => view! {
-                        <h2>{t!(i18n, staff.days_heading)}</h2>
-                        {list.is_empty().then(|| view! { <p>{t!(i18n, staff.no_days)}</p> })}
-                        <TableRegion>
-                            <table>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t!(i18n, booking.date)}</th>
-                                        <th scope="col">{t!(i18n, staff.quota)}</th>
-                                        <th scope="col">{t!(i18n, staff.reserved)}</th>
-                                        <th scope="col">{t!(i18n, staff.taken)}</th>
-                                        <th scope="col">{t!(i18n, staff.open_state)}</th>
-                                        <th scope="col">{t!(i18n, staff.manage)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {list.into_iter().map(|d| {
-                                        let general_taken = d.quota_total - d.quota_reserved - d.general_left;
-                                        let reserved_taken = d.quota_reserved - d.reserved_left;
-                                        view! {
-                                            <tr>
-                                                <td>{format::date(l, d.date)}</td>
-                                                <td>{d.quota_total}</td>
-                                                <td>{d.quota_reserved}</td>
-                                                <td>{format!("{general_taken} / {reserved_taken}")}</td>
-                                                <td>{if d.open { td_string!(l, staff.open) } else { td_string!(l, staff.closed) }}</td>
-                                                <td><a href=format!("/staff/days/{}", d.id)>{t!(i18n, staff.manage)}</a></td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </TableRegion>
-                        <OpenDaysForm today/>
-                    }.into_any(),
+                let (today, list) = loaded;
+                view! {
+                    <h2>{t!(i18n, staff.days_heading)}</h2>
+                    {list.is_empty().then(|| view! { <p>{t!(i18n, staff.no_days)}</p> })}
+                    <TableRegion>
+                        <table>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t!(i18n, booking.date)}</th>
+                                    <th scope="col">{t!(i18n, staff.quota)}</th>
+                                    <th scope="col">{t!(i18n, staff.reserved)}</th>
+                                    <th scope="col">{t!(i18n, staff.taken)}</th>
+                                    <th scope="col">{t!(i18n, staff.open_state)}</th>
+                                    <th scope="col">{t!(i18n, staff.manage)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {list.into_iter().map(|d| {
+                                    let general_taken = d.quota_total - d.quota_reserved - d.general_left;
+                                    let reserved_taken = d.quota_reserved - d.reserved_left;
+                                    view! {
+                                        <tr>
+                                            <td>{format::date(l, d.date)}</td>
+                                            <td>{d.quota_total}</td>
+                                            <td>{d.quota_reserved}</td>
+                                            <td>{format!("{general_taken} / {reserved_taken}")}</td>
+                                            <td>{if d.open { td_string!(l, staff.open) } else { td_string!(l, staff.closed) }}</td>
+                                            <td><a href=format!("/staff/days/{}", d.id)>{t!(i18n, staff.manage)}</a></td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </TableRegion>
+                    <OpenDaysForm today/>
                 }
-            })}
-        </Suspense>
+            }
+        </Loaded>
     }
 }

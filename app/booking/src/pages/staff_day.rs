@@ -14,8 +14,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use platform::AppError;
 use platform::error::{ErrorText, posted_error};
 use platform::format::{self, Localized};
-use platform::layout::TableRegion;
-use platform::pages::account::AccessProblem;
+use platform::layout::{Loaded, TableRegion};
 use server_fn::ServerFn;
 
 fn action_label(locale: Locale, a: StaffAction, needs_approval: bool) -> &'static str {
@@ -156,50 +155,43 @@ pub fn StaffDayPage() -> impl IntoView {
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), staff.day_title).to_string()/>
         <p><a href="/staff">{t!(i18n, staff.back_to_console)}</a></p>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || {
-                let error = error.clone();
-                Suspend::new(async move {
+        <Loaded data=detail heading=move || view! { <h1>{t!(i18n, staff.day_title)}</h1> } let:d>
+            {
                 let l = i18n.get_locale_untracked();
-                match detail.await {
-                    Err(e) => view! { <h1>{t!(i18n, staff.day_title)}</h1><AccessProblem error=e/> }.into_any(),
-                    Ok(d) => {
-                        let day = d.day.date;
-                        let today = d.today;
-                        let id = d.day.id;
-                        let regs = d.registrations.clone();
-                        view! {
-                            <h1>{td_string!(l, staff.day_heading, date = format::date(l, d.day.date)).to_string()}</h1>
-                            <ErrorText error=Signal::stored(error.clone())/>
-                            {(saved && error.is_none()).then(|| view! { <p class="success" role="status">{t!(i18n, common.saved)}</p> })}
-                            <DayControls d/>
-                            <h2>{t!(i18n, staff.registrations_heading)}</h2>
-                            <p><a class="button secondary" href=format!("/staff/days/{id}/export.csv") download="clinic-day.csv">
-                                {t!(i18n, staff.export_csv)}
-                            </a></p>
-                            {regs.is_empty().then(|| view! { <p>{t!(i18n, staff.no_registrations)}</p> })}
-                            <TableRegion>
-                                <table>
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{t!(i18n, booking.reference)}</th>
-                                            <th scope="col">{t!(i18n, staff.child_name)}</th>
-                                            <th scope="col">{t!(i18n, staff.birth_date)}</th>
-                                            <th scope="col">{t!(i18n, booking.status)}</th>
-                                            <th scope="col">{t!(i18n, staff.contact)}</th>
-                                            <th scope="col">{t!(i18n, staff.concerns)}</th>
-                                            <th scope="col">{t!(i18n, staff.actions)}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {regs.into_iter().map(|r| view! { <RegistrationRow r day today/> }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </TableRegion>
-                        }.into_any()
-                    }
+                let day = d.day.date;
+                let today = d.today;
+                let id = d.day.id;
+                let regs = d.registrations.clone();
+                view! {
+                    <h1>{td_string!(l, staff.day_heading, date = format::date(l, d.day.date)).to_string()}</h1>
+                    <ErrorText error=Signal::stored(error.clone())/>
+                    {(saved && error.is_none()).then(|| view! { <p class="success" role="status">{t!(i18n, common.saved)}</p> })}
+                    <DayControls d/>
+                    <h2>{t!(i18n, staff.registrations_heading)}</h2>
+                    <p><a class="button secondary" href=format!("/staff/days/{id}/export.csv") download="clinic-day.csv">
+                        {t!(i18n, staff.export_csv)}
+                    </a></p>
+                    {regs.is_empty().then(|| view! { <p>{t!(i18n, staff.no_registrations)}</p> })}
+                    <TableRegion>
+                        <table>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t!(i18n, booking.reference)}</th>
+                                    <th scope="col">{t!(i18n, staff.child_name)}</th>
+                                    <th scope="col">{t!(i18n, staff.birth_date)}</th>
+                                    <th scope="col">{t!(i18n, booking.status)}</th>
+                                    <th scope="col">{t!(i18n, staff.contact)}</th>
+                                    <th scope="col">{t!(i18n, staff.concerns)}</th>
+                                    <th scope="col">{t!(i18n, staff.actions)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {regs.into_iter().map(|r| view! { <RegistrationRow r day today/> }).collect_view()}
+                            </tbody>
+                        </table>
+                    </TableRegion>
                 }
-            })}}
-        </Suspense>
+            }
+        </Loaded>
     }
 }

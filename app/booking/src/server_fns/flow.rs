@@ -100,13 +100,12 @@ fn parse_optional_date(s: &Option<String>) -> Result<Option<chrono::NaiveDate>, 
     }
 }
 
-/// Parses and checks the answers the triage looks at.
+/// Parses and checks the answers the triage looks at; `dates` are the due
+/// date, the previous assessment's and its re-assessment's, each optional.
 #[cfg(feature = "ssr")]
 pub(crate) fn triage_input(
     birth_date: &str,
-    due_date: &Option<String>,
-    previous_date: &Option<String>,
-    previous_reassess: &Option<String>,
+    [due_date, previous_date, previous_reassess]: [&Option<String>; 3],
     high_risk: &[domain::booking::triage::HighRisk],
     domains: &[domain::booking::triage::ProblemDomain],
     today: chrono::NaiveDate,
@@ -271,9 +270,7 @@ pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationV
     let today = platform::ssr::state::app_state()?.clock.today();
     let input = triage_input(
         &form.birth_date,
-        &form.due_date,
-        &form.previous_date,
-        &form.previous_reassess,
+        [&form.due_date, &form.previous_date, &form.previous_reassess],
         &form.high_risk,
         &form.domains,
         today,

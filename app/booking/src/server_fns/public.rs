@@ -9,9 +9,9 @@ use platform::ids::CentreId;
 
 /// Today in Taipei, from the server's clock (pages never read the browser's).
 #[server]
-pub async fn today() -> Result<String, AppError> {
+pub async fn today() -> Result<chrono::NaiveDate, AppError> {
     let state = platform::ssr::state::app_state()?;
-    Ok(state.clock.today().to_string())
+    Ok(state.clock.today())
 }
 
 #[server]

@@ -80,37 +80,52 @@ pub struct Opened {
     pub skipped: u32,
 }
 
+/// A range of clinic days to open, as checked: the dates (as stored) and
+/// what each day gets.
+#[cfg(feature = "ssr")]
+struct Opening {
+    days: Vec<String>,
+    quota: domain::booking::Quota,
+    plan_json: String,
+    checkin: String,
+}
+
+#[cfg(feature = "ssr")]
+impl OpenDaysForm {
+    fn opening(&self, today: chrono::NaiveDate) -> Result<Opening, AppError> {
+        use domain::booking::opening::days_to_open;
+        use domain::platform::taipei::parse_iso_date;
+        let (Some(from), Some(to)) = (parse_iso_date(&self.from), parse_iso_date(&self.to)) else {
+            return Err(AppError::Booking(BookingError::DateInvalid));
+        };
+        let days = days_to_open(from, to, &self.weekdays, today).map_err(|_| BookingError::DateRangeInvalid)?;
+        let quota =
+            domain::booking::Quota::new(self.quota, self.reserved_under3).map_err(BookingError::QuotaInvalid)?;
+        let plan = domain::booking::session_plan::SessionPlan::new(self.sessions()?)
+            .map_err(|_| AppError::Booking(BookingError::PlanInvalid))?;
+        let checkin =
+            chrono::NaiveTime::parse_from_str(self.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
+        Ok(Opening {
+            days: days.iter().map(ToString::to_string).collect(),
+            quota,
+            plan_json: serde_json::to_string(&plan).map_err(|_| AppError::Internal)?,
+            checkin: checkin.format("%H:%M").to_string(),
+        })
+    }
+}
+
 #[server]
 pub async fn open_days(form: OpenDaysForm) -> Result<Opened, AppError> {
-    use chrono::Datelike;
-    use domain::platform::taipei::parse_iso_date;
     let (state, me, centre) = centre_staff().await?;
-    let (Some(from), Some(to)) = (parse_iso_date(&form.from), parse_iso_date(&form.to)) else {
-        return Err(AppError::Booking(BookingError::DateInvalid));
-    };
-    if to < from || (to - from).num_days() > 186 || from <= state.clock.today() {
-        return Err(AppError::Booking(BookingError::DateRangeInvalid));
-    }
-    let quota = domain::booking::Quota::new(form.quota, form.reserved_under3).map_err(BookingError::QuotaInvalid)?;
-    let plan = domain::booking::session_plan::SessionPlan::new(form.sessions()?)
-        .map_err(|_| AppError::Booking(BookingError::PlanInvalid))?;
-    let checkin =
-        chrono::NaiveTime::parse_from_str(form.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
-    let days: Vec<String> = from
-        .iter_days()
-        .take_while(|d| *d <= to)
-        .filter(|d| form.weekdays.is_empty() || form.weekdays.contains(&d.weekday().number_from_monday()))
-        .map(|d| d.to_string())
-        .collect();
-    let plan_json = serde_json::to_string(&plan).map_err(|_| AppError::Internal)?;
-    let checkin = checkin.format("%H:%M").to_string();
+    let opening = form.opening(state.clock.today())?;
     let new = crate::store::clinic_days::NewDay {
         centre_id: centre,
-        quota,
-        session_plan_json: &plan_json,
-        checkin_time: &checkin,
+        quota: opening.quota,
+        session_plan_json: &opening.plan_json,
+        checkin_time: &opening.checkin,
     };
-    let (opened, skipped) = crate::store::clinic_days::open(&state.db, &new, &days, state.clock.now()).await?;
+    let now = state.clock.now();
+    let (opened, skipped) = crate::store::clinic_days::open(&state.db, &new, &opening.days, now).await?;
     tracing::info!(user_id = %me, centre = %centre, opened, skipped, "clinic days opened");
     leptos_axum::redirect(&format!("/staff?opened={opened}&skipped={skipped}"));
     Ok(Opened { opened, skipped })

@@ -205,14 +205,13 @@ impl platform::ssr::workplaces::WorkplaceDirectory for CentreDirectory {
         domain::platform::Role::CityAdmin
     }
 
-    async fn list(&self, db: &Db) -> Result<Vec<platform::ssr::workplaces::WorkplaceRow>, StoreError> {
+    async fn list(&self, db: &Db) -> Result<Vec<platform::accounts::Workplace>, StoreError> {
         Ok(list(db, false)
             .await?
             .into_iter()
-            .map(|c| platform::ssr::workplaces::WorkplaceRow {
+            .map(|c| platform::accounts::Workplace {
                 id: c.id.get(),
-                name_zh_tw: c.name_zh_tw,
-                name_en: c.name_en,
+                name: c.name(),
             })
             .collect())
     }
@@ -225,7 +224,7 @@ impl platform::ssr::workplaces::WorkplaceDirectory for CentreDirectory {
         &self,
         _conn: &mut sqlx::AnyConnection,
         _name: &str,
-        _district: &str,
+        _area: &str,
         _now: i64,
     ) -> Result<Option<i64>, StoreError> {
         Ok(None)

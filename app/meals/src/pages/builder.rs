@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::ids::MealId;
-use platform::pages::account::AccessProblem;
+use platform::layout::Loaded;
 
 /// The meal being built, with an undo history and a message for screen readers.
 #[derive(Clone, Copy)]
@@ -85,14 +85,16 @@ impl Builder {
 fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
     platform::islands::provide_i18n(locale);
     let i18n = use_i18n();
-    let standard = Resource::new(|| (), |_| current_standard());
-    let existing = Resource::new(
+    // The standard to compute with, and the meal being edited, if any.
+    let loaded = Resource::new(
         move || editing,
         |id| async move {
-            match id {
-                Some(id) => my_meal(id).await.map(Some),
-                None => Ok(None),
-            }
+            let standard = current_standard().await?;
+            let existing = match id {
+                Some(id) => Some(my_meal(id).await?),
+                None => None,
+            };
+            Ok::<_, platform::AppError>((standard, existing))
         },
     );
     let b = Builder::new();
@@ -101,20 +103,14 @@ fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
         <h1>{t!(i18n, meals.builder_heading)}</h1>
         <p class="note">{t!(i18n, meals.builder_help)}</p>
         <div class="visually-hidden" aria-live="polite" role="status">{move || b.announce.get()}</div>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
-                let std = match standard.await {
-                    Ok(s) => std::sync::Arc::new(s),
-                    Err(e) => return view! { <AccessProblem error=e/> }.into_any(),
-                };
-                match existing.await {
-                    Err(e) => return view! { <AccessProblem error=e/> }.into_any(),
-                    Ok(Some(d)) => {
-                        b.input.set(d.input.clone());
-                        names.0.set(d.summary.name.zh_tw.clone());
-                        names.1.set(d.summary.name.en.clone());
-                    }
-                    Ok(None) => {}
+        <Loaded data=loaded let:loaded>
+            {
+                let (standard, existing) = loaded;
+                let std = std::sync::Arc::new(standard);
+                if let Some(d) = existing {
+                    b.input.set(d.input.clone());
+                    names.0.set(d.summary.name.zh_tw.clone());
+                    names.1.set(d.summary.name.en.clone());
                 }
                 let meal_id = editing;
                 view! {
@@ -124,9 +120,9 @@ fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
                         <result_panel::ResultPanel b std=std.clone()/>
                     </div>
                     <save_form::SaveForm b names meal_id/>
-                }.into_any()
-            })}
-        </Suspense>
+                }
+            }
+        </Loaded>
     }
     .into_any()
 }

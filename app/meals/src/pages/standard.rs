@@ -3,7 +3,7 @@
 
 mod editor;
 
-use crate::components::{category_label, mode_label, variant_label};
+use crate::components::{band_label, category_label, mode_label, variant_label};
 use crate::server_fns::public::{list_editions, standard_edition};
 use domain::meals::Standard;
 use domain::platform::Role;
@@ -16,11 +16,34 @@ use platform::auth::Me;
 use platform::format::{self, Localized};
 use platform::layout::TableRegion;
 
+/// Where a rating band ends: at most a weight, or (the last) above the one before.
+#[derive(Clone, Copy)]
+enum Limit {
+    UpTo(f64),
+    Above(f64),
+}
+
+fn band_limits(bands: &[domain::meals::standard::RatingBand]) -> Vec<(domain::meals::Band, Limit)> {
+    let mut previous = 0.0;
+    bands
+        .iter()
+        .map(|b| match b.max_kg {
+            Some(kg) => {
+                previous = kg;
+                (b.band, Limit::UpTo(kg))
+            }
+            None => (b.band, Limit::Above(previous)),
+        })
+        .collect()
+}
+
 #[component]
 fn StandardTables(s: Standard) -> impl IntoView {
     let i18n = use_i18n();
     let fmt = |x: f64| format!("{x:.3}");
     let s2 = s.clone();
+    let bands = band_limits(&s.rating.bands);
+    let target = s.rating.target_kg;
     view! {
         <h2>{move || td_string!(i18n.get_locale(), meals.edition, n = s2.edition).to_string()}</h2>
         <TableRegion>
@@ -67,7 +90,8 @@ fn StandardTables(s: Standard) -> impl IntoView {
         </TableRegion>
         <h3>{t!(i18n, meals.grid_factor)}</h3>
         <p>{format!("{} kg CO2e/kWh ({}) - {}", s.grid.kg_per_kwh, s.grid.year, s.grid.source.name)}</p>
-        <p>{format!("Gas: {} kg CO2e/MJ - {}", s.gas.kg_per_mj, s.gas.source.name)}</p>
+        <h3>{t!(i18n, meals.gas_factor)}</h3>
+        <p>{format!("{} kg CO2e/MJ - {}", s.gas.kg_per_mj, s.gas.source.name)}</p>
         <h3>{t!(i18n, meals.transport)}</h3>
         <ul>
             {s.transport.iter().cloned().map(|t| view! {
@@ -91,8 +115,18 @@ fn StandardTables(s: Standard) -> impl IntoView {
             }).collect_view()}
         </ul>
         <h3>{t!(i18n, meals.rating_bands)}</h3>
-        <p>{format!("≤ {:?} / ≤ {:?} kg; target {} kg", s.rating.bands.first().and_then(|b| b.max_kg).unwrap_or_default(),
-            s.rating.bands.get(1).and_then(|b| b.max_kg).unwrap_or_default(), s.rating.target_kg)}</p>
+        <ul>
+            {bands.into_iter().map(|(band, limit)| view! {
+                <li>{move || band_label(i18n.get_locale(), band)} ": " {move || {
+                    let l = i18n.get_locale();
+                    match limit {
+                        Limit::UpTo(kg) => td_string!(l, meals.band_up_to, kg = kg).to_string(),
+                        Limit::Above(kg) => td_string!(l, meals.band_above, kg = kg).to_string(),
+                    }
+                }}</li>
+            }).collect_view()}
+        </ul>
+        <p>{move || td_string!(i18n.get_locale(), meals.target_line, kg = target).to_string()}</p>
     }
     .into_any()
 }

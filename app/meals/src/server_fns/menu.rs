@@ -66,16 +66,8 @@ pub async fn save_meal(form: SaveMealForm) -> Result<MealSummary, AppError> {
         band: f.rating.band,
         result_json: &result,
     };
-    let now = state.clock.now();
-    let id = match form.id {
-        Some(id) => {
-            if !meals::update(&state.db, id, &rec, now).await? {
-                return Err(AppError::NotFound);
-            }
-            id
-        }
-        None => meals::insert(&state.db, &rec, Some(me), now).await?.0,
-    };
+    let saved = meals::save(&state.db, form.id, &rec, me, state.clock.now()).await?;
+    let id = saved.ok_or(AppError::NotFound)?;
     metrics::counter!("meals_saved_total").increment(1);
     let row = meals::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
     Ok(super::convert::summary(&row, std.edition))

@@ -54,8 +54,8 @@ pub async fn public_menus() -> Result<Vec<RestaurantMenu>, AppError> {
         if !list.is_empty() {
             out.push(RestaurantMenu {
                 id: r.id,
-                name: domain::Bilingual::new(r.name_zh_tw, r.name_en),
-                district: r.district,
+                name: r.name(),
+                township: r.township,
                 meals: list,
             });
         }

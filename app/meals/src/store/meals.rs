@@ -91,6 +91,21 @@ pub async fn insert(db: &Db, m: &MealRecord<'_>, by: Option<UserId>, now: i64) -
 }
 
 /// Replaces a meal of the restaurant (names, recipe and its result).
+/// Saves a meal: a new one (by `by`), or the changes to the restaurant's
+/// meal `id`; `None` when the restaurant has no meal `id`.
+pub async fn save(
+    db: &Db,
+    id: Option<MealId>,
+    m: &MealRecord<'_>,
+    by: UserId,
+    now: i64,
+) -> Result<Option<MealId>, StoreError> {
+    match id {
+        Some(id) => Ok(update(db, id, m, now).await?.then_some(id)),
+        None => Ok(Some(insert(db, m, Some(by), now).await?.0)),
+    }
+}
+
 pub async fn update(db: &Db, id: MealId, m: &MealRecord<'_>, now: i64) -> Result<bool, StoreError> {
     let res = sqlx::query(
         "UPDATE meals SET name_zh_tw = $1, name_en = $2, kind = $3, spec = $4, edition = $5, total_kg = $6, band = $7,

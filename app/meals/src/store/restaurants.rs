@@ -1,3 +1,5 @@
+use domain::Named;
+use domain::meals::Township;
 use platform::ids::RestaurantId;
 use platform::ssr::{Db, StoreError};
 
@@ -6,36 +8,43 @@ pub struct RestaurantRow {
     pub id: RestaurantId,
     pub name_zh_tw: String,
     pub name_en: String,
-    pub district: String,
+    #[sqlx(try_from = "String")]
+    pub township: Township,
     pub is_demo: i64,
+}
+
+impl RestaurantRow {
+    pub fn name(&self) -> domain::Bilingual {
+        domain::Bilingual::new(self.name_zh_tw.as_str(), self.name_en.as_str())
+    }
 }
 
 pub async fn insert(
     db: &Db,
     name_zh: &str,
     name_en: &str,
-    district: &str,
+    township: Township,
     is_demo: bool,
     now: i64,
 ) -> Result<RestaurantId, StoreError> {
     let mut conn = db.pool.acquire().await?;
-    insert_with(&mut conn, name_zh, name_en, district, is_demo, now).await
+    insert_with(&mut conn, name_zh, name_en, township, is_demo, now).await
 }
 
 pub async fn insert_with(
     conn: &mut sqlx::AnyConnection,
     name_zh: &str,
     name_en: &str,
-    district: &str,
+    township: Township,
     is_demo: bool,
     now: i64,
 ) -> Result<RestaurantId, StoreError> {
     Ok(sqlx::query_scalar(
-        "INSERT INTO restaurants (name_zh_tw, name_en, district, is_demo, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO restaurants (name_zh_tw, name_en, township, is_demo, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(name_zh)
     .bind(name_en)
-    .bind(district)
+    .bind(township.as_str())
     .bind(i64::from(is_demo))
     .bind(now)
     .fetch_one(&mut *conn)
@@ -44,7 +53,7 @@ pub async fn insert_with(
 
 pub async fn list(db: &Db) -> Result<Vec<RestaurantRow>, StoreError> {
     Ok(
-        sqlx::query_as("SELECT id, name_zh_tw, name_en, district, is_demo FROM restaurants ORDER BY id")
+        sqlx::query_as("SELECT id, name_zh_tw, name_en, township, is_demo FROM restaurants ORDER BY id")
             .fetch_all(&db.pool)
             .await?,
     )
@@ -52,7 +61,7 @@ pub async fn list(db: &Db) -> Result<Vec<RestaurantRow>, StoreError> {
 
 pub async fn get(db: &Db, id: RestaurantId) -> Result<Option<RestaurantRow>, StoreError> {
     Ok(
-        sqlx::query_as("SELECT id, name_zh_tw, name_en, district, is_demo FROM restaurants WHERE id = $1")
+        sqlx::query_as("SELECT id, name_zh_tw, name_en, township, is_demo FROM restaurants WHERE id = $1")
             .bind(id)
             .fetch_optional(&db.pool)
             .await?,
@@ -73,14 +82,13 @@ impl platform::ssr::workplaces::WorkplaceDirectory for RestaurantDirectory {
         domain::platform::Role::CountyAdmin
     }
 
-    async fn list(&self, db: &Db) -> Result<Vec<platform::ssr::workplaces::WorkplaceRow>, StoreError> {
+    async fn list(&self, db: &Db) -> Result<Vec<platform::accounts::Workplace>, StoreError> {
         Ok(list(db)
             .await?
             .into_iter()
-            .map(|r| platform::ssr::workplaces::WorkplaceRow {
+            .map(|r| platform::accounts::Workplace {
                 id: r.id.get(),
-                name_zh_tw: r.name_zh_tw,
-                name_en: r.name_en,
+                name: r.name(),
             })
             .collect())
     }
@@ -89,13 +97,25 @@ impl platform::ssr::workplaces::WorkplaceDirectory for RestaurantDirectory {
         Ok(get(db, RestaurantId(id)).await?.is_some())
     }
 
+    fn areas(&self) -> Vec<platform::accounts::WorkplaceArea> {
+        Township::all()
+            .map(|t| platform::accounts::WorkplaceArea {
+                code: t.as_str().to_owned(),
+                name: t.name(),
+            })
+            .collect()
+    }
+
     async fn register(
         &self,
         conn: &mut sqlx::AnyConnection,
         name: &str,
-        district: &str,
+        area: &str,
         now: i64,
     ) -> Result<Option<i64>, StoreError> {
-        Ok(Some(insert_with(conn, name, name, district, false, now).await?.get()))
+        let Some(township) = Township::parse(area) else {
+            return Ok(None);
+        };
+        Ok(Some(insert_with(conn, name, name, township, false, now).await?.get()))
     }
 }

@@ -1,5 +1,6 @@
-use crate::auth::Register;
+use crate::auth::{Register, workplace_areas};
 use crate::error::{ErrorText, FieldError, action_error, described_by, field_invalid, typed_back};
+use crate::format::Localized;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,6 +12,8 @@ pub fn RegisterPage() -> impl IntoView {
     let typed = typed_back::<Register>();
     let restaurant = typed.has("account_type", "restaurant_staff");
     let error = action_error(register);
+    let areas = Resource::new(|| (), |_| workplace_areas());
+    let chosen_area = typed.get("workplace_area");
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), auth.register_title).to_string()/>
         <h1>{t!(i18n, auth.register_heading)}</h1>
@@ -47,9 +50,24 @@ pub fn RegisterPage() -> impl IntoView {
                 <legend>{t!(i18n, auth.restaurant_fields)}</legend>
                 <label for="restaurant_name">{t!(i18n, auth.restaurant_name)}</label>
                 <input id="restaurant_name" name="workplace_name" type="text" maxlength="40" value=typed.get("workplace_name")/>
-                <label for="restaurant_district">{t!(i18n, auth.restaurant_district)}</label>
-                <input id="restaurant_district" name="workplace_district" type="text" maxlength="20"
-                    value=typed.get("workplace_district")/>
+                <label for="restaurant_area">{t!(i18n, auth.restaurant_area)}</label>
+                <select id="restaurant_area" name="workplace_area" class="field">
+                    <option value="">{t!(i18n, auth.choose_area)}</option>
+                    <Transition>
+                        {move || {
+                            let chosen = chosen_area.clone();
+                            Suspend::new(async move {
+                            let areas = areas.await.unwrap_or_default();
+                            areas.into_iter().map(|a| {
+                                let selected = a.code == chosen;
+                                let name = a.name;
+                                view! {
+                                    <option value=a.code selected=selected>{move || name.tr(i18n.get_locale())}</option>
+                                }
+                            }).collect_view()
+                        })}}
+                    </Transition>
+                </select>
             </fieldset>
             <button type="submit" class="button">{t!(i18n, auth.register_button)}</button>
         </ActionForm>

@@ -11,6 +11,12 @@ pub async fn auth_session() -> Result<AuthSession, AppError> {
     })
 }
 
+/// Signs this browser in as `user` (after registering, or with a new password).
+pub async fn sign_in(user: impl Into<SessionUser>) -> Result<(), AppError> {
+    let mut auth = auth_session().await?;
+    auth.login(&user.into()).await.map_err(|_| AppError::Internal)
+}
+
 /// The signed-in account, if any.
 pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
     Ok(auth_session().await?.user)

@@ -3,9 +3,11 @@
 //! enough (hashed here), a display name; and what the database's answer to
 //! an address already registered means.
 
-use super::{StoreError, auth_backend};
+use super::workplaces::WorkplaceDirectory;
+use super::{AppState, StoreError, auth_backend, users};
 use crate::AppError;
-use domain::platform::{Email, NewPassword, parse_person_name};
+use crate::ids::UserId;
+use domain::platform::{Email, NewPassword, Role, parse_person_name};
 
 pub struct Credentials {
     pub email: Email,
@@ -27,11 +29,88 @@ impl Credentials {
     }
 }
 
-/// An account's only unique constraint is its e-mail address (`users::insert`
-/// names it): a conflict there means the address is taken.
+/// A conflict on the account's unique e-mail address means it is taken.
 pub fn email_taken(e: StoreError) -> AppError {
     match e {
-        StoreError::Conflict(_) => AppError::EmailTaken,
+        StoreError::Conflict(users::EMAIL_KEY) => AppError::EmailTaken,
         other => other.into(),
+    }
+}
+
+/// A person registering themselves, with the workplace (name, area) they
+/// bring where their role's service lets staff register their own
+/// (restaurants): the account and the workplace are created together.
+pub async fn register_self(
+    state: &AppState,
+    account: &Credentials,
+    role: Role,
+    workplace: (Option<&str>, Option<&str>),
+) -> Result<users::UserRow, AppError> {
+    let workplace = match state.workplaces.of_staff(role) {
+        Some(directory) => Some(own_workplace(directory, workplace.0, workplace.1)?),
+        None => None,
+    };
+    let (email, hash, name) = (&account.email, &account.password_hash, &account.display_name);
+    let id = users::register(
+        &state.db,
+        &state.workplaces,
+        email,
+        hash,
+        role,
+        name,
+        workplace,
+        state.clock.now(),
+    )
+    .await
+    .map_err(email_taken)?
+    .ok_or(AppError::RoleNotAllowed)?;
+    users::by_id(&state.db, id).await?.ok_or(AppError::Internal)
+}
+
+/// An account an administrator creates, at the workplace chosen for it
+/// (by id, among its role's service's workplaces) where its role has one.
+pub async fn create_staff(
+    state: &AppState,
+    account: &Credentials,
+    role: Role,
+    workplace_id: Option<&str>,
+) -> Result<UserId, AppError> {
+    let new = users::NewUser {
+        email: &account.email,
+        password_hash: &account.password_hash,
+        role,
+        display_name: &account.display_name,
+        workplace: chosen_workplace(state, role, workplace_id).await?,
+        is_demo: false,
+    };
+    users::insert(&state.db, new, state.clock.now())
+        .await
+        .map_err(email_taken)
+}
+
+/// The workplace chosen for a staff role: one of its service's directory,
+/// required; none for any other role.
+async fn chosen_workplace(state: &AppState, role: Role, chosen: Option<&str>) -> Result<Option<i64>, AppError> {
+    let Some(directory) = state.workplaces.of_staff(role) else {
+        return Ok(None);
+    };
+    match chosen.and_then(|w| w.trim().parse::<i64>().ok()) {
+        Some(id) if directory.exists(&state.db, id).await? => Ok(Some(id)),
+        _ => Err(AppError::WorkplaceMissing),
+    }
+}
+
+/// The workplace a person registering brings: its name, and its area, one
+/// of the places its service names.
+fn own_workplace(
+    directory: &dyn WorkplaceDirectory,
+    name: Option<&str>,
+    area: Option<&str>,
+) -> Result<(String, String), AppError> {
+    let place = name.and_then(parse_person_name);
+    let area = area.filter(|a| directory.areas().iter().any(|known| known.code == *a));
+    match (place, area) {
+        (Some(place), Some(area)) => Ok((place, area.to_owned())),
+        _ => Err(AppError::OwnWorkplaceIncomplete),
     }
 }

@@ -62,6 +62,9 @@ fn workplace_columns(role: Role, workplace: Option<i64>) -> (Option<i64>, Option
     }
 }
 
+/// The constraint that keeps e-mail addresses unique (the only unique one).
+pub const EMAIL_KEY: &str = "users_email_key";
+
 pub async fn insert(db: &Db, u: NewUser<'_>, now: i64) -> Result<UserId, StoreError> {
     let mut conn = db.pool.acquire().await?;
     insert_with(&mut conn, u, now).await
@@ -86,7 +89,7 @@ pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i6
     .await;
     match res {
         Ok(id) => Ok(id),
-        Err(e) if violates(&e, "users_email_key", "users.email") => Err(StoreError::Conflict("users_email_key")),
+        Err(e) if violates(&e, EMAIL_KEY, "users.email") => Err(StoreError::Conflict(EMAIL_KEY)),
         Err(e) => Err(e.into()),
     }
 }
@@ -108,7 +111,7 @@ pub async fn register(
     let mut tx = db.begin_write().await?;
     let workplace = match (workplaces.of_staff(role), workplace) {
         (None, _) => None,
-        (Some(directory), Some((name, district))) => match directory.register(&mut tx, &name, &district, now).await? {
+        (Some(directory), Some((name, area))) => match directory.register(&mut tx, &name, &area, now).await? {
             Some(id) => Some(id),
             None => return Ok(None),
         },

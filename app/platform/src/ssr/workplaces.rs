@@ -3,16 +3,9 @@
 //! so that the platform's account pages need not know either service.
 
 use super::{Db, StoreError};
+use crate::accounts::{Workplace, WorkplaceArea};
 use domain::platform::Role;
 use std::sync::Arc;
-
-/// A workplace as the account pages list it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WorkplaceRow {
-    pub id: i64,
-    pub name_zh_tw: String,
-    pub name_en: String,
-}
 
 /// One service's workplaces.
 #[async_trait::async_trait]
@@ -21,15 +14,21 @@ pub trait WorkplaceDirectory: Send + Sync {
     fn staff_role(&self) -> Role;
     /// The government administrator who creates those accounts.
     fn admin_role(&self) -> Role;
-    async fn list(&self, db: &Db) -> Result<Vec<WorkplaceRow>, StoreError>;
+    async fn list(&self, db: &Db) -> Result<Vec<Workplace>, StoreError>;
     async fn exists(&self, db: &Db, id: i64) -> Result<bool, StoreError>;
-    /// The workplace a self-registered staff account brings with it, if this
-    /// service lets staff register themselves.
+    /// Where a workplace registered with an account can be; empty when this
+    /// service does not let staff register their own workplace.
+    fn areas(&self) -> Vec<WorkplaceArea> {
+        Vec::new()
+    }
+    /// The workplace a self-registered staff account brings with it, in one
+    /// of [`Self::areas`]; `None` when this service does not let staff
+    /// register themselves or `area` is none of its places.
     async fn register(
         &self,
         conn: &mut sqlx::AnyConnection,
         name: &str,
-        district: &str,
+        area: &str,
         now: i64,
     ) -> Result<Option<i64>, StoreError>;
 }
@@ -51,5 +50,13 @@ impl Workplaces {
     /// The directory an administrator of `role` manages.
     pub fn managed_by(&self, role: Role) -> Option<&dyn WorkplaceDirectory> {
         self.0.iter().find(|d| d.admin_role() == role).map(|d| d.as_ref())
+    }
+
+    /// The workplaces an administrator of `role` manages; none for any other role.
+    pub async fn listed_for(&self, db: &Db, role: Role) -> Result<Vec<Workplace>, StoreError> {
+        match self.managed_by(role) {
+            Some(directory) => directory.list(db).await,
+            None => Ok(Vec::new()),
+        }
     }
 }

@@ -1,0 +1,143 @@
+//! The demo data itself: accounts, centres and restaurants, each labelled
+//! as a demonstration.
+
+use chrono::Weekday;
+use domain::booking::District;
+use domain::meals::Township;
+use domain::platform::Role;
+
+/// The demo accounts; their passwords are in the README and printed once at load.
+pub const DEMO_ACCOUNTS: [(&str, &str, Role, &str); 5] = [
+    (
+        "parent@demo.tw",
+        "demo-parent-pass",
+        Role::Parent,
+        "示範家長 Demo Parent",
+    ),
+    (
+        "staff.linkou@demo.tw",
+        "demo-staff-pass",
+        Role::CentreStaff,
+        "示範中心人員 Demo Centre Staff",
+    ),
+    (
+        "city.admin@demo.tw",
+        "demo-city-admin-pass",
+        Role::CityAdmin,
+        "示範市府管理者 Demo City Admin",
+    ),
+    (
+        "chef@demo.tw",
+        "demo-chef-pass",
+        Role::RestaurantStaff,
+        "示範餐廳人員 Demo Chef",
+    ),
+    (
+        "county.admin@demo.tw",
+        "demo-county-admin-pass",
+        Role::CountyAdmin,
+        "示範縣府管理者 Demo County Admin",
+    ),
+];
+
+pub(super) struct DemoCentre {
+    pub(super) zh: &'static str,
+    pub(super) en: &'static str,
+    pub(super) district: District,
+    pub(super) address_zh: &'static str,
+    pub(super) address_en: &'static str,
+    pub(super) phone: &'static str,
+    pub(super) weekdays: [Weekday; 2],
+}
+
+/// Hospitals in Taoyuan that commonly run child-development assessments (domain
+/// brief). Whether each is a funded joint-assessment centre is not verified:
+/// they are demo data, and say so.
+pub(super) const CENTRES: [DemoCentre; 8] = [
+    DemoCentre {
+        zh: "林口長庚紀念醫院",
+        en: "Linkou Chang Gung Memorial Hospital",
+        district: District::Guishan,
+        address_zh: "桃園市龜山區復興街5號",
+        address_en: "No. 5, Fuxing St., Guishan Dist., Taoyuan",
+        phone: "03-3281200",
+        weekdays: [Weekday::Mon, Weekday::Thu],
+    },
+    DemoCentre {
+        zh: "衛生福利部桃園醫院",
+        en: "MOHW Taoyuan General Hospital",
+        district: District::Taoyuan,
+        address_zh: "桃園市桃園區中山路1492號",
+        address_en: "No. 1492, Zhongshan Rd., Taoyuan Dist., Taoyuan",
+        phone: "03-3699721",
+        weekdays: [Weekday::Tue, Weekday::Fri],
+    },
+    DemoCentre {
+        zh: "聯新國際醫院",
+        en: "Landseed International Hospital",
+        district: District::Pingzhen,
+        address_zh: "桃園市平鎮區廣泰路77號",
+        address_en: "No. 77, Guangtai Rd., Pingzhen Dist., Taoyuan",
+        phone: "03-4941234",
+        weekdays: [Weekday::Wed, Weekday::Fri],
+    },
+    DemoCentre {
+        zh: "天晟醫院",
+        en: "Tian-Sheng Memorial Hospital",
+        district: District::Zhongli,
+        address_zh: "桃園市中壢區中山路155號",
+        address_en: "No. 155, Zhongshan Rd., Zhongli Dist., Taoyuan",
+        phone: "03-4629292",
+        weekdays: [Weekday::Mon, Weekday::Wed],
+    },
+    DemoCentre {
+        zh: "敏盛綜合醫院",
+        en: "Min-Sheng General Hospital",
+        district: District::Taoyuan,
+        address_zh: "桃園市桃園區經國路168號",
+        address_en: "No. 168, Jingguo Rd., Taoyuan Dist., Taoyuan",
+        phone: "03-3179599",
+        weekdays: [Weekday::Tue, Weekday::Thu],
+    },
+    DemoCentre {
+        zh: "聖保祿醫院",
+        en: "St. Paul's Hospital",
+        district: District::Taoyuan,
+        address_zh: "桃園市桃園區建新街123號",
+        address_en: "No. 123, Jianxin St., Taoyuan Dist., Taoyuan",
+        phone: "03-3613141",
+        weekdays: [Weekday::Wed, Weekday::Sat],
+    },
+    DemoCentre {
+        zh: "國軍桃園總醫院",
+        en: "Taoyuan Armed Forces General Hospital",
+        district: District::Longtan,
+        address_zh: "桃園市龍潭區中興路168號",
+        address_en: "No. 168, Zhongxing Rd., Longtan Dist., Taoyuan",
+        phone: "03-4799595",
+        weekdays: [Weekday::Tue, Weekday::Thu],
+    },
+    DemoCentre {
+        zh: "臺北榮民總醫院桃園分院",
+        en: "Taipei Veterans General Hospital Taoyuan Branch",
+        district: District::Taoyuan,
+        address_zh: "桃園市桃園區成功路三段100號",
+        address_en: "No. 100, Sec. 3, Chenggong Rd., Taoyuan Dist., Taoyuan",
+        phone: "03-3384889",
+        weekdays: [Weekday::Mon, Weekday::Fri],
+    },
+];
+
+pub(super) const DEMO_RESTAURANTS: [(&str, &str, Township); 3] = [
+    (
+        "池上慢食便當(示範)",
+        "Chishang Slow Lunch Box (demo)",
+        Township::Chishang,
+    ),
+    ("鹿野有機廚房(示範)", "Luye Organic Kitchen (demo)", Township::Luye),
+    (
+        "臺東海岸小館(示範)",
+        "Taitung Coast Bistro (demo)",
+        Township::TaitungCity,
+    ),
+];

@@ -1,0 +1,78 @@
+//! Migrations that change stored data, run on a database that holds data
+//! written before them.
+
+use crate::both;
+use crate::harness::{Db, FreshDb, TestApp};
+use domain::meals::Township;
+use server::settings::DbKind;
+use sqlx::migrate::{Migration, MigrationSource, Migrator};
+
+/// The migrations of `kind` up to and including `version`.
+#[derive(Debug)]
+struct Until(DbKind, i64);
+
+impl MigrationSource<'static> for Until {
+    fn resolve(self) -> futures::future::BoxFuture<'static, Result<Vec<Migration>, sqlx::error::BoxDynError>> {
+        let kept = server::db::migrator(self.0)
+            .iter()
+            .filter(|m| m.version <= self.1)
+            .cloned()
+            .collect();
+        Box::pin(async move { Ok(kept) })
+    }
+}
+
+/// A database migrated up to `version`, holding restaurants in `townships`
+/// (written as the registration form's free text once let people write them).
+async fn restaurants_before_townships(kind: Db, townships: &[&str]) -> (FreshDb, sqlx::AnyPool) {
+    sqlx::any::install_default_drivers();
+    let fresh = FreshDb::new(kind).await;
+    let pool = sqlx::AnyPool::connect(&fresh.url).await.expect("connect");
+    Migrator::new(Until(kind.kind(), 2))
+        .await
+        .expect("migrations")
+        .run(&pool)
+        .await
+        .expect("migrated to 2");
+    for (n, place) in townships.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO restaurants (name_zh_tw, name_en, district, is_demo, created_at) VALUES ($1, $1, $2, 0, 0)",
+        )
+        .bind(format!("店{n}"))
+        .bind(*place)
+        .execute(&pool)
+        .await
+        .expect("restaurant");
+    }
+    (fresh, pool)
+}
+
+both!(free_text_townships_become_taitung_townships);
+async fn free_text_townships_become_taitung_townships(db: Db) {
+    let written = ["池上鄉", " 台東市 ", "Luye Township", "Lanyu", "綠島", "太麻里"];
+    let (fresh, pool) = restaurants_before_townships(db, &written).await;
+    pool.close().await;
+    let app = TestApp::spawn_on(fresh, &[]).await;
+    let stored: Vec<Township> = meals::store::restaurants::list(&app.state.db)
+        .await
+        .expect("every restaurant reads as a township")
+        .into_iter()
+        .map(|r| r.township)
+        .collect();
+    use Township::*;
+    assert_eq!(stored, [Chishang, TaitungCity, Luye, Lanyu, Ludao, Taimali]);
+    app.cleanup().await;
+}
+
+both!(a_place_no_township_matches_stops_the_migration_and_changes_nothing);
+async fn a_place_no_township_matches_stops_the_migration_and_changes_nothing(db: Db) {
+    let (fresh, pool) = restaurants_before_townships(db, &["池上鄉", "Atlantis"]).await;
+    let migrated = server::db::connect_url(&fresh.url, db.kind(), 1000).await;
+    assert!(migrated.is_err(), "the server does not start on a place it cannot name");
+    let kept: Vec<String> = sqlx::query_scalar("SELECT district FROM restaurants ORDER BY id")
+        .fetch_all(&pool)
+        .await
+        .expect("the old column is still there");
+    assert_eq!(kept, ["池上鄉", "Atlantis"], "the mapped row was rolled back too");
+    pool.close().await;
+}
