@@ -8,7 +8,9 @@ pub mod national_id;
 pub mod opening;
 pub mod quota;
 pub mod reference;
+pub mod referral;
 pub mod registration;
+pub mod screening;
 pub mod session_plan;
 pub mod triage;
 

@@ -12,4 +12,4 @@ pub mod platform;
 pub mod text;
 
 pub use named::Named;
-pub use text::{Bilingual, Lang};
+pub use text::{Bilingual, Lang, Place};

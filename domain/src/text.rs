@@ -48,6 +48,28 @@ impl Bilingual {
     }
 }
 
+/// A place from one of the services' closed lists (Taoyuan's districts,
+/// Taitung's townships), named in both languages.
+pub trait Place: Copy {
+    /// The official Chinese name.
+    fn name_zh(self) -> &'static str;
+    /// The English name.
+    fn name_en(self) -> &'static str;
+
+    /// The name in `lang`.
+    fn name_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::ZhTw => self.name_zh(),
+            Lang::En => self.name_en(),
+        }
+    }
+
+    /// Both names.
+    fn name(self) -> Bilingual {
+        Bilingual::new(self.name_zh(), self.name_en())
+    }
+}
+
 /// Serde for a name kept as two fields, `name_zh_tw` and `name_en`, beside
 /// the other fields of its record: the shape of standard editions and saved
 /// meal results, which the database holds as JSON. Use on a field with

@@ -45,6 +45,48 @@ test.describe("assessment booking", () => {
     await expectAccessible(page);
   });
 
+  test("a parent screens a two-year-old, two things are not yet done, and the booking starts filled in @phone @nojs", async ({ page }) => {
+    const birth = isoDays(-760);
+    await goto(page, "/ei");
+    await page.getByRole("link", { name: /development checklist/ }).click();
+    await expect(page).toHaveURL(/\/ei\/screening$/);
+    await expectAccessible(page);
+    await page.getByLabel("Child's date of birth").fill(birth);
+    await page.getByRole("button", { name: "Show the questions" }).click();
+    await expect(page.getByRole("heading", { name: "Questions for children aged 2 years" })).toBeVisible();
+    await expectAccessible(page);
+    const questions = page.getByRole("radiogroup");
+    await expect(questions).toHaveCount(12);
+    for (let i = 0; i < 12; i++) await questions.nth(i).getByLabel("Yes, does it").check();
+    // Two things that are not key items: together they advise an assessment.
+    for (const item of [/Stacks five or six blocks/, /Names familiar things/]) {
+      await page.getByRole("radiogroup", { name: item }).getByLabel("Not yet or not sure").check();
+    }
+    await page.getByRole("button", { name: "See the result" }).click();
+    await expect(page.getByText("We suggest a joint assessment.")).toBeVisible();
+    await expect(page.getByText(/does not yet do two or more things/)).toBeVisible();
+    await expect(page.getByText("Areas to look at: Using the hands, Language.")).toBeVisible();
+    // The answers are still there, to change.
+    await expect(
+      page.getByRole("radiogroup", { name: /Stacks five or six blocks/ }).getByLabel("Not yet or not sure"),
+    ).toBeChecked();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Book a joint assessment" }).click();
+    await expect(page).toHaveURL(/\/ei\/book$/);
+    await expect(page.getByLabel("Child's date of birth")).toHaveValue(birth);
+    await expect(page.getByLabel(/^Movement/)).toBeChecked();
+    await expect(page.getByLabel(/^Language and speech/)).toBeChecked();
+    await expect(page.getByLabel(/^Thinking, emotions/)).not.toBeChecked();
+    // Another child: the checklist starts again from the birth date.
+    await goto(page, "/ei/screening");
+    await page.getByRole("button", { name: "Start again or check another child" }).click();
+    await expect(page.getByRole("button", { name: "Show the questions" })).toBeVisible();
+    await page.getByLabel("Child's date of birth").fill(isoDays(-30));
+    await page.getByRole("button", { name: "Show the questions" }).click();
+    await expect(page.getByText(/The checklist starts at 4 months/)).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test("check, choose a day, fill in and get a reference @phone @nojs", async ({ page }) => {
     const js = test.info().project.name !== "nojs";
     await goto(page, "/ei/book");

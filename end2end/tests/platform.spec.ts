@@ -181,7 +181,7 @@ test.describe("platform", () => {
   // Every page, in both languages, as the role that may open it: no template
   // code, placeholder or translation key may show instead of words.
   const everyPage: [Who | null, string[]][] = [
-    [null, ["/", "/ei", "/ei/book", "/ei/inquiry", "/ei/centres", "/ei/centres/1", "/meals", "/meals/standard", "/login", "/register", "/no/such/page"]],
+    [null, ["/", "/ei", "/ei/screening", "/ei/book", "/ei/inquiry", "/ei/centres", "/ei/centres/1", "/meals", "/meals/standard", "/login", "/register", "/no/such/page"]],
     ["parent", ["/ei/my", "/account"]],
     ["staff", ["/staff"]],
     ["city", ["/city/centres", "/city/audit", "/accounts"]],

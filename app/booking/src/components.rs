@@ -72,12 +72,3 @@ pub fn filled_by_label(locale: Locale, f: FilledBy) -> &'static str {
         FilledBy::Other => td_string!(locale, booking.filled_by_other),
     }
 }
-
-/// District names in the current language.
-pub fn district_label(locale: Locale, d: domain::booking::District) -> &'static str {
-    use domain::Named;
-    match locale {
-        Locale::zh_Hant_TW => d.name_zh(),
-        Locale::en => d.as_str(),
-    }
-}

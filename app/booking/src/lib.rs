@@ -75,6 +75,7 @@ pub fn BookingRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("ei/book") view=book::BookPage ssr=SsrMode::Async/>
             <Route path=path!("ei/book/done") view=book::BookedPage ssr=SsrMode::Async/>
             <Route path=path!("ei/inquiry") view=inquiry::InquiryPage ssr=SsrMode::Async/>
+            <Route path=path!("ei/screening") view=screening::ScreeningPage ssr=SsrMode::Async/>
             <Route path=path!("ei/my") view=my::MyBookingsPage ssr=SsrMode::Async/>
             <Route path=path!("ei/centres") view=centres::CentresPage ssr=SsrMode::Async/>
             <Route path=path!("ei/centres/:id") view=centres::CentrePage ssr=SsrMode::Async/>

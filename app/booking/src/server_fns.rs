@@ -8,4 +8,5 @@ pub mod convert;
 pub mod family;
 pub mod flow;
 pub mod public;
+pub mod screening;
 pub mod staff;

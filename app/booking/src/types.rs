@@ -226,3 +226,14 @@ pub struct HeldPlace {
     pub seconds_left: i64,
     pub day: DayView,
 }
+
+/// A self-screening in progress: the child's band (the questions are the
+/// band's, from the domain), whether the age is corrected, what was answered,
+/// and the result once every item is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScreeningView {
+    pub band: domain::booking::screening::Band,
+    pub corrected: bool,
+    pub answers: domain::booking::screening::Answers,
+    pub outcome: Option<domain::booking::screening::Outcome>,
+}

@@ -47,11 +47,3 @@ pub fn variant_label(l: Locale, v: Variant) -> &'static str {
         Variant::Greenhouse => td_string!(l, meals.variant_greenhouse),
     }
 }
-
-/// A Taitung township's name in the current language.
-pub fn township_label(l: Locale, t: domain::meals::Township) -> &'static str {
-    match l {
-        Locale::zh_Hant_TW => t.name_zh(),
-        Locale::en => t.name_en(),
-    }
-}

@@ -89,11 +89,7 @@ pub async fn logout() -> Result<(), AppError> {
 #[server]
 pub async fn workplace_areas() -> Result<Vec<crate::accounts::WorkplaceArea>, AppError> {
     let state = crate::ssr::state::app_state()?;
-    Ok(state
-        .workplaces
-        .of_staff(Role::RestaurantStaff)
-        .map(|d| d.areas())
-        .unwrap_or_default())
+    Ok(state.workplaces.registration_areas())
 }
 
 /// Self-registration: parents, and restaurant staff who register their restaurant.
@@ -106,16 +102,15 @@ pub async fn register(
     workplace_name: Option<String>,
     workplace_area: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::signup::{Credentials, register_self};
+    use crate::ssr::signup::{Credentials, WorkplaceForm, register_self};
     use crate::ssr::{guard, state::app_state};
     let state = app_state()?;
     let account = Credentials::parse(&email, &password, &display_name).await?;
-    let role = match account_type.as_str() {
-        "parent" => Role::Parent,
-        "restaurant_staff" => Role::RestaurantStaff,
-        _ => return Err(AppError::RoleNotAllowed),
+    let role = Role::parse(&account_type).ok_or(AppError::RoleNotAllowed)?;
+    let workplace = WorkplaceForm {
+        name: workplace_name.as_deref(),
+        area: workplace_area.as_deref(),
     };
-    let workplace = (workplace_name.as_deref(), workplace_area.as_deref());
     let user = register_self(&state, &account, role, workplace).await?;
     let id = user.id;
     guard::sign_in(user).await?;

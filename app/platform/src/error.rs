@@ -128,6 +128,13 @@ pub enum BookingError {
     DayExists,
     #[error("date range invalid")]
     DateRangeInvalid,
+    #[error("too young for the checklist")]
+    ScreeningTooYoung,
+    #[error("past the checklist's ages")]
+    ScreeningTooOld,
+    /// Checklist items left unanswered, by number.
+    #[error("checklist items unanswered: {0:?}")]
+    ScreeningUnanswered(Vec<u8>),
 }
 
 /// The low-carbon meals' refusals.
@@ -156,7 +163,7 @@ impl AppError {
             E::Booking(B::NationalIdFormat | B::NationalIdChecksum) => "national_id",
             E::Booking(B::PhoneInvalid) => "phone",
             E::Booking(B::ChildNameInvalid) => "child_name",
-            E::Booking(B::BirthDateFuture) => "birth_date",
+            E::Booking(B::BirthDateFuture | B::ScreeningTooYoung | B::ScreeningTooOld) => "birth_date",
             E::Booking(B::DueDateImplausible) => "due_date",
             _ => return None,
         })

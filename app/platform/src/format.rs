@@ -92,6 +92,11 @@ pub trait Localized {
     fn tr(&self, locale: Locale) -> String;
 }
 
+/// A place's name (a district, a township) in the current language.
+pub fn place(locale: Locale, p: impl domain::Place) -> &'static str {
+    p.name_in(lang(locale))
+}
+
 impl Localized for Bilingual {
     fn tr(&self, locale: Locale) -> String {
         self.get(lang(locale)).to_string()

@@ -159,6 +159,10 @@ pub fn Loaded<T, F, V>(
     /// Shown above the problem when the page's heading comes with the data.
     #[prop(optional, into)]
     heading: Option<ViewFn>,
+    /// The data is the whole page (a centre, a published meal): when there
+    /// is none, the page is not found (status 404).
+    #[prop(optional)]
+    whole_page: bool,
     children: F,
 ) -> impl IntoView
 where
@@ -174,6 +178,9 @@ where
                 let (children, heading) = (children.clone(), heading.clone());
                 Suspend::new(async move {
                     match data.await {
+                        Err(AppError::NotFound) if whole_page => {
+                            view! { <crate::pages::not_found::NotFoundPage/> }.into_any()
+                        }
                         Err(e) => view! {
                             {heading.map(|h| h.run())}
                             <crate::pages::account::AccessProblem error=e/>

@@ -22,9 +22,9 @@ crate::named::closed_set! {
     }
 }
 
-impl District {
-    /// The district's name in Chinese.
-    pub fn name_zh(self) -> &'static str {
+impl crate::Place for District {
+    /// The district's official name.
+    fn name_zh(self) -> &'static str {
         match self {
             District::Taoyuan => "桃園區",
             District::Zhongli => "中壢區",
@@ -41,12 +41,17 @@ impl District {
             District::Fuxing => "復興區",
         }
     }
+
+    /// The district's English name, as stored.
+    fn name_en(self) -> &'static str {
+        crate::Named::as_str(self)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::District;
-    use crate::Named;
+    use crate::{Lang, Named, Place};
 
     #[test]
     fn thirteen_districts_named_as_stored_each_with_its_chinese_name() {
@@ -57,6 +62,8 @@ mod tests {
         let zh: std::collections::HashSet<_> = District::all().map(District::name_zh).collect();
         assert_eq!(zh.len(), 13);
         assert!(zh.iter().all(|n| n.ends_with('區')));
+        assert_eq!(District::Daxi.name_in(Lang::En), "Daxi");
+        assert_eq!(District::Daxi.name_in(Lang::ZhTw), "大溪區");
         assert_eq!(serde_json::to_string(&District::Bade).ok().as_deref(), Some("\"Bade\""));
     }
 }

@@ -26,9 +26,9 @@ crate::named::closed_set! {
     }
 }
 
-impl Township {
+impl crate::Place for Township {
     /// The township's name in Chinese, as the county writes it.
-    pub fn name_zh(self) -> &'static str {
+    fn name_zh(self) -> &'static str {
         match self {
             Township::TaitungCity => "臺東市",
             Township::Chenggong => "成功鎮",
@@ -50,7 +50,7 @@ impl Township {
     }
 
     /// The township's name in English.
-    pub fn name_en(self) -> &'static str {
+    fn name_en(self) -> &'static str {
         match self {
             Township::TaitungCity => "Taitung City",
             Township::Chenggong => "Chenggong Township",
@@ -70,17 +70,12 @@ impl Township {
             Township::Lanyu => "Lanyu Township (Orchid Island)",
         }
     }
-
-    /// Both names.
-    pub fn name(self) -> crate::Bilingual {
-        crate::Bilingual::new(self.name_zh(), self.name_en())
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::Township;
-    use crate::Named;
+    use crate::{Named, Place};
     use std::collections::HashSet;
 
     #[test]

@@ -46,6 +46,18 @@ async fn a_parent_registers_signs_out_changes_the_password_and_other_sessions_en
             .await,
         Err(AppError::RoleNotAllowed)
     );
+    // Centre staff work at a centre the city chose: the booking service's
+    // directory takes no self-registered workplaces.
+    assert_eq!(
+        app.call::<_, ()>(register("z@example.tw", "long enough pw", "centre_staff"))
+            .await,
+        Err(AppError::RoleNotAllowed)
+    );
+    assert_eq!(
+        app.call::<_, ()>(register("w@example.tw", "long enough pw", "no such role"))
+            .await,
+        Err(AppError::RoleNotAllowed)
+    );
 
     // A second browser signed in to the same account.
     let other = TestApp::new_client(&app.base);

@@ -317,6 +317,7 @@ async fn a_stored_day_that_is_no_date_refuses_the_change_and_changes_nothing(db:
     let d2 = day(&app, c, 9, Places { total: 3, under3: 1 }).await;
     let birth = toddler(&app);
     let v = book(&app, d1, &national_id(4242), &birth).await.expect("booked");
+    assert_eq!(status_of(&app, &v.reference).await, RegistrationStatus::Submitted);
     sqlx::query("UPDATE clinic_days SET day = 'not a date' WHERE id = $1")
         .bind(d1)
         .execute(&app.state.db.pool)
@@ -337,5 +338,28 @@ async fn a_stored_day_that_is_no_date_refuses_the_change_and_changes_nothing(db:
     assert_eq!(moved.err(), Some(AppError::Internal));
     assert_eq!(taken(&app, d1).await, Taken { general: 0, under3: 1 });
     assert_eq!(taken(&app, d2).await, Taken { general: 0, under3: 0 });
+    // So does cancelling: the domain's rule reads the date (before, SQL
+    // compared the text with today's, found 'not a date' later, and cancelled).
+    let cancelled = call_with::<_, ()>(
+        &TestApp::new_client(&app.base),
+        &app.base,
+        CancelByReference {
+            reference: v.reference.clone(),
+            birth_date: birth.clone(),
+        },
+    )
+    .await;
+    assert_eq!(cancelled.err(), Some(AppError::Internal));
+    assert_eq!(taken(&app, d1).await, Taken { general: 0, under3: 1 });
+    assert_eq!(status_of(&app, &v.reference).await, v.status);
     app.cleanup().await;
+}
+
+async fn status_of(app: &TestApp, reference: &str) -> RegistrationStatus {
+    let status: String = sqlx::query_scalar("SELECT status FROM registrations WHERE reference = $1")
+        .bind(reference)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    RegistrationStatus::try_from(status).unwrap()
 }

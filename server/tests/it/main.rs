@@ -19,5 +19,6 @@ mod mail_words;
 mod meals;
 mod migrations;
 mod ops;
+mod screening;
 mod staff;
 mod wire;

@@ -5,7 +5,6 @@
 
 mod month;
 
-use super::district_label;
 use crate::server_fns::public::{availability, list_centres};
 use crate::types::DayView;
 use chrono::{Datelike, Duration, NaiveDate};
@@ -138,7 +137,7 @@ pub fn Calendar(
                     <select id="cal-district" name="district" class="field">
                         <option value="">{t!(i18n, booking.all_districts)}</option>
                         {District::all().map(|d| {
-                            view! { <option value=d.as_str() selected=query.district == Some(d)>{district_label(l, d)}</option> }
+                            view! { <option value=d.as_str() selected=query.district == Some(d)>{format::place(l, d)}</option> }
                         }).collect_view()}
                     </select>
                 </div>

@@ -11,6 +11,7 @@ mod fill;
 pub use done::BookedPage;
 
 use crate::server_fns::book::current_step;
+use crate::server_fns::public::today;
 use crate::types::BookingStep;
 use i18n::*;
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ use platform::AppError;
 use platform::auth::Me;
 use platform::error::{ErrorText, posted_error};
 use platform::islands::page_locale;
+use platform::layout::Loaded;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -47,18 +49,27 @@ pub fn Progress(step: Step) -> impl IntoView {
 #[component]
 pub fn BookPage() -> impl IntoView {
     let i18n = use_i18n();
-    let today = super::use_today();
-    let progress = Resource::new(|| (), |_| current_step());
     let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
+    // Today, the step the family is at, and on the form the signed-in
+    // parent's address to offer for the mail.
+    let page = Resource::new(
+        || (),
+        move |_| async move {
+            let (today, step) = (today().await?, current_step().await?);
+            let email = match (&step, me) {
+                (BookingStep::Fill { .. }, Some(me)) => me.await.ok().flatten().map(|m| m.email).unwrap_or_default(),
+                _ => String::new(),
+            };
+            Ok::<_, AppError>((today, step, email))
+        },
+    );
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), booking.book_title).to_string()/>
         <h1>{t!(i18n, booking.book_title)}</h1>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
-                let (Some(today), Ok(progress)) = (today.await, progress.await) else {
-                    return view! { <ErrorText error=Signal::derive(|| Some(AppError::Internal))/> }.into_any();
-                };
-                match progress {
+        <Loaded data=page let:data>
+            {
+                let (today, step, email) = data;
+                match step {
                     BookingStep::Check { typed } => view! {
                         <Progress step=Step::Check/>
                         <h2>{t!(i18n, booking.triage_heading)}</h2>
@@ -71,10 +82,6 @@ pub fn BookPage() -> impl IntoView {
                         <choose::ChooseStep today answers window hold_expired/>
                     }.into_any(),
                     BookingStep::Fill { answers, hold, typed } => {
-                        let email = match me {
-                            Some(me) => me.await.ok().flatten().map(|m| m.email).unwrap_or_default(),
-                            None => String::new(),
-                        };
                         let error = posted_error::<crate::server_fns::book::SubmitBooking>();
                         view! {
                             <Progress step=Step::Form/>
@@ -83,7 +90,7 @@ pub fn BookPage() -> impl IntoView {
                         }.into_any()
                     }
                 }
-            })}
-        </Suspense>
+            }
+        </Loaded>
     }
 }

@@ -1,4 +1,4 @@
-use crate::components::{discipline_label, district_label};
+use crate::components::discipline_label;
 use crate::server_fns::public::{get_centre, list_centres};
 use crate::types::CentreView;
 use i18n::*;
@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use platform::format::{self, Localized};
-use platform::layout::Listed;
+use platform::layout::{Listed, Loaded};
 
 #[component]
 fn CentreFacts(c: CentreView) -> impl IntoView {
@@ -18,7 +18,7 @@ fn CentreFacts(c: CentreView) -> impl IntoView {
     view! {
         <dl class="facts">
             <dt>{t!(i18n, booking.district)}</dt>
-            <dd>{move || district_label(i18n.get_locale(), district)}</dd>
+            <dd>{move || format::place(i18n.get_locale(), district)}</dd>
             <dt>{t!(i18n, booking.address)}</dt>
             <dd>{move || address.tr(i18n.get_locale())}</dd>
             <dt>{t!(i18n, booking.phone_label)}</dt>
@@ -83,22 +83,17 @@ pub fn CentrePage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
-                match centre.await {
-                    Err(_) => view! { <platform::pages::not_found::NotFoundPage/> }.into_any(),
-                    Ok(c) => {
-                        let name = c.name.clone();
-                        view! {
-                            <Title text=c.name.tr(i18n.get_locale_untracked())/>
-                            <h1>{move || name.tr(i18n.get_locale())}</h1>
-                            {c.demo.then(|| view! { <p><span class="badge demo">{t!(i18n, common.demo_badge)}</span></p> })}
-                            <CentreFacts c/>
-                            <p class="button-row"><a class="button" href="/ei/book">{t!(i18n, booking.book_here)}</a></p>
-                        }.into_any()
-                    }
+        <Loaded data=centre whole_page=true let:c>
+            {
+                let name = c.name.clone();
+                view! {
+                    <Title text=c.name.tr(i18n.get_locale_untracked())/>
+                    <h1>{move || name.tr(i18n.get_locale())}</h1>
+                    {c.demo.then(|| view! { <p><span class="badge demo">{t!(i18n, common.demo_badge)}</span></p> })}
+                    <CentreFacts c/>
+                    <p class="button-row"><a class="button" href="/ei/book">{t!(i18n, booking.book_here)}</a></p>
                 }
-            })}
-        </Suspense>
+            }
+        </Loaded>
     }
 }

@@ -1,7 +1,7 @@
 //! City administration of the centre directory and of staff assignment.
 //! Plain forms: each save comes back to this page with what was saved.
 
-use crate::components::{discipline_label, district_label};
+use crate::components::discipline_label;
 use crate::server_fns::city::{AssignStaff, SaveCentre, StaffMember, admin_centres, centre_staff_members};
 use crate::types::CentreView;
 use domain::booking::District;
@@ -14,7 +14,7 @@ use leptos_router::hooks::use_query_map;
 use platform::AppError;
 use platform::echo::Typed;
 use platform::error::{ErrorText, posted_error, typed_back};
-use platform::format::Localized;
+use platform::format::{self, Localized};
 use platform::layout::{Loaded, TableRegion};
 use server_fn::ServerFn;
 
@@ -54,7 +54,7 @@ fn CentreEditor(
             <label for=fid("district")>{t!(i18n, booking.district)}</label>
             <select id=fid("district") name="form[district]">
                 {District::all().map(|d| {
-                    view! { <option value=d.as_str() selected=district == d.as_str()>{district_label(l, d)}</option> }
+                    view! { <option value=d.as_str() selected=district == d.as_str()>{format::place(l, d)}</option> }
                 }).collect_view()}
             </select>
             <label for=fid("addr-zh")>{t!(i18n, staff.address_zh)}</label>

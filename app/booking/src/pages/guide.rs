@@ -19,6 +19,24 @@ pub fn GuidePage() -> impl IntoView {
             <li>{t!(i18n, booking.guide_step6)}</li>
         </ol>
         <p class="notice">{t!(i18n, booking.guide_who)}</p>
+        <p><a href="/ei/screening">{t!(i18n, booking.guide_screening)}</a></p>
+        <h2>{t!(i18n, booking.what_to_bring_heading)}</h2>
+        <p>{t!(i18n, booking.what_to_bring)}</p>
+        <h2>{t!(i18n, booking.guide_report_heading)}</h2>
+        <p>{t!(i18n, booking.guide_report)}</p>
+        <h2>{t!(i18n, booking.guide_faq_heading)}</h2>
+        <dl class="faq">
+            <dt>{t!(i18n, booking.guide_q_wait)}</dt>
+            <dd>{t!(i18n, booking.guide_a_wait)}</dd>
+            <dt>{t!(i18n, booking.guide_q_several)}</dt>
+            <dd>{t!(i18n, booking.guide_a_several)}</dd>
+            <dt>{t!(i18n, booking.guide_q_preterm)}</dt>
+            <dd>{t!(i18n, booking.guide_a_preterm)}</dd>
+            <dt>{t!(i18n, booking.guide_q_report)}</dt>
+            <dd>{t!(i18n, booking.guide_a_report)}</dd>
+            <dt>{t!(i18n, booking.guide_q_cancel)}</dt>
+            <dd>{t!(i18n, booking.guide_a_cancel)}</dd>
+        </dl>
         <p class="button-row">
             <a class="button" href="/ei/book">{t!(i18n, booking.guide_start)}</a>
             <a href="/ei/inquiry">{t!(i18n, booking.guide_inquiry)}</a>

@@ -4,18 +4,22 @@
 
 use crate::components::{CardMode, ChangeNotice, RegistrationCard};
 use crate::server_fns::family::{CancelFound, FindBooking, ForgetFound, RescheduleFound, found_booking};
+use crate::server_fns::public::today;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::error::{ErrorText, posted_error};
+use platform::layout::Loaded;
 use server_fn::ServerFn;
 
 #[component]
 pub fn InquiryPage() -> impl IntoView {
     let i18n = use_i18n();
-    let today = super::use_today();
-    let found = Resource::new(|| (), |_| found_booking());
+    let found = Resource::new(
+        || (),
+        |_| async move { Ok::<_, platform::AppError>((today().await?, found_booking().await?)) },
+    );
     let rescheduling = use_query_map().with_untracked(|q| q.get("reschedule").is_some());
     let error = posted_error::<FindBooking>()
         .or_else(posted_error::<CancelFound>)
@@ -25,10 +29,10 @@ pub fn InquiryPage() -> impl IntoView {
         <h1>{t!(i18n, booking.inquiry_heading)}</h1>
         <ChangeNotice/>
         <ErrorText error=Signal::stored(error)/>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
-                let today = today.await.unwrap_or_default();
-                match found.await.ok().flatten() {
+        <Loaded data=found let:data>
+            {
+                let (today, found) = data;
+                match found {
                     Some(v) => view! {
                         <RegistrationCard view=v mode=CardMode::Found today rescheduling/>
                         <form method="post" action=ForgetFound::PATH class="inline-form">
@@ -46,7 +50,7 @@ pub fn InquiryPage() -> impl IntoView {
                         </form>
                     }.into_any(),
                 }
-            })}
-        </Suspense>
+            }
+        </Loaded>
     }
 }

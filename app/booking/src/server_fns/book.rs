@@ -38,6 +38,19 @@ fn joint_assessment_only(
     }
 }
 
+/// The check filled in from elsewhere (the self-screening's result): the
+/// child's dates and the areas of concern, for the family to complete.
+#[cfg(feature = "ssr")]
+pub(crate) fn prefill_check(
+    state: &platform::ssr::AppState,
+    birth: chrono::NaiveDate,
+    due: Option<chrono::NaiveDate>,
+    domains: Vec<ProblemDomain>,
+) {
+    let dates = [Some(birth.to_string()), due.map(|d| d.to_string()), None, None];
+    draft::write_check(state, &crate::types::CheckTyped::kept(dates, domains, Vec::new()));
+}
+
 /// Step 1: the check. A joint assessment lets the family choose a day;
 /// anything else is explained and nothing is kept.
 #[server]

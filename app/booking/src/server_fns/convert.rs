@@ -6,6 +6,7 @@ use domain::Named;
 use domain::booking::registration::family_may_change;
 use domain::booking::session_plan::{Discipline, SessionPlan};
 use platform::AppError;
+use platform::ssr::db;
 
 pub fn centre(c: CentreRow) -> Result<CentreView, AppError> {
     Ok(CentreView {
@@ -26,10 +27,7 @@ pub fn centre(c: CentreRow) -> Result<CentreView, AppError> {
 /// A stored date (`platform::ssr::db::stored_date`), its failure logged and
 /// refused as the server's error rather than shown as some other day.
 pub fn stored_date(s: &str) -> Result<chrono::NaiveDate, AppError> {
-    platform::ssr::db::stored_date(s).map_err(|e| {
-        tracing::error!(error = %e, "stored data does not read back");
-        AppError::Internal
-    })
+    db::stored_date(s).map_err(db::unreadable)
 }
 
 pub fn day(d: &DayRow) -> Result<DayView, AppError> {
@@ -47,9 +45,9 @@ pub fn day(d: &DayRow) -> Result<DayView, AppError> {
         quota_reserved: d.quota().reserved_under3(),
         note: d.closure_note(),
         checkin_time: d.checkin_time.clone(),
-        sessions: serde_json::from_str::<SessionPlan>(&d.session_plan)
-            .map(|p| p.sessions().to_vec())
-            .unwrap_or_default(),
+        sessions: stored_json::<SessionPlan>("session plan", &d.session_plan)?
+            .sessions()
+            .to_vec(),
     })
 }
 
@@ -75,13 +73,9 @@ pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> Result<Reg
     })
 }
 
-/// Stored JSON written from typed values: one that does not read back is
-/// wrong data, logged and refused.
+/// Stored JSON (`platform::ssr::db::stored_json`), refused as [`stored_date`] is.
 fn stored_json<T: serde::de::DeserializeOwned>(what: &'static str, s: &str) -> Result<T, AppError> {
-    serde_json::from_str(s).map_err(|e| {
-        tracing::error!(what, error = %e, "stored JSON does not read back");
-        AppError::Internal
-    })
+    db::stored_json(what, s).map_err(db::unreadable)
 }
 
 /// A registration as the centre's staff see it on `date`, the clinic day.

@@ -22,11 +22,10 @@ use domain::booking::registration::{
     RegistrationStatus, StaffAction, TransitionError, family_may_change, staff_transition,
 };
 use domain::booking::triage::{DayRefusal, TriageInput, may_book_on};
-use domain::platform::taipei::parse_iso_date;
 use domain::{Bilingual, Named};
 use platform::ids::{CentreId, ClinicDayId, RegistrationId, UserId};
 use platform::ssr::db::WriteTx;
-use platform::ssr::{Db, StoreError, audit, db::stored, db::stored_date, db::violates, keys};
+use platform::ssr::{Db, StoreError, audit, db::stored, db::stored_date, db::stored_json, db::violates, keys};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct RegistrationRow {
@@ -75,22 +74,21 @@ impl RegistrationRow {
         Bilingual::new(&self.centre_address_zh_tw, &self.centre_address_en)
     }
 
-    /// The triage facts kept with the registration, to check a new day against.
-    pub fn triage_input(&self) -> Option<TriageInput> {
-        let previous = self
-            .previous_assessment_date
-            .as_deref()
-            .and_then(parse_iso_date)
-            .map(|d| domain::booking::triage::PreviousAssessment {
-                assessed_on: d,
-                reassess_on: self.previous_reassess_date.as_deref().and_then(parse_iso_date),
-            });
-        Some(TriageInput {
-            birth_date: parse_iso_date(&self.birth_date)?,
-            due_date: self.due_date.as_deref().and_then(parse_iso_date),
-            previous,
-            high_risk: serde_json::from_str(&self.high_risk).unwrap_or_default(),
-            domains: serde_json::from_str(&self.problem_domains).unwrap_or_default(),
+    /// The triage facts kept with the registration, to check a new day
+    /// against; stored values that do not read back are refused.
+    pub fn triage_input(&self) -> Result<TriageInput, sqlx::Error> {
+        let optional_date = |d: &Option<String>| d.as_deref().map(stored_date).transpose();
+        let previous = optional_date(&self.previous_assessment_date)?;
+        let reassess = optional_date(&self.previous_reassess_date)?;
+        Ok(TriageInput {
+            birth_date: stored_date(&self.birth_date)?,
+            due_date: optional_date(&self.due_date)?,
+            previous: previous.map(|assessed_on| domain::booking::triage::PreviousAssessment {
+                assessed_on,
+                reassess_on: reassess,
+            }),
+            high_risk: stored_json("high-risk answers", &self.high_risk)?,
+            domains: stored_json("problem domains", &self.problem_domains)?,
         })
     }
 }
@@ -120,6 +118,12 @@ pub async fn by_reference_and_birth(
 pub async fn by_id(db: &Db, id: RegistrationId) -> Result<Option<RegistrationRow>, StoreError> {
     let sql = format!("{SELECT} WHERE r.id = $1");
     Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
+}
+
+/// The registration as a transaction sees it.
+async fn by_id_in(tx: &mut WriteTx, id: RegistrationId) -> Result<Option<RegistrationRow>, sqlx::Error> {
+    let sql = format!("{SELECT} WHERE r.id = $1");
+    sqlx::query_as(&sql).bind(id).fetch_optional(&mut **tx).await
 }
 
 pub async fn for_user(db: &Db, user_id: UserId) -> Result<Vec<RegistrationRow>, StoreError> {
@@ -165,8 +169,7 @@ pub type MailFor<'a> = &'a (dyn Fn(&RegistrationRow) -> Option<OutgoingMail> + S
 /// Reads the changed registration inside the transaction and puts its mail in
 /// the outbox there, so the change and its message commit together.
 async fn notify_in(tx: &mut WriteTx, id: RegistrationId, now: i64, mail: MailFor<'_>) -> Result<(), sqlx::Error> {
-    let sql = format!("{SELECT} WHERE r.id = $1");
-    let row: Option<RegistrationRow> = sqlx::query_as(&sql).bind(id).fetch_optional(&mut **tx).await?;
+    let row = by_id_in(tx, id).await?;
     if let Some(m) = row.as_ref().and_then(mail) {
         enqueue_mail(tx, &m, now).await?;
     }

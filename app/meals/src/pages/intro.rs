@@ -1,9 +1,9 @@
-use crate::components::{band_class, band_label, township_label};
+use crate::components::{band_class, band_label};
 use crate::server_fns::public::public_menus;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use platform::format::{Localized, kg};
+use platform::format::{self, Localized, kg};
 use platform::layout::Listed;
 
 #[component]
@@ -29,7 +29,7 @@ pub fn MealsIntroPage() -> impl IntoView {
                         view! {
                             <section class="card" aria-label=move || label.tr(i18n.get_locale())>
                                 <h3>{move || name.tr(i18n.get_locale())}</h3>
-                                <p class="note">{move || township_label(i18n.get_locale(), r.township)}</p>
+                                <p class="note">{move || format::place(i18n.get_locale(), r.township)}</p>
                                 <ul>
                                     {r.meals.into_iter().map(|m| {
                                         let name = m.name.clone();

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use platform::format::{Localized, kg};
+use platform::layout::Loaded;
 
 fn slug() -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let params = use_params_map();
@@ -19,31 +20,26 @@ pub fn PublicMealPage() -> impl IntoView {
     let slug = slug();
     let meal = Resource::new(slug, public_meal);
     view! {
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
-                match meal.await {
-                    Err(_) => view! { <platform::pages::not_found::NotFoundPage/> }.into_any(),
-                    Ok(d) => {
-                        let s = d.summary.clone();
-                        let (name, restaurant) = (s.name.clone(), s.restaurant.clone());
-                        view! {
-                            <Title text=s.name.tr(i18n.get_locale_untracked())/>
-                            <p class="note">{t!(i18n, meals.public_title)}</p>
-                            <h1>{move || name.tr(i18n.get_locale())}</h1>
-                            <p>{t!(i18n, meals.restaurant)} ": " {move || restaurant.tr(i18n.get_locale())}</p>
-                            <section aria-labelledby="meal-footprint">
-                                <h2 id="meal-footprint">{t!(i18n, meals.result_heading)}</h2>
-                                <FootprintSummary f=d.footprint.clone()/>
-                            </section>
-                            <p class="button-row">
-                                <a class="button secondary" href=format!("/m/{}/label", s.slug)>{t!(i18n, meals.open_label)}</a>
-                                <a href="/meals/standard">{t!(i18n, meals.intro_standard)}</a>
-                            </p>
-                        }.into_any()
-                    }
+        <Loaded data=meal whole_page=true let:d>
+            {
+                let s = d.summary.clone();
+                let (name, restaurant) = (s.name.clone(), s.restaurant.clone());
+                view! {
+                    <Title text=s.name.tr(i18n.get_locale_untracked())/>
+                    <p class="note">{t!(i18n, meals.public_title)}</p>
+                    <h1>{move || name.tr(i18n.get_locale())}</h1>
+                    <p>{t!(i18n, meals.restaurant)} ": " {move || restaurant.tr(i18n.get_locale())}</p>
+                    <section aria-labelledby="meal-footprint">
+                        <h2 id="meal-footprint">{t!(i18n, meals.result_heading)}</h2>
+                        <FootprintSummary f=d.footprint.clone()/>
+                    </section>
+                    <p class="button-row">
+                        <a class="button secondary" href=format!("/m/{}/label", s.slug)>{t!(i18n, meals.open_label)}</a>
+                        <a href="/meals/standard">{t!(i18n, meals.intro_standard)}</a>
+                    </p>
                 }
-            })}
-        </Suspense>
+            }
+        </Loaded>
     }
     .into_any()
 }
@@ -54,35 +50,30 @@ pub fn MealLabelPage() -> impl IntoView {
     let slug = slug();
     let label = Resource::new(slug, meal_label);
     view! {
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
-                match label.await {
-                    Err(_) => view! { <platform::pages::not_found::NotFoundPage/> }.into_any(),
-                    Ok(l) => {
-                        let s = l.detail.summary.clone();
-                        let f = l.detail.footprint.clone();
-                        let band = f.rating.band;
-                        view! {
-                            <Title text=td_string!(i18n.get_locale_untracked(), meals.label_title).to_string()/>
-                            <h1 class="no-print">{t!(i18n, meals.label_title)}</h1>
-                            <article class="label-sheet" aria-label=move || t_string!(i18n, meals.label_title)>
-                                <h2>{s.name.zh_tw.clone()} <br/> <span class="small">{s.name.en.clone()}</span></h2>
-                                <p class="small">{s.restaurant.both(" / ")}</p>
-                                <p><span class="total">{kg(f.total_kg_co2e)}</span> " kg CO2e " {t!(i18n, meals.per_serving)}</p>
-                                <p><span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span></p>
-                                <div inner_html=l.qr_svg.clone()></div>
-                                <p class="small">{t!(i18n, meals.label_scan)} <br/> {l.url.clone()}</p>
-                                <p class="small">{move || td_string!(i18n.get_locale(), meals.edition, n = f.edition).to_string()}</p>
-                            </article>
-                            <p class="no-print button-row">
-                                <PrintButton locale=platform::islands::page_locale()/>
-                                <a href=format!("/m/{}", s.slug)>{t!(i18n, meals.open_public)}</a>
-                            </p>
-                        }.into_any()
-                    }
+        <Loaded data=label whole_page=true let:l>
+            {
+                let s = l.detail.summary.clone();
+                let f = l.detail.footprint.clone();
+                let band = f.rating.band;
+                view! {
+                    <Title text=td_string!(i18n.get_locale_untracked(), meals.label_title).to_string()/>
+                    <h1 class="no-print">{t!(i18n, meals.label_title)}</h1>
+                    <article class="label-sheet" aria-label=move || t_string!(i18n, meals.label_title)>
+                        <h2>{s.name.zh_tw.clone()} <br/> <span class="small">{s.name.en.clone()}</span></h2>
+                        <p class="small">{s.restaurant.both(" / ")}</p>
+                        <p><span class="total">{kg(f.total_kg_co2e)}</span> " kg CO2e " {t!(i18n, meals.per_serving)}</p>
+                        <p><span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span></p>
+                        <div inner_html=l.qr_svg.clone()></div>
+                        <p class="small">{t!(i18n, meals.label_scan)} <br/> {l.url.clone()}</p>
+                        <p class="small">{move || td_string!(i18n.get_locale(), meals.edition, n = f.edition).to_string()}</p>
+                    </article>
+                    <p class="no-print button-row">
+                        <PrintButton locale=platform::islands::page_locale()/>
+                        <a href=format!("/m/{}", s.slug)>{t!(i18n, meals.open_public)}</a>
+                    </p>
                 }
-            })}
-        </Suspense>
+            }
+        </Loaded>
     }
     .into_any()
 }

@@ -14,7 +14,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 use platform::AppError;
 use platform::auth::Me;
 use platform::format::{self, Localized};
-use platform::layout::TableRegion;
+use platform::layout::{Loaded, TableRegion};
 
 /// Where a rating band ends: at most a weight, or (the last) above the one before.
 #[derive(Clone, Copy)]
@@ -141,7 +141,23 @@ pub fn StandardPage() -> impl IntoView {
             q.get("published").and_then(|e| e.parse::<u32>().ok()),
         )
     });
-    let editions = Resource::new(|| (), |_| list_editions());
+    // The editions, the one shown (the chosen one or the latest), and
+    // whether the reader may edit the latest. An edition that cannot be had
+    // is said under the list, which still leads to the others.
+    let page = Resource::new(
+        || (),
+        move |_| async move {
+            let list = list_editions().await?;
+            let latest = list.first().map(|e| e.edition).unwrap_or(1);
+            let shown = chosen.unwrap_or(latest);
+            let standard = standard_edition(shown).await;
+            let is_county = match me {
+                Some(me) => me.await.ok().flatten().is_some_and(|m| m.role == Role::CountyAdmin),
+                None => false,
+            };
+            Ok::<_, AppError>((list, shown, standard, is_county && shown == latest))
+        },
+    );
     let base = use_location().pathname.get_untracked();
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), meals.standard_title).to_string()/>
@@ -150,18 +166,10 @@ pub fn StandardPage() -> impl IntoView {
         {published.map(|n| view! {
             <p class="success" role="status">{td_string!(i18n.get_locale_untracked(), meals.published_notice, n = n).to_string()}</p>
         })}
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || {
+        <Loaded data=page let:data>
+            {
+                let (list, shown, standard, editable) = data;
                 let base = base.clone();
-                Suspend::new(async move {
-                let is_county = match me {
-                    Some(me) => me.await.ok().flatten().is_some_and(|m| m.role == Role::CountyAdmin),
-                    None => false,
-                };
-                let list = editions.await.unwrap_or_default();
-                let latest = list.first().map(|e| e.edition).unwrap_or(1);
-                let shown = chosen.unwrap_or(latest);
-                let standard = standard_edition(shown).await;
                 view! {
                     <h2>{t!(i18n, meals.editions)}</h2>
                     <TableRegion>
@@ -189,17 +197,14 @@ pub fn StandardPage() -> impl IntoView {
                         </table>
                     </TableRegion>
                     {match standard {
-                        Ok(s) => {
-                            let editable = (is_county && s.edition == latest).then(|| s.clone());
-                            view! {
-                                {editable.map(|s| view! { <editor::StandardEditor locale=platform::islands::page_locale() s/> })}
-                                <StandardTables s/>
-                            }.into_any()
-                        }
+                        Ok(s) => view! {
+                            {editable.then(|| view! { <editor::StandardEditor locale=platform::islands::page_locale() s=s.clone()/> })}
+                            <StandardTables s/>
+                        }.into_any(),
                         Err(e) => view! { <platform::error::ErrorText error=Signal::derive(move || Some(e.clone()))/> }.into_any(),
                     }}
-                }.into_any()
-            })}}
-        </Suspense>
+                }
+            }
+        </Loaded>
     }
 }

@@ -23,13 +23,10 @@ pub fn summary(r: &MealRow, latest: u32) -> MealSummary {
 /// A saved meal with its recipe and result. Both are written from typed
 /// values, so one that does not read back is wrong data: logged and refused.
 pub fn detail(r: &MealRow, latest: u32) -> Result<MealDetail, AppError> {
-    let stored = |what: &'static str, e: serde_json::Error| {
-        tracing::error!(meal_id = %r.id, what, error = %e, "a saved meal does not read back");
-        AppError::Internal
-    };
+    use platform::ssr::db::{stored_json, unreadable};
     Ok(MealDetail {
         summary: summary(r, latest),
-        input: serde_json::from_str(&r.spec).map_err(|e| stored("recipe", e))?,
-        footprint: serde_json::from_str(&r.result).map_err(|e| stored("result", e))?,
+        input: stored_json(&format!("recipe of meal {}", r.id), &r.spec).map_err(unreadable)?,
+        footprint: stored_json(&format!("result of meal {}", r.id), &r.result).map_err(unreadable)?,
     })
 }

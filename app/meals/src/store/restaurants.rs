@@ -1,5 +1,5 @@
-use domain::Named;
 use domain::meals::Township;
+use domain::{Named, Place};
 use platform::ids::RestaurantId;
 use platform::ssr::{Db, StoreError};
 

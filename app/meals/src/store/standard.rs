@@ -2,7 +2,7 @@
 //! The latest edition is cached in memory; a new edition replaces the cache.
 
 use domain::meals::Standard;
-use platform::ssr::{Db, StoreError, db::violates};
+use platform::ssr::{Db, StoreError, db::stored_json, db::violates};
 use std::sync::{Arc, RwLock};
 
 /// Edition 1, built from the public data files by `tools/standard-import`.
@@ -51,7 +51,7 @@ pub async fn edition(db: &Db, edition: i64) -> Result<Option<Standard>, StoreErr
         .bind(edition)
         .fetch_optional(&db.pool)
         .await?;
-    Ok(data.and_then(|d| serde_json::from_str(&d).ok()))
+    Ok(data.map(|d| stored_json("standard edition", &d)).transpose()?)
 }
 
 pub async fn latest(db: &Db, cache: &StandardCache) -> Result<Arc<Standard>, StoreError> {

@@ -91,6 +91,12 @@ fn booking_message(locale: Locale, e: &BookingError) -> String {
         E::PlanInvalid => td_string!(locale, errors.plan_invalid).to_string(),
         E::DayExists => td_string!(locale, errors.day_exists).to_string(),
         E::DateRangeInvalid => td_string!(locale, errors.date_range_invalid).to_string(),
+        E::ScreeningTooYoung => td_string!(locale, errors.screening_too_young).to_string(),
+        E::ScreeningTooOld => td_string!(locale, errors.screening_too_old).to_string(),
+        E::ScreeningUnanswered(items) => {
+            let items = items.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
+            td_string!(locale, errors.screening_unanswered, items = items).to_string()
+        }
     }
 }
 

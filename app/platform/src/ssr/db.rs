@@ -109,6 +109,18 @@ pub fn stored_date(text: &str) -> Result<chrono::NaiveDate, sqlx::Error> {
         .ok_or_else(|| sqlx::Error::Decode(format!("a stored date is no date: {text:?}").into()))
 }
 
+/// Stored JSON written from typed values (`what` says which): one that does
+/// not read back is wrong data, refused as [`stored_date`] refuses.
+pub fn stored_json<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T, sqlx::Error> {
+    serde_json::from_str(text).map_err(|e| sqlx::Error::Decode(format!("stored {what} does not read back: {e}").into()))
+}
+
+/// A stored value that does not read back ([`stored_date`], [`stored_json`]),
+/// logged and refused as the server's error rather than shown as something else.
+pub fn unreadable(e: sqlx::Error) -> crate::AppError {
+    StoreError::Sql(e).into()
+}
+
 impl Db {
     /// `writer`: SQLite's write connection (a pool of one); `None` for PostgreSQL.
     pub fn new(pool: AnyPool, backend: DbBackend, writer: Option<AnyPool>) -> Self {

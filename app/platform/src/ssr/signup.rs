@@ -3,7 +3,7 @@
 //! enough (hashed here), a display name; and what the database's answer to
 //! an address already registered means.
 
-use super::workplaces::WorkplaceDirectory;
+use super::workplaces::OwnWorkplace;
 use super::{AppState, StoreError, auth_backend, users};
 use crate::AppError;
 use crate::ids::UserId;
@@ -37,33 +37,42 @@ pub fn email_taken(e: StoreError) -> AppError {
     }
 }
 
-/// A person registering themselves, with the workplace (name, area) they
-/// bring where their role's service lets staff register their own
-/// (restaurants): the account and the workplace are created together.
+/// What a person registering themselves brings in the form besides the
+/// account: the workplace's name and area, where their role's service lets
+/// staff register their own workplace (restaurants).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WorkplaceForm<'a> {
+    pub name: Option<&'a str>,
+    pub area: Option<&'a str>,
+}
+
+/// A person registering themselves, in a role open to registration; the
+/// account and the workplace it brings are created together.
 pub async fn register_self(
     state: &AppState,
     account: &Credentials,
     role: Role,
-    workplace: (Option<&str>, Option<&str>),
+    form: WorkplaceForm<'_>,
 ) -> Result<users::UserRow, AppError> {
-    let workplace = match state.workplaces.of_staff(role) {
-        Some(directory) => Some(own_workplace(directory, workplace.0, workplace.1)?),
+    if !state.workplaces.open_to_registration(role) {
+        return Err(AppError::RoleNotAllowed);
+    }
+    let own = match state.workplaces.of_staff(role) {
+        Some(directory) => Some(OwnWorkplace::parse(directory, form.name, form.area)?),
         None => None,
     };
-    let (email, hash, name) = (&account.email, &account.password_hash, &account.display_name);
-    let id = users::register(
-        &state.db,
-        &state.workplaces,
-        email,
-        hash,
+    let user = users::NewUser {
+        email: &account.email,
+        password_hash: &account.password_hash,
         role,
-        name,
-        workplace,
-        state.clock.now(),
-    )
-    .await
-    .map_err(email_taken)?
-    .ok_or(AppError::RoleNotAllowed)?;
+        display_name: &account.display_name,
+        workplace: None,
+        is_demo: false,
+    };
+    let id = users::register(&state.db, &state.workplaces, user, own.as_ref(), state.clock.now())
+        .await
+        .map_err(email_taken)?
+        .ok_or(AppError::RoleNotAllowed)?;
     users::by_id(&state.db, id).await?.ok_or(AppError::Internal)
 }
 
@@ -97,20 +106,5 @@ async fn chosen_workplace(state: &AppState, role: Role, chosen: Option<&str>) ->
     match chosen.and_then(|w| w.trim().parse::<i64>().ok()) {
         Some(id) if directory.exists(&state.db, id).await? => Ok(Some(id)),
         _ => Err(AppError::WorkplaceMissing),
-    }
-}
-
-/// The workplace a person registering brings: its name, and its area, one
-/// of the places its service names.
-fn own_workplace(
-    directory: &dyn WorkplaceDirectory,
-    name: Option<&str>,
-    area: Option<&str>,
-) -> Result<(String, String), AppError> {
-    let place = name.and_then(parse_person_name);
-    let area = area.filter(|a| directory.areas().iter().any(|known| known.code == *a));
-    match (place, area) {
-        (Some(place), Some(area)) => Ok((place, area.to_owned())),
-        _ => Err(AppError::OwnWorkplaceIncomplete),
     }
 }

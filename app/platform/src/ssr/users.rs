@@ -1,6 +1,6 @@
 //! Accounts. The password hash never leaves this module's row type.
 
-use super::workplaces::Workplaces;
+use super::workplaces::{OwnWorkplace, Workplaces};
 use super::{Db, StoreError, db::violates};
 use crate::ids::{CentreId, RestaurantId, UserId};
 use domain::Named;
@@ -96,35 +96,23 @@ pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i6
 
 /// A self-registered account with the workplace it brings (a restaurant for
 /// restaurant staff), both in one transaction: a taken e-mail leaves no
-/// workplace behind. `None` when `role` may not bring a workplace, or must.
-#[allow(clippy::too_many_arguments)]
+/// workplace behind. `None` when `user`'s role must bring a workplace and
+/// `own` is missing or in none of its service's areas.
 pub async fn register(
     db: &Db,
     workplaces: &Workplaces,
-    email: &Email,
-    password_hash: &str,
-    role: Role,
-    display_name: &str,
-    workplace: Option<(String, String)>,
+    mut user: NewUser<'_>,
+    own: Option<&OwnWorkplace>,
     now: i64,
 ) -> Result<Option<UserId>, StoreError> {
     let mut tx = db.begin_write().await?;
-    let workplace = match (workplaces.of_staff(role), workplace) {
-        (None, _) => None,
-        (Some(directory), Some((name, area))) => match directory.register(&mut tx, &name, &area, now).await? {
-            Some(id) => Some(id),
+    if let Some(directory) = workplaces.of_staff(user.role) {
+        let Some(own) = own else { return Ok(None) };
+        match directory.register(&mut tx, &own.name, &own.area, now).await? {
+            Some(id) => user.workplace = Some(id),
             None => return Ok(None),
-        },
-        (Some(_), None) => return Ok(None),
-    };
-    let user = NewUser {
-        email,
-        password_hash,
-        role,
-        display_name,
-        workplace,
-        is_demo: false,
-    };
+        }
+    }
     let id = insert_with(&mut tx, user, now).await?;
     tx.commit().await?;
     Ok(Some(id))

@@ -2,7 +2,6 @@
 //! day's centres with the form that takes a place.
 
 use super::{Choose, Query};
-use crate::components::district_label;
 use crate::types::DayView;
 use chrono::{Datelike, NaiveDate, Weekday};
 use domain::booking::age::is_under_three_on;
@@ -146,7 +145,7 @@ fn slot(l: Locale, d: DayView, under3: bool, choose: &Choose) -> AnyView {
         <div class="slot">
             <div>
                 <strong>{d.centre.tr(l)}</strong>
-                " · " {district_label(l, d.district)}
+                " · " {format::place(l, d.district)}
                 <br/>
                 <span class="small">
                     {td_string!(l, booking.places_general, n = d.general_left).to_string()}

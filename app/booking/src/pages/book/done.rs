@@ -7,6 +7,7 @@ use crate::server_fns::book::last_booking;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use platform::layout::Loaded;
 
 #[component]
 pub fn BookedPage() -> impl IntoView {
@@ -16,16 +17,15 @@ pub fn BookedPage() -> impl IntoView {
         <Title text=td_string!(i18n.get_locale_untracked(), booking.done_heading).to_string()/>
         <h1>{t!(i18n, booking.book_title)}</h1>
         <Progress step=Step::Done/>
-        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
-            {move || Suspend::new(async move {
+        <Loaded data=booked let:booked>
+            {
                 let l = i18n.get_locale_untracked();
-                let Ok(Some(v)) = booked.await else {
-                    return view! {
+                match booked {
+                    None => view! {
                         <p class="notice">{t!(i18n, booking.done_missing)}</p>
                         <p><a href="/ei/inquiry">{t!(i18n, booking.go_inquiry)}</a></p>
-                    }.into_any();
-                };
-                view! {
+                    }.into_any(),
+                    Some(v) => view! {
                     <h2>{t!(i18n, booking.done_heading)}</h2>
                     <div class="success" role="status">
                         <p>{t!(i18n, booking.reference)} ": " <strong class="reference" data-testid="reference">{v.reference.clone()}</strong></p>
@@ -44,8 +44,9 @@ pub fn BookedPage() -> impl IntoView {
                         </form>
                         <a href="/ei/inquiry">{t!(i18n, booking.go_inquiry)}</a>
                     </div>
-                }.into_any()
-            })}
-        </Suspense>
+                    }.into_any(),
+                }
+            }
+        </Loaded>
     }
 }

@@ -3,7 +3,7 @@
 //! what was typed (kept sealed on the family's device while the place is
 //! held). In the browser an island counts the hold down.
 
-use crate::components::{district_label, domain_label, filled_by_label, risk_label};
+use crate::components::{domain_label, filled_by_label, risk_label};
 use crate::server_fns::book::{ChangeDay, SubmitBooking};
 use crate::types::{ContactTyped, HeldPlace};
 use domain::Named;
@@ -90,7 +90,7 @@ pub fn FillStep(
             <p>
                 <strong>{format::date(l, day.date)}</strong>
                 " · " {day.centre.tr(l)}
-                " · " {district_label(l, day.district)}
+                " · " {format::place(l, day.district)}
             </p>
             <Countdown locale=l seconds_left=hold.seconds_left expires_at=hold.expires_at/>
             <form method="post" action=ChangeDay::PATH class="inline-form">

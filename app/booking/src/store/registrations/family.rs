@@ -2,17 +2,10 @@
 
 use super::*;
 
-/// The statuses a family may still change, as an SQL list, from the domain's
-/// rule (`RegistrationStatus::changeable_by_family`), so the two cannot drift.
-fn family_changeable_sql() -> String {
-    RegistrationStatus::all()
-        .filter(|s| s.changeable_by_family())
-        .map(|s| format!("'{}'", s.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// Cancels on the family's behalf (by the family itself or its centre).
+/// Cancels on the family's behalf (by the family itself or its centre). The
+/// registration is read in the transaction, the domain's rule
+/// (`family_may_change`) decides, and the write applies only if the row is
+/// still as read (same status, same day), so a change in between refuses.
 pub async fn cancel(
     db: &Db,
     id: RegistrationId,
@@ -24,29 +17,27 @@ pub async fn cancel(
 ) -> Result<Result<(), TransitionError>, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
-        let sql = format!(
-            "UPDATE registrations SET status = 'cancelled', active = 0, status_reason = $1, updated_at = $2
-             WHERE id = $3 AND status IN ({})
-               AND (SELECT day FROM clinic_days WHERE id = registrations.clinic_day_id) >= $4
-             RETURNING pool, clinic_day_id",
-            family_changeable_sql()
-        );
-        let row: Option<(String, ClinicDayId)> = sqlx::query_as(&sql)
-            .bind(reason)
-            .bind(now)
-            .bind(id)
-            .bind(today.to_string())
-            .fetch_optional(&mut *tx)
-            .await?;
-        let Some((pool, day_id)) = row else {
-            tx.commit().await?;
-            let why = match by_id(db, id).await? {
-                Some(r) => family_may_change(r.status, stored_date(&r.day)?, today).err(),
-                None => Some(TransitionError::WrongStatus),
-            };
-            return Ok(Err(why.unwrap_or(TransitionError::WrongStatus)));
+        let Some(row) = by_id_in(&mut tx, id).await? else {
+            return Ok(Err(TransitionError::WrongStatus));
         };
-        places::release(&mut tx, day_id, stored(pool)?).await?;
+        if let Err(e) = family_may_change(row.status, stored_date(&row.day)?, today) {
+            return Ok(Err(e));
+        }
+        let cancelled = sqlx::query(
+            "UPDATE registrations SET status = 'cancelled', active = 0, status_reason = $1, updated_at = $2
+             WHERE id = $3 AND status = $4 AND clinic_day_id = $5",
+        )
+        .bind(reason)
+        .bind(now)
+        .bind(id)
+        .bind(row.status.as_str())
+        .bind(row.clinic_day_id)
+        .execute(&mut *tx)
+        .await?;
+        if cancelled.rows_affected() != 1 {
+            return Ok(Err(TransitionError::WrongStatus));
+        }
+        places::release(&mut tx, row.clinic_day_id, row.pool).await?;
         event(&mut tx, id, actor, None, RegistrationStatus::Cancelled, reason, now).await?;
         notify_in(&mut tx, id, now, mail).await?;
         tx.commit().await?;
@@ -56,7 +47,7 @@ pub async fn cancel(
 }
 
 pub enum Rescheduled {
-    Done { day: String },
+    Done { day: chrono::NaiveDate },
     Refused(Refusal),
     NotAllowed(TransitionError),
     OutsideWindow(DayRefusal),
@@ -76,16 +67,14 @@ pub async fn reschedule(
     if let Err(e) = family_may_change(row.status, stored_date(&row.day)?, today) {
         return Ok(Rescheduled::NotAllowed(e));
     }
-    let Some(triage) = row.triage_input() else {
-        return Ok(Rescheduled::NotAllowed(TransitionError::WrongStatus));
-    };
+    let triage = row.triage_input()?;
     db.retry(|| {
         let triage = triage.clone();
         async move {
             let mut tx = db.begin_write().await?;
             let new_day: Option<String> =
                 sqlx::query_scalar("SELECT day FROM clinic_days WHERE id = $1").bind(new_day_id).fetch_optional(&mut *tx).await?;
-            let Some(new_date) = new_day.as_deref().and_then(parse_iso_date) else {
+            let Some(new_date) = new_day.as_deref().map(stored_date).transpose()? else {
                 return Ok(Rescheduled::Refused(Refusal::Missing));
             };
             if new_day_id == row.clinic_day_id {
@@ -99,18 +88,18 @@ pub async fn reschedule(
                 Ok(p) => p,
                 Err(refusal) => return Ok(Rescheduled::Refused(refusal)),
             };
-            let sql = format!(
+            // Applies only if the registration is still as read and checked above.
+            let moved = sqlx::query(
                 "UPDATE registrations SET clinic_day_id = $1, pool = $2, status = 'submitted', active = 1, updated_at = $3,
                         reminder_sent = 0
-                 WHERE id = $4 AND clinic_day_id = $5 AND status IN ({})",
-                family_changeable_sql()
-            );
-            let moved = sqlx::query(&sql)
+                 WHERE id = $4 AND clinic_day_id = $5 AND status = $6",
+            )
             .bind(new_day_id)
             .bind(pool.as_str())
             .bind(now)
             .bind(row.id)
             .bind(row.clinic_day_id)
+            .bind(row.status.as_str())
             .execute(&mut *tx)
             .await?;
             if moved.rows_affected() != 1 {
@@ -122,7 +111,7 @@ pub async fn reschedule(
                 .await?;
             notify_in(&mut tx, row.id, now, mail).await?;
             tx.commit().await?;
-            Ok(Rescheduled::Done { day: new_day.unwrap_or_default() })
+            Ok(Rescheduled::Done { day: new_date })
         }
     })
     .await

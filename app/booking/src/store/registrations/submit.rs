@@ -88,9 +88,7 @@ async fn submit_once(
         tx.commit().await?;
         return settled(Submitted::HoldExpired);
     }
-    let Some(date) = parse_iso_date(&day) else {
-        return settled(Submitted::HoldExpired);
-    };
+    let date = stored_date(&day)?;
     if let Err(refusal) = may_book_on(&r.triage, today, date) {
         // Rolled back: the family keeps the hold and may correct the form.
         return settled(Submitted::Refused(refusal));

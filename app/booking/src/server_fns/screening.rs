@@ -1,0 +1,144 @@
+//! The self-screening checklist: the child's birth date gives the band, the
+//! answers give the result (the rule is the domain's). Plain form posts that
+//! redirect back, so it works without JavaScript. Nothing is stored on the
+//! server: the birth date and the answers live for an hour in a sealed
+//! cookie on the family's own device (`screening`), and go into the booking
+//! only when the family chooses to book.
+
+use crate::types::ScreeningView;
+use domain::booking::screening::Answer;
+use leptos::prelude::*;
+use platform::AppError;
+#[cfg(feature = "ssr")]
+use platform::error::BookingError;
+use std::collections::BTreeMap;
+
+#[cfg(feature = "ssr")]
+mod kept {
+    use domain::booking::screening::Answers;
+    use platform::ssr::{AppState, sealed};
+    use serde::{Deserialize, Serialize};
+
+    const COOKIE: &str = "screening";
+    const SECONDS: i64 = 3600;
+
+    /// The screening as the family left it.
+    #[derive(Clone, Serialize, Deserialize)]
+    pub struct Kept {
+        pub birth: chrono::NaiveDate,
+        pub due: Option<chrono::NaiveDate>,
+        pub answers: Answers,
+        /// Whether the answers were sent as complete (the result is shown).
+        pub done: bool,
+    }
+
+    pub fn read(state: &AppState) -> Option<Kept> {
+        sealed::read(state, COOKIE)
+    }
+
+    pub fn write(state: &AppState, k: &Kept) {
+        sealed::write(state, COOKIE, "/", k, SECONDS);
+    }
+
+    pub fn clear(state: &AppState) {
+        sealed::clear(state, COOKIE, "/");
+    }
+}
+
+/// The band's questions for the child, and the result once answered; none
+/// before the birth date is given.
+#[server]
+pub async fn screening() -> Result<Option<ScreeningView>, AppError> {
+    use domain::booking::screening::{Band, assess};
+    let state = platform::ssr::state::app_state()?;
+    let Some(k) = kept::read(&state) else {
+        return Ok(None);
+    };
+    let today = state.clock.today();
+    // The band is worked out again each time: a child may have reached the next.
+    let Ok(band) = Band::on(k.birth, k.due, today) else {
+        kept::clear(&state);
+        return Ok(None);
+    };
+    let outcome = k.done.then(|| assess(band, &k.answers, k.birth, k.due).ok()).flatten();
+    let corrected = domain::booking::age::ChildAge::on(k.birth, k.due, today).is_ok_and(|a| a.corrected);
+    Ok(Some(ScreeningView {
+        band,
+        corrected,
+        answers: k.answers,
+        outcome,
+    }))
+}
+
+/// Starts a screening for a child born on `birth_date` (due on `due_date`
+/// if born early).
+#[server]
+pub async fn start_screening(birth_date: String, #[server(default)] due_date: Option<String>) -> Result<(), AppError> {
+    use domain::booking::screening::{Band, BandError};
+    let state = platform::ssr::state::app_state()?;
+    let today = state.clock.today();
+    let child = super::flow::triage_input(&birth_date, [&due_date, &None, &None], &[], &[], today)?;
+    Band::on(child.birth_date, child.due_date, today).map_err(|e| match e {
+        BandError::TooYoung => BookingError::ScreeningTooYoung,
+        BandError::TooOld => BookingError::ScreeningTooOld,
+        BandError::Age(_) => BookingError::DueDateImplausible,
+    })?;
+    let k = kept::Kept {
+        birth: child.birth_date,
+        due: child.due_date,
+        answers: Default::default(),
+        done: false,
+    };
+    kept::write(&state, &k);
+    leptos_axum::redirect("/ei/screening");
+    Ok(())
+}
+
+/// The answers, by item number (`answers[3]=not_yet`). Every item needs one;
+/// what was answered is kept either way.
+#[server]
+pub async fn answer_screening(#[server(default)] answers: BTreeMap<String, Answer>) -> Result<(), AppError> {
+    use domain::booking::screening::{Band, ScreeningError, assess};
+    let state = platform::ssr::state::app_state()?;
+    let mut k = kept::read(&state).ok_or(BookingError::StartAgain)?;
+    let band = Band::on(k.birth, k.due, state.clock.today()).map_err(|_| BookingError::StartAgain)?;
+    let parsed: Option<BTreeMap<u8, Answer>> = answers.into_iter().map(|(n, a)| Some((n.parse().ok()?, a))).collect();
+    k.answers = parsed.ok_or(AppError::InvalidInput)?;
+    let result = assess(band, &k.answers, k.birth, k.due);
+    k.done = result.is_ok();
+    kept::write(&state, &k);
+    match result {
+        Ok(_) => {
+            leptos_axum::redirect("/ei/screening#result");
+            Ok(())
+        }
+        Err(ScreeningError::Unanswered(items)) => Err(BookingError::ScreeningUnanswered(items).into()),
+        Err(ScreeningError::NoSuchItem(_)) => Err(AppError::InvalidInput),
+    }
+}
+
+/// Books from the result: the booking's check starts filled in with the
+/// child's dates and the areas the checklist found.
+#[server]
+pub async fn book_from_screening() -> Result<(), AppError> {
+    use domain::booking::screening::{Band, Outcome, assess};
+    let state = platform::ssr::state::app_state()?;
+    let k = kept::read(&state).ok_or(BookingError::StartAgain)?;
+    let band = Band::on(k.birth, k.due, state.clock.today()).map_err(|_| BookingError::StartAgain)?;
+    let domains = match assess(band, &k.answers, k.birth, k.due) {
+        Ok(Outcome::Assess { domains, .. }) => domains.into_iter().collect(),
+        _ => Vec::new(),
+    };
+    super::book::prefill_check(&state, k.birth, k.due, domains);
+    leptos_axum::redirect("/ei/book");
+    Ok(())
+}
+
+/// Forgets the screening (to screen another child, or to start again).
+#[server]
+pub async fn forget_screening() -> Result<(), AppError> {
+    let state = platform::ssr::state::app_state()?;
+    kept::clear(&state);
+    leptos_axum::redirect("/ei/screening");
+    Ok(())
+}
