@@ -185,10 +185,12 @@ pub async fn reschedule_mine(id: RegistrationId, new_day_id: ClinicDayId) -> Res
 /// the family can cancel or move it without typing the reference again.
 #[cfg(feature = "ssr")]
 mod found {
-    use platform::ssr::{AppState, sealed};
+    use platform::ssr::AppState;
+    use platform::ssr::sealed::Sealed;
     use serde::{Deserialize, Serialize};
 
-    const COOKIE: &str = "inquiry";
+    /// The booking found, for an hour.
+    const FOUND: Sealed<Found> = Sealed::new("inquiry", 3600);
 
     #[derive(Serialize, Deserialize)]
     pub struct Found {
@@ -197,18 +199,18 @@ mod found {
     }
 
     pub fn write(state: &AppState, f: &Found) {
-        sealed::write(state, COOKIE, "/", f, 3600);
+        FOUND.write(state, f);
     }
 
     pub fn clear(state: &AppState) {
-        sealed::clear(state, COOKIE, "/");
+        FOUND.clear(state);
     }
 
     /// The registration found, if the cookie is there and still matches it.
     pub async fn row(
         state: &AppState,
     ) -> Result<Option<crate::store::registrations::RegistrationRow>, platform::AppError> {
-        let Some(f) = sealed::read::<Found>(state, COOKIE) else {
+        let Some(f) = FOUND.read(state) else {
             return Ok(None);
         };
         Ok(crate::store::registrations::by_id(&state.db, f.registration)

@@ -13,37 +13,19 @@ use platform::AppError;
 use platform::error::BookingError;
 use std::collections::BTreeMap;
 
+/// The screening as the family left it, sealed on its device for an hour.
 #[cfg(feature = "ssr")]
-mod kept {
-    use domain::booking::screening::Answers;
-    use platform::ssr::{AppState, sealed};
-    use serde::{Deserialize, Serialize};
-
-    const COOKIE: &str = "screening";
-    const SECONDS: i64 = 3600;
-
-    /// The screening as the family left it.
-    #[derive(Clone, Serialize, Deserialize)]
-    pub struct Kept {
-        pub birth: chrono::NaiveDate,
-        pub due: Option<chrono::NaiveDate>,
-        pub answers: Answers,
-        /// Whether the answers were sent as complete (the result is shown).
-        pub done: bool,
-    }
-
-    pub fn read(state: &AppState) -> Option<Kept> {
-        sealed::read(state, COOKIE)
-    }
-
-    pub fn write(state: &AppState, k: &Kept) {
-        sealed::write(state, COOKIE, "/", k, SECONDS);
-    }
-
-    pub fn clear(state: &AppState) {
-        sealed::clear(state, COOKIE, "/");
-    }
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+struct Kept {
+    birth: chrono::NaiveDate,
+    due: Option<chrono::NaiveDate>,
+    answers: domain::booking::screening::Answers,
+    /// Whether the answers were sent as complete (the result is shown).
+    done: bool,
 }
+
+#[cfg(feature = "ssr")]
+const KEPT: platform::ssr::sealed::Sealed<Kept> = platform::ssr::sealed::Sealed::new("screening", 3600);
 
 /// The band's questions for the child, and the result once answered; none
 /// before the birth date is given.
@@ -51,13 +33,13 @@ mod kept {
 pub async fn screening() -> Result<Option<ScreeningView>, AppError> {
     use domain::booking::screening::{Band, assess};
     let state = platform::ssr::state::app_state()?;
-    let Some(k) = kept::read(&state) else {
+    let Some(k) = KEPT.read(&state) else {
         return Ok(None);
     };
     let today = state.clock.today();
     // The band is worked out again each time: a child may have reached the next.
     let Ok(band) = Band::on(k.birth, k.due, today) else {
-        kept::clear(&state);
+        KEPT.clear(&state);
         return Ok(None);
     };
     let outcome = k.done.then(|| assess(band, &k.answers, k.birth, k.due).ok()).flatten();
@@ -83,13 +65,13 @@ pub async fn start_screening(birth_date: String, #[server(default)] due_date: Op
         BandError::TooOld => BookingError::ScreeningTooOld,
         BandError::Age(_) => BookingError::DueDateImplausible,
     })?;
-    let k = kept::Kept {
+    let k = Kept {
         birth: child.birth_date,
         due: child.due_date,
         answers: Default::default(),
         done: false,
     };
-    kept::write(&state, &k);
+    KEPT.write(&state, &k);
     leptos_axum::redirect("/ei/screening");
     Ok(())
 }
@@ -100,13 +82,13 @@ pub async fn start_screening(birth_date: String, #[server(default)] due_date: Op
 pub async fn answer_screening(#[server(default)] answers: BTreeMap<String, Answer>) -> Result<(), AppError> {
     use domain::booking::screening::{Band, ScreeningError, assess};
     let state = platform::ssr::state::app_state()?;
-    let mut k = kept::read(&state).ok_or(BookingError::StartAgain)?;
+    let mut k = KEPT.read(&state).ok_or(BookingError::StartAgain)?;
     let band = Band::on(k.birth, k.due, state.clock.today()).map_err(|_| BookingError::StartAgain)?;
     let parsed: Option<BTreeMap<u8, Answer>> = answers.into_iter().map(|(n, a)| Some((n.parse().ok()?, a))).collect();
     k.answers = parsed.ok_or(AppError::InvalidInput)?;
     let result = assess(band, &k.answers, k.birth, k.due);
     k.done = result.is_ok();
-    kept::write(&state, &k);
+    KEPT.write(&state, &k);
     match result {
         Ok(_) => {
             leptos_axum::redirect("/ei/screening#result");
@@ -123,7 +105,7 @@ pub async fn answer_screening(#[server(default)] answers: BTreeMap<String, Answe
 pub async fn book_from_screening() -> Result<(), AppError> {
     use domain::booking::screening::{Band, Outcome, assess};
     let state = platform::ssr::state::app_state()?;
-    let k = kept::read(&state).ok_or(BookingError::StartAgain)?;
+    let k = KEPT.read(&state).ok_or(BookingError::StartAgain)?;
     let band = Band::on(k.birth, k.due, state.clock.today()).map_err(|_| BookingError::StartAgain)?;
     let domains = match assess(band, &k.answers, k.birth, k.due) {
         Ok(Outcome::Assess { domains, .. }) => domains.into_iter().collect(),
@@ -138,7 +120,7 @@ pub async fn book_from_screening() -> Result<(), AppError> {
 #[server]
 pub async fn forget_screening() -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
-    kept::clear(&state);
+    KEPT.clear(&state);
     leptos_axum::redirect("/ei/screening");
     Ok(())
 }

@@ -50,3 +50,34 @@ fn set(state: &AppState, cookie: &str) {
         res.append_header(http::header::SET_COOKIE, v);
     }
 }
+
+/// One flow's sealed cookie: its name, its lifetime and the value it holds,
+/// on the whole site's path (the server functions that write it live under
+/// `/api`, the pages that read it elsewhere).
+pub struct Sealed<T> {
+    pub name: &'static str,
+    pub max_age: i64,
+    value: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T: Serialize + DeserializeOwned> Sealed<T> {
+    pub const fn new(name: &'static str, max_age: i64) -> Self {
+        Self {
+            name,
+            max_age,
+            value: std::marker::PhantomData,
+        }
+    }
+
+    pub fn read(&self, state: &AppState) -> Option<T> {
+        read(state, self.name)
+    }
+
+    pub fn write(&self, state: &AppState, value: &T) {
+        write(state, self.name, "/", value, self.max_age);
+    }
+
+    pub fn clear(&self, state: &AppState) {
+        clear(state, self.name, "/");
+    }
+}

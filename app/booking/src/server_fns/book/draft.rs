@@ -6,14 +6,16 @@ use domain::booking::TriageInput;
 use platform::AppError;
 use platform::error::BookingError;
 use platform::ids::RegistrationId;
-use platform::ssr::{AppState, sealed};
+use platform::ssr::AppState;
+use platform::ssr::sealed::Sealed;
 use serde::{Deserialize, Serialize};
 
-const COOKIE: &str = "booking";
-const DONE: &str = "booked";
-const CHECK: &str = "booking_check";
-/// The answers are kept for two hours.
-const ANSWERS_SECONDS: i64 = 2 * 3600;
+/// The answers and the held place, for two hours.
+const DRAFT: Sealed<Draft> = Sealed::new("booking", 2 * 3600);
+/// The registration just submitted, for the confirmation page (an hour).
+const DONE: Sealed<RegistrationId> = Sealed::new("booked", 3600);
+/// The check as typed when the server last refused it (ten minutes).
+const CHECK: Sealed<CheckTyped> = Sealed::new("booking_check", 600);
 
 #[derive(Serialize, Deserialize)]
 pub struct Draft {
@@ -31,37 +33,35 @@ pub struct Hold {
 }
 
 pub fn read(state: &AppState) -> Option<Draft> {
-    sealed::read(state, COOKIE)
+    DRAFT.read(state)
 }
 
 pub fn write(state: &AppState, d: &Draft) {
-    sealed::write(state, COOKIE, "/", d, ANSWERS_SECONDS);
+    DRAFT.write(state, d);
 }
 
 pub fn clear(state: &AppState) {
-    sealed::clear(state, COOKIE, "/");
+    DRAFT.clear(state);
 }
 
-/// The check as typed when the server last refused it (ten minutes).
 pub fn write_check(state: &AppState, typed: &CheckTyped) {
-    sealed::write(state, CHECK, "/", typed, 600);
+    CHECK.write(state, typed);
 }
 
 pub fn read_check(state: &AppState) -> Option<CheckTyped> {
-    sealed::read(state, CHECK)
+    CHECK.read(state)
 }
 
 pub fn clear_check(state: &AppState) {
-    sealed::clear(state, CHECK, "/");
+    CHECK.clear(state);
 }
 
-/// The registration just submitted, for the confirmation page.
 pub fn write_done(state: &AppState, registration: RegistrationId) {
-    sealed::write(state, DONE, "/", &registration, 3600);
+    DONE.write(state, &registration);
 }
 
 pub fn read_done(state: &AppState) -> Option<RegistrationId> {
-    sealed::read(state, DONE)
+    DONE.read(state)
 }
 
 /// Gives the draft's held place back, if it holds one.
