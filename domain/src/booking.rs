@@ -10,9 +10,11 @@ pub mod quota;
 pub mod reference;
 pub mod referral;
 pub mod registration;
+pub mod report;
 pub mod screening;
 pub mod session_plan;
 pub mod triage;
+pub mod waitlist;
 
 pub use age::ChildAge;
 pub use district::District;

@@ -273,6 +273,18 @@ test.describe("centre staff", () => {
     await expect(row("黃小明").locator(".status")).toHaveText("Confirmed");
     await row("陳小安").getByRole("button", { name: "Check in" }).click();
     await expect(row("陳小安").locator(".status")).toHaveText("Checked in");
+    // The visit done, the team's report: dates, services and a note for the family.
+    await row("陳小安").getByRole("button", { name: "Complete" }).click();
+    await expect(row("陳小安").locator(".status")).toHaveText("Assessment completed");
+    const report = row("陳小安").getByRole("group", { name: "The assessment report" });
+    await report.getByLabel("Report written on").fill(isoDays(0));
+    await report.getByLabel("Re-assessment date in the report").fill(isoDays(365));
+    await report.getByLabel("Speech therapy").check();
+    await report.getByLabel("Note for the family (optional)").fill("Speech therapy once a week.");
+    await report.getByRole("button", { name: "Record" }).click();
+    await expect(row("陳小安").getByLabel("Re-assessment date in the report")).toHaveValue(isoDays(365));
+    await expect(row("陳小安").getByLabel("Speech therapy")).toBeChecked();
+    await expectAccessible(page);
     await row("林小寶").getByRole("button", { name: "No-show" }).click();
     await expect(row("林小寶").locator(".status")).toHaveText("Did not come");
     await expect(row("陳小安")).toContainText("*****");
@@ -286,6 +298,7 @@ test.describe("centre staff", () => {
     await goto(city, "/city/audit");
     await expect(city.getByRole("cell", { name: "no_show" }).first()).toBeVisible();
     await expect(city.getByRole("cell", { name: "export" }).first()).toBeVisible();
+    await expect(city.getByRole("cell", { name: "report", exact: true }).first()).toBeVisible();
     await expectAccessible(city);
     await goto(city, "/city/centres");
     await expectAccessible(city);

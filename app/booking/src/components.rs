@@ -8,6 +8,7 @@ pub use registration_card::{CardMode, ChangeNotice, RegistrationCard, VisitFacts
 
 use domain::booking::contact::FilledBy;
 use domain::booking::registration::RegistrationStatus;
+use domain::booking::report::Service;
 use domain::booking::session_plan::Discipline;
 use domain::booking::triage::{HighRisk, ProblemDomain};
 use i18n::*;
@@ -24,6 +25,30 @@ pub fn status_label(locale: Locale, s: RegistrationStatus) -> &'static str {
         S::NoShow => td_string!(locale, booking.status_no_show),
         S::Ineligible => td_string!(locale, booking.status_ineligible),
         S::Cancelled => td_string!(locale, booking.status_cancelled),
+    }
+}
+
+/// A service a report recommends, by name.
+pub fn service_label(l: Locale, s: Service) -> &'static str {
+    match s {
+        Service::PhysicalTherapy => td_string!(l, booking.service_physical_therapy),
+        Service::OccupationalTherapy => td_string!(l, booking.service_occupational_therapy),
+        Service::SpeechTherapy => td_string!(l, booking.service_speech_therapy),
+        Service::Psychology => td_string!(l, booking.service_psychology),
+        Service::SpecialEducation => td_string!(l, booking.service_special_education),
+        Service::FollowUpClinic => td_string!(l, booking.service_follow_up_clinic),
+    }
+}
+
+/// What a recommended service is, in plain words for the family.
+pub fn service_meaning(l: Locale, s: Service) -> &'static str {
+    match s {
+        Service::PhysicalTherapy => td_string!(l, booking.service_physical_therapy_means),
+        Service::OccupationalTherapy => td_string!(l, booking.service_occupational_therapy_means),
+        Service::SpeechTherapy => td_string!(l, booking.service_speech_therapy_means),
+        Service::Psychology => td_string!(l, booking.service_psychology_means),
+        Service::SpecialEducation => td_string!(l, booking.service_special_education_means),
+        Service::FollowUpClinic => td_string!(l, booking.service_follow_up_clinic_means),
     }
 }
 

@@ -112,6 +112,16 @@ pub struct RegistrationView {
     pub birth_date: NaiveDate,
     /// Whether the family may still cancel or move it.
     pub changeable: bool,
+    /// The team's report, once the centre recorded it.
+    pub report: Option<ReportView>,
+}
+
+/// The team's report as the family sees it, with the first day the child
+/// may be booked again.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportView {
+    pub report: domain::booking::report::Report,
+    pub rebook_from: NaiveDate,
 }
 
 /// A registration as the centre's staff see it (ID number masked).
@@ -135,7 +145,7 @@ pub struct StaffRegistrationView {
     pub previous_date: Option<NaiveDate>,
     pub notes: String,
     pub status_reason: Option<String>,
-    pub report_reassess_date: Option<NaiveDate>,
+    pub report: Option<domain::booking::report::Report>,
     pub no_shows: u32,
 }
 

@@ -135,6 +135,8 @@ pub enum BookingError {
     /// Checklist items left unanswered, by number.
     #[error("checklist items unanswered: {0:?}")]
     ScreeningUnanswered(Vec<u8>),
+    #[error("report invalid: {0}")]
+    ReportInvalid(domain::booking::report::ReportError),
 }
 
 /// The low-carbon meals' refusals.
@@ -165,6 +167,9 @@ impl AppError {
             E::Booking(B::ChildNameInvalid) => "child_name",
             E::Booking(B::BirthDateFuture | B::ScreeningTooYoung | B::ScreeningTooOld) => "birth_date",
             E::Booking(B::DueDateImplausible) => "due_date",
+            E::Booking(B::ReportInvalid(domain::booking::report::ReportError::NoteTooLong)) => "note",
+            E::Booking(B::ReportInvalid(domain::booking::report::ReportError::ReassessOutOfRange)) => "reassess_on",
+            E::Booking(B::ReportInvalid(_)) => "written_on",
             _ => return None,
         })
     }

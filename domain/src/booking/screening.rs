@@ -13,7 +13,7 @@ mod items;
 
 use super::age::{AgeError, ChildAge, add_months, is_preterm};
 use super::triage::ProblemDomain;
-use crate::{Bilingual, Lang};
+use crate::Lang;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -73,10 +73,6 @@ pub struct Item {
 }
 
 impl Item {
-    pub fn text(&self) -> Bilingual {
-        Bilingual::new(self.zh_tw, self.en)
-    }
-
     /// The item in `lang`.
     pub fn text_in(&self, lang: Lang) -> &'static str {
         match lang {

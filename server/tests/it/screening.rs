@@ -74,6 +74,17 @@ async fn a_screening_gives_its_result_and_fills_in_the_check_keeping_nothing(db:
     );
     let v: Option<ScreeningView> = app.call(Screening {}).await.unwrap();
     assert_eq!(v.map(|v| v.answers.len()), Some(10));
+    // An item the band does not have, or no item number at all: refused,
+    // and the answers kept are those from before.
+    for bad in ["40", "0", "x"] {
+        let answers = BTreeMap::from([(bad.to_string(), Answer::Yes)]);
+        assert_eq!(
+            app.call::<_, ()>(AnswerScreening { answers }).await,
+            Err(AppError::InvalidInput)
+        );
+    }
+    let v: Option<ScreeningView> = app.call(Screening {}).await.unwrap();
+    assert_eq!(v.map(|v| v.answers.len()), Some(10));
 
     // Two items not yet done (a fine-motor and a language one, neither key).
     let items = Band::M24.items();

@@ -253,3 +253,103 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
     );
     app.cleanup().await;
 }
+
+both!(a_centre_records_the_report_of_a_completed_assessment_and_the_family_sees_it);
+async fn a_centre_records_the_report_of_a_completed_assessment_and_the_family_sees_it(db: Db) {
+    use booking::server_fns::family::Inquire;
+    use booking::server_fns::staff::RecordReport;
+    use booking::types::RegistrationView;
+    use domain::booking::report::{ReportError, Service};
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "R").await;
+    let other = centre(&app, "Elsewhere").await;
+    let (staff, _) = app.user(Role::CentreStaff, Some(c), None).await;
+    let (stranger, _) = app.user(Role::CentreStaff, Some(other), None).await;
+    let d = day(&app, c, 1, Places { total: 4, under3: 0 }).await;
+    let birth = preschooler(&app);
+    let r = book(&app, d, &national_id(31), &birth).await.unwrap();
+    let record = |written: i64, reassess: i64, note: &str| {
+        let today = app.state.clock.today();
+        RecordReport {
+            registration_id: r.id,
+            written_on: (today + chrono::Duration::days(written)).to_string(),
+            reassess_on: (today + chrono::Duration::days(reassess)).to_string(),
+            services: vec![Service::SpeechTherapy, Service::OccupationalTherapy],
+            note: note.into(),
+        }
+    };
+    let not_completed: Result<(), AppError> = Err(AppError::Booking(BookingError::CannotChange(
+        domain::booking::registration::TransitionError::WrongStatus,
+    )));
+    // Only a completed assessment has a report.
+    assert_eq!(
+        call_with::<_, ()>(&staff, &app.base, record(0, 365, "")).await,
+        not_completed
+    );
+    app.state.clock.advance(86_400);
+    for a in [StaffAction::Confirm, StaffAction::CheckIn, StaffAction::Complete] {
+        let act = StaffAct {
+            registration_id: r.id,
+            action: a,
+            reason: String::new(),
+        };
+        call_with::<_, ()>(&staff, &app.base, act).await.expect("the visit");
+    }
+    app.state.clock.advance(20 * 86_400);
+    // Bad dates are refused and change nothing; another centre may not.
+    let refused = |e| -> Result<(), AppError> { Err(AppError::Booking(BookingError::ReportInvalid(e))) };
+    assert_eq!(
+        call_with::<_, ()>(&staff, &app.base, record(-30, 365, "")).await,
+        refused(ReportError::BeforeVisit)
+    );
+    assert_eq!(
+        call_with::<_, ()>(&staff, &app.base, record(1, 365, "")).await,
+        refused(ReportError::InFuture)
+    );
+    assert_eq!(
+        call_with::<_, ()>(&staff, &app.base, record(0, 0, "")).await,
+        refused(ReportError::ReassessOutOfRange)
+    );
+    assert_eq!(
+        call_with::<_, ()>(&stranger, &app.base, record(0, 365, "")).await,
+        not_completed
+    );
+    let family = TestApp::new_client(&app.base);
+    let inquire = || Inquire {
+        reference: r.reference.clone(),
+        birth_date: birth.clone(),
+    };
+    let seen: RegistrationView = call_with(&family, &app.base, inquire()).await.unwrap();
+    assert_eq!(seen.report, None);
+
+    call_with::<_, ()>(&staff, &app.base, record(-2, 540, " Weekly speech therapy. "))
+        .await
+        .expect("recorded");
+    let seen: RegistrationView = call_with(&family, &app.base, inquire()).await.unwrap();
+    let report = seen.report.expect("the family sees the report");
+    let today = app.state.clock.today();
+    assert_eq!(report.report.written_on, today - chrono::Duration::days(2));
+    assert_eq!(report.report.reassess_on, today + chrono::Duration::days(540));
+    assert_eq!(
+        report.report.services.iter().copied().collect::<Vec<_>>(),
+        vec![Service::OccupationalTherapy, Service::SpeechTherapy]
+    );
+    assert_eq!(report.report.note, "Weekly speech therapy.");
+    // Booking again: twelve months after the visit at the earliest, or two
+    // months before the re-assessment date if that is later.
+    let visit = seen.date;
+    let expected = domain::booking::age::add_months(visit, 12)
+        .max(domain::booking::age::add_months(report.report.reassess_on, -2));
+    assert_eq!(report.rebook_from, expected);
+    // The staff see it too, and the recording is audited.
+    let detail: DayDetail = call_with(&staff, &app.base, GetDayDetail { day_id: d }).await.unwrap();
+    assert_eq!(detail.registrations[0].report.as_ref(), Some(&report.report));
+    let audited: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'report' AND registration_id = $1")
+            .bind(r.id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(audited, 1);
+    app.cleanup().await;
+}

@@ -3,9 +3,9 @@
 //! disclosure (`<details>`), and rescheduling opens the calendar on the same
 //! page; both are form posts, so they work without JavaScript.
 
-use super::{Calendar, Choose, status_label};
+use super::{Calendar, Choose, service_label, service_meaning, status_label};
 use crate::server_fns::family::{CancelFound, CancelMine, RescheduleFound, RescheduleMine};
-use crate::types::RegistrationView;
+use crate::types::{RegistrationView, ReportView};
 use domain::Named;
 use domain::booking::registration::FamilyChange;
 use i18n::*;
@@ -134,6 +134,7 @@ pub fn RegistrationCard(
                 <dd>{v.centre_phone.clone()}</dd>
             </dl>
             {v.needs_approval.then(|| view! { <p class="notice">{t!(i18n, booking.needs_approval_note)}</p> })}
+            {v.report.clone().map(|r| view! { <ReportFacts r id/> })}
             {active.then(|| view! {
                 <h4>{t!(i18n, booking.what_to_bring_heading)}</h4>
                 <p>{t!(i18n, booking.what_to_bring)}</p>
@@ -158,6 +159,38 @@ pub fn RegistrationCard(
             })}
             {calendar}
         </article>
+    }
+}
+
+/// The team's report: its dates, what it recommends and what each service
+/// means, and from when the re-assessment may be booked.
+#[component]
+fn ReportFacts(r: ReportView, id: platform::ids::RegistrationId) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let ReportView { report, rebook_from } = r;
+    view! {
+        <section class="report" aria-labelledby=format!("report-{id}")>
+            <h4 id=format!("report-{id}")>{t!(i18n, booking.report_heading)}</h4>
+            <dl class="facts">
+                <dt>{t!(i18n, booking.report_written_on)}</dt>
+                <dd>{format::date(l, report.written_on)}</dd>
+                <dt>{t!(i18n, booking.report_reassess_on)}</dt>
+                <dd>{format::date(l, report.reassess_on)}</dd>
+            </dl>
+            <p>{td_string!(l, booking.report_rebook_from, date = format::date(l, rebook_from)).to_string()}</p>
+            {(!report.services.is_empty()).then(|| view! {
+                <p>{t!(i18n, booking.report_services)}</p>
+                <ul>
+                    {report.services.iter().map(|s| view! {
+                        <li><strong>{service_label(l, *s)}</strong> ": " {service_meaning(l, *s)}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {(!report.note.is_empty()).then(|| view! {
+                <p>{t!(i18n, booking.report_note)} ": " {report.note.clone()}</p>
+            })}
+        </section>
     }
 }
 

@@ -2,11 +2,12 @@
 //! actions. Every action is a form post that comes back to the day (to the
 //! booking's row), so the console works without JavaScript.
 
-use crate::components::{domain_label, risk_label, status_label};
-use crate::server_fns::staff::{CloseDay, RecordReportDate, ReopenDay, ResizeDay, StaffAct, get_day_detail};
+use crate::components::{domain_label, risk_label, service_label, status_label};
+use crate::server_fns::staff::{CloseDay, RecordReport, ReopenDay, ResizeDay, StaffAct, get_day_detail};
 use crate::types::{DayDetail, StaffRegistrationView};
 use domain::Named;
 use domain::booking::registration::{RegistrationStatus, StaffAction, staff_transition};
+use domain::booking::report::{Report, Service};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -78,17 +79,41 @@ fn RegistrationRow(r: StaffRegistrationView, day: chrono::NaiveDate, today: chro
                         </div>
                     </form>
                 })}
-                {completed.then(|| view! {
-                    <form method="post" action=RecordReportDate::PATH>
-                        <input type="hidden" name="registration_id" value=id.to_string()/>
-                        <label class="small" for=format!("report-{id}")>{t!(i18n, staff.report_date)}</label>
-                        <input id=format!("report-{id}") name="date" class="field" type="date"
-                            value=r.report_reassess_date.map(|d| d.to_string()).unwrap_or_default()/>
-                        <button type="submit" class="button secondary">{t!(i18n, staff.record_report_date)}</button>
-                    </form>
-                })}
+                {completed.then(|| view! { <ReportForm id report=r.report.clone()/> })}
             </td>
         </tr>
+    }
+}
+
+/// The team's report of a completed assessment: when it was written, the
+/// re-assessment date, the services it recommends and a note for the family.
+#[component]
+fn ReportForm(id: platform::ids::RegistrationId, report: Option<Report>) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let chosen = report.as_ref().map(|r| r.services.clone()).unwrap_or_default();
+    view! {
+        <form method="post" action=RecordReport::PATH class="form report-form">
+            <input type="hidden" name="registration_id" value=id.to_string()/>
+            <fieldset>
+                <legend>{t!(i18n, staff.report_legend)}</legend>
+                <label for=format!("written-{id}")>{t!(i18n, staff.report_written_on)}</label>
+                <input id=format!("written-{id}") name="written_on" type="date" required value=date(report.as_ref().map(|r| r.written_on))/>
+                <label for=format!("reassess-{id}")>{t!(i18n, staff.report_date)}</label>
+                <input id=format!("reassess-{id}") name="reassess_on" type="date" required value=date(report.as_ref().map(|r| r.reassess_on))/>
+                <p class="small">{t!(i18n, staff.report_services)}</p>
+                {Service::all().map(|s| view! {
+                    <label class="choice">
+                        <input type="checkbox" name="services[]" value=s.as_str() checked=chosen.contains(&s)/>
+                        {service_label(l, s)}
+                    </label>
+                }).collect_view()}
+                <label for=format!("note-{id}")>{t!(i18n, staff.report_note)}</label>
+                <textarea id=format!("note-{id}") name="note" maxlength="500" rows="2">{report.as_ref().map(|r| r.note.clone()).unwrap_or_default()}</textarea>
+                <button type="submit" class="button secondary">{t!(i18n, staff.record_report_date)}</button>
+            </fieldset>
+        </form>
     }
 }
 
@@ -151,7 +176,7 @@ pub fn StaffDayPage() -> impl IntoView {
         .or_else(posted_error::<CloseDay>)
         .or_else(posted_error::<ReopenDay>)
         .or_else(posted_error::<StaffAct>)
-        .or_else(posted_error::<RecordReportDate>);
+        .or_else(posted_error::<RecordReport>);
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), staff.day_title).to_string()/>
         <p><a href="/staff">{t!(i18n, staff.back_to_console)}</a></p>

@@ -70,6 +70,10 @@ pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> Result<Reg
         child_name: r.child_name.clone(),
         birth_date: stored_date(&r.birth_date)?,
         changeable,
+        report: r.report().map_err(db::unreadable)?.map(|report| ReportView {
+            rebook_from: report.rebook_from(date),
+            report,
+        }),
     })
 }
 
@@ -104,7 +108,7 @@ pub fn staff_registration(
         previous_date: r.previous_assessment_date.as_deref().map(stored_date).transpose()?,
         notes: r.notes.clone(),
         status_reason: r.status_reason.clone(),
-        report_reassess_date: r.report_reassess_date.as_deref().map(stored_date).transpose()?,
+        report: r.report().map_err(db::unreadable)?,
         no_shows,
     })
 }

@@ -103,7 +103,7 @@ async fn do_reschedule(
     let today = state.clock.today();
     let mail = family_mail(&state.config.public_base_url, FamilyChange::Rescheduled);
     match regs::reschedule(&state.db, row, new_day, actor, today, state.clock.now(), &mail).await? {
-        Rescheduled::Done { .. } => {}
+        Rescheduled::Done => {}
         Rescheduled::Refused(Refusal::Full) => return Err(AppError::Booking(BookingError::DayFull)),
         Rescheduled::Refused(Refusal::Closed) => return Err(AppError::Booking(BookingError::DayClosed)),
         Rescheduled::Refused(Refusal::Missing) => return Err(AppError::NotFound),

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 /// The screening as the family left it, sealed on its device for an hour.
 #[cfg(feature = "ssr")]
-#[derive(Clone, serde::Serialize, serde::Deserialize)]
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Kept {
     birth: chrono::NaiveDate,
     due: Option<chrono::NaiveDate>,
@@ -85,17 +85,20 @@ pub async fn answer_screening(#[server(default)] answers: BTreeMap<String, Answe
     let mut k = KEPT.read(&state).ok_or(BookingError::StartAgain)?;
     let band = Band::on(k.birth, k.due, state.clock.today()).map_err(|_| BookingError::StartAgain)?;
     let parsed: Option<BTreeMap<u8, Answer>> = answers.into_iter().map(|(n, a)| Some((n.parse().ok()?, a))).collect();
-    k.answers = parsed.ok_or(AppError::InvalidInput)?;
-    let result = assess(band, &k.answers, k.birth, k.due);
+    let answers = parsed.ok_or(AppError::InvalidInput)?;
+    let result = assess(band, &answers, k.birth, k.due);
+    if let Err(ScreeningError::NoSuchItem(_)) = result {
+        return Err(AppError::InvalidInput);
+    }
+    k.answers = answers;
     k.done = result.is_ok();
     KEPT.write(&state, &k);
     match result {
-        Ok(_) => {
+        Err(ScreeningError::Unanswered(items)) => Err(BookingError::ScreeningUnanswered(items).into()),
+        _ => {
             leptos_axum::redirect("/ei/screening#result");
             Ok(())
         }
-        Err(ScreeningError::Unanswered(items)) => Err(BookingError::ScreeningUnanswered(items).into()),
-        Err(ScreeningError::NoSuchItem(_)) => Err(AppError::InvalidInput),
     }
 }
 

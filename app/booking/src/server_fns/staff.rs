@@ -262,31 +262,35 @@ pub async fn staff_act(registration_id: RegistrationId, action: StaffAction, rea
     Ok(())
 }
 
-/// Records the re-assessment date written in the report of a completed assessment.
+/// Records the team's report of a completed assessment: the day it was
+/// written, the re-assessment date and the services it recommends, with a
+/// note for the family.
 #[server]
-pub async fn record_report_date(registration_id: RegistrationId, date: String) -> Result<(), AppError> {
+pub async fn record_report(
+    registration_id: RegistrationId,
+    written_on: String,
+    reassess_on: String,
+    #[server(default)] services: Vec<domain::booking::report::Service>,
+    #[server(default)] note: String,
+) -> Result<(), AppError> {
+    use domain::booking::registration::TransitionError;
+    use domain::booking::report::Report;
     let (state, me, centre) = centre_staff().await?;
-    let d = domain::platform::taipei::parse_iso_date(&date).ok_or(AppError::Booking(BookingError::DateInvalid))?;
-    if d <= state.clock.today() {
-        return Err(AppError::Booking(BookingError::DateInvalid));
+    let not_completed = AppError::Booking(BookingError::CannotChange(TransitionError::WrongStatus));
+    let row = crate::store::registrations::by_id(&state.db, registration_id).await?;
+    let completed = |r: &crate::store::registrations::RegistrationRow| {
+        r.centre_id == centre && r.status == domain::booking::RegistrationStatus::Completed
+    };
+    let row = row.filter(completed).ok_or(not_completed.clone())?;
+    let date = |s: &str| domain::platform::taipei::parse_iso_date(s.trim()).ok_or(BookingError::DateInvalid);
+    let visit = super::convert::stored_date(&row.day)?;
+    let (today, services) = (state.clock.today(), services.into_iter().collect());
+    let report = Report::new(visit, today, date(&written_on)?, date(&reassess_on)?, services, &note)
+        .map_err(BookingError::ReportInvalid)?;
+    let saved = crate::store::registrations::set_report(&state.db, row.id, centre, &report, me, state.clock.now());
+    if !saved.await? {
+        return Err(not_completed);
     }
-    let ok = crate::store::registrations::set_report_date(
-        &state.db,
-        registration_id,
-        centre,
-        &d.to_string(),
-        me,
-        state.clock.now(),
-    )
-    .await?;
-    if ok {
-        if let Some(r) = crate::store::registrations::by_id(&state.db, registration_id).await? {
-            leptos_axum::redirect(&format!("/staff/days/{}#reg-{}", r.clinic_day_id, r.id));
-        }
-        Ok(())
-    } else {
-        Err(AppError::Booking(BookingError::CannotChange(
-            domain::booking::registration::TransitionError::WrongStatus,
-        )))
-    }
+    leptos_axum::redirect(&format!("/staff/days/{}#reg-{}", row.clinic_day_id, row.id));
+    Ok(())
 }

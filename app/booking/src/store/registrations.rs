@@ -12,7 +12,7 @@ mod submit;
 pub use demo::{DemoRegistration, insert_demo};
 pub use family::{Rescheduled, cancel, reschedule};
 pub use reminders::{due_reminders, mark_reminded};
-pub use staff::{StaffChange, set_report_date, staff_apply};
+pub use staff::{StaffChange, set_report, staff_apply};
 pub use submit::{NewRegistration, Submitted, submit};
 
 use super::places::{self, Refusal};
@@ -54,6 +54,9 @@ pub struct RegistrationRow {
     pub user_id: Option<UserId>,
     pub status_reason: Option<String>,
     pub report_reassess_date: Option<String>,
+    pub report_written_on: Option<String>,
+    pub report_services: String,
+    pub report_note: String,
     pub created_at: i64,
     pub day: String,
     pub centre_id: CentreId,
@@ -72,6 +75,20 @@ impl RegistrationRow {
 
     pub fn centre_address(&self) -> Bilingual {
         Bilingual::new(&self.centre_address_zh_tw, &self.centre_address_en)
+    }
+
+    /// The team's report, once the centre recorded it; stored values that do
+    /// not read back are refused.
+    pub fn report(&self) -> Result<Option<domain::booking::report::Report>, sqlx::Error> {
+        let (Some(written), Some(reassess)) = (&self.report_written_on, &self.report_reassess_date) else {
+            return Ok(None);
+        };
+        Ok(Some(domain::booking::report::Report {
+            written_on: stored_date(written)?,
+            reassess_on: stored_date(reassess)?,
+            services: stored_json("recommended services", &self.report_services)?,
+            note: self.report_note.clone(),
+        }))
     }
 
     /// The triage facts kept with the registration, to check a new day
@@ -96,7 +113,7 @@ impl RegistrationRow {
 const SELECT: &str = "SELECT r.id, r.reference, r.clinic_day_id, r.pool, r.status, r.child_key, r.national_id_masked,
         r.child_name, r.birth_date, r.due_date, r.filled_by, r.phone, r.email, r.previous_assessment_date,
         r.previous_reassess_date, r.high_risk, r.problem_domains, r.notes, r.fast_track, r.needs_approval, r.user_id,
-        r.status_reason, r.report_reassess_date, r.created_at,
+        r.status_reason, r.report_reassess_date, r.report_written_on, r.report_services, r.report_note, r.created_at,
         d.day, d.centre_id, c.name_zh_tw AS centre_name_zh_tw, c.name_en AS centre_name_en,
         c.address_zh_tw AS centre_address_zh_tw, c.address_en AS centre_address_en, c.phone AS centre_phone,
         d.checkin_time

@@ -93,6 +93,16 @@ fn booking_message(locale: Locale, e: &BookingError) -> String {
         E::DateRangeInvalid => td_string!(locale, errors.date_range_invalid).to_string(),
         E::ScreeningTooYoung => td_string!(locale, errors.screening_too_young).to_string(),
         E::ScreeningTooOld => td_string!(locale, errors.screening_too_old).to_string(),
+        E::ReportInvalid(e) => {
+            use domain::booking::report::ReportError as R;
+            match e {
+                R::BeforeVisit => td_string!(locale, errors.report_before_visit),
+                R::InFuture => td_string!(locale, errors.report_in_future),
+                R::ReassessOutOfRange => td_string!(locale, errors.report_reassess_range),
+                R::NoteTooLong => td_string!(locale, errors.report_note_too_long),
+            }
+            .to_string()
+        }
         E::ScreeningUnanswered(items) => {
             let items = items.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
             td_string!(locale, errors.screening_unanswered, items = items).to_string()

@@ -47,7 +47,7 @@ pub async fn cancel(
 }
 
 pub enum Rescheduled {
-    Done { day: chrono::NaiveDate },
+    Done,
     Refused(Refusal),
     NotAllowed(TransitionError),
     OutsideWindow(DayRefusal),
@@ -111,7 +111,7 @@ pub async fn reschedule(
                 .await?;
             notify_in(&mut tx, row.id, now, mail).await?;
             tx.commit().await?;
-            Ok(Rescheduled::Done { day: new_date })
+            Ok(Rescheduled::Done)
         }
     })
     .await

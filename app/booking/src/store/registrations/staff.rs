@@ -1,4 +1,4 @@
-//! The centre's status changes and the report date, audited.
+//! The centre's status changes and the assessment report, audited.
 
 use super::*;
 
@@ -62,21 +62,28 @@ pub async fn staff_apply(
     .await
 }
 
-/// Records the re-assessment date written in the report of a completed assessment.
-pub async fn set_report_date(
+/// Records the team's report of a completed assessment at the staff
+/// member's centre (written again if corrected); audited. `false` when the
+/// registration is not a completed one of that centre: nothing changes.
+pub async fn set_report(
     db: &Db,
     id: RegistrationId,
     centre_id: CentreId,
-    date: &str,
+    report: &domain::booking::report::Report,
     actor: UserId,
     now: i64,
 ) -> Result<bool, StoreError> {
+    let services = serde_json::to_string(&report.services).map_err(|e| sqlx::Error::Encode(e.into()))?;
     let mut tx = db.begin_write().await?;
     let res = sqlx::query(
-        "UPDATE registrations SET report_reassess_date = $1, updated_at = $2
-         WHERE id = $3 AND status = 'completed' AND clinic_day_id IN (SELECT id FROM clinic_days WHERE centre_id = $4)",
+        "UPDATE registrations SET report_written_on = $1, report_reassess_date = $2, report_services = $3,
+                report_note = $4, updated_at = $5
+         WHERE id = $6 AND status = 'completed' AND clinic_day_id IN (SELECT id FROM clinic_days WHERE centre_id = $7)",
     )
-    .bind(date)
+    .bind(report.written_on.to_string())
+    .bind(report.reassess_on.to_string())
+    .bind(services)
+    .bind(&report.note)
     .bind(now)
     .bind(id)
     .bind(centre_id)
@@ -85,10 +92,10 @@ pub async fn set_report_date(
     if res.rows_affected() == 1 {
         let entry = audit::AuditEntry {
             actor_user_id: actor,
-            action: "report_date",
+            action: "report",
             registration_id: Some(id),
             centre_id: Some(centre_id),
-            detail: "re-assessment date recorded",
+            detail: "assessment report recorded",
         };
         audit::record(&mut *tx, entry, now).await?;
     }

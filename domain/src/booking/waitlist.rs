@@ -1,0 +1,387 @@
+//! The waitlist: who is offered a freed place, and in what order.
+//!
+//! A family whose preferred days are full waits for one centre, or for any
+//! centre in the districts it chose, from a date on. When a place is freed,
+//! the first family in line whose wish it matches is offered it, and the
+//! place is held for that family until it accepts, declines or lets the
+//! offer run out; then the next family is offered it.
+//!
+//! The order (told to families as it is written here):
+//! 1. children under three on the day of the place (they have their own
+//!    reserve of places, and the window for early intervention closes),
+//! 2. first assessments before re-assessments,
+//! 3. then first come, first served.
+//!
+//! A family holds at most one offer at a time, and a place is offered to at
+//! most one family at a time. The store enforces both with unique
+//! constraints; [`Waitlist`] is the model they implement, and what the
+//! property test exercises.
+
+use super::District;
+use super::age::is_under_three_on;
+use super::quota::Pool;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Where and from when a family will take a place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Wish {
+    pub place: WishedPlace,
+    /// The first day the family can come.
+    pub from: NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WishedPlace {
+    /// One centre, by its id.
+    Centre(i64),
+    /// Any centre in these districts.
+    Districts(BTreeSet<District>),
+}
+
+/// One child on the waitlist.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Waiting {
+    /// The entry's id (the order of joining breaks ties of `joined_at`).
+    pub id: i64,
+    /// When the family joined, epoch seconds.
+    pub joined_at: i64,
+    pub birth_date: NaiveDate,
+    /// No joint assessment before (a re-assessment otherwise).
+    pub first_assessment: bool,
+    pub wish: Wish,
+}
+
+/// A place freed on a clinic day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FreedPlace {
+    pub centre: i64,
+    pub district: District,
+    pub day: NaiveDate,
+    pub pool: Pool,
+}
+
+impl Waiting {
+    /// Whether the family's wish covers the place and the child may take it
+    /// (a place of the under-3 reserve only for a child under three on the day).
+    pub fn matches(&self, place: &FreedPlace) -> bool {
+        let somewhere = match &self.wish.place {
+            WishedPlace::Centre(c) => *c == place.centre,
+            WishedPlace::Districts(ds) => ds.contains(&place.district),
+        };
+        let may_take = place.pool == Pool::General || is_under_three_on(self.birth_date, place.day);
+        somewhere && place.day >= self.wish.from && may_take
+    }
+
+    /// The entry's rank for a place on `day`: smaller is earlier in line.
+    pub fn rank(&self, day: NaiveDate) -> (bool, bool, i64, i64) {
+        (
+            !is_under_three_on(self.birth_date, day),
+            !self.first_assessment,
+            self.joined_at,
+            self.id,
+        )
+    }
+}
+
+/// The entry to offer `place` to: the first in line whose wish it matches,
+/// among those not holding an offer already.
+pub fn next_in_line<'a>(
+    waiting: impl IntoIterator<Item = &'a Waiting>,
+    place: &FreedPlace,
+    holding: &BTreeSet<i64>,
+) -> Option<&'a Waiting> {
+    waiting
+        .into_iter()
+        .filter(|w| !holding.contains(&w.id) && w.matches(place))
+        .min_by_key(|w| w.rank(place.day))
+}
+
+/// A family's place in line for its wish (1 is next), counting the entries
+/// ahead of it for a general place on `day`.
+pub fn position(waiting: &[Waiting], id: i64, day: NaiveDate) -> Option<usize> {
+    let me = waiting.iter().find(|w| w.id == id)?;
+    let ahead = waiting
+        .iter()
+        .filter(|w| w.id != id && w.rank(day) < me.rank(day) && wishes_overlap(&w.wish, &me.wish))
+        .count();
+    Some(ahead + 1)
+}
+
+/// Whether two wishes can compete for the same place.
+fn wishes_overlap(a: &Wish, b: &Wish) -> bool {
+    match (&a.place, &b.place) {
+        (WishedPlace::Centre(x), WishedPlace::Centre(y)) => x == y,
+        (WishedPlace::Districts(x), WishedPlace::Districts(y)) => !x.is_disjoint(y),
+        // A centre's district is not known here: assume they may compete.
+        _ => true,
+    }
+}
+
+/// An honest estimate of the wait in whole weeks: the places offered to
+/// this kind of wish in recent weeks, at that rate; none when nothing was
+/// offered lately (then the family is told it cannot be estimated).
+pub fn estimated_weeks(position: usize, offered_recently: u32, over_weeks: u32) -> Option<u32> {
+    if offered_recently == 0 || over_weeks == 0 {
+        return None;
+    }
+    let weeks = (position as u64 * u64::from(over_weeks)).div_ceil(u64::from(offered_recently));
+    Some(u32::try_from(weeks).unwrap_or(u32::MAX))
+}
+
+/// The offers in play: which place is held for which entry. The model of
+/// what the store keeps, with the two rules it enforces.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Waitlist {
+    pub waiting: BTreeMap<i64, Waiting>,
+    /// Place id → the entry it is offered to.
+    pub offers: BTreeMap<i64, i64>,
+}
+
+/// What happened to an offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answered {
+    Accepted,
+    Declined,
+    Expired,
+}
+
+impl Waitlist {
+    fn holding(&self) -> BTreeSet<i64> {
+        self.offers.values().copied().collect()
+    }
+
+    /// Offers the freed place `place_id` to the next in line; `None` when no
+    /// one waiting matches (the place goes back on the calendar).
+    pub fn free(&mut self, place_id: i64, place: &FreedPlace) -> Option<i64> {
+        if self.offers.contains_key(&place_id) {
+            return None;
+        }
+        let holding = self.holding();
+        let next = next_in_line(self.waiting.values(), place, &holding)?.id;
+        self.offers.insert(place_id, next);
+        Some(next)
+    }
+
+    /// The family's answer to the offer of `place_id`. Accepting takes the
+    /// child off the list; declining or letting it expire keeps the child
+    /// waiting and offers the place to the next in line other than that
+    /// family.
+    pub fn answer(&mut self, place_id: i64, place: &FreedPlace, answer: Answered) -> Option<i64> {
+        let entry = self.offers.remove(&place_id)?;
+        match answer {
+            Answered::Accepted => {
+                self.waiting.remove(&entry);
+                None
+            }
+            Answered::Declined | Answered::Expired => {
+                let mut holding = self.holding();
+                holding.insert(entry);
+                let next = next_in_line(self.waiting.values(), place, &holding)?.id;
+                self.offers.insert(place_id, next);
+                Some(next)
+            }
+        }
+    }
+
+    /// The family leaves the list (or was booked elsewhere); an offer it
+    /// held goes to the next in line.
+    pub fn leave(&mut self, entry: i64, places: &BTreeMap<i64, FreedPlace>) {
+        self.waiting.remove(&entry);
+        let held: Vec<i64> = self
+            .offers
+            .iter()
+            .filter(|(_, e)| **e == entry)
+            .map(|(p, _)| *p)
+            .collect();
+        for place_id in held {
+            self.offers.remove(&place_id);
+            if let Some(place) = places.get(&place_id) {
+                self.free(place_id, place);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    const DAY: &str = "2026-12-10";
+
+    fn entry(id: i64, joined_at: i64, age_days: i64, first: bool, wish: WishedPlace) -> Waiting {
+        Waiting {
+            id,
+            joined_at,
+            birth_date: d(DAY) - chrono::Duration::days(age_days),
+            first_assessment: first,
+            wish: Wish {
+                place: wish,
+                from: d("2026-12-01"),
+            },
+        }
+    }
+
+    fn place(centre: i64, district: District, pool: Pool) -> FreedPlace {
+        FreedPlace {
+            centre,
+            district,
+            day: d(DAY),
+            pool,
+        }
+    }
+
+    #[test]
+    fn under_threes_then_first_assessments_then_first_come() {
+        let c = WishedPlace::Centre(1);
+        let old_first = entry(1, 100, 4 * 365, true, c.clone());
+        let old_repeat = entry(2, 50, 4 * 365, false, c.clone());
+        let young_late = entry(3, 900, 400, true, c.clone());
+        let old_first_later = entry(4, 200, 4 * 365, true, c);
+        let all = [old_first.clone(), old_repeat, young_late, old_first_later];
+        let p = place(1, District::Taoyuan, Pool::General);
+        let none = BTreeSet::new();
+        assert_eq!(next_in_line(&all, &p, &none).map(|w| w.id), Some(3));
+        assert_eq!(next_in_line(&all, &p, &BTreeSet::from([3])).map(|w| w.id), Some(1));
+        assert_eq!(next_in_line(&all, &p, &BTreeSet::from([3, 1])).map(|w| w.id), Some(4));
+        assert_eq!(
+            next_in_line(&all, &p, &BTreeSet::from([3, 1, 4])).map(|w| w.id),
+            Some(2)
+        );
+        assert_eq!(position(&all, 2, p.day), Some(4));
+        assert_eq!(position(&all, 3, p.day), Some(1));
+        assert_eq!(position(&all, 9, p.day), None);
+    }
+
+    #[test]
+    fn a_place_goes_only_to_a_wish_it_matches() {
+        let by_district = entry(
+            1,
+            1,
+            400,
+            true,
+            WishedPlace::Districts(BTreeSet::from([District::Zhongli])),
+        );
+        assert!(by_district.matches(&place(7, District::Zhongli, Pool::General)));
+        assert!(!by_district.matches(&place(7, District::Taoyuan, Pool::General)));
+        // Before the family can come: no.
+        let mut early = place(7, District::Zhongli, Pool::General);
+        early.day = d("2026-11-30");
+        assert!(!by_district.matches(&early));
+        // The under-3 reserve only for a child under three on the day.
+        let older = entry(2, 1, 4 * 365, true, WishedPlace::Centre(7));
+        assert!(!older.matches(&place(7, District::Zhongli, Pool::Reserved)));
+        assert!(older.matches(&place(7, District::Zhongli, Pool::General)));
+        assert!(entry(3, 1, 400, true, WishedPlace::Centre(7)).matches(&place(7, District::Zhongli, Pool::Reserved)));
+    }
+
+    #[test]
+    fn one_offer_per_family_and_a_declined_place_goes_to_the_next_in_line() {
+        let mut list = Waitlist::default();
+        for (id, joined) in [(1, 10), (2, 20)] {
+            list.waiting
+                .insert(id, entry(id, joined, 4 * 365, true, WishedPlace::Centre(1)));
+        }
+        let p = place(1, District::Taoyuan, Pool::General);
+        assert_eq!(list.free(100, &p), Some(1));
+        // A second freed place goes to the next family: one offer each.
+        assert_eq!(list.free(101, &p), Some(2));
+        assert_eq!(list.answer(100, &p, Answered::Declined), None);
+        assert_eq!(list.offers.get(&100), None);
+        assert_eq!(list.answer(101, &p, Answered::Accepted), None);
+        assert!(!list.waiting.contains_key(&2));
+        // Freed again later, the place is offered in line again.
+        assert_eq!(list.free(100, &p), Some(1));
+        assert_eq!(list.free(100, &p), None, "a place is offered to one family at a time");
+    }
+
+    #[test]
+    fn the_wait_is_estimated_from_recent_offers_or_not_at_all() {
+        assert_eq!(estimated_weeks(1, 4, 4), Some(1));
+        assert_eq!(estimated_weeks(9, 4, 4), Some(9));
+        assert_eq!(estimated_weeks(9, 8, 4), Some(5));
+        assert_eq!(estimated_weeks(3, 0, 4), None);
+        assert_eq!(estimated_weeks(3, 2, 0), None);
+    }
+
+    #[derive(Clone, Debug)]
+    enum Step {
+        Join { age_days: i64, first: bool, centre: i64 },
+        Leave(usize),
+        Free { centre: i64, reserved: bool },
+        Answer { offer: usize, accept: bool },
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (100i64..2200, any::<bool>(), 1i64..3).prop_map(|(age_days, first, centre)| Step::Join {
+                age_days,
+                first,
+                centre
+            }),
+            (0usize..20).prop_map(Step::Leave),
+            (1i64..3, any::<bool>()).prop_map(|(centre, reserved)| Step::Free { centre, reserved }),
+            (0usize..20, any::<bool>()).prop_map(|(offer, accept)| Step::Answer { offer, accept }),
+        ]
+    }
+
+    proptest! {
+        /// Whatever the sequence of joins, leaves, freed places and answers:
+        /// no place is offered to two families, no family holds two offers,
+        /// every offer is to a family whose wish it matches, and no family
+        /// ahead in line and without an offer was passed over.
+        #[test]
+        fn offers_stay_single_and_in_order(steps in prop::collection::vec(step(), 1..60)) {
+            let mut list = Waitlist::default();
+            let mut places: BTreeMap<i64, FreedPlace> = BTreeMap::new();
+            for (next_id, s) in (1i64..).zip(steps) {
+                match s {
+                    Step::Join { age_days, first, centre } => {
+                        list.waiting.insert(next_id, entry(next_id, next_id, age_days, first, WishedPlace::Centre(centre)));
+                    }
+                    Step::Leave(i) => {
+                        if let Some(id) = list.waiting.keys().nth(i).copied() {
+                            list.leave(id, &places);
+                        }
+                    }
+                    Step::Free { centre, reserved } => {
+                        let pool = if reserved { Pool::Reserved } else { Pool::General };
+                        let p = place(centre, District::Taoyuan, pool);
+                        places.insert(next_id, p.clone());
+                        if let Some(to) = list.free(next_id, &p) {
+                            // Nobody earlier in line, free and matching, was passed over.
+                            let holding: BTreeSet<i64> = list.offers.iter().filter(|(pl, _)| **pl != next_id).map(|(_, e)| *e).collect();
+                            let chosen = list.waiting[&to].rank(p.day);
+                            for w in list.waiting.values() {
+                                if w.id != to && !holding.contains(&w.id) && w.matches(&p) {
+                                    prop_assert!(w.rank(p.day) > chosen);
+                                }
+                            }
+                        }
+                    }
+                    Step::Answer { offer, accept } => {
+                        if let Some(place_id) = list.offers.keys().nth(offer).copied() {
+                            let p = places[&place_id].clone();
+                            let answer = if accept { Answered::Accepted } else { Answered::Declined };
+                            list.answer(place_id, &p, answer);
+                        }
+                    }
+                }
+                let holders: Vec<i64> = list.offers.values().copied().collect();
+                let distinct: BTreeSet<i64> = holders.iter().copied().collect();
+                prop_assert_eq!(holders.len(), distinct.len(), "a family holds two offers");
+                for (place_id, entry) in &list.offers {
+                    let w = list.waiting.get(entry);
+                    prop_assert!(w.is_some(), "an offer to a family no longer waiting");
+                    prop_assert!(w.is_some_and(|w| w.matches(&places[place_id])));
+                }
+            }
+        }
+    }
+}
