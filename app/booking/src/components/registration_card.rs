@@ -86,9 +86,10 @@ pub fn RegistrationCard(
         CardMode::Found => "/ei/inquiry?reschedule=1#calendar".to_string(),
         CardMode::Mine => format!("/ei/my?reschedule={id}#calendar"),
     };
-    let active = !matches!(
+    // What to bring and the calendar file serve a visit still to come.
+    let active = matches!(
         v.status,
-        domain::booking::RegistrationStatus::Cancelled | domain::booking::RegistrationStatus::Ineligible
+        domain::booking::RegistrationStatus::Submitted | domain::booking::RegistrationStatus::Confirmed
     );
     let changeable = v.changeable;
     let calendar = (changeable && rescheduling).then(|| {
