@@ -25,6 +25,15 @@ struct Kept {
 }
 
 #[cfg(feature = "ssr")]
+impl Kept {
+    /// The child's age band today (it moves on as the child grows), or the
+    /// refusal to start again once the child is past the checklist's ages.
+    fn band(&self, today: chrono::NaiveDate) -> Result<domain::booking::screening::Band, BookingError> {
+        domain::booking::screening::Band::on(self.birth, self.due, today).map_err(|_| BookingError::StartAgain)
+    }
+}
+
+#[cfg(feature = "ssr")]
 const KEPT: platform::ssr::sealed::Sealed<Kept> = platform::ssr::sealed::Sealed::new("screening", 3600);
 
 /// The band's questions for the child, and the result once answered; none
@@ -38,12 +47,13 @@ pub async fn screening() -> Result<Option<ScreeningView>, AppError> {
     };
     let today = state.clock.today();
     // The band is worked out again each time: a child may have reached the next.
-    let Ok(band) = Band::on(k.birth, k.due, today) else {
+    let age = domain::booking::age::ChildAge::on(k.birth, k.due, today);
+    let Some((band, age)) = age.ok().and_then(|a| Some((Band::for_age(a).ok()?, a))) else {
         KEPT.clear(&state);
         return Ok(None);
     };
     let outcome = k.done.then(|| assess(band, &k.answers, k.birth, k.due).ok()).flatten();
-    let corrected = domain::booking::age::ChildAge::on(k.birth, k.due, today).is_ok_and(|a| a.corrected);
+    let corrected = age.corrected;
     Ok(Some(ScreeningView {
         band,
         corrected,
@@ -80,10 +90,10 @@ pub async fn start_screening(birth_date: String, #[server(default)] due_date: Op
 /// what was answered is kept either way.
 #[server]
 pub async fn answer_screening(#[server(default)] answers: BTreeMap<String, Answer>) -> Result<(), AppError> {
-    use domain::booking::screening::{Band, ScreeningError, assess};
+    use domain::booking::screening::{ScreeningError, assess};
     let state = platform::ssr::state::app_state()?;
     let mut k = KEPT.read(&state).ok_or(BookingError::StartAgain)?;
-    let band = Band::on(k.birth, k.due, state.clock.today()).map_err(|_| BookingError::StartAgain)?;
+    let band = k.band(state.clock.today())?;
     let parsed: Option<BTreeMap<u8, Answer>> = answers.into_iter().map(|(n, a)| Some((n.parse().ok()?, a))).collect();
     let answers = parsed.ok_or(AppError::InvalidInput)?;
     let result = assess(band, &answers, k.birth, k.due);
@@ -106,10 +116,10 @@ pub async fn answer_screening(#[server(default)] answers: BTreeMap<String, Answe
 /// child's dates and the areas the checklist found.
 #[server]
 pub async fn book_from_screening() -> Result<(), AppError> {
-    use domain::booking::screening::{Band, Outcome, assess};
+    use domain::booking::screening::{Outcome, assess};
     let state = platform::ssr::state::app_state()?;
     let k = KEPT.read(&state).ok_or(BookingError::StartAgain)?;
-    let band = Band::on(k.birth, k.due, state.clock.today()).map_err(|_| BookingError::StartAgain)?;
+    let band = k.band(state.clock.today())?;
     let domains = match assess(band, &k.answers, k.birth, k.due) {
         Ok(Outcome::Assess { domains, .. }) => domains.into_iter().collect(),
         _ => Vec::new(),
