@@ -2,6 +2,7 @@
 //! how the places of a clinic day are shared out.
 
 pub mod age;
+pub mod case;
 pub mod contact;
 pub mod district;
 pub mod national_id;

@@ -296,9 +296,9 @@ test.describe("centre staff", () => {
     const city = await context.newPage();
     await login(city, "city");
     await goto(city, "/city/audit");
-    await expect(city.getByRole("cell", { name: "no_show" }).first()).toBeVisible();
-    await expect(city.getByRole("cell", { name: "export" }).first()).toBeVisible();
-    await expect(city.getByRole("cell", { name: "report", exact: true }).first()).toBeVisible();
+    await expect(city.getByRole("cell", { name: "Did not come", exact: true }).first()).toBeVisible();
+    await expect(city.getByRole("cell", { name: "Exported the list (CSV)" }).first()).toBeVisible();
+    await expect(city.getByRole("cell", { name: "Recorded the assessment report", exact: true }).first()).toBeVisible();
     await expectAccessible(city);
     await goto(city, "/city/centres");
     await expectAccessible(city);

@@ -8,6 +8,8 @@ export const DEMO = {
   city: { email: "city.admin@demo.tw", password: "demo-city-admin-pass" },
   chef: { email: "chef@demo.tw", password: "demo-chef-pass" },
   county: { email: "county.admin@demo.tw", password: "demo-county-admin-pass" },
+  teacher: { email: "teacher@demo.tw", password: "demo-teacher-pass" },
+  caseManager: { email: "case.manager@demo.tw", password: "demo-case-manager-pass" },
 };
 
 export type Who = keyof typeof DEMO;
@@ -46,7 +48,7 @@ const LEAKS: RegExp[] = [
   /\bview!/,
   /\bon:[a-z]+\s*=/,
   /\{\{\s*\w+\s*\}\}/,
-  /(?<![\w@.])(?:common|auth|booking|staff|meals|errors|mail)\.[a-z][a-z0-9_]+\b(?![@.\w])/,
+  /(?<![\w@.])(?:common|auth|booking|staff|meals|errors|mail|cases)\.[a-z][a-z0-9_]+\b(?![@.\w])/,
 ];
 
 /** Fails when the visible text of the page contains code or an untranslated key. */

@@ -104,9 +104,11 @@ test.describe("platform", () => {
   const navigation: [keyof typeof DEMO, string[], string][] = [
     ["parent", ["My bookings"], "/ei/my"],
     ["staff", ["Centre console"], "/staff"],
-    ["city", ["Manage centres", "Audit log", "Accounts"], "/city/centres"],
+    ["city", ["Manage centres", "Institutions", "Audit log", "Accounts"], "/city/centres"],
     ["chef", ["Meal builder", "My menu"], "/meals/builder"],
     ["county", ["Emission-factor standard", "Accounts"], "/county/standard"],
+    ["teacher", ["Refer a child"], "/ei/refer"],
+    ["caseManager", ["Referral cases"], "/city/cases"],
   ];
   for (const [who, links, start] of navigation) {
     test(`the ${who} account sees its own navigation`, async ({ page }) => {
@@ -181,12 +183,14 @@ test.describe("platform", () => {
   // Every page, in both languages, as the role that may open it: no template
   // code, placeholder or translation key may show instead of words.
   const everyPage: [Who | null, string[]][] = [
-    [null, ["/", "/ei", "/ei/screening", "/ei/book", "/ei/inquiry", "/ei/centres", "/ei/centres/1", "/meals", "/meals/standard", "/login", "/register", "/no/such/page"]],
+    [null, ["/", "/ei", "/ei/screening", "/ei/book", "/ei/inquiry", "/ei/centres", "/ei/centres/1", "/ei/refer", "/meals", "/meals/standard", "/login", "/register", "/no/such/page"]],
     ["parent", ["/ei/my", "/account"]],
     ["staff", ["/staff"]],
-    ["city", ["/city/centres", "/city/audit", "/accounts"]],
+    ["city", ["/city/centres", "/city/audit", "/city/institutions", "/accounts"]],
     ["chef", ["/meals/builder", "/meals/menu"]],
     ["county", ["/county/standard", "/accounts"]],
+    ["teacher", ["/ei/refer"]],
+    ["caseManager", ["/city/cases"]],
   ];
   for (const lang of ["zh-Hant-TW", "en"]) {
     test(`no page shows code or an untranslated key (${lang}) @nojs`, async ({ page }) => {
@@ -199,6 +203,10 @@ test.describe("platform", () => {
         }
         if (who === "staff") {
           await page.locator("a[href^='/staff/days/']").first().click();
+          await expectNoCode(page);
+        }
+        if (who === "caseManager") {
+          await page.locator("a[href^='/city/cases/']").first().click();
           await expectNoCode(page);
         }
         if (who === null) {

@@ -18,6 +18,31 @@ pub fn migrator(kind: DbKind) -> &'static sqlx::migrate::Migrator {
     }
 }
 
+/// Applies the migrations. On SQLite they run with foreign keys off, on one
+/// connection: SQLite cannot change a table's constraints in place, and its
+/// documented way (build the new table, copy, drop the old, rename) needs
+/// them off, which no statement inside the migration's transaction can do.
+/// Every reference is checked once they have run, and the server does not
+/// start on a database where one points at nothing.
+pub async fn migrate(pool: &sqlx::AnyPool, kind: DbKind) -> Result<()> {
+    if kind == DbKind::Postgres {
+        return migrator(kind).run(pool).await.context("applying database migrations");
+    }
+    let mut conn = pool.acquire().await.context("a connection to migrate on")?;
+    conn.execute("PRAGMA foreign_keys = OFF").await?;
+    let ran = migrator(kind).run(&mut *conn).await;
+    conn.execute("PRAGMA foreign_keys = ON").await?;
+    ran.context("applying database migrations")?;
+    let dangling = sqlx::query("PRAGMA foreign_key_check").fetch_all(&mut *conn).await?;
+    if !dangling.is_empty() {
+        anyhow::bail!(
+            "after the migrations {} row(s) refer to rows that do not exist",
+            dangling.len()
+        );
+    }
+    Ok(())
+}
+
 pub async fn connect(settings: &Settings) -> Result<Db> {
     let (url, kind) = settings.database()?;
     if kind == DbKind::Sqlite {
@@ -59,10 +84,7 @@ pub async fn connect_url(url: &str, kind: DbKind, busy_timeout_ms: u64) -> Resul
         }
     }
     .with_context(|| format!("connecting to the {kind:?} database"))?;
-    migrator(kind)
-        .run(&pool)
-        .await
-        .context("applying database migrations")?;
+    migrate(&pool, kind).await?;
     Ok(match kind {
         // SQLite writes one transaction at a time: write transactions get one
         // connection of their own and queue for it (in order, woken the moment

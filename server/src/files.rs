@@ -134,6 +134,7 @@ pub async fn day_csv(
             action: "export",
             registration_id: Some(r.id),
             centre_id: Some(centre),
+            case_id: None,
             detail: "CSV export",
         };
         if let Err(e) = audit::record(&state.db.pool, entry, now).await {

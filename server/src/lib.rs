@@ -79,12 +79,15 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
         }),
         workplaces: Workplaces::new(vec![
             Arc::new(booking::store::centres::CentreDirectory),
+            Arc::new(booking::store::institutions::InstitutionDirectory),
             Arc::new(meals::store::restaurants::RestaurantDirectory),
         ]),
     };
     let booking = BookingState::new(BookingConfig {
         hold_minutes: settings.hold_minutes,
         no_show_threshold: settings.no_show_threshold,
+        contact_within_days: settings.case_contact_days,
+        calendar: domain::booking::referral::WorkingDays::new(settings.city_holidays.iter().copied()),
     });
     let meals = MealsState::default();
     meals::store::standard::seed(&state.db, state.clock.now())

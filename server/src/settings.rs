@@ -66,6 +66,13 @@ pub struct Settings {
     /// No-shows after which a child's new registrations need staff approval (0: never).
     #[arg(long, env = "NO_SHOW_THRESHOLD", default_value_t = 2)]
     pub no_show_threshold: u32,
+    /// Working days the city's referral centre has to reach a referred family.
+    #[arg(long, env = "CASE_CONTACT_DAYS", default_value_t = 3)]
+    pub case_contact_days: u32,
+    /// Public holidays on which the referral centre does not count working
+    /// days (comma-separated dates, YYYY-MM-DD).
+    #[arg(long, env = "CITY_HOLIDAYS", value_delimiter = ',', value_parser = parse_date)]
+    pub city_holidays: Vec<chrono::NaiveDate>,
     /// Load demo data into an empty database.
     #[arg(long, env = "DEMO_DATA", default_value = "0", value_parser = parse_flag, action = clap::ArgAction::Set)]
     pub demo_data: bool,
@@ -105,6 +112,10 @@ fn parse_flag(s: &str) -> Result<bool, String> {
         "" | "0" | "false" | "no" | "off" => Ok(false),
         other => Err(format!("expected 1 or 0, got {other:?}")),
     }
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    domain::platform::taipei::parse_iso_date(s.trim()).ok_or_else(|| format!("expected a date YYYY-MM-DD, got {s:?}"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,6 +162,12 @@ impl Settings {
             if !(url.starts_with("http://127.0.0.1") || url.starts_with("http://localhost")) {
                 bail!("E2E_HOOKS is for end-to-end tests on this machine only (PUBLIC_BASE_URL is {url:?})");
             }
+        }
+        if !(1..=30).contains(&self.case_contact_days) {
+            bail!(
+                "CASE_CONTACT_DAYS must be between 1 and 30 (got {})",
+                self.case_contact_days
+            );
         }
         if !(1..=60).contains(&self.hold_minutes) {
             bail!("HOLD_MINUTES must be between 1 and 60 (got {})", self.hold_minutes);

@@ -41,8 +41,23 @@ pub const NAV: &[NavLink] = &[
         roles: Some(&[Role::CentreStaff]),
     },
     NavLink {
+        href: "/ei/refer",
+        label: |l| td_string!(l, common.nav_refer),
+        roles: Some(&[Role::Reporter]),
+    },
+    NavLink {
+        href: "/city/cases",
+        label: |l| td_string!(l, common.nav_cases),
+        roles: Some(&[Role::CaseManager]),
+    },
+    NavLink {
         href: "/city/centres",
         label: |l| td_string!(l, common.nav_city_centres),
+        roles: Some(&[Role::CityAdmin]),
+    },
+    NavLink {
+        href: "/city/institutions",
+        label: |l| td_string!(l, common.nav_institutions),
         roles: Some(&[Role::CityAdmin]),
     },
     NavLink {
@@ -59,6 +74,8 @@ pub fn home_of(role: Role) -> Option<&'static str> {
         Role::CentreStaff => Some("/staff"),
         Role::CityAdmin => Some("/city/centres"),
         Role::RestaurantStaff | Role::CountyAdmin => None,
+        Role::Reporter => Some("/ei/refer"),
+        Role::CaseManager => Some("/city/cases"),
     }
 }
 
@@ -83,6 +100,10 @@ pub fn BookingRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("staff/days/:id") view=staff_day::StaffDayPage ssr=SsrMode::Async/>
             <Route path=path!("city/centres") view=city_centres::CityCentresPage ssr=SsrMode::Async/>
             <Route path=path!("city/audit") view=city_audit::CityAuditPage ssr=SsrMode::Async/>
+            <Route path=path!("city/cases") view=city_cases::CityCasesPage ssr=SsrMode::Async/>
+            <Route path=path!("city/institutions") view=city_institutions::CityInstitutionsPage ssr=SsrMode::Async/>
+            <Route path=path!("city/cases/:id") view=city_cases::CityCasePage ssr=SsrMode::Async/>
+            <Route path=path!("ei/refer") view=refer::ReferPage ssr=SsrMode::Async/>
         </ParentRoute>
     }
     .into_inner()

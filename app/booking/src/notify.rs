@@ -131,6 +131,31 @@ pub fn mail(to: &str, notice: Notice, v: &Visit, site: &str) -> OutgoingMail {
     }
 }
 
+/// The mail to a family whose child was referred and whose case opened:
+/// the case number and when the referral centre will have called.
+pub fn case_opened(to: &str, number: &str, contact_by: NaiveDate, site: &str) -> OutgoingMail {
+    let url = format!("{site}/ei");
+    let subject = LOCALES.map(|l| td_string!(l, mail.subject_case_opened)).join(" ");
+    let body = LOCALES
+        .map(|l| {
+            let date = format::date(l, contact_by);
+            format!(
+                "{}\n\n{}\n{}\n\n{}\n",
+                td_string!(l, mail.lead_case_opened),
+                td_string!(l, mail.case_number, number = number),
+                td_string!(l, mail.contact_by, date = date),
+                td_string!(l, mail.case_guide_link, url = url.as_str()),
+            )
+        })
+        .join("\n----------------------------------------\n\n");
+    OutgoingMail {
+        to: to.into(),
+        subject: format!("{subject} ({number})"),
+        body,
+        ics: None,
+    }
+}
+
 /// Taiwan has had no daylight saving since 1979: one standard period suffices.
 const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Asia/Taipei\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
 

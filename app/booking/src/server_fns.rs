@@ -2,6 +2,7 @@
 //! parses its input into domain types, and calls the store.
 
 pub mod book;
+pub mod cases;
 pub mod city;
 #[cfg(feature = "ssr")]
 pub mod convert;

@@ -18,6 +18,10 @@ pub struct BookingConfig {
     pub hold_minutes: i64,
     /// After this many no-shows a child's new registrations need staff approval (0: never).
     pub no_show_threshold: u32,
+    /// Working days the referral centre has to reach a referred family.
+    pub contact_within_days: u32,
+    /// The city's working days (its holidays) for that clock.
+    pub calendar: domain::booking::referral::WorkingDays,
 }
 
 impl BookingState {

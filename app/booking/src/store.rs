@@ -3,8 +3,10 @@
 //! partial unique index, never by reading first and writing after.
 
 pub mod availability;
+pub mod cases;
 pub mod centres;
 pub mod clinic_days;
 pub mod holds;
+pub mod institutions;
 pub mod places;
 pub mod registrations;

@@ -247,3 +247,11 @@ pub struct ScreeningView {
     pub answers: domain::booking::screening::Answers,
     pub outcome: Option<domain::booking::screening::Outcome>,
 }
+
+/// A finished self-screening a family attaches to a referral of its child.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachedScreening {
+    pub birth: NaiveDate,
+    pub band: domain::booking::screening::Band,
+    pub outcome: domain::booking::screening::Outcome,
+}

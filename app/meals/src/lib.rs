@@ -45,7 +45,7 @@ pub fn home_of(role: Role) -> Option<&'static str> {
     match role {
         Role::RestaurantStaff => Some("/meals/builder"),
         Role::CountyAdmin => Some("/county/standard"),
-        Role::Parent | Role::CentreStaff | Role::CityAdmin => None,
+        Role::Parent | Role::CentreStaff | Role::CityAdmin | Role::Reporter | Role::CaseManager => None,
     }
 }
 

@@ -25,7 +25,9 @@ pub struct AccountItem {
 impl AccountItem {
     /// An account as listed, named with its workplace among `workplaces`.
     fn listed(r: crate::ssr::users::AccountListRow, workplaces: &[Workplace]) -> Self {
-        let place = r.workplace_id.and_then(|id| workplaces.iter().find(|w| w.id == id));
+        let place = r
+            .workplace_id
+            .and_then(|id| workplaces.iter().find(|w| w.id == id && w.role == r.role));
         Self {
             id: r.id,
             role: r.role,
@@ -40,6 +42,8 @@ impl AccountItem {
 pub struct Workplace {
     pub id: i64,
     pub name: Bilingual,
+    /// The staff role whose accounts work here.
+    pub role: Role,
 }
 
 /// Where a workplace can be, as its service names the places (the meal
@@ -100,6 +104,17 @@ pub async fn create_account(
     Ok(())
 }
 
+/// The staff roles the workplaces are for, in their order of appearance.
+fn workplace_roles(places: &[Workplace]) -> Vec<Role> {
+    let mut roles: Vec<Role> = Vec::new();
+    for w in places {
+        if !roles.contains(&w.role) {
+            roles.push(w.role);
+        }
+    }
+    roles
+}
+
 #[component]
 pub fn AccountsPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -132,10 +147,18 @@ pub fn AccountsPage() -> impl IntoView {
                         <label for="acc-workplace">{t!(i18n, auth.workplace)}</label>
                         <select id="acc-workplace" name="workplace_id">
                             <option value="">{t!(i18n, common.none)}</option>
-                            {places.into_iter().map(|w| view! {
-                                <option value=w.id.to_string() selected=typed.has("workplace_id", &w.id.to_string())>
-                                    {move || w.name.tr(i18n.get_locale())}
-                                </option>
+                            {workplace_roles(&places).into_iter().map(|role| {
+                                let typed = typed.clone();
+                                let here: Vec<Workplace> = places.iter().filter(|w| w.role == role).cloned().collect();
+                                view! {
+                                    <optgroup label=role_label(i18n.get_locale_untracked(), role)>
+                                        {here.into_iter().map(|w| view! {
+                                            <option value=w.id.to_string() selected=typed.has("workplace_id", &w.id.to_string())>
+                                                {move || w.name.tr(i18n.get_locale())}
+                                            </option>
+                                        }).collect_view()}
+                                    </optgroup>
+                                }
                             }).collect_view()}
                         </select>
                         <label for="acc-name">{t!(i18n, auth.display_name)}</label>

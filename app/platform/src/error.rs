@@ -137,6 +137,14 @@ pub enum BookingError {
     ScreeningUnanswered(Vec<u8>),
     #[error("report invalid: {0}")]
     ReportInvalid(domain::booking::report::ReportError),
+    #[error("referral invalid: {0}")]
+    ReferralInvalid(domain::booking::case::ReferralError),
+    #[error("guardian's name invalid")]
+    GuardianNameInvalid,
+    #[error("case change invalid: {0}")]
+    CaseInvalid(domain::booking::case::CaseError),
+    #[error("the case is closed")]
+    CaseClosed,
 }
 
 /// The low-carbon meals' refusals.
@@ -170,6 +178,25 @@ impl AppError {
             E::Booking(B::ReportInvalid(domain::booking::report::ReportError::NoteTooLong)) => "note",
             E::Booking(B::ReportInvalid(domain::booking::report::ReportError::ReassessOutOfRange)) => "reassess_on",
             E::Booking(B::ReportInvalid(_)) => "written_on",
+            E::Booking(B::GuardianNameInvalid) => "guardian_name",
+            E::Booking(B::ReferralInvalid(r)) => {
+                use domain::booking::case::ReferralError as R;
+                match r {
+                    R::BirthInFuture | R::ChildTooOld => "birth_date",
+                    R::ObservedInFuture | R::ObservedBeforeBirth => "observed_on",
+                    R::ObservationMissing | R::ObservationTooLong => "observation",
+                    R::NoDomain => "domains",
+                }
+            }
+            E::Booking(B::CaseInvalid(c)) => {
+                use domain::booking::case::CaseError as C;
+                match c {
+                    C::ContactInFuture | C::ContactBeforeOpening => "on",
+                    C::NoteTooLong => "note",
+                    C::NotAssessed => "outcome",
+                    C::Closed => return None,
+                }
+            }
             _ => return None,
         })
     }

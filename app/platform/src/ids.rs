@@ -50,4 +50,8 @@ ids! {
     RestaurantId,
     /// A saved meal.
     MealId,
+    /// An institution whose staff refer children (school, clinic, agency).
+    InstitutionId,
+    /// A referral case at the city's referral centre.
+    CaseId,
 }

@@ -30,14 +30,20 @@ fn check_char(body: &[u32]) -> char {
     ALPHABET[(sum % 31) as usize] as char
 }
 
+/// `prefix`, seven characters of body from 35 of `bits`, and the check
+/// character: the shape of booking references and case numbers alike.
+pub(crate) fn coded(prefix: &str, bits: u64) -> String {
+    let body: Vec<u32> = (0..7).map(|i| ((bits >> (5 * i)) & 31) as u32).collect();
+    let mut s = String::from(prefix);
+    s.extend(body.iter().map(|v| ALPHABET[*v as usize] as char));
+    s.push(check_char(&body));
+    s
+}
+
 impl BookingReference {
     /// A reference from 35 random bits (seven characters of body).
     pub fn from_random(bits: u64) -> Self {
-        let body: Vec<u32> = (0..7).map(|i| ((bits >> (5 * i)) & 31) as u32).collect();
-        let mut s = String::from("EI-");
-        s.extend(body.iter().map(|v| ALPHABET[*v as usize] as char));
-        s.push(check_char(&body));
-        Self(s)
+        Self(coded("EI-", bits))
     }
 
     /// Accepts what people type: lower case, spaces, dashes, with or without `EI`.

@@ -1,14 +1,19 @@
 use serde::{Deserialize, Serialize};
 
 crate::named::closed_set! {
-    /// The five kinds of account. Centre staff belong to one assessment centre and
-    /// restaurant staff to one restaurant; the binding itself is stored with the account.
+    /// The kinds of account. Centre staff belong to one assessment centre,
+    /// reporters to one institution (a school, a clinic, a social-welfare
+    /// agency) and restaurant staff to one restaurant; the binding itself is
+    /// stored with the account. Case managers work at the city's referral
+    /// centre, for the whole city.
     pub enum Role {
         Parent,
         CentreStaff,
         CityAdmin,
         RestaurantStaff,
         CountyAdmin,
+        Reporter,
+        CaseManager,
     }
 }
 
@@ -34,6 +39,10 @@ pub enum Permission {
     ManageRestaurants,
     /// Create staff and administrator accounts (which ones: see [`Role::may_create`]).
     ManageAccounts,
+    /// Refer a child to the city (通報) and follow one's own referrals.
+    ReferChildren,
+    /// Work the city's referral cases: contact families, book for them, close.
+    WorkCases,
 }
 
 impl Role {
@@ -43,7 +52,9 @@ impl Role {
         use Permission::*;
         matches!(
             (self, p),
-            (Role::Parent, ManageOwnRegistrations)
+            (Role::Parent, ManageOwnRegistrations | ReferChildren)
+                | (Role::Reporter, ReferChildren)
+                | (Role::CaseManager, WorkCases)
                 | (Role::CentreStaff, RunClinicDays)
                 | (
                     Role::CityAdmin,
@@ -60,8 +71,10 @@ impl Role {
     pub fn may_create(self, other: Role) -> bool {
         matches!(
             (self, other),
-            (Role::CityAdmin, Role::CentreStaff | Role::CityAdmin)
-                | (Role::CountyAdmin, Role::RestaurantStaff | Role::CountyAdmin)
+            (
+                Role::CityAdmin,
+                Role::CentreStaff | Role::CityAdmin | Role::Reporter | Role::CaseManager
+            ) | (Role::CountyAdmin, Role::RestaurantStaff | Role::CountyAdmin)
         )
     }
 
@@ -105,6 +118,14 @@ mod tests {
         assert!(Role::CountyAdmin.may(CurateStandard));
         assert!(!Role::CountyAdmin.may(ManageCentres));
         assert!(!Role::CityAdmin.may(CurateStandard));
+        assert!(Role::Reporter.may(ReferChildren));
+        assert!(!Role::Reporter.may(WorkCases));
+        assert!(!Role::Reporter.may(RunClinicDays));
+        assert!(Role::CaseManager.may(WorkCases));
+        assert!(!Role::CaseManager.may(RunClinicDays));
+        assert!(!Role::CaseManager.may(ReadAuditLog));
+        assert!(!Role::CentreStaff.may(WorkCases));
+        assert!(!Role::CityAdmin.may(WorkCases));
     }
 
     #[test]
@@ -113,10 +134,15 @@ mod tests {
         assert!(!Role::CityAdmin.may_create(Role::RestaurantStaff));
         assert!(Role::CountyAdmin.may_create(Role::RestaurantStaff));
         assert!(!Role::CountyAdmin.may_create(Role::CentreStaff));
+        assert!(Role::CityAdmin.may_create(Role::Reporter));
+        assert!(Role::CityAdmin.may_create(Role::CaseManager));
+        assert!(!Role::CountyAdmin.may_create(Role::Reporter));
         for r in Role::all() {
             assert!(!Role::Parent.may_create(r));
             assert!(!Role::CentreStaff.may_create(r));
             assert!(!Role::RestaurantStaff.may_create(r));
+            assert!(!Role::Reporter.may_create(r));
+            assert!(!Role::CaseManager.may_create(r));
         }
     }
 }

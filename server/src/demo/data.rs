@@ -3,11 +3,12 @@
 
 use chrono::Weekday;
 use domain::booking::District;
+use domain::booking::case::InstitutionKind;
 use domain::meals::Township;
 use domain::platform::Role;
 
 /// The demo accounts; their passwords are in the README and printed once at load.
-pub const DEMO_ACCOUNTS: [(&str, &str, Role, &str); 5] = [
+pub const DEMO_ACCOUNTS: [(&str, &str, Role, &str); 7] = [
     (
         "parent@demo.tw",
         "demo-parent-pass",
@@ -37,6 +38,40 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Role, &str); 5] = [
         "demo-county-admin-pass",
         Role::CountyAdmin,
         "示範縣府管理者 Demo County Admin",
+    ),
+    (
+        "teacher@demo.tw",
+        "demo-teacher-pass",
+        Role::Reporter,
+        "示範幼兒園老師 Demo Teacher",
+    ),
+    (
+        "case.manager@demo.tw",
+        "demo-case-manager-pass",
+        Role::CaseManager,
+        "示範個案管理員 Demo Case Manager",
+    ),
+];
+
+/// Demo institutions whose staff refer children: (Chinese, English, kind, district).
+pub(super) const DEMO_INSTITUTIONS: [(&str, &str, InstitutionKind, District); 3] = [
+    (
+        "桃園示範幼兒園(示範)",
+        "Taoyuan Demo Kindergarten (demo)",
+        InstitutionKind::School,
+        District::Taoyuan,
+    ),
+    (
+        "中壢示範診所(示範)",
+        "Zhongli Demo Clinic (demo)",
+        InstitutionKind::Medical,
+        District::Zhongli,
+    ),
+    (
+        "八德示範家庭服務中心(示範)",
+        "Bade Demo Family Service Centre (demo)",
+        InstitutionKind::SocialWelfare,
+        District::Bade,
     ),
 ];
 

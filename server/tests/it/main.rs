@@ -12,6 +12,7 @@ mod harness;
 mod api;
 mod auth;
 mod booking;
+mod cases;
 mod concurrency;
 mod fixtures;
 mod mail;

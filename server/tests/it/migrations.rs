@@ -76,3 +76,56 @@ async fn a_place_no_township_matches_stops_the_migration_and_changes_nothing(db:
     assert_eq!(kept, ["池上鄉", "Atlantis"], "the mapped row was rolled back too");
     pool.close().await;
 }
+
+both!(accounts_and_what_refers_to_them_survive_the_new_roles);
+async fn accounts_and_what_refers_to_them_survive_the_new_roles(db: Db) {
+    sqlx::any::install_default_drivers();
+    let fresh = FreshDb::new(db).await;
+    let pool = sqlx::AnyPool::connect(&fresh.url).await.expect("connect");
+    Migrator::new(Until(db.kind(), 4))
+        .await
+        .expect("migrations")
+        .run(&pool)
+        .await
+        .expect("migrated to 4");
+    let hash = platform::ssr::auth_backend::hash_password("correct horse battery".into()).await;
+    let user: i64 = sqlx::query_scalar(
+        "INSERT INTO users (email, password_hash, role, display_name, active, is_demo, created_at)
+         VALUES ('city@example.tw', $1, 'city_admin', 'City', 1, 0, 0) RETURNING id",
+    )
+    .bind(&hash)
+    .fetch_one(&pool)
+    .await
+    .expect("user");
+    sqlx::query("INSERT INTO audit_log (at, actor_user_id, action, detail) VALUES (0, $1, 'read', '')")
+        .bind(user)
+        .execute(&pool)
+        .await
+        .expect("audit entry");
+    pool.close().await;
+    let app = TestApp::spawn_on(fresh, &[]).await;
+    let client = TestApp::new_client(&app.base);
+    app.login_as(&client, "city@example.tw", "correct horse battery")
+        .await
+        .expect("the account still signs in");
+    let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE actor_user_id = $1")
+        .bind(user)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("audit");
+    assert_eq!(kept, 1);
+    // Foreign keys are enforced again after the rebuild.
+    let dangling = sqlx::query("INSERT INTO audit_log (at, actor_user_id, action, detail) VALUES (0, 999999, 'x', '')")
+        .execute(&app.state.db.pool)
+        .await;
+    assert!(dangling.is_err(), "a reference to no account is refused");
+    // The new role needs its institution.
+    let unbound = sqlx::query(
+        "INSERT INTO users (email, password_hash, role, display_name, active, is_demo, created_at)
+         VALUES ('r@example.tw', 'x', 'reporter', 'R', 1, 0, 0)",
+    )
+    .execute(&app.state.db.pool)
+    .await;
+    assert!(unbound.is_err(), "a reporter without an institution is refused");
+    app.cleanup().await;
+}

@@ -190,6 +190,7 @@ fn ScreeningResult(band: Band, o: Outcome) -> impl IntoView {
                     </form>
                     <a href="/ei/centres">{t!(i18n, booking.guide_centres)}</a>
                 </div>
+                <p>{t!(i18n, cases.screening_refer)} " " <a href="/ei/refer">{t!(i18n, cases.guide_referral_link)}</a></p>
             }
             .into_any()
         }

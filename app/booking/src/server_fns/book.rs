@@ -145,7 +145,7 @@ pub async fn submit_booking(
         email: email.as_deref(),
         notes: &notes,
     };
-    let submitted = super::flow::submit(&token, d.answers.clone(), contact).await;
+    let submitted = super::flow::submit(&token, d.answers.clone(), contact, None).await;
     draft::settle(&state, d, submitted.map(|v| v.id), contact.typed())?;
     leptos_axum::redirect("/ei/book/done");
     Ok(())

@@ -160,3 +160,58 @@ pub async fn audit_log(centre: Option<CentreId>) -> Result<Vec<AuditView>, AppEr
         })
         .collect())
 }
+
+/// An institution whose staff refer children, as the city lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InstitutionView {
+    pub id: platform::ids::InstitutionId,
+    pub name: Bilingual,
+    pub kind: domain::booking::case::InstitutionKind,
+    pub district: domain::booking::District,
+}
+
+/// The institutions reporters may belong to.
+#[server]
+pub async fn list_institutions() -> Result<Vec<InstitutionView>, AppError> {
+    let (state, _) = city_admin().await?;
+    Ok(crate::store::institutions::list(&state.db)
+        .await?
+        .into_iter()
+        .map(|i| InstitutionView {
+            id: i.id,
+            name: i.name(),
+            kind: i.kind,
+            district: i.district,
+        })
+        .collect())
+}
+
+/// Adds an institution (its name in both languages, its kind, its district),
+/// so that the city can create its reporters' accounts.
+#[server]
+pub async fn add_institution(
+    name: Bilingual,
+    kind: domain::booking::case::InstitutionKind,
+    district: domain::booking::District,
+) -> Result<(), AppError> {
+    let (state, me) = city_admin().await?;
+    let clean = |s: &str, max: usize| {
+        let t = s.trim();
+        (!t.is_empty() && t.chars().count() <= max).then(|| t.to_owned())
+    };
+    let (Some(zh), Some(en)) = (clean(&name.zh_tw, 60), clean(&name.en, 120)) else {
+        return Err(AppError::InvalidInput);
+    };
+    let id = crate::store::institutions::insert(
+        &state.db,
+        &Bilingual::new(zh, en),
+        kind,
+        district,
+        false,
+        state.clock.now(),
+    )
+    .await?;
+    tracing::info!(by = me.get(), institution_id = %id, "institution added");
+    leptos_axum::redirect("/city/institutions?added=1");
+    Ok(())
+}

@@ -168,6 +168,7 @@ pub(crate) async fn submit(
     hold_token: &str,
     input: domain::booking::TriageInput,
     contact: Contact<'_>,
+    case: Option<platform::ids::CaseId>,
 ) -> Result<RegistrationView, AppError> {
     use crate::notify;
     use crate::store::{holds, registrations as regs};
@@ -217,6 +218,11 @@ pub(crate) async fn submit(
             .as_ref()
             .filter(|u| u.role == domain::platform::Role::Parent)
             .map(|u| u.id),
+        case: match (case, &me) {
+            (Some(case), Some(me)) if me.role.may(domain::platform::Permission::WorkCases) => Some((case, me.id)),
+            (Some(_), _) => return Err(AppError::Forbidden),
+            (None, _) => None,
+        },
     };
     let site = state.config.public_base_url.clone();
     let day_of_hold = match holds::find(&state.db, hold_token).await? {
@@ -249,6 +255,10 @@ pub(crate) async fn submit(
         regs::Submitted::HoldExpired => Err(AppError::Booking(BookingError::HoldExpired)),
         regs::Submitted::ReservedForUnderThree => Err(AppError::Booking(BookingError::ReservedForUnderThree)),
         regs::Submitted::Refused(r) => Err(day_refusal(r)),
+        regs::Submitted::CaseClosed => {
+            holds::release(&state.db, hold_token).await?;
+            Err(AppError::Booking(BookingError::CaseClosed))
+        }
         regs::Submitted::ChildAlreadyBooked => {
             holds::release(&state.db, hold_token).await?;
             let existing = regs::active_for_child(&state.db, &child_key).await?;
@@ -283,5 +293,5 @@ pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationV
         email: form.email.as_deref(),
         notes: &form.notes,
     };
-    submit(&form.hold_token, input, contact).await
+    submit(&form.hold_token, input, contact, None).await
 }

@@ -129,6 +129,20 @@ pub async fn book_from_screening() -> Result<(), AppError> {
     Ok(())
 }
 
+/// The finished checklist kept on this device, to attach to a referral: the
+/// child's birth date, the band and what the answers mean.
+#[cfg(feature = "ssr")]
+pub(crate) fn finished(state: &platform::ssr::AppState) -> Option<crate::types::AttachedScreening> {
+    let k = KEPT.read(state).filter(|k| k.done)?;
+    let band = k.band(state.clock.today()).ok()?;
+    let outcome = domain::booking::screening::assess(band, &k.answers, k.birth, k.due).ok()?;
+    Some(crate::types::AttachedScreening {
+        birth: k.birth,
+        band,
+        outcome,
+    })
+}
+
 /// Forgets the screening (to screen another child, or to start again).
 #[server]
 pub async fn forget_screening() -> Result<(), AppError> {

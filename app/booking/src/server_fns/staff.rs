@@ -197,6 +197,7 @@ pub async fn get_day_detail(day_id: ClinicDayId) -> Result<DayDetail, AppError> 
             action: "read",
             registration_id: Some(r.id),
             centre_id: Some(centre),
+            case_id: None,
             detail: "day list",
         };
         audit::record(&state.db.pool, entry, now).await?;

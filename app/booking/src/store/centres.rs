@@ -212,6 +212,7 @@ impl platform::ssr::workplaces::WorkplaceDirectory for CentreDirectory {
             .map(|c| platform::accounts::Workplace {
                 id: c.id.get(),
                 name: c.name(),
+                role: domain::platform::Role::CentreStaff,
             })
             .collect())
     }

@@ -89,6 +89,7 @@ impl platform::ssr::workplaces::WorkplaceDirectory for RestaurantDirectory {
             .map(|r| platform::accounts::Workplace {
                 id: r.id.get(),
                 name: r.name(),
+                role: domain::platform::Role::RestaurantStaff,
             })
             .collect())
     }

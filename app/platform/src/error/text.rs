@@ -103,6 +103,32 @@ fn booking_message(locale: Locale, e: &BookingError) -> String {
             }
             .to_string()
         }
+        E::ReferralInvalid(e) => {
+            use domain::booking::case::ReferralError as R;
+            match e {
+                R::BirthInFuture => td_string!(locale, errors.birth_date_future),
+                R::ChildTooOld => td_string!(locale, errors.referral_too_old),
+                R::ObservedInFuture => td_string!(locale, errors.referral_observed_future),
+                R::ObservedBeforeBirth => td_string!(locale, errors.referral_observed_before_birth),
+                R::ObservationMissing => td_string!(locale, errors.referral_observation_missing),
+                R::ObservationTooLong => td_string!(locale, errors.referral_observation_too_long),
+                R::NoDomain => td_string!(locale, errors.referral_no_domain),
+            }
+            .to_string()
+        }
+        E::GuardianNameInvalid => td_string!(locale, errors.guardian_name_invalid).to_string(),
+        E::CaseInvalid(e) => {
+            use domain::booking::case::CaseError as C;
+            match e {
+                C::Closed => td_string!(locale, errors.case_closed),
+                C::ContactInFuture => td_string!(locale, errors.case_contact_future),
+                C::ContactBeforeOpening => td_string!(locale, errors.case_contact_before_opening),
+                C::NoteTooLong => td_string!(locale, errors.report_note_too_long),
+                C::NotAssessed => td_string!(locale, errors.case_not_assessed),
+            }
+            .to_string()
+        }
+        E::CaseClosed => td_string!(locale, errors.case_closed).to_string(),
         E::ScreeningUnanswered(items) => {
             let items = items.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
             td_string!(locale, errors.screening_unanswered, items = items).to_string()

@@ -13,6 +13,8 @@ pub fn role_label(locale: Locale, role: Role) -> &'static str {
         Role::CityAdmin => td_string!(locale, auth.role_city_admin),
         Role::RestaurantStaff => td_string!(locale, auth.role_restaurant_staff),
         Role::CountyAdmin => td_string!(locale, auth.role_county_admin),
+        Role::Reporter => td_string!(locale, auth.role_reporter),
+        Role::CaseManager => td_string!(locale, auth.role_case_manager),
     }
 }
 

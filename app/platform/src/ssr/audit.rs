@@ -1,7 +1,7 @@
 //! Who read or changed a registration, and when. City administrators read this log.
 
 use super::{Db, StoreError};
-use crate::ids::{CentreId, RegistrationId, UserId};
+use crate::ids::{CaseId, CentreId, RegistrationId, UserId};
 
 /// One audited action. `detail` never holds a child's ID number or name.
 pub struct AuditEntry<'a> {
@@ -9,6 +9,8 @@ pub struct AuditEntry<'a> {
     pub action: &'a str,
     pub registration_id: Option<RegistrationId>,
     pub centre_id: Option<CentreId>,
+    /// A referral case read or changed.
+    pub case_id: Option<CaseId>,
     pub detail: &'a str,
 }
 
@@ -17,14 +19,15 @@ where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
     sqlx::query(
-        "INSERT INTO audit_log (at, actor_user_id, action, registration_id, centre_id, detail)
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO audit_log (at, actor_user_id, action, registration_id, centre_id, case_id, detail)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(now)
     .bind(e.actor_user_id)
     .bind(e.action)
     .bind(e.registration_id)
     .bind(e.centre_id)
+    .bind(e.case_id)
     .bind(e.detail)
     .execute(exec)
     .await?;
@@ -37,6 +40,7 @@ pub struct AuditRow {
     pub at: i64,
     pub actor_email: String,
     pub action: String,
+    /// The registration's reference, or the referral case's number.
     pub registration_reference: Option<String>,
     pub centre_zh_tw: Option<String>,
     pub centre_en: Option<String>,
@@ -46,11 +50,13 @@ pub struct AuditRow {
 /// The newest entries first, `limit` of them, optionally for one centre.
 pub async fn list(db: &Db, centre_id: Option<CentreId>, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
     Ok(sqlx::query_as(
-        "SELECT a.id, a.at, u.email AS actor_email, a.action, r.reference AS registration_reference,
+        "SELECT a.id, a.at, u.email AS actor_email, a.action,
+                COALESCE(r.reference, k.number) AS registration_reference,
                 c.name_zh_tw AS centre_zh_tw, c.name_en AS centre_en, a.detail
          FROM audit_log a
          JOIN users u ON u.id = a.actor_user_id
          LEFT JOIN registrations r ON r.id = a.registration_id
+         LEFT JOIN cases k ON k.id = a.case_id
          LEFT JOIN centres c ON c.id = a.centre_id
          WHERE ($1 IS NULL OR a.centre_id = $1)
          ORDER BY a.id DESC LIMIT $2",

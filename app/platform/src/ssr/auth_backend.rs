@@ -14,6 +14,8 @@ pub struct SessionUser {
     pub display_name: String,
     pub centre_id: Option<CentreId>,
     pub restaurant_id: Option<RestaurantId>,
+    /// A reporter's institution.
+    pub institution_id: Option<i64>,
     password_hash: String,
 }
 
@@ -35,6 +37,7 @@ impl From<users::UserRow> for SessionUser {
             display_name: r.display_name,
             centre_id: r.centre_id,
             restaurant_id: r.restaurant_id,
+            institution_id: r.institution_id,
             password_hash: r.password_hash,
         }
     }

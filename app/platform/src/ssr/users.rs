@@ -16,6 +16,8 @@ pub struct UserRow {
     pub display_name: String,
     pub centre_id: Option<CentreId>,
     pub restaurant_id: Option<RestaurantId>,
+    /// A reporter's institution.
+    pub institution_id: Option<i64>,
     pub active: i64,
 }
 
@@ -28,7 +30,7 @@ impl std::fmt::Debug for UserRow {
     }
 }
 
-const COLUMNS: &str = "id, email, password_hash, role, display_name, centre_id, restaurant_id, active";
+const COLUMNS: &str = "id, email, password_hash, role, display_name, centre_id, restaurant_id, institution_id, active";
 
 pub async fn by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE email = $1 AND active = 1");
@@ -48,17 +50,20 @@ pub struct NewUser<'a> {
     pub password_hash: &'a str,
     pub role: Role,
     pub display_name: &'a str,
-    /// The staff account's workplace (a centre or a restaurant, by role).
+    /// The staff account's workplace (a centre, a restaurant or an
+    /// institution, by role).
     pub workplace: Option<i64>,
     pub is_demo: bool,
 }
 
-/// Which workplace column a staff role's account fills: `(centre_id, restaurant_id)`.
-fn workplace_columns(role: Role, workplace: Option<i64>) -> (Option<i64>, Option<i64>) {
+/// Which workplace column a staff role's account fills:
+/// `(centre_id, restaurant_id, institution_id)`.
+fn workplace_columns(role: Role, workplace: Option<i64>) -> (Option<i64>, Option<i64>, Option<i64>) {
     match role {
-        Role::CentreStaff => (workplace, None),
-        Role::RestaurantStaff => (None, workplace),
-        Role::Parent | Role::CityAdmin | Role::CountyAdmin => (None, None),
+        Role::CentreStaff => (workplace, None, None),
+        Role::RestaurantStaff => (None, workplace, None),
+        Role::Reporter => (None, None, workplace),
+        Role::Parent | Role::CityAdmin | Role::CountyAdmin | Role::CaseManager => (None, None, None),
     }
 }
 
@@ -72,10 +77,10 @@ pub async fn insert(db: &Db, u: NewUser<'_>, now: i64) -> Result<UserId, StoreEr
 
 /// Inserts the account on a connection (or inside a caller's transaction).
 pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i64) -> Result<UserId, StoreError> {
-    let (centre_id, restaurant_id) = workplace_columns(u.role, u.workplace);
+    let (centre_id, restaurant_id, institution_id) = workplace_columns(u.role, u.workplace);
     let res = sqlx::query_scalar(
-        "INSERT INTO users (email, password_hash, role, display_name, centre_id, restaurant_id, active, is_demo, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) RETURNING id",
+        "INSERT INTO users (email, password_hash, role, display_name, centre_id, restaurant_id, institution_id, active, is_demo, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9) RETURNING id",
     )
     .bind(u.email.as_str())
     .bind(u.password_hash)
@@ -83,6 +88,7 @@ pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i6
     .bind(u.display_name)
     .bind(centre_id)
     .bind(restaurant_id)
+    .bind(institution_id)
     .bind(i64::from(u.is_demo))
     .bind(now)
     .fetch_one(&mut *conn)
@@ -134,7 +140,7 @@ pub struct AccountListRow {
     #[sqlx(try_from = "String")]
     pub role: Role,
     pub display_name: String,
-    /// The centre or restaurant the account works at.
+    /// The centre, restaurant or institution the account works at.
     pub workplace_id: Option<i64>,
 }
 
@@ -146,7 +152,7 @@ pub async fn list_by_roles(db: &Db, roles: &[Role]) -> Result<Vec<AccountListRow
         .collect::<Vec<_>>()
         .join(",");
     let sql = format!(
-        "SELECT u.id, u.email, u.role, u.display_name, COALESCE(u.centre_id, u.restaurant_id) AS workplace_id
+        "SELECT u.id, u.email, u.role, u.display_name, COALESCE(u.centre_id, u.restaurant_id, u.institution_id) AS workplace_id
          FROM users u
          WHERE u.role IN ({list}) AND u.active = 1
          ORDER BY u.role, u.email"

@@ -54,11 +54,6 @@ impl Workplaces {
         self.0.iter().find(|d| d.staff_role() == role).map(|d| d.as_ref())
     }
 
-    /// The directory an administrator of `role` manages.
-    pub fn managed_by(&self, role: Role) -> Option<&dyn WorkplaceDirectory> {
-        self.0.iter().find(|d| d.admin_role() == role).map(|d| d.as_ref())
-    }
-
     /// Whether a person may register an account of `role` themselves:
     /// parents always, staff where their service lets them bring their
     /// own workplace.
@@ -79,12 +74,14 @@ impl Workplaces {
             .collect()
     }
 
-    /// The workplaces an administrator of `role` manages; none for any other role.
+    /// The workplaces an administrator of `role` manages (each directory's,
+    /// the city's centres and institutions, say); none for any other role.
     pub async fn listed_for(&self, db: &Db, role: Role) -> Result<Vec<Workplace>, StoreError> {
-        match self.managed_by(role) {
-            Some(directory) => directory.list(db).await,
-            None => Ok(Vec::new()),
+        let mut all = Vec::new();
+        for directory in self.0.iter().filter(|d| d.admin_role() == role) {
+            all.extend(directory.list(db).await?);
         }
+        Ok(all)
     }
 }
 

@@ -52,6 +52,7 @@ pub async fn staff_apply(
             action: to.as_str(),
             registration_id: Some(row.id),
             centre_id: Some(row.centre_id),
+            case_id: None,
             detail: &format!("{} -> {}", from.as_str(), to.as_str()),
         };
         audit::record(&mut *tx, entry, now).await?;
@@ -95,6 +96,7 @@ pub async fn set_report(
             action: "report",
             registration_id: Some(id),
             centre_id: Some(centre_id),
+            case_id: None,
             detail: "assessment report recorded",
         };
         audit::record(&mut *tx, entry, now).await?;

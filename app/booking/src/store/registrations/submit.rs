@@ -17,6 +17,8 @@ pub struct NewRegistration {
     pub fast_track: bool,
     pub needs_approval: bool,
     pub user_id: Option<UserId>,
+    /// The referral case this booking is made for, and the case manager making it.
+    pub case: Option<(platform::ids::CaseId, UserId)>,
 }
 
 pub enum Submitted {
@@ -29,6 +31,8 @@ pub enum Submitted {
     ChildAlreadyBooked,
     ReservedForUnderThree,
     Refused(DayRefusal),
+    /// The case it was made for was closed meanwhile.
+    CaseClosed,
 }
 
 fn new_reference() -> String {
@@ -143,6 +147,12 @@ async fn submit_once(
         Err(e) => return Err(e.into()),
     };
     event(&mut tx, id, r.user_id, None, RegistrationStatus::Submitted, "", now).await?;
+    if let Some((case_id, actor)) = r.case
+        && !crate::store::cases::link_booking(&mut tx, case_id, id, Some(actor), today, now).await?
+    {
+        // Rolled back: the hold stays until the caller releases it.
+        return settled(Submitted::CaseClosed);
+    }
     if let Some(m) = mail(reference, &day) {
         enqueue_mail(&mut tx, &m, now).await?;
     }
