@@ -11,7 +11,8 @@ export DATA_DIR="$data"
 export DEMO_DATA=1
 export LEPTOS_SITE_ADDR="127.0.0.1:$port"
 export LEPTOS_SITE_ROOT="target/site"
-export LOGIN_BURST="${LOGIN_BURST:-50}"
+# Every test signs in from the same address: room for all of them.
+export LOGIN_BURST="${LOGIN_BURST:-200}"
 export E2E_HOOKS=1
 export RUST_LOG="${RUST_LOG:-warn}"
 unset DATABASE_URL

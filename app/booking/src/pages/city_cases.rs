@@ -165,7 +165,10 @@ fn CaseView(d: CaseDetailView, error: Option<platform::AppError>) -> impl IntoVi
                 {td_string!(l, cases.report_clock_text, observed = format::date(l, c.observed_on), due = format::date(l, c.report_due)).to_string()}
                 {c.reported_late.then(|| view! { " " <span class="badge">{t!(i18n, cases.reported_late)}</span> })}
             </p>
-            <p>{t!(i18n, cases.contact_clock)} ": " <Clocks item=item.clone()/></p>
+            <p>
+                {t!(i18n, cases.contact_clock)} ": "
+                <span class=if c.contact_overdue() { "deadline overdue" } else { "deadline" }>{contact_clock_text(l, c.contact)}</span>
+            </p>
             <p>{t!(i18n, cases.assigned_to)} ": " {item.assigned.clone().unwrap_or_else(|| td_string!(l, cases.unassigned).to_string())}</p>
         </div>
         <h2>{t!(i18n, cases.family_legend)}</h2>

@@ -108,7 +108,9 @@ fn ReferralForm(page: ReferralPageView) -> impl IntoView {
         <div class="panel">
             <p>{t!(i18n, cases.referring_as)} ": " <strong>{who}</strong></p>
             {(!family).then(|| view! { <p class="small">{t!(i18n, cases.reporter_duty)}</p> })}
-            {family.then(|| view! { <p class="small">{t!(i18n, cases.family_note)}</p> })}
+            {family.then(|| view! {
+                <p class="small">{t!(i18n, cases.family_note)} " " <a href="/ei/screening">{t!(i18n, cases.family_screening_link)}</a></p>
+            })}
         </div>
         <form method="post" action=ReferChild::PATH class="form">
             <ErrorText error/>
