@@ -116,6 +116,14 @@ test.describe("assessment booking", () => {
     await expect(page.getByLabel("Child's name")).toHaveValue("Lin Bao");
     await expect(page.getByLabel("Contact phone")).toHaveValue("0912345678");
     await page.getByLabel(/national ID/).fill(await nationalId(page));
+    // E-mail chosen without an address: said at the e-mail field; the choice stays.
+    await expect(page.getByLabel("Text messages (SMS)")).toBeChecked();
+    await page.getByLabel("E-mail", { exact: true }).check();
+    await page.getByRole("button", { name: "Submit the booking" }).click();
+    await expect(page.getByRole("alert")).toHaveText(/You chose e-mail: please give an e-mail address/);
+    await expect(page.getByLabel(/^E-mail/).first()).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("E-mail", { exact: true })).toBeChecked();
+    await page.getByLabel("Text messages (SMS)").check();
     await page.getByRole("button", { name: "Submit the booking" }).click();
     await expect(page.getByRole("heading", { name: "Booking submitted" })).toBeVisible();
     await expect(page.getByText("Submitted, awaiting verification")).toBeVisible();

@@ -137,6 +137,7 @@ async fn main() {
                     high_risk: vec![],
                     domains: vec![ProblemDomain::Motor, ProblemDomain::LanguageSpeech],
                     notes: String::new(),
+                    channels: None,
                 };
                 let done: Result<RegistrationView, _> = call(&client, &base, SubmitRegistration { form }).await;
                 let t2 = Instant::now();

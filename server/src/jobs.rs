@@ -1,8 +1,9 @@
-//! Background jobs: expired holds, outgoing mail, reminders, old sessions.
+//! Background jobs: expired holds, outgoing mail and text messages,
+//! reminders, old sessions.
 //! Each runs on its own interval and stops when the server stops. Several
 //! instances may run them at once: every step is an atomic database write.
 
-use crate::{mail, settings::Settings};
+use crate::{mail, settings::Settings, sms};
 use anyhow::Result;
 use platform::ssr::AppState;
 use std::time::Duration;
@@ -29,6 +30,7 @@ where
 pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) -> Result<Vec<JoinHandle<()>>> {
     let transport = std::sync::Arc::new(mail::transport(settings)?);
     let from: lettre::message::Mailbox = settings.mail_from.parse()?;
+    let texts = std::sync::Arc::new(sms::transport(settings)?);
     let mut jobs = Vec::new();
 
     let s = state.clone();
@@ -49,6 +51,16 @@ pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) 
         async move {
             if let Err(e) = mail::deliver_due(&s.db, &t, &from, s.clock.now()).await {
                 tracing::warn!(error = %e, "mail outbox step failed");
+            }
+        }
+    }));
+
+    let s = state.clone();
+    jobs.push(every(Duration::from_secs(5), stop.clone(), move || {
+        let (s, t) = (s.clone(), texts.clone());
+        async move {
+            if let Err(e) = sms::deliver_due(&s.db, &t, s.clock.now()).await {
+                tracing::warn!(error = %e, "SMS outbox step failed");
             }
         }
     }));

@@ -14,6 +14,7 @@ pub mod ops;
 pub mod rest;
 pub mod router;
 pub mod settings;
+pub mod sms;
 
 use anyhow::Result;
 use booking::state::{BookingConfig, BookingState};

@@ -58,8 +58,9 @@ fn build(from: &Mailbox, p: &Pending) -> Result<Message> {
     Ok(msg)
 }
 
-/// Pause before the next attempt: 1, 2, 4 … minutes, at most an hour.
-fn backoff_seconds(attempts: i64) -> i64 {
+/// Pause before the next attempt: 1, 2, 4 … minutes, at most an hour (mail
+/// and text messages alike).
+pub(crate) fn backoff_seconds(attempts: i64) -> i64 {
     (60_i64 << attempts.clamp(0, 6)).min(3600)
 }
 

@@ -60,6 +60,15 @@ pub struct Settings {
     pub smtp_url: Option<SecretString>,
     #[arg(long, env = "MAIL_FROM", default_value = "Public Services <noreply@localhost>")]
     pub mail_from: String,
+    /// The HTTP SMS gateway's address (a form post of username, password,
+    /// dstaddr, smbody, clientid); unset: text messages are written as
+    /// files to DATA_DIR/sms.
+    #[arg(long, env = "SMS_GATEWAY_URL")]
+    pub sms_gateway_url: Option<String>,
+    #[arg(long, env = "SMS_GATEWAY_USER")]
+    pub sms_gateway_user: Option<String>,
+    #[arg(long, env = "SMS_GATEWAY_PASSWORD", hide_env_values = true)]
+    pub sms_gateway_password: Option<SecretString>,
     /// Minutes a place is held while the form is filled in.
     #[arg(long, env = "HOLD_MINUTES", default_value_t = 10)]
     pub hold_minutes: i64,
@@ -184,6 +193,11 @@ impl Settings {
             if !(u.starts_with("smtp://") || u.starts_with("smtps://")) {
                 bail!("SMTP_URL must start with smtp:// or smtps://");
             }
+        }
+        if let Some(u) = &self.sms_gateway_url
+            && !(u.starts_with("http://") || u.starts_with("https://"))
+        {
+            bail!("SMS_GATEWAY_URL must start with http:// or https://");
         }
         self.mail_from
             .parse::<lettre::message::Mailbox>()

@@ -2,14 +2,17 @@
 //!
 //! Every line comes from the translation catalogue (`mail` namespace), so the
 //! build fails when a key is missing in either language, as for the pages. A
-//! mail carries both languages, Traditional Chinese first. No child's name
-//! or ID number goes into a mail or a calendar file: the reference is enough.
+//! mail carries both languages, Traditional Chinese first; a text message is
+//! short and in the language the family booked in. No child's name or ID
+//! number goes into a mail, a text or a calendar file: the reference is
+//! enough. Families get what they chose: mail, text messages, or both.
 
 use super::components::status_label;
-use super::store::registrations::{OutgoingMail, RegistrationRow};
+use super::store::registrations::{Outgoing, OutgoingMail, OutgoingSms, RegistrationRow};
 use chrono::{NaiveDate, NaiveTime};
 use domain::Bilingual;
 use domain::booking::RegistrationStatus;
+use domain::booking::contact::Channels;
 use i18n::*;
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
 use platform::format::{self, Localized};
@@ -153,6 +156,82 @@ pub fn case_opened(to: &str, number: &str, contact_by: NaiveDate, site: &str) ->
         subject: format!("{subject} ({number})"),
         body,
         ics: None,
+    }
+}
+
+/// Who hears about a booking, and how.
+pub struct Recipient<'a> {
+    pub channels: Channels,
+    pub email: Option<&'a str>,
+    pub phone: &'a str,
+    pub locale: Locale,
+}
+
+impl<'a> Recipient<'a> {
+    pub fn of(row: &'a RegistrationRow) -> Self {
+        Self {
+            channels: row.channels,
+            email: row.email.as_deref(),
+            phone: &row.phone,
+            locale: locale_of(&row.lang),
+        }
+    }
+}
+
+/// The stored name of a language (`zh-Hant-TW`, `en`).
+pub fn locale_code(l: Locale) -> &'static str {
+    match l {
+        Locale::zh_Hant_TW => "zh-Hant-TW",
+        Locale::en => "en",
+    }
+}
+
+fn locale_of(code: &str) -> Locale {
+    if code == "en" { Locale::en } else { Locale::zh_Hant_TW }
+}
+
+/// Every message about a visit that the family chose to get.
+pub fn to_family(who: &Recipient<'_>, notice: Notice, v: &Visit, site: &str) -> Vec<Outgoing> {
+    let mut out = Vec::new();
+    if let (true, Some(to)) = (who.channels.mail(), who.email) {
+        out.push(Outgoing::Mail(mail(to, notice, v, site)));
+    }
+    if who.channels.sms() {
+        out.push(Outgoing::Sms(sms(who.phone, notice, v, site, who.locale)));
+    }
+    out
+}
+
+/// The text message about a visit, in one language.
+pub fn sms(to: &str, notice: Notice, v: &Visit, site: &str, l: Locale) -> OutgoingSms {
+    let (what, date, time) = (
+        notice.subject(l),
+        format::date(l, v.day),
+        v.checkin.format("%H:%M").to_string(),
+    );
+    let (reference, centre, url) = (&v.reference, v.centre.tr(l), format!("{site}/ei/inquiry"));
+    OutgoingSms {
+        to: to.into(),
+        body: td_string!(
+            l,
+            mail.sms,
+            what = what,
+            reference = reference,
+            date = date,
+            time = time,
+            centre = centre,
+            url = url
+        )
+        .to_string(),
+    }
+}
+
+/// The text message that a child's referral case is open.
+pub fn case_opened_sms(to: &str, number: &str, contact_by: NaiveDate, l: Locale) -> OutgoingSms {
+    let date = format::date(l, contact_by);
+    OutgoingSms {
+        to: to.into(),
+        body: td_string!(l, mail.sms_case_opened, number = number, date = date).to_string(),
     }
 }
 

@@ -1,4 +1,5 @@
-//! Reminder mails two days before a confirmed assessment (server only).
+//! Reminders two days before a confirmed assessment, by mail and text
+//! message as each family chose (server only).
 
 use super::notify;
 use super::store::registrations;
@@ -8,11 +9,12 @@ pub async fn queue_due(state: &AppState) -> Result<u32, StoreError> {
     let day = state.clock.today() + chrono::Duration::days(2);
     let mut queued = 0;
     for r in registrations::due_reminders(&state.db, &day.to_string()).await? {
-        let (Some(email), Some(visit)) = (r.email.as_deref(), notify::Visit::from_row(&r)) else {
+        let Some(visit) = notify::Visit::from_row(&r) else {
             continue;
         };
-        let mail = notify::mail(email, notify::Notice::Reminder, &visit, &state.config.public_base_url);
-        registrations::mark_reminded(&state.db, r.id, &mail, state.clock.now()).await?;
+        let site = &state.config.public_base_url;
+        let messages = notify::to_family(&notify::Recipient::of(&r), notify::Notice::Reminder, &visit, site);
+        registrations::mark_reminded(&state.db, r.id, &messages, state.clock.now()).await?;
         queued += 1;
     }
     Ok(queued)

@@ -91,6 +91,10 @@ pub struct RegistrationForm {
     pub domains: Vec<ProblemDomain>,
     #[serde(default)]
     pub notes: String,
+    /// Text messages, e-mail or both; when left out, every channel the
+    /// family gave the means for (a mobile number, an e-mail address).
+    #[serde(default)]
+    pub channels: Option<domain::booking::contact::Channels>,
 }
 
 /// A registration as its family sees it.
@@ -206,6 +210,8 @@ pub struct ContactTyped {
     pub phone: String,
     pub email: String,
     pub notes: String,
+    #[serde(default)]
+    pub channels: Option<domain::booking::contact::Channels>,
 }
 
 /// Where a family is in the booking flow, as the page shows it.

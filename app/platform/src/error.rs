@@ -145,6 +145,8 @@ pub enum BookingError {
     CaseInvalid(domain::booking::case::CaseError),
     #[error("the case is closed")]
     CaseClosed,
+    #[error("contact channel: {0}")]
+    ChannelInvalid(domain::booking::contact::ChannelError),
 }
 
 /// The low-carbon meals' refusals.
@@ -179,6 +181,8 @@ impl AppError {
             E::Booking(B::ReportInvalid(domain::booking::report::ReportError::ReassessOutOfRange)) => "reassess_on",
             E::Booking(B::ReportInvalid(_)) => "written_on",
             E::Booking(B::GuardianNameInvalid) => "guardian_name",
+            E::Booking(B::ChannelInvalid(domain::booking::contact::ChannelError::NoEmail)) => "email",
+            E::Booking(B::ChannelInvalid(_)) => "phone",
             E::Booking(B::ReferralInvalid(r)) => {
                 use domain::booking::case::ReferralError as R;
                 match r {

@@ -31,6 +31,11 @@ impl Phone {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A mobile number (09…), which can receive text messages.
+    pub fn is_mobile(&self) -> bool {
+        self.0.starts_with("09")
+    }
 }
 
 impl TryFrom<String> for Phone {
@@ -64,6 +69,55 @@ crate::named::closed_set! {
     }
 }
 
+crate::named::closed_set! {
+    /// How a family hears about its booking: text messages, e-mail, or both.
+    pub enum Channels {
+        Sms,
+        Mail,
+        Both,
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum ChannelError {
+    /// Text messages need a mobile number.
+    #[error("text messages need a mobile number")]
+    NoMobile,
+    #[error("e-mail needs an address")]
+    NoEmail,
+    /// Neither a mobile number nor an e-mail address: the family could not
+    /// be told anything.
+    #[error("no way to reach the family")]
+    NoChannel,
+}
+
+impl Channels {
+    /// The channels a family chose, checked against what it gave; when it
+    /// chose none (the API), every channel it gave the means for.
+    pub fn for_contact(chosen: Option<Channels>, phone: &Phone, has_email: bool) -> Result<Channels, ChannelError> {
+        let mobile = phone.is_mobile();
+        match chosen {
+            Some(c) if c.sms() && !mobile => Err(ChannelError::NoMobile),
+            Some(c) if c.mail() && !has_email => Err(ChannelError::NoEmail),
+            Some(c) => Ok(c),
+            None => match (mobile, has_email) {
+                (true, true) => Ok(Channels::Both),
+                (true, false) => Ok(Channels::Sms),
+                (false, true) => Ok(Channels::Mail),
+                (false, false) => Err(ChannelError::NoChannel),
+            },
+        }
+    }
+
+    pub fn sms(self) -> bool {
+        matches!(self, Channels::Sms | Channels::Both)
+    }
+
+    pub fn mail(self) -> bool {
+        matches!(self, Channels::Mail | Channels::Both)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +141,38 @@ mod tests {
         assert_eq!(parse_child_name("  王小明 ").as_deref(), Some("王小明"));
         assert_eq!(parse_child_name("   "), None);
         assert_eq!(parse_child_name(&"名".repeat(41)), None);
+    }
+
+    #[test]
+    fn a_channel_needs_its_means_and_none_chosen_takes_every_means_given() {
+        let mobile = Phone::parse("0912345678").unwrap();
+        let landline = Phone::parse("03-3317123").unwrap();
+        use Channels::*;
+        assert_eq!(Channels::for_contact(Some(Sms), &mobile, false), Ok(Sms));
+        assert_eq!(
+            Channels::for_contact(Some(Sms), &landline, true),
+            Err(ChannelError::NoMobile)
+        );
+        assert_eq!(
+            Channels::for_contact(Some(Mail), &mobile, false),
+            Err(ChannelError::NoEmail)
+        );
+        assert_eq!(
+            Channels::for_contact(Some(Both), &mobile, false),
+            Err(ChannelError::NoEmail)
+        );
+        assert_eq!(
+            Channels::for_contact(Some(Both), &landline, true),
+            Err(ChannelError::NoMobile)
+        );
+        assert_eq!(Channels::for_contact(Some(Both), &mobile, true), Ok(Both));
+        assert_eq!(Channels::for_contact(None, &mobile, true), Ok(Both));
+        assert_eq!(Channels::for_contact(None, &mobile, false), Ok(Sms));
+        assert_eq!(Channels::for_contact(None, &landline, true), Ok(Mail));
+        assert_eq!(
+            Channels::for_contact(None, &landline, false),
+            Err(ChannelError::NoChannel)
+        );
+        assert!(Both.sms() && Both.mail() && !Sms.mail() && !Mail.sms());
     }
 }

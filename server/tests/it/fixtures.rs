@@ -102,6 +102,7 @@ pub fn form(token: &str, id: &str, birth: &str) -> RegistrationForm {
         high_risk: vec![],
         domains: vec![ProblemDomain::Motor, ProblemDomain::LanguageSpeech],
         notes: String::new(),
+        channels: None,
     }
 }
 

@@ -21,5 +21,6 @@ mod meals;
 mod migrations;
 mod ops;
 mod screening;
+mod sms;
 mod staff;
 mod wire;

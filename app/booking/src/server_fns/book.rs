@@ -132,6 +132,7 @@ pub async fn submit_booking(
     phone: String,
     #[server(default)] email: Option<String>,
     #[server(default)] notes: String,
+    #[server(default)] channels: Option<domain::booking::contact::Channels>,
 ) -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
     let d = draft::read(&state).ok_or(AppError::Booking(BookingError::StartAgain))?;
@@ -144,6 +145,7 @@ pub async fn submit_booking(
         phone: &phone,
         email: email.as_deref(),
         notes: &notes,
+        channels,
     };
     let submitted = super::flow::submit(&token, d.answers.clone(), contact, None).await;
     draft::settle(&state, d, submitted.map(|v| v.id), contact.typed())?;

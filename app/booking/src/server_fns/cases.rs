@@ -353,11 +353,31 @@ pub async fn refer_child(form: ReferralForm) -> Result<(), AppError> {
         contact_due,
     };
     let site = state.config.public_base_url.clone();
-    let mail = |number: &str| {
-        let to = email.as_ref()?;
-        Some(crate::notify::case_opened(to.as_str(), number, contact_due, &site))
+    let locale = guard::request_locale();
+    // The family hears by text when it gave a mobile number, and by mail when
+    // it gave an address.
+    let messages = |number: &str| {
+        use platform::ssr::outbox::Outgoing;
+        let mut out = Vec::new();
+        if let Some(to) = &email {
+            out.push(Outgoing::Mail(crate::notify::case_opened(
+                to.as_str(),
+                number,
+                contact_due,
+                &site,
+            )));
+        }
+        if phone.is_mobile() {
+            out.push(Outgoing::Sms(crate::notify::case_opened_sms(
+                phone.as_str(),
+                number,
+                contact_due,
+                locale,
+            )));
+        }
+        out
     };
-    let done = crate::store::cases::refer(&state.db, &new, state.clock.now(), mail).await?;
+    let done = crate::store::cases::refer(&state.db, &new, state.clock.now(), messages).await?;
     metrics::counter!("referrals_total").increment(1);
     tracing::info!(case_id = %done.case_id, opened = done.opened, late = referral.is_late(), "referral received");
     REFERRED.write(
@@ -697,6 +717,7 @@ pub async fn book_for_case(id: CaseId, day_id: ClinicDayId) -> Result<(), AppErr
         phone: &row.phone,
         email: row.email.as_deref(),
         notes: &notes,
+        channels: None,
     };
     let submitted = super::flow::submit(&held.token, input, contact, Some(id)).await;
     if submitted.is_err() {

@@ -49,19 +49,19 @@ pub async fn inquire(reference: String, birth_date: String) -> Result<Registrati
     super::convert::registration(&row, state.clock.today())
 }
 
-/// The mail to the family about a change, made from the registration as the
-/// change left it; written in the change's own transaction.
+/// The messages to the family about a change, made from the registration as
+/// the change left it; written in the change's own transaction.
 #[cfg(feature = "ssr")]
 fn family_mail(
     site: &str,
     change: FamilyChange,
-) -> impl Fn(&crate::store::registrations::RegistrationRow) -> Option<crate::store::registrations::OutgoingMail>
-+ Send
-+ Sync
-+ '_ {
+) -> impl Fn(&crate::store::registrations::RegistrationRow) -> Vec<crate::store::registrations::Outgoing> + Send + Sync + '_
+{
     use crate::notify;
     move |row| {
-        let (to, visit) = (row.email.as_deref()?, notify::Visit::from_row(row)?);
+        let Some(visit) = notify::Visit::from_row(row) else {
+            return Vec::new();
+        };
         let notice = match change {
             FamilyChange::Rescheduled => notify::Notice::Rescheduled,
             FamilyChange::Cancelled => notify::Notice::Status {
@@ -69,7 +69,7 @@ fn family_mail(
                 by_centre: false,
             },
         };
-        Some(notify::mail(to, notice, &visit, site))
+        notify::to_family(&notify::Recipient::of(row), notice, &visit, site)
     }
 }
 

@@ -144,6 +144,8 @@ pub(crate) struct Contact<'a> {
     pub phone: &'a str,
     pub email: Option<&'a str>,
     pub notes: &'a str,
+    /// The channels chosen on the form; none (the API): every one given.
+    pub channels: Option<domain::booking::contact::Channels>,
 }
 
 #[cfg(feature = "ssr")]
@@ -158,6 +160,7 @@ impl Contact<'_> {
             phone: cut(self.phone, 20),
             email: cut(self.email.unwrap_or_default(), 100),
             notes: cut(self.notes, 500),
+            channels: self.channels,
         }
     }
 }
@@ -191,6 +194,8 @@ pub(crate) async fn submit(
         Some(e) => Some(domain::platform::Email::parse(e)?),
         None => None,
     };
+    let channels = domain::booking::contact::Channels::for_contact(contact.channels, &phone, email.is_some())
+        .map_err(|e| AppError::Booking(BookingError::ChannelInvalid(e)))?;
     let fast_track = match triage(&input, today) {
         TriageOutcome::JointAssessment { fast_track, .. } => fast_track,
         TriageOutcome::NotEligible(i) => return Err(AppError::Booking(BookingError::NotEligible(i))),
@@ -218,6 +223,8 @@ pub(crate) async fn submit(
             .as_ref()
             .filter(|u| u.role == domain::platform::Role::Parent)
             .map(|u| u.id),
+        channels,
+        lang: notify::locale_code(guard::request_locale()),
         case: match (case, &me) {
             (Some(case), Some(me)) if me.role.may(domain::platform::Permission::WorkCases) => Some((case, me.id)),
             (Some(_), _) => return Err(AppError::Forbidden),
@@ -233,19 +240,30 @@ pub(crate) async fn submit(
         Some(d) => crate::store::centres::get(&state.db, d.centre_id).await?,
         None => None,
     };
-    let mail = |reference: &str, day: &str| {
-        let (to, d, c) = (email.as_ref()?, day_of_hold.as_ref()?, centre.as_ref()?);
-        let visit = notify::Visit {
-            reference: reference.to_owned(),
-            centre: c.name(),
-            address: c.address(),
-            phone: c.phone.clone(),
-            day: domain::platform::taipei::parse_iso_date(day)?,
-            checkin: chrono::NaiveTime::parse_from_str(&d.checkin_time, "%H:%M").ok()?,
-        };
-        Some(notify::mail(to.as_str(), notify::Notice::Submitted, &visit, &site))
+    let recipient = notify::Recipient {
+        channels,
+        email: email.as_ref().map(|e| e.as_str()),
+        phone: phone.as_str(),
+        locale: guard::request_locale(),
     };
-    match regs::submit(&state.db, &new, today, now, mail).await? {
+    let messages = |reference: &str, day: &str| {
+        let visit = (|| {
+            let (d, c) = (day_of_hold.as_ref()?, centre.as_ref()?);
+            Some(notify::Visit {
+                reference: reference.to_owned(),
+                centre: c.name(),
+                address: c.address(),
+                phone: c.phone.clone(),
+                day: domain::platform::taipei::parse_iso_date(day)?,
+                checkin: chrono::NaiveTime::parse_from_str(&d.checkin_time, "%H:%M").ok()?,
+            })
+        })();
+        match visit {
+            Some(v) => notify::to_family(&recipient, notify::Notice::Submitted, &v, &site),
+            None => Vec::new(),
+        }
+    };
+    match regs::submit(&state.db, &new, today, now, messages).await? {
         regs::Submitted::Done { id, .. } => {
             metrics::counter!("booking_registrations_total").increment(1);
             tracing::info!(registration_id = %id, "registration submitted");
@@ -292,6 +310,7 @@ pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationV
         phone: &form.phone,
         email: form.email.as_deref(),
         notes: &form.notes,
+        channels: form.channels,
     };
     submit(&form.hold_token, input, contact, None).await
 }

@@ -211,28 +211,28 @@ pub async fn get_day_detail(day_id: ClinicDayId) -> Result<DayDetail, AppError> 
     })
 }
 
-/// The mail to the family about the centre's decision, made from the
+/// The messages to the family about the centre's decision, made from the
 /// registration as the change left it; written in the change's own
 /// transaction. The family hears of decisions, not of check-in and the like.
 #[cfg(feature = "ssr")]
 fn decision_mail(
     site: &str,
-) -> impl Fn(&crate::store::registrations::RegistrationRow) -> Option<crate::store::registrations::OutgoingMail>
-+ Send
-+ Sync
-+ '_ {
+) -> impl Fn(&crate::store::registrations::RegistrationRow) -> Vec<crate::store::registrations::Outgoing> + Send + Sync + '_
+{
     use crate::notify;
     use domain::booking::RegistrationStatus as S;
     move |r| {
-        if !matches!(r.status, S::Confirmed | S::Ineligible | S::Cancelled) {
-            return None;
+        let visit = notify::Visit::from_row(r);
+        match visit {
+            Some(visit) if matches!(r.status, S::Confirmed | S::Ineligible | S::Cancelled) => {
+                let notice = notify::Notice::Status {
+                    status: r.status,
+                    by_centre: true,
+                };
+                notify::to_family(&notify::Recipient::of(r), notice, &visit, site)
+            }
+            _ => Vec::new(),
         }
-        let (to, visit) = (r.email.as_deref()?, notify::Visit::from_row(r)?);
-        let notice = notify::Notice::Status {
-            status: r.status,
-            by_centre: true,
-        };
-        Some(notify::mail(to, notice, &visit, site))
     }
 }
 

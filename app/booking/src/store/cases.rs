@@ -9,7 +9,7 @@ use domain::booking::case::{CaseEventKind, CaseNumber, CaseOutcome, ContactMetho
 use domain::booking::triage::ProblemDomain;
 use platform::ids::{CaseId, InstitutionId, RegistrationId, UserId};
 use platform::ssr::db::{WriteTx, stored_date, stored_json};
-use platform::ssr::outbox::{OutgoingMail, enqueue};
+use platform::ssr::outbox::{Outgoing, enqueue_all};
 use platform::ssr::{Db, StoreError, audit};
 use std::collections::BTreeSet;
 
@@ -47,16 +47,17 @@ pub struct Referred {
 }
 
 /// Opens a case for the child, or attaches the referral to the child's open
-/// case. `mail` is the family's message when the case opens (with its number).
+/// case. `messages` are the family's, by mail and text, when the case opens
+/// (with its number).
 pub async fn refer(
     db: &Db,
     r: &NewReferral,
     now: i64,
-    mail: impl Fn(&str) -> Option<OutgoingMail>,
+    messages: impl Fn(&str) -> Vec<Outgoing>,
 ) -> Result<Referred, StoreError> {
     for _ in 0..5 {
         let number = CaseNumber::from_random(rand::random::<u64>());
-        if let Some(done) = db.retry(|| refer_once(db, r, number.as_str(), now, &mail)).await? {
+        if let Some(done) = db.retry(|| refer_once(db, r, number.as_str(), now, &messages)).await? {
             return Ok(done);
         }
     }
@@ -70,7 +71,7 @@ async fn refer_once(
     r: &NewReferral,
     number: &str,
     now: i64,
-    mail: &impl Fn(&str) -> Option<OutgoingMail>,
+    messages: &impl Fn(&str) -> Vec<Outgoing>,
 ) -> Result<Option<Referred>, StoreError> {
     let mut tx = db.begin_write().await?;
     // The case number's uniqueness is a second constraint: a taken number
@@ -146,10 +147,8 @@ async fn refer_once(
         now,
     )
     .await?;
-    if opened.is_some()
-        && let Some(m) = mail(&number)
-    {
-        enqueue(&mut tx, &m, now).await?;
+    if opened.is_some() {
+        enqueue_all(&mut tx, &messages(&number), now).await?;
     }
     tx.commit().await?;
     Ok(Some(Referred {

@@ -58,6 +58,11 @@ pub struct RegistrationRow {
     pub report_services: String,
     pub report_note: String,
     pub created_at: i64,
+    /// How the family chose to hear (text messages, e-mail or both).
+    #[sqlx(try_from = "String")]
+    pub channels: domain::booking::contact::Channels,
+    /// The language the family booked in (`zh-Hant-TW` or `en`).
+    pub lang: String,
     pub day: String,
     pub centre_id: CentreId,
     pub centre_name_zh_tw: String,
@@ -114,6 +119,7 @@ const SELECT: &str = "SELECT r.id, r.reference, r.clinic_day_id, r.pool, r.statu
         r.child_name, r.birth_date, r.due_date, r.filled_by, r.phone, r.email, r.previous_assessment_date,
         r.previous_reassess_date, r.high_risk, r.problem_domains, r.notes, r.fast_track, r.needs_approval, r.user_id,
         r.status_reason, r.report_reassess_date, r.report_written_on, r.report_services, r.report_note, r.created_at,
+        r.channels, r.lang,
         d.day, d.centre_id, c.name_zh_tw AS centre_name_zh_tw, c.name_en AS centre_name_en,
         c.address_zh_tw AS centre_address_zh_tw, c.address_en AS centre_address_en, c.phone AS centre_phone,
         d.checkin_time
@@ -178,17 +184,23 @@ pub async fn last_completed(db: &Db, child_key: &str) -> Result<Option<(String, 
     .await?)
 }
 
-pub use platform::ssr::outbox::{OutgoingMail, enqueue as enqueue_mail};
+pub use platform::ssr::outbox::{Outgoing, OutgoingMail, OutgoingSms, enqueue_all};
 
-/// The mail a change causes, made from the registration as the change left it.
-pub type MailFor<'a> = &'a (dyn Fn(&RegistrationRow) -> Option<OutgoingMail> + Send + Sync);
+/// The messages a change causes (mail, text messages, as the family chose),
+/// made from the registration as the change left it.
+pub type MessagesFor<'a> = &'a (dyn Fn(&RegistrationRow) -> Vec<Outgoing> + Send + Sync);
 
-/// Reads the changed registration inside the transaction and puts its mail in
-/// the outbox there, so the change and its message commit together.
-async fn notify_in(tx: &mut WriteTx, id: RegistrationId, now: i64, mail: MailFor<'_>) -> Result<(), sqlx::Error> {
-    let row = by_id_in(tx, id).await?;
-    if let Some(m) = row.as_ref().and_then(mail) {
-        enqueue_mail(tx, &m, now).await?;
+/// Reads the changed registration inside the transaction and puts its
+/// messages in the outboxes there, so the change and its messages commit
+/// together.
+async fn notify_in(
+    tx: &mut WriteTx,
+    id: RegistrationId,
+    now: i64,
+    messages: MessagesFor<'_>,
+) -> Result<(), sqlx::Error> {
+    if let Some(row) = by_id_in(tx, id).await? {
+        enqueue_all(tx, &messages(&row), now).await?;
     }
     Ok(())
 }

@@ -129,6 +129,15 @@ fn booking_message(locale: Locale, e: &BookingError) -> String {
             .to_string()
         }
         E::CaseClosed => td_string!(locale, errors.case_closed).to_string(),
+        E::ChannelInvalid(e) => {
+            use domain::booking::contact::ChannelError as C;
+            match e {
+                C::NoMobile => td_string!(locale, errors.channel_no_mobile),
+                C::NoEmail => td_string!(locale, errors.channel_no_email),
+                C::NoChannel => td_string!(locale, errors.channel_none),
+            }
+            .to_string()
+        }
         E::ScreeningUnanswered(items) => {
             let items = items.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
             td_string!(locale, errors.screening_unanswered, items = items).to_string()

@@ -45,3 +45,19 @@ pub async fn client_ip() -> String {
 pub fn client_ip_from(addr: std::net::SocketAddr) -> String {
     addr.ip().to_string()
 }
+
+/// The language the visitor reads the site in (the `lang` cookie the
+/// language switch sets; Traditional Chinese by default), for messages sent
+/// to them later.
+pub fn request_locale() -> i18n::Locale {
+    let from_cookie = leptos::prelude::use_context::<http::request::Parts>().and_then(|parts| {
+        let cookies = parts.headers.get(http::header::COOKIE)?.to_str().ok()?.to_owned();
+        cookies
+            .split(';')
+            .find_map(|c| c.trim().strip_prefix("lang=").map(str::to_owned))
+    });
+    match from_cookie.as_deref() {
+        Some("en") => i18n::Locale::en,
+        _ => i18n::Locale::zh_Hant_TW,
+    }
+}

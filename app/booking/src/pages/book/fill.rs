@@ -8,7 +8,7 @@ use crate::server_fns::book::{ChangeDay, SubmitBooking};
 use crate::types::{ContactTyped, HeldPlace};
 use domain::Named;
 use domain::booking::TriageInput;
-use domain::booking::contact::FilledBy;
+use domain::booking::contact::{Channels, FilledBy};
 use i18n::*;
 use leptos::prelude::*;
 use platform::AppError;
@@ -60,6 +60,14 @@ fn Countdown(locale: Locale, seconds_left: i64, expires_at: i64) -> impl IntoVie
     }
 }
 
+fn channel_label(l: Locale, c: Channels) -> &'static str {
+    match c {
+        Channels::Sms => td_string!(l, booking.channel_sms),
+        Channels::Mail => td_string!(l, booking.channel_mail),
+        Channels::Both => td_string!(l, booking.channel_both),
+    }
+}
+
 /// The form, filled in again with `typed` after a refusal (`error`, shown
 /// under the field it is about); `email` fills the e-mail field for a
 /// signed-in parent.
@@ -84,6 +92,12 @@ pub fn FillStep(
         typed.email.clone()
     };
     let filled = typed.filled_by.unwrap_or(FilledBy::Parent);
+    // Text messages reach every mobile; e-mail too when the address is known.
+    let channels = typed.channels.unwrap_or(if email.is_empty() {
+        Channels::Sms
+    } else {
+        Channels::Both
+    });
     view! {
         <h2>{t!(i18n, booking.hold_heading)}</h2>
         <div class="panel">
@@ -123,6 +137,16 @@ pub fn FillStep(
             <input id="f-email" name="email" type="email" autocomplete="email" value=email
                 aria-invalid=invalid("email") aria-describedby=described("email", None, "f-email-error")/>
             <FieldError error field="email" id="f-email-error"/>
+            <fieldset>
+                <legend>{t!(i18n, booking.channels_legend)}</legend>
+                {Channels::all().map(|c| view! {
+                    <label class="choice">
+                        <input type="radio" name="channels" value=c.as_str() checked={c == channels}/>
+                        {channel_label(l, c)}
+                    </label>
+                }).collect_view()}
+                <p class="hint">{t!(i18n, booking.channels_hint)}</p>
+            </fieldset>
             <label for="f-notes">{t!(i18n, booking.notes)}</label>
             <textarea id="f-notes" name="notes" maxlength="500" rows="3">{typed.notes}</textarea>
             <fieldset>

@@ -13,7 +13,7 @@ pub async fn cancel(
     today: chrono::NaiveDate,
     now: i64,
     reason: &str,
-    mail: MailFor<'_>,
+    messages: MessagesFor<'_>,
 ) -> Result<Result<(), TransitionError>, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
@@ -39,7 +39,7 @@ pub async fn cancel(
         }
         places::release(&mut tx, row.clinic_day_id, row.pool).await?;
         event(&mut tx, id, actor, None, RegistrationStatus::Cancelled, reason, now).await?;
-        notify_in(&mut tx, id, now, mail).await?;
+        notify_in(&mut tx, id, now, messages).await?;
         tx.commit().await?;
         Ok(Ok(()))
     })
@@ -62,7 +62,7 @@ pub async fn reschedule(
     actor: Option<UserId>,
     today: chrono::NaiveDate,
     now: i64,
-    mail: MailFor<'_>,
+    messages: MessagesFor<'_>,
 ) -> Result<Rescheduled, StoreError> {
     if let Err(e) = family_may_change(row.status, stored_date(&row.day)?, today) {
         return Ok(Rescheduled::NotAllowed(e));
@@ -109,7 +109,7 @@ pub async fn reschedule(
             places::release(&mut tx, row.clinic_day_id, row.pool).await?;
             event(&mut tx, row.id, actor, Some(row.status), RegistrationStatus::Submitted, &format!("rescheduled from {}", row.day), now)
                 .await?;
-            notify_in(&mut tx, row.id, now, mail).await?;
+            notify_in(&mut tx, row.id, now, messages).await?;
             tx.commit().await?;
             Ok(Rescheduled::Done)
         }

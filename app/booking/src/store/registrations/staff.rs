@@ -17,7 +17,7 @@ pub async fn staff_apply(
     change: StaffChange<'_>,
     today: chrono::NaiveDate,
     now: i64,
-    mail: MailFor<'_>,
+    messages: MessagesFor<'_>,
 ) -> Result<Result<RegistrationStatus, TransitionError>, StoreError> {
     let StaffChange { action, actor, reason } = change;
     let from = row.status;
@@ -56,7 +56,7 @@ pub async fn staff_apply(
             detail: &format!("{} -> {}", from.as_str(), to.as_str()),
         };
         audit::record(&mut *tx, entry, now).await?;
-        notify_in(&mut tx, row.id, now, mail).await?;
+        notify_in(&mut tx, row.id, now, messages).await?;
         tx.commit().await?;
         Ok(Ok(to))
     })

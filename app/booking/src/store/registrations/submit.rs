@@ -17,6 +17,9 @@ pub struct NewRegistration {
     pub fast_track: bool,
     pub needs_approval: bool,
     pub user_id: Option<UserId>,
+    /// How the family chose to hear, and in which language.
+    pub channels: domain::booking::contact::Channels,
+    pub lang: &'static str,
     /// The referral case this booking is made for, and the case manager making it.
     pub case: Option<(platform::ids::CaseId, UserId)>,
 }
@@ -45,11 +48,14 @@ pub async fn submit(
     r: &NewRegistration,
     today: chrono::NaiveDate,
     now: i64,
-    mail: impl Fn(&str, &str) -> Option<OutgoingMail>,
+    messages: impl Fn(&str, &str) -> Vec<Outgoing>,
 ) -> Result<Submitted, StoreError> {
     for _ in 0..5 {
         let reference = new_reference();
-        match db.retry(|| submit_once(db, r, &reference, today, now, &mail)).await? {
+        match db
+            .retry(|| submit_once(db, r, &reference, today, now, &messages))
+            .await?
+        {
             Attempt::Settled(outcome) => return Ok(outcome),
             // Another registration drew the same reference: draw again.
             Attempt::ReferenceTaken => continue,
@@ -70,7 +76,7 @@ async fn submit_once(
     reference: &str,
     today: chrono::NaiveDate,
     now: i64,
-    mail: &impl Fn(&str, &str) -> Option<OutgoingMail>,
+    messages: &impl Fn(&str, &str) -> Vec<Outgoing>,
 ) -> Result<Attempt, StoreError> {
     let settled = |s| Ok(Attempt::Settled(s));
     let mut tx = db.begin_write().await?;
@@ -108,8 +114,10 @@ async fn submit_once(
     let res = sqlx::query_scalar(
         "INSERT INTO registrations (reference, clinic_day_id, pool, status, active, child_key, national_id_enc,
             national_id_masked, child_name, birth_date, due_date, filled_by, phone, email, previous_assessment_date,
-            previous_reassess_date, high_risk, problem_domains, notes, fast_track, needs_approval, user_id, created_at, updated_at)
-         VALUES ($1, $2, $3, 'submitted', 1, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21)
+            previous_reassess_date, high_risk, problem_domains, notes, fast_track, needs_approval, user_id, created_at, updated_at,
+            channels, lang)
+         VALUES ($1, $2, $3, 'submitted', 1, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21,
+            $22, $23)
          RETURNING id",
     )
     .bind(reference)
@@ -133,6 +141,8 @@ async fn submit_once(
     .bind(i64::from(r.needs_approval))
     .bind(r.user_id)
     .bind(now)
+    .bind(r.channels.as_str())
+    .bind(r.lang)
     .fetch_one(&mut *tx)
     .await;
     let id: RegistrationId = match res {
@@ -153,9 +163,7 @@ async fn submit_once(
         // Rolled back: the hold stays until the caller releases it.
         return settled(Submitted::CaseClosed);
     }
-    if let Some(m) = mail(reference, &day) {
-        enqueue_mail(&mut tx, &m, now).await?;
-    }
+    enqueue_all(&mut tx, &messages(reference, &day), now).await?;
     tx.commit().await?;
     settled(Submitted::Done {
         id,

@@ -1,0 +1,27 @@
+-- Text messages as a second channel. The SMS outbox is written in the same
+-- transaction as the change a message reports, like mail; the server's SMS
+-- job sends what is due through the gateway (or into files) with back-off.
+CREATE TABLE sms_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    to_phone TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    next_attempt_at BIGINT NOT NULL,
+    attempts BIGINT NOT NULL DEFAULT 0,
+    last_error TEXT,
+    sent_at BIGINT,
+    -- Set when the gateway refused the message for good (a bad number):
+    -- kept, never retried.
+    refused_at BIGINT
+);
+CREATE INDEX sms_outbox_due ON sms_outbox (sent_at, next_attempt_at);
+
+-- How each family chose to hear (sms, mail or both) and in which language.
+-- Registrations made before get what they gave the means for: text messages
+-- to a mobile number, e-mail to an address, both when they gave both.
+ALTER TABLE registrations ADD COLUMN channels TEXT NOT NULL DEFAULT 'sms'
+    CHECK (channels IN ('sms', 'mail', 'both'));
+ALTER TABLE registrations ADD COLUMN lang TEXT NOT NULL DEFAULT 'zh-Hant-TW'
+    CHECK (lang IN ('zh-Hant-TW', 'en'));
+UPDATE registrations SET channels = CASE WHEN phone LIKE '09%' THEN 'both' ELSE 'mail' END
+    WHERE email IS NOT NULL;
