@@ -77,6 +77,27 @@ pub struct TriageInput {
     pub domains: BTreeSet<ProblemDomain>,
 }
 
+impl TriageInput {
+    /// The answers with the child's last joint assessment as this system
+    /// recorded it: the later of the one the family declared and the one
+    /// recorded counts, so the repeat rule cannot be escaped by leaving the
+    /// declaration out, and a recorded re-assessment date is used when the
+    /// family gave none.
+    pub fn with_recorded(mut self, recorded: Option<PreviousAssessment>) -> Self {
+        self.previous = match (self.previous, recorded) {
+            (None, r) => r,
+            (d, None) => d,
+            (Some(d), Some(r)) if r.assessed_on > d.assessed_on => Some(r),
+            (Some(d), Some(r)) if r.assessed_on == d.assessed_on => Some(PreviousAssessment {
+                assessed_on: d.assessed_on,
+                reassess_on: r.reassess_on.or(d.reassess_on),
+            }),
+            (d, Some(_)) => d,
+        };
+        self
+    }
+}
+
 /// The first and last clinic day a child may be booked on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BookingWindow {
@@ -423,5 +444,49 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_recorded_assessment_counts_when_it_is_the_later_one() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let input = |previous| TriageInput {
+            birth_date: d("2023-05-01"),
+            due_date: None,
+            previous,
+            high_risk: BTreeSet::new(),
+            domains: [ProblemDomain::Motor, ProblemDomain::LanguageSpeech].into(),
+        };
+        let recorded = PreviousAssessment {
+            assessed_on: d("2026-06-10"),
+            reassess_on: Some(d("2027-06-10")),
+        };
+        let declared_older = PreviousAssessment {
+            assessed_on: d("2025-01-10"),
+            reassess_on: None,
+        };
+        // Nothing declared: the recorded one counts, and the repeat rule with it.
+        let with = input(None).with_recorded(Some(recorded));
+        assert_eq!(with.previous, Some(recorded));
+        let today = d("2026-11-28");
+        assert!(matches!(
+            triage(&with, today),
+            TriageOutcome::NotEligible(Ineligible::AssessedRecently { .. })
+                | TriageOutcome::JointAssessment { waiting_for_repeat_rule: true, .. }
+        ));
+        // An older declaration does not hide the recorded assessment.
+        assert_eq!(input(Some(declared_older)).with_recorded(Some(recorded)).previous, Some(recorded));
+        // A later declaration (an assessment elsewhere) stands.
+        let declared_later = PreviousAssessment {
+            assessed_on: d("2026-09-01"),
+            reassess_on: None,
+        };
+        assert_eq!(input(Some(declared_later)).with_recorded(Some(recorded)).previous, Some(declared_later));
+        // The same day: the recorded re-assessment date fills the gap.
+        let same_day = PreviousAssessment {
+            assessed_on: d("2026-06-10"),
+            reassess_on: None,
+        };
+        assert_eq!(input(Some(same_day)).with_recorded(Some(recorded)).previous, Some(recorded));
+        assert_eq!(input(None).with_recorded(None).previous, None);
     }
 }

@@ -363,3 +363,38 @@ async fn status_of(app: &TestApp, reference: &str) -> RegistrationStatus {
         .unwrap();
     RegistrationStatus::try_from(status).unwrap()
 }
+
+both!(the_repeat_rule_uses_the_assessment_this_system_recorded);
+async fn the_repeat_rule_uses_the_assessment_this_system_recorded(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "Repeat").await;
+    let d = day(&app, c, 3, Places { total: 4, under3: 0 }).await;
+    let later = day(&app, c, 10, Places { total: 4, under3: 0 }).await;
+    let birth = preschooler(&app);
+    let id = national_id(900);
+    book(&app, d, &id, &birth).await.expect("first booking");
+    // The assessment took place forty days ago and was completed.
+    let past = (app.state.clock.today() - chrono::Duration::days(40)).to_string();
+    sqlx::query("UPDATE clinic_days SET day = $1 WHERE id = $2")
+        .bind(&past)
+        .bind(d)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE registrations SET status = 'completed', active = 0")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    // The family declares no previous assessment: the recorded one counts.
+    let again = book(&app, later, &id, &birth).await;
+    assert!(
+        matches!(again, Err(AppError::Booking(BookingError::OutsideWindow(_)))),
+        "{again:?}"
+    );
+    // No registration was made (the family keeps its hold until it runs out,
+    // as with any refusal of the form).
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 1);
+    // Another child is not affected.
+    book(&app, later, &national_id(901), &birth).await.expect("another child");
+    app.cleanup().await;
+}

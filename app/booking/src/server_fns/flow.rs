@@ -196,6 +196,12 @@ pub(crate) async fn submit(
     };
     let channels = domain::booking::contact::Channels::for_contact(contact.channels, &phone, email.is_some())
         .map_err(|e| AppError::Booking(BookingError::ChannelInvalid(e)))?;
+    let me = guard::current_user().await?;
+    let child_key = state.keys.child_key(&id);
+    // The repeat rule and the re-assessment window go by the assessments
+    // this system recorded, not only by what the family declares.
+    let recorded = regs::last_completed(&state.db, &child_key).await?;
+    let input = input.with_recorded(recorded);
     let fast_track = match triage(&input, today) {
         TriageOutcome::JointAssessment { fast_track, .. } => fast_track,
         TriageOutcome::NotEligible(i) => return Err(AppError::Booking(BookingError::NotEligible(i))),
@@ -203,8 +209,6 @@ pub(crate) async fn submit(
             return Err(AppError::Booking(BookingError::NoJointAssessmentNeeded));
         }
     };
-    let me = guard::current_user().await?;
-    let child_key = state.keys.child_key(&id);
     let no_shows = regs::no_shows(&state.db, &child_key).await? as u32;
     let new = regs::NewRegistration {
         hold_token: hold_token.to_owned(),

@@ -173,15 +173,26 @@ pub async fn no_shows(db: &Db, child_key: &str) -> Result<i64, StoreError> {
     )
 }
 
-/// The last completed joint assessment of the child in this system, if any.
-pub async fn last_completed(db: &Db, child_key: &str) -> Result<Option<(String, Option<String>)>, StoreError> {
-    Ok(sqlx::query_as(
+/// The last completed joint assessment of the child in this system, with the
+/// re-assessment date its report gave, if any.
+pub async fn last_completed(
+    db: &Db,
+    child_key: &str,
+) -> Result<Option<domain::booking::triage::PreviousAssessment>, StoreError> {
+    let row: Option<(String, Option<String>)> = sqlx::query_as(
         "SELECT d.day, r.report_reassess_date FROM registrations r JOIN clinic_days d ON d.id = r.clinic_day_id
          WHERE r.child_key = $1 AND r.status = 'completed' ORDER BY d.day DESC LIMIT 1",
     )
     .bind(child_key)
     .fetch_optional(&db.pool)
-    .await?)
+    .await?;
+    let Some((day, reassess)) = row else {
+        return Ok(None);
+    };
+    Ok(Some(domain::booking::triage::PreviousAssessment {
+        assessed_on: stored_date(&day)?,
+        reassess_on: reassess.as_deref().map(stored_date).transpose()?,
+    }))
 }
 
 pub use platform::ssr::outbox::{Outgoing, OutgoingMail, OutgoingSms, enqueue_all};
