@@ -25,3 +25,7 @@ ALTER TABLE registrations ADD COLUMN lang TEXT NOT NULL DEFAULT 'zh-Hant-TW'
     CHECK (lang IN ('zh-Hant-TW', 'en'));
 UPDATE registrations SET channels = CASE WHEN phone LIKE '09%' THEN 'both' ELSE 'mail' END
     WHERE email IS NOT NULL;
+
+-- Whether the family was reminded that the re-assessment window opened
+-- (two months before the date in the report); sent once.
+ALTER TABLE registrations ADD COLUMN reassess_reminded BIGINT NOT NULL DEFAULT 0;

@@ -72,6 +72,9 @@ pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) 
             if let Err(e) = booking::reminders::queue_due(&s).await {
                 tracing::warn!(error = %e, "reminders step failed");
             }
+            if let Err(e) = booking::reminders::queue_reassess_due(&s).await {
+                tracing::warn!(error = %e, "re-assessment reminders step failed");
+            }
         }
     }));
 

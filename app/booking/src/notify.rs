@@ -226,6 +226,49 @@ pub fn sms(to: &str, notice: Notice, v: &Visit, site: &str, l: Locale) -> Outgoi
     }
 }
 
+/// The reminder that the re-assessment can be booked (the window opens two
+/// months before the date the report gave), by the channels the family chose.
+pub fn reassess(who: &Recipient<'_>, reference: &str, reassess_on: NaiveDate, site: &str) -> Vec<Outgoing> {
+    let url = format!("{site}/ei/book");
+    let mut out = Vec::new();
+    if let (true, Some(to)) = (who.channels.mail(), who.email) {
+        let subject = LOCALES.map(|l| td_string!(l, mail.subject_reassess)).join(" ");
+        let body = LOCALES
+            .map(|l| {
+                let date = format::date(l, reassess_on);
+                format!(
+                    "{}\n\n{}\n\n{}\n",
+                    td_string!(l, mail.lead_reassess, date = date),
+                    td_string!(l, mail.reference, reference = reference),
+                    td_string!(l, mail.reassess_link, url = url.as_str()),
+                )
+            })
+            .join("\n----------------------------------------\n\n");
+        out.push(Outgoing::Mail(OutgoingMail {
+            to: to.into(),
+            subject: format!("{subject} ({reference})"),
+            body,
+            ics: None,
+        }));
+    }
+    if who.channels.sms() {
+        let l = who.locale;
+        let date = format::date(l, reassess_on);
+        out.push(Outgoing::Sms(OutgoingSms {
+            to: who.phone.into(),
+            body: td_string!(
+                l,
+                mail.sms_reassess,
+                date = date,
+                reference = reference,
+                url = url.as_str()
+            )
+            .to_string(),
+        }));
+    }
+    out
+}
+
 /// The text message that a child's referral case is open.
 pub fn case_opened_sms(to: &str, number: &str, contact_by: NaiveDate, l: Locale) -> OutgoingSms {
     let date = format::date(l, contact_by);

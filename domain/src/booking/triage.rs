@@ -471,22 +471,34 @@ mod tests {
         assert!(matches!(
             triage(&with, today),
             TriageOutcome::NotEligible(Ineligible::AssessedRecently { .. })
-                | TriageOutcome::JointAssessment { waiting_for_repeat_rule: true, .. }
+                | TriageOutcome::JointAssessment {
+                    waiting_for_repeat_rule: true,
+                    ..
+                }
         ));
         // An older declaration does not hide the recorded assessment.
-        assert_eq!(input(Some(declared_older)).with_recorded(Some(recorded)).previous, Some(recorded));
+        assert_eq!(
+            input(Some(declared_older)).with_recorded(Some(recorded)).previous,
+            Some(recorded)
+        );
         // A later declaration (an assessment elsewhere) stands.
         let declared_later = PreviousAssessment {
             assessed_on: d("2026-09-01"),
             reassess_on: None,
         };
-        assert_eq!(input(Some(declared_later)).with_recorded(Some(recorded)).previous, Some(declared_later));
+        assert_eq!(
+            input(Some(declared_later)).with_recorded(Some(recorded)).previous,
+            Some(declared_later)
+        );
         // The same day: the recorded re-assessment date fills the gap.
         let same_day = PreviousAssessment {
             assessed_on: d("2026-06-10"),
             reassess_on: None,
         };
-        assert_eq!(input(Some(same_day)).with_recorded(Some(recorded)).previous, Some(recorded));
+        assert_eq!(
+            input(Some(same_day)).with_recorded(Some(recorded)).previous,
+            Some(recorded)
+        );
         assert_eq!(input(None).with_recorded(None).previous, None);
     }
 }

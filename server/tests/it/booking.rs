@@ -395,6 +395,8 @@ async fn the_repeat_rule_uses_the_assessment_this_system_recorded(db: Db) {
     // as with any refusal of the form).
     assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 1);
     // Another child is not affected.
-    book(&app, later, &national_id(901), &birth).await.expect("another child");
+    book(&app, later, &national_id(901), &birth)
+        .await
+        .expect("another child");
     app.cleanup().await;
 }

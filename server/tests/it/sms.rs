@@ -191,3 +191,58 @@ async fn a_landline_cannot_choose_texts_and_a_family_needs_one_way_to_be_reached
     assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, 1);
     app.cleanup().await;
 }
+
+/// Books child `n` on a new day, then makes it an assessment completed
+/// `assessed_ago` days ago whose report gives a re-assessment in `reassess_in` days.
+async fn assessed(app: &TestApp, c: CentreId, n: u32, assessed_ago: i64, reassess_in: i64) {
+    let d = day(app, c, 2 + i64::from(n), Places { total: 2, under3: 0 }).await;
+    book(app, d, &national_id(n), &preschooler(app)).await.expect("booked");
+    let today = app.state.clock.today();
+    sqlx::query("UPDATE clinic_days SET day = $1 WHERE id = $2")
+        .bind((today - chrono::Duration::days(assessed_ago)).to_string())
+        .bind(d)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    sqlx::query(
+        "UPDATE registrations SET status = 'completed', active = 0, report_reassess_date = $1 WHERE clinic_day_id = $2",
+    )
+    .bind((today + chrono::Duration::days(reassess_in)).to_string())
+    .bind(d)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+}
+
+both!(the_reassessment_reminder_goes_out_once_when_the_window_opens);
+async fn the_reassessment_reminder_goes_out_once_when_the_window_opens(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "Re").await;
+    // Due: assessed a year ago, re-assessment in a month.
+    assessed(&app, c, 501, 370, 30).await;
+    // Not yet: the date is more than two months away.
+    assessed(&app, c, 502, 371, 90).await;
+    // Not yet: within twelve months of the assessment, whatever the date says.
+    assessed(&app, c, 503, 100, 20).await;
+    let (mails, texts) = (
+        count(&app, "SELECT COUNT(*) FROM mail_outbox").await,
+        count(&app, "SELECT COUNT(*) FROM sms_outbox").await,
+    );
+    assert_eq!(booking::reminders::queue_reassess_due(&app.state).await.unwrap(), 1);
+    assert_eq!(
+        booking::reminders::queue_reassess_due(&app.state).await.unwrap(),
+        0,
+        "once"
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, mails + 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM sms_outbox").await, texts + 1);
+    let body: String = sqlx::query_scalar("SELECT body FROM sms_outbox ORDER BY id DESC LIMIT 1")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert!(body.contains("/ei/book"), "{body}");
+    // A month on, the second child's window opens; the first is not reminded again.
+    app.state.clock.advance(31 * 86_400);
+    assert_eq!(booking::reminders::queue_reassess_due(&app.state).await.unwrap(), 1);
+    app.cleanup().await;
+}

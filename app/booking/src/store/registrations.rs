@@ -11,7 +11,7 @@ mod submit;
 
 pub use demo::{DemoRegistration, insert_demo};
 pub use family::{Rescheduled, cancel, reschedule};
-pub use reminders::{due_reminders, mark_reminded};
+pub use reminders::{due_reassess_reminders, due_reminders, mark_reassess_reminded, mark_reminded};
 pub use staff::{StaffChange, set_report, staff_apply};
 pub use submit::{NewRegistration, Submitted, submit};
 
