@@ -128,6 +128,9 @@ test.describe("assessment booking", () => {
     await expect(page.getByRole("heading", { name: "Booking submitted" })).toBeVisible();
     await expect(page.getByText("Submitted, awaiting verification")).toBeVisible();
     await expect(page.getByTestId("reference")).toHaveText(/^EI-[0-9A-Z]{8}$/);
+    // What the day holds: each discipline's session and the total.
+    await expect(page.getByText("What the day holds")).toBeVisible();
+    await expect(page.getByText(/About \d+ minutes in all/)).toBeVisible();
     await expectAccessible(page);
   });
 

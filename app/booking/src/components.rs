@@ -14,6 +14,7 @@ use domain::booking::report::Service;
 use domain::booking::session_plan::Discipline;
 use domain::booking::triage::{HighRisk, ProblemDomain};
 use i18n::*;
+use leptos::prelude::*;
 
 pub use platform::error::{clinic_label, ineligible_text};
 
@@ -97,6 +98,23 @@ pub fn filled_by_label(locale: Locale, f: FilledBy) -> &'static str {
         FilledBy::Nurse => td_string!(locale, booking.filled_by_nurse),
         FilledBy::Nanny => td_string!(locale, booking.filled_by_nanny),
         FilledBy::Other => td_string!(locale, booking.filled_by_other),
+    }
+}
+
+/// A clinic day's sessions, each discipline with its minutes, and the total.
+#[component]
+pub fn SessionPlanList(sessions: Vec<domain::booking::session_plan::Session>) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let total: u32 = sessions.iter().map(|s| s.minutes).sum();
+    view! {
+        <ul class="sessions">
+            {sessions.into_iter().map(|s| {
+                let discipline = discipline_label(l, s.discipline);
+                view! { <li>{td_string!(l, booking.session_minutes, discipline = discipline, minutes = s.minutes).to_string()}</li> }
+            }).collect_view()}
+        </ul>
+        <p class="small">{td_string!(l, booking.session_total, minutes = total).to_string()}</p>
     }
 }
 

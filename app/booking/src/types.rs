@@ -118,6 +118,9 @@ pub struct RegistrationView {
     pub changeable: bool,
     /// The team's report, once the centre recorded it.
     pub report: Option<ReportView>,
+    /// What the clinic day holds: each discipline's session and its length.
+    #[serde(default)]
+    pub sessions: Vec<Session>,
 }
 
 /// The team's report as the family sees it, with the first day the child

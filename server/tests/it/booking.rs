@@ -29,6 +29,11 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
         .expect("submit");
     assert_eq!(v.status, RegistrationStatus::Submitted);
     assert!(domain::booking::BookingReference::parse(&v.reference).is_ok());
+    // The family sees what the day holds: the clinic day's sessions.
+    assert_eq!(
+        v.sessions,
+        domain::booking::session_plan::SessionPlan::typical().sessions().to_vec()
+    );
     assert_eq!(
         taken(&app, d1).await,
         Taken { general: 0, under3: 1 },

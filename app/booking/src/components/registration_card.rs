@@ -28,6 +28,10 @@ pub fn VisitFacts(v: RegistrationView) -> impl IntoView {
         <dd>{v.centre.tr(l)}</dd>
         <dt>{t!(i18n, booking.address)}</dt>
         <dd>{v.address.tr(l)}</dd>
+        {(!v.sessions.is_empty()).then(|| view! {
+            <dt>{t!(i18n, booking.day_plan)}</dt>
+            <dd><super::SessionPlanList sessions=v.sessions.clone()/></dd>
+        })}
     }
 }
 

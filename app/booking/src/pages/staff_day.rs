@@ -191,6 +191,10 @@ pub fn StaffDayPage() -> impl IntoView {
                     <h1>{td_string!(l, staff.day_heading, date = format::date(l, d.day.date)).to_string()}</h1>
                     <ErrorText error=Signal::stored(error.clone())/>
                     {(saved && error.is_none()).then(|| view! { <p class="success" role="status">{t!(i18n, common.saved)}</p> })}
+                    {(!d.day.sessions.is_empty()).then(|| view! {
+                        <h2>{t!(i18n, booking.day_plan)}</h2>
+                        <crate::components::SessionPlanList sessions=d.day.sessions.clone()/>
+                    })}
                     <DayControls d/>
                     <h2>{t!(i18n, staff.registrations_heading)}</h2>
                     <p><a class="button secondary" href=format!("/staff/days/{id}/export.csv") download="clinic-day.csv">

@@ -70,6 +70,9 @@ pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> Result<Reg
         child_name: r.child_name.clone(),
         birth_date: stored_date(&r.birth_date)?,
         changeable,
+        sessions: stored_json::<domain::booking::session_plan::SessionPlan>("session plan", &r.session_plan)?
+            .sessions()
+            .to_vec(),
         report: r.report().map_err(db::unreadable)?.map(|report| ReportView {
             rebook_from: report.rebook_from(date),
             report,

@@ -71,6 +71,8 @@ pub struct RegistrationRow {
     pub centre_address_en: String,
     pub centre_phone: String,
     pub checkin_time: String,
+    /// The clinic day's sessions (JSON), to show the family what the day holds.
+    pub session_plan: String,
 }
 
 impl RegistrationRow {
@@ -122,7 +124,7 @@ const SELECT: &str = "SELECT r.id, r.reference, r.clinic_day_id, r.pool, r.statu
         r.channels, r.lang,
         d.day, d.centre_id, c.name_zh_tw AS centre_name_zh_tw, c.name_en AS centre_name_en,
         c.address_zh_tw AS centre_address_zh_tw, c.address_en AS centre_address_en, c.phone AS centre_phone,
-        d.checkin_time
+        d.checkin_time, d.session_plan
     FROM registrations r JOIN clinic_days d ON d.id = r.clinic_day_id JOIN centres c ON c.id = d.centre_id";
 
 pub async fn by_reference_and_birth(
