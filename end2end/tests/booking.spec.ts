@@ -296,6 +296,18 @@ test.describe("centre staff", () => {
     await expect(row("陳小安").getByLabel("Re-assessment date in the report")).toHaveValue(isoDays(365));
     await expect(row("陳小安").getByLabel("Speech therapy")).toBeChecked();
     await expectAccessible(page);
+    // The family finds the report with therapy providers offering speech therapy.
+    const reference = (await row("陳小安").locator(".reference").innerText()).trim();
+    const family = await browser.newPage();
+    await english(family);
+    await goto(family, "/ei/inquiry");
+    await family.getByLabel("Booking reference").fill(reference);
+    await family.getByLabel("Child's date of birth").fill(isoDays(-900));
+    await family.getByRole("button", { name: "Check", exact: true }).click();
+    await expect(family.getByText("Therapy providers offering these services")).toBeVisible();
+    await expect(family.getByText("Taoyuan Demo Speech Therapy Practice (demo)")).toBeVisible();
+    await expectAccessible(family);
+    await family.close();
     await row("林小寶").getByRole("button", { name: "No-show" }).click();
     await expect(row("林小寶").locator(".status")).toHaveText("Did not come");
     await expect(row("陳小安")).toContainText("*****");

@@ -99,11 +99,16 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
         users::insert(db, new, now).await.map_err(fail)?;
     }
     demo_cases(state, &institutions).await?;
+    for provider in data::demo_providers() {
+        booking::store::providers::insert(db, &provider, true, now)
+            .await
+            .map_err(fail)?;
+    }
     meals::demo::load(state, meals_state, &restaurants)
         .await
         .map_err(fail)?;
     tracing::info!(
-        "demo data loaded: 8 centres with clinic days for two months, 3 institutions with referral cases, 3 restaurants with meals, 7 accounts"
+        "demo data loaded: 8 centres with clinic days for two months, 3 institutions with referral cases, 6 therapy providers, 3 restaurants with meals, 7 accounts"
     );
     for (email, password, role, _) in DEMO_ACCOUNTS {
         tracing::info!(role = role.as_str(), email, password, "demo account");

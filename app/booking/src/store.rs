@@ -9,4 +9,5 @@ pub mod clinic_days;
 pub mod holds;
 pub mod institutions;
 pub mod places;
+pub mod providers;
 pub mod registrations;

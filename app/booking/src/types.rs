@@ -129,6 +129,19 @@ pub struct RegistrationView {
 pub struct ReportView {
     pub report: domain::booking::report::Report,
     pub rebook_from: NaiveDate,
+    /// Where the child was assessed: therapy providers there come first.
+    pub district: District,
+}
+
+/// A therapy provider a family may turn to after the assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProviderView {
+    pub name: Bilingual,
+    pub district: District,
+    pub address: Bilingual,
+    pub phone: String,
+    pub services: Vec<domain::booking::report::Service>,
+    pub demo: bool,
 }
 
 /// A registration as the centre's staff see it (ID number masked).

@@ -90,6 +90,29 @@ impl Report {
     }
 }
 
+/// Which therapy providers a family is shown after its report: those that
+/// offer at least one recommended service, the ones in `district` (where the
+/// family was assessed) first, then those offering more of the services,
+/// at most `limit`. `providers` gives each provider's district and
+/// services; the answer is their positions, in the order to show.
+pub fn providers_to_show(
+    wanted: &BTreeSet<Service>,
+    district: super::District,
+    providers: &[(super::District, Vec<Service>)],
+    limit: usize,
+) -> Vec<usize> {
+    let mut matching: Vec<(bool, usize, usize)> = providers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (d, offered))| {
+            let covered = offered.iter().filter(|s| wanted.contains(s)).count();
+            (covered > 0).then_some((*d != district, usize::MAX - covered, i))
+        })
+        .collect();
+    matching.sort();
+    matching.into_iter().take(limit).map(|(_, _, i)| i).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +173,22 @@ mod tests {
         assert_eq!(report("2028-04-05").rebook_from(visit), d("2028-02-05"));
         // Re-assess in 6 months: the 12-month rule still holds.
         assert_eq!(report("2027-04-05").rebook_from(visit), d("2027-10-05"));
+    }
+
+    #[test]
+    fn providers_offering_a_recommended_service_are_shown_nearest_first() {
+        use super::super::District::*;
+        use Service::*;
+        let wanted: BTreeSet<Service> = [SpeechTherapy, OccupationalTherapy].into();
+        let providers = vec![
+            (Zhongli, vec![SpeechTherapy, OccupationalTherapy]),
+            (Taoyuan, vec![PhysicalTherapy]),
+            (Taoyuan, vec![SpeechTherapy]),
+            (Bade, vec![OccupationalTherapy]),
+            (Taoyuan, vec![SpeechTherapy, OccupationalTherapy, Psychology]),
+        ];
+        assert_eq!(providers_to_show(&wanted, Taoyuan, &providers, 10), vec![4, 2, 0, 3]);
+        assert_eq!(providers_to_show(&wanted, Taoyuan, &providers, 2), vec![4, 2]);
+        assert!(providers_to_show(&BTreeSet::new(), Taoyuan, &providers, 10).is_empty());
     }
 }

@@ -176,3 +176,66 @@ pub(super) const DEMO_RESTAURANTS: [(&str, &str, Township); 3] = [
         Township::TaitungCity,
     ),
 ];
+
+/// Demo therapy providers across the districts, each with the services it offers.
+pub(super) fn demo_providers() -> Vec<booking::store::providers::NewProvider<'static>> {
+    use booking::store::providers::NewProvider;
+    use domain::Bilingual;
+    use domain::booking::report::Service::*;
+    vec![
+        NewProvider {
+            name: Bilingual::new(
+                "桃園示範兒童復健診所(示範)",
+                "Taoyuan Demo Children's Rehabilitation Clinic (demo)",
+            ),
+            district: District::Taoyuan,
+            services: &[PhysicalTherapy, OccupationalTherapy, SpeechTherapy],
+            phone: "03-3000001",
+            address: Bilingual::new("桃園區示範路 1 號", "1 Demo Road, Taoyuan District"),
+        },
+        NewProvider {
+            name: Bilingual::new(
+                "桃園示範語言治療所(示範)",
+                "Taoyuan Demo Speech Therapy Practice (demo)",
+            ),
+            district: District::Taoyuan,
+            services: &[SpeechTherapy],
+            phone: "03-3000002",
+            address: Bilingual::new("桃園區示範路 2 號", "2 Demo Road, Taoyuan District"),
+        },
+        NewProvider {
+            name: Bilingual::new("中壢示範心理治療所(示範)", "Zhongli Demo Psychology Practice (demo)"),
+            district: District::Zhongli,
+            services: &[Psychology],
+            phone: "03-4000003",
+            address: Bilingual::new("中壢區示範街 3 號", "3 Demo Street, Zhongli District"),
+        },
+        NewProvider {
+            name: Bilingual::new(
+                "中壢示範早療中心(示範)",
+                "Zhongli Demo Early Intervention Centre (demo)",
+            ),
+            district: District::Zhongli,
+            services: &[OccupationalTherapy, SpeechTherapy, SpecialEducation],
+            phone: "03-4000004",
+            address: Bilingual::new("中壢區示範街 4 號", "4 Demo Street, Zhongli District"),
+        },
+        NewProvider {
+            name: Bilingual::new("龜山示範復健科(示範)", "Guishan Demo Rehabilitation Department (demo)"),
+            district: District::Guishan,
+            services: &[PhysicalTherapy, OccupationalTherapy, FollowUpClinic],
+            phone: "03-3000005",
+            address: Bilingual::new("龜山區示範大道 5 號", "5 Demo Avenue, Guishan District"),
+        },
+        NewProvider {
+            name: Bilingual::new(
+                "八德示範特教資源中心(示範)",
+                "Bade Demo Special Education Resource Centre (demo)",
+            ),
+            district: District::Bade,
+            services: &[SpecialEducation, Psychology],
+            phone: "03-3000006",
+            address: Bilingual::new("八德區示範巷 6 號", "6 Demo Lane, Bade District"),
+        },
+    ]
+}

@@ -32,7 +32,9 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
     // The family sees what the day holds: the clinic day's sessions.
     assert_eq!(
         v.sessions,
-        domain::booking::session_plan::SessionPlan::typical().sessions().to_vec()
+        domain::booking::session_plan::SessionPlan::typical()
+            .sessions()
+            .to_vec()
     );
     assert_eq!(
         taken(&app, d1).await,
@@ -403,5 +405,42 @@ async fn the_repeat_rule_uses_the_assessment_this_system_recorded(db: Db) {
     book(&app, later, &national_id(901), &birth)
         .await
         .expect("another child");
+    app.cleanup().await;
+}
+
+both!(providers_offering_the_recommended_services_are_listed_nearest_first);
+async fn providers_offering_the_recommended_services_are_listed_nearest_first(db: Db) {
+    use booking::server_fns::public::TherapyProviders;
+    use booking::store::providers::{NewProvider, insert};
+    use booking::types::ProviderView;
+    use domain::Bilingual;
+    use domain::booking::District;
+    use domain::booking::report::Service::*;
+    let app = TestApp::spawn(db).await;
+    let now = app.state.clock.now();
+    for (name, district, services) in [
+        ("Far", District::Bade, &[SpeechTherapy][..]),
+        ("Other service", District::Taoyuan, &[PhysicalTherapy][..]),
+        ("Near", District::Taoyuan, &[SpeechTherapy, Psychology][..]),
+    ] {
+        let p = NewProvider {
+            name: Bilingual::new(name, name),
+            district,
+            services,
+            phone: "03-3000000",
+            address: Bilingual::new("地址", "Address"),
+        };
+        insert(&app.state.db, &p, true, now).await.unwrap();
+    }
+    let shown: Vec<ProviderView> = app
+        .call(TherapyProviders {
+            district: District::Taoyuan,
+            services: vec![SpeechTherapy],
+        })
+        .await
+        .unwrap();
+    let names: Vec<&str> = shown.iter().map(|p| p.name.en.as_str()).collect();
+    assert_eq!(names, ["Near", "Far"]);
+    assert!(shown.iter().all(|p| p.demo));
     app.cleanup().await;
 }

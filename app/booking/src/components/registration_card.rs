@@ -173,7 +173,12 @@ pub fn RegistrationCard(
 fn ReportFacts(r: ReportView, id: platform::ids::RegistrationId) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
-    let ReportView { report, rebook_from } = r;
+    let ReportView {
+        report,
+        rebook_from,
+        district,
+    } = r;
+    let services: Vec<_> = report.services.iter().copied().collect();
     view! {
         <section class="report" aria-labelledby=format!("report-{id}")>
             <h4 id=format!("report-{id}")>{t!(i18n, booking.report_heading)}</h4>
@@ -195,7 +200,43 @@ fn ReportFacts(r: ReportView, id: platform::ids::RegistrationId) -> impl IntoVie
             {(!report.note.is_empty()).then(|| view! {
                 <p>{t!(i18n, booking.report_note)} ": " {report.note.clone()}</p>
             })}
+            {(!services.is_empty()).then(|| view! { <Providers district services=services.clone()/> })}
         </section>
+    }
+}
+
+/// Therapy providers offering the recommended services, nearest first.
+#[component]
+fn Providers(district: domain::booking::District, services: Vec<domain::booking::report::Service>) -> impl IntoView {
+    let i18n = use_i18n();
+    let list = Resource::new(
+        move || (district, services.clone()),
+        |(district, services)| crate::server_fns::public::therapy_providers(district, services),
+    );
+    view! {
+        <h5>{t!(i18n, booking.providers_heading)}</h5>
+        <platform::layout::Listed list empty=move || view! { <p>{t!(i18n, booking.providers_none)}</p> } let:rows>
+            {
+                let l = i18n.get_locale_untracked();
+                view! {
+                    <ul class="providers">
+                        {rows.into_iter().map(|p| {
+                            let services = p.services.iter().map(|s| service_label(l, *s)).collect::<Vec<_>>()
+                                .join(td_string!(l, booking.list_separator));
+                            view! {
+                                <li>
+                                    <strong>{p.name.tr(l)}</strong>
+                                    {p.demo.then(|| view! { " " <span class="badge demo">{t!(i18n, common.demo_badge)}</span> })}
+                                    <br/>{format::place(l, p.district)} " · " {p.address.tr(l)} " · "
+                                    <a href=format!("tel:{}", p.phone)>{p.phone.clone()}</a>
+                                    <br/><span class="small">{services}</span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+            }
+        </platform::layout::Listed>
     }
 }
 

@@ -75,6 +75,7 @@ pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> Result<Reg
             .to_vec(),
         report: r.report().map_err(db::unreadable)?.map(|report| ReportView {
             rebook_from: report.rebook_from(date),
+            district: r.centre_district,
             report,
         }),
     })

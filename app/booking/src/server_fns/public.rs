@@ -67,3 +67,32 @@ pub async fn availability(
         .await?;
     snapshot.rows.iter().map(super::convert::day).collect()
 }
+
+/// Therapy providers offering the services a report recommends, those in
+/// `district` first (the order is the domain's), at most eight.
+#[server]
+pub async fn therapy_providers(
+    district: domain::booking::District,
+    #[server(default)] services: Vec<domain::booking::report::Service>,
+) -> Result<Vec<crate::types::ProviderView>, AppError> {
+    use domain::booking::report::providers_to_show;
+    let state = platform::ssr::state::app_state()?;
+    let rows = crate::store::providers::list(&state.db).await?;
+    let offered = rows
+        .iter()
+        .map(|r| Ok((r.district, r.services()?)))
+        .collect::<Result<Vec<_>, sqlx::Error>>()
+        .map_err(platform::ssr::db::unreadable)?;
+    let wanted = services.into_iter().collect();
+    Ok(providers_to_show(&wanted, district, &offered, 8)
+        .into_iter()
+        .map(|i| crate::types::ProviderView {
+            name: rows[i].name(),
+            district: rows[i].district,
+            address: rows[i].address(),
+            phone: rows[i].phone.clone(),
+            services: offered[i].1.clone(),
+            demo: rows[i].is_demo == 1,
+        })
+        .collect())
+}

@@ -70,6 +70,8 @@ pub struct RegistrationRow {
     pub centre_address_zh_tw: String,
     pub centre_address_en: String,
     pub centre_phone: String,
+    #[sqlx(try_from = "String")]
+    pub centre_district: domain::booking::District,
     pub checkin_time: String,
     /// The clinic day's sessions (JSON), to show the family what the day holds.
     pub session_plan: String,
@@ -123,7 +125,7 @@ const SELECT: &str = "SELECT r.id, r.reference, r.clinic_day_id, r.pool, r.statu
         r.status_reason, r.report_reassess_date, r.report_written_on, r.report_services, r.report_note, r.created_at,
         r.channels, r.lang,
         d.day, d.centre_id, c.name_zh_tw AS centre_name_zh_tw, c.name_en AS centre_name_en,
-        c.address_zh_tw AS centre_address_zh_tw, c.address_en AS centre_address_en, c.phone AS centre_phone,
+        c.address_zh_tw AS centre_address_zh_tw, c.address_en AS centre_address_en, c.phone AS centre_phone, c.district AS centre_district,
         d.checkin_time, d.session_plan
     FROM registrations r JOIN clinic_days d ON d.id = r.clinic_day_id JOIN centres c ON c.id = d.centre_id";
 
