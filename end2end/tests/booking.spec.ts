@@ -298,7 +298,8 @@ test.describe("centre staff", () => {
     await expectAccessible(page);
     // The family finds the report with therapy providers offering speech therapy.
     const reference = (await row("陳小安").locator(".reference").innerText()).trim();
-    const family = await browser.newPage();
+    const familyContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const family = await familyContext.newPage();
     await english(family);
     await goto(family, "/ei/inquiry");
     await family.getByLabel("Booking reference").fill(reference);
@@ -307,7 +308,7 @@ test.describe("centre staff", () => {
     await expect(family.getByText("Therapy providers offering these services")).toBeVisible();
     await expect(family.getByText("Taoyuan Demo Speech Therapy Practice (demo)")).toBeVisible();
     await expectAccessible(family);
-    await family.close();
+    await familyContext.close();
     await row("林小寶").getByRole("button", { name: "No-show" }).click();
     await expect(row("林小寶").locator(".status")).toHaveText("Did not come");
     await expect(row("陳小安")).toContainText("*****");
