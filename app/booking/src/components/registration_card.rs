@@ -28,7 +28,8 @@ pub fn VisitFacts(v: RegistrationView) -> impl IntoView {
         <dd>{v.centre.tr(l)}</dd>
         <dt>{t!(i18n, booking.address)}</dt>
         <dd>{v.address.tr(l)}</dd>
-        {(!v.sessions.is_empty()).then(|| view! {
+        // What the day holds, before the visit.
+        {(!v.sessions.is_empty() && v.status.is_active()).then(|| view! {
             <dt>{t!(i18n, booking.day_plan)}</dt>
             <dd><super::SessionPlanList sessions=v.sessions.clone()/></dd>
         })}
