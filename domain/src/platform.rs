@@ -1,6 +1,7 @@
 //! Rules shared by both services: accounts, roles and the calendar of Taiwan.
 
 pub mod email;
+pub mod local_path;
 pub mod name;
 pub mod password;
 pub mod role;

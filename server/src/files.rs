@@ -80,9 +80,11 @@ pub async fn ics_mine(
     }
 }
 
+/// A cell a spreadsheet shows as text: one starting with a formula
+/// character, or with a tab or carriage return (which spreadsheets skip
+/// before reading a formula), is prefixed with an apostrophe.
 fn csv_cell(s: &str) -> String {
-    // Cells starting with a formula character are prefixed, so a spreadsheet shows them as text.
-    if s.starts_with(['=', '+', '-', '@']) {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
         s.to_string()
@@ -172,4 +174,18 @@ pub async fn day_csv(
         out,
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_cell;
+
+    #[test]
+    fn formulas_and_what_hides_them_are_shown_as_text() {
+        for risky in ["=1+1", "+886", "-2", "@SUM(A1)", "\t=1+1", "\r=cmd"] {
+            assert_eq!(csv_cell(risky), format!("'{risky}"), "{risky:?}");
+        }
+        assert_eq!(csv_cell("王小明"), "王小明");
+        assert_eq!(csv_cell("0912345678"), "0912345678");
+    }
 }

@@ -130,14 +130,29 @@ impl CspNonce {
     }
 }
 
+/// The site's static files (the WebAssembly, scripts, styles, icons), which
+/// hold nothing personal and may be cached.
+fn is_static_asset(path: &str) -> bool {
+    path.starts_with("/pkg/")
+        || [".css", ".js", ".wasm", ".ico", ".png", ".svg", ".woff2", ".webmanifest"]
+            .iter()
+            .any(|ext| path.ends_with(ext))
+}
+
 /// Security headers on every response. A page allows our own scripts (the
 /// hydration script by its nonce) and WebAssembly compilation, nothing inline
 /// without the nonce, and no framing; anything else gets the strict default.
 pub async fn security_headers(State(hsts): State<bool>, mut req: Request<Body>, next: Next) -> Response {
     let nonce = CspNonce::new();
     req.extensions_mut().insert(nonce.clone());
+    let asset = is_static_asset(req.uri().path());
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    // Pages and answers hold personal data: no browser or proxy keeps them,
+    // unless the handler chose otherwise (the open data says `no-cache`).
+    if !asset && !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     // Same-origin referers let forms without JavaScript return to their page.
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));

@@ -205,29 +205,50 @@ impl Settings {
         Ok(())
     }
 
-    /// The secret: from SECRET_KEY, or from `DATA_DIR/secret.key`, generated on first start.
+    /// The secret: from SECRET_KEY, or from `DATA_DIR/secret.key`, generated
+    /// on first start. A key file that exists but cannot be read, or does not
+    /// hold a key, stops the server: a new key would make every encrypted ID
+    /// number unreadable and every child's key different.
     pub fn secret(&self) -> Result<Vec<u8>> {
         use secrecy::ExposeSecret;
         if let Some(s) = &self.secret_key {
             return Ok(s.expose_secret().as_bytes().to_vec());
         }
-        std::fs::create_dir_all(&self.data_dir).with_context(|| format!("creating {}", self.data_dir.display()))?;
+        create_private_dir(&self.data_dir)?;
         let path = self.data_dir.join("secret.key");
-        if let Ok(existing) = std::fs::read_to_string(&path) {
-            let hex = existing.trim();
-            if hex.len() >= 64 {
-                return hex::decode(hex).context("DATA_DIR/secret.key is not hex");
+        match std::fs::read_to_string(&path) {
+            Ok(existing) => {
+                let hex = existing.trim();
+                if hex.len() < 64 {
+                    bail!("{} holds no key (too short); restore it from a backup", path.display());
+                }
+                hex::decode(hex).with_context(|| format!("{} is not a hex key", path.display()))
             }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let bytes: [u8; 32] = rand::random();
+                write_private(&path, &hex::encode(bytes))?;
+                tracing::info!(path = %path.display(), "generated a new secret key");
+                Ok(bytes.to_vec())
+            }
+            Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
         }
-        let bytes: [u8; 32] = rand::random();
-        write_private(&path, &hex::encode(bytes))?;
-        tracing::info!(path = %path.display(), "generated a new secret key");
-        Ok(bytes.to_vec())
     }
 
     pub fn secure_cookies(&self) -> bool {
         self.base_url().map(|u| u.starts_with("https://")).unwrap_or(false)
     }
+}
+
+/// The data folder, readable by the server's user only.
+fn create_private_dir(dir: &std::path::Path) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("making {} private", dir.display()))?;
+    }
+    Ok(())
 }
 
 fn write_private(path: &std::path::Path, content: &str) -> Result<()> {
@@ -252,6 +273,28 @@ mod tests {
         let mut v = vec!["server"];
         v.extend_from_slice(args);
         Cli::try_parse_from(v).map(|c| c.settings)
+    }
+
+    #[test]
+    fn the_key_file_is_made_once_kept_private_and_never_silently_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let s = parse(&["--data-dir", data.to_str().unwrap()]).unwrap();
+        let first = s.secret().unwrap();
+        assert_eq!(s.secret().unwrap(), first, "the same key on every start");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&data).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o700);
+        }
+        // A damaged key file stops the server instead of a new key.
+        std::fs::write(data.join("secret.key"), "abc").unwrap();
+        assert!(s.secret().is_err());
+        // A key file that cannot be read as one (here a folder) stops it too.
+        std::fs::remove_file(data.join("secret.key")).unwrap();
+        std::fs::create_dir(data.join("secret.key")).unwrap();
+        assert!(s.secret().is_err());
     }
 
     #[test]

@@ -300,7 +300,7 @@ pub fn ics(v: &Visit, site: &str) -> String {
     let bring = LOCALES.map(|l| td_string!(l, mail.what_to_bring)).join("\n");
     let event = Event::new()
         .uid(&format!("{}@{host}", v.reference))
-        .summary(&format!("{summary} ({})", v.reference))
+        .summary(&summary)
         .location(&format!("{} {}", v.centre.zh_tw, v.address.both(" / ")))
         .description(&format!("{}\n{}\n\n{bring}", v.centre.both(" "), v.phone))
         .starts(tz(start))

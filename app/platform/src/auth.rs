@@ -41,7 +41,7 @@ fn home_of(role: Role) -> &'static str {
 
 /// Only same-site paths are followed after sign-in (no open redirect).
 pub fn safe_next(next: Option<String>) -> Option<String> {
-    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
+    next.filter(|n| domain::platform::local_path::local_path(n).is_some())
 }
 
 #[server]

@@ -195,6 +195,10 @@ async fn a_calendar_file_is_given_for_the_right_reference_and_birth_date_only(db
         "{ics}"
     );
     assert!(!ics.contains("王小明"), "no child's name in the calendar file");
+    // The reference opens the booking with the birth date: it is not in the
+    // event's title, which calendars show and share.
+    let summary = ics.lines().find(|l| l.starts_with("SUMMARY")).expect("a summary");
+    assert!(!summary.contains("EI-"), "{summary}");
     let res = app
         .client
         .post(app.url("/ei/ics"))

@@ -444,3 +444,34 @@ async fn providers_offering_the_recommended_services_are_listed_nearest_first(db
     assert!(shown.iter().all(|p| p.demo));
     app.cleanup().await;
 }
+
+both!(a_deactivated_centre_takes_no_hold_and_no_reschedule);
+async fn a_deactivated_centre_takes_no_hold_and_no_reschedule(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let open = centre(&app, "Open").await;
+    let closing = centre(&app, "Closing").await;
+    let here = day(&app, open, 4, Places { total: 3, under3: 0 }).await;
+    let there = day(&app, closing, 5, Places { total: 3, under3: 0 }).await;
+    let birth = preschooler(&app);
+    let v = book(&app, here, &national_id(950), &birth).await.expect("booked");
+    sqlx::query("UPDATE centres SET active = 0 WHERE id = $1")
+        .bind(closing)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let held = hold(&app, &TestApp::new_client(&app.base), there, &birth).await;
+    assert_eq!(held.err(), Some(AppError::Booking(BookingError::DayClosed)));
+    let moved: Result<RegistrationView, AppError> = call_with(
+        &app.client,
+        &app.base,
+        RescheduleByReference {
+            reference: v.reference.clone(),
+            birth_date: birth.clone(),
+            new_day_id: there,
+        },
+    )
+    .await;
+    assert!(moved.is_err(), "{moved:?}");
+    assert_eq!(taken(&app, there).await, Taken { general: 0, under3: 0 });
+    app.cleanup().await;
+}

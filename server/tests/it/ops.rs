@@ -21,6 +21,17 @@ async fn health_metrics_and_security_headers(db: Db) {
     assert_eq!(h["x-frame-options"], "DENY");
     assert!(h.contains_key("x-request-id"));
     assert!(!h.contains_key("strict-transport-security"), "no HSTS over plain HTTP");
+    // Pages and server-function answers are never stored by a browser or a
+    // proxy; the open data keeps its own revalidation rule.
+    assert_eq!(h["cache-control"], "no-store");
+    let fn_answer = app
+        .client
+        .post(app.url(<booking::server_fns::public::Today as server_fn::ServerFn>::PATH))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fn_answer.status(), 200);
+    assert_eq!(fn_answer.headers()["cache-control"], "no-store");
     let html = page.text().await.unwrap();
     assert!(html.contains(r#"lang="zh-Hant-TW""#));
     let metrics = app
@@ -54,13 +65,23 @@ async fn the_language_is_switched_by_cookie_and_never_redirects_off_site(db: Db)
         .await
         .unwrap();
     assert!(html.contains(r#"lang="en""#) && html.contains("Sign in to your account"));
-    let res = app
-        .client
-        .get(app.url("/lang/en?next=//evil.example/x"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.headers()["location"], "/");
+    // Every way a browser would read as another site goes home instead:
+    // two slashes, a backslash, a tab or a line break after the first slash.
+    for next in [
+        "//evil.example/x",
+        "/%5Cevil.example",
+        "/%09/evil.example",
+        "/%0A/evil.example",
+        "/%20/evil",
+    ] {
+        let res = app
+            .client
+            .get(app.url(&format!("/lang/en?next={next}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["location"], "/", "{next}");
+    }
     app.cleanup().await;
 }
 

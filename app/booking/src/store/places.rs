@@ -28,15 +28,19 @@ pub async fn sweep_expired(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> R
     Ok(())
 }
 
+/// Takes a place on an open day of an active centre, if one is left (a
+/// centre the city deactivated takes no new bookings, whatever its days say).
 fn take_sql(pool: Pool) -> &'static str {
     match pool {
         Pool::General => {
             "UPDATE clinic_days SET taken_general = taken_general + 1
-             WHERE id = $1 AND status = 'open' AND taken_general < quota_total - quota_reserved"
+             WHERE id = $1 AND status = 'open' AND taken_general < quota_total - quota_reserved
+               AND EXISTS (SELECT 1 FROM centres c WHERE c.id = clinic_days.centre_id AND c.active = 1)"
         }
         Pool::Reserved => {
             "UPDATE clinic_days SET taken_reserved = taken_reserved + 1
-             WHERE id = $1 AND status = 'open' AND taken_reserved < quota_reserved"
+             WHERE id = $1 AND status = 'open' AND taken_reserved < quota_reserved
+               AND EXISTS (SELECT 1 FROM centres c WHERE c.id = clinic_days.centre_id AND c.active = 1)"
         }
     }
 }
@@ -54,14 +58,19 @@ pub async fn take(tx: &mut WriteTx, day_id: ClinicDayId, under3: bool) -> Result
             return Ok(Ok(*pool));
         }
     }
-    let status: Option<String> = sqlx::query_scalar("SELECT status FROM clinic_days WHERE id = $1")
-        .bind(day_id)
-        .fetch_optional(&mut **tx)
-        .await?;
-    Ok(Err(match status.map(stored).transpose()? {
+    let day: Option<(String, i64)> = sqlx::query_as(
+        "SELECT d.status, c.active FROM clinic_days d JOIN centres c ON c.id = d.centre_id WHERE d.id = $1",
+    )
+    .bind(day_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(Err(match day {
         None => Refusal::Missing,
-        Some(DayStatus::Closed) => Refusal::Closed,
-        Some(DayStatus::Open) => Refusal::Full,
+        Some((_, active)) if active != 1 => Refusal::Closed,
+        Some((status, _)) => match stored(status)? {
+            DayStatus::Closed => Refusal::Closed,
+            DayStatus::Open => Refusal::Full,
+        },
     }))
 }
 
