@@ -126,7 +126,7 @@ async fn main() {
                 let form = RegistrationForm {
                     hold_token: hold.token,
                     child_name: "壓力測試".into(),
-                    national_id: national_id(next_child.fetch_add(1, Ordering::Relaxed)),
+                    national_id: national_id(next_child.fetch_add(1, Ordering::Relaxed)).into(),
                     birth_date: birth.clone(),
                     due_date: None,
                     filled_by: FilledBy::Parent,

@@ -30,7 +30,14 @@ pub fn build(server: &crate::Server) -> Router {
         .with_same_site(SameSite::Lax)
         .with_secure(secure)
         .with_expiry(Expiry::OnInactivity(time::Duration::hours(8)));
-    let auth = AuthManagerLayerBuilder::new(Backend { db: state.db.clone() }, sessions).build();
+    let auth = AuthManagerLayerBuilder::new(
+        Backend {
+            db: state.db.clone(),
+            demo_accounts: settings.demo_data,
+        },
+        sessions,
+    )
+    .build();
 
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();

@@ -172,6 +172,11 @@ impl Settings {
                 bail!("E2E_HOOKS is for end-to-end tests on this machine only (PUBLIC_BASE_URL is {url:?})");
             }
         }
+        if self.demo_data && self.base_url()?.starts_with("https://") {
+            bail!(
+                "DEMO_DATA loads accounts whose passwords are published: it is refused with an https PUBLIC_BASE_URL"
+            );
+        }
         if !(1..=30).contains(&self.case_contact_days) {
             bail!(
                 "CASE_CONTACT_DAYS must be between 1 and 30 (got {})",
@@ -273,6 +278,14 @@ mod tests {
         let mut v = vec!["server"];
         v.extend_from_slice(args);
         Cli::try_parse_from(v).map(|c| c.settings)
+    }
+
+    #[test]
+    fn demo_data_is_refused_on_a_public_https_site() {
+        let demo = parse(&["--demo-data", "1", "--public-base-url", "https://ei.taoyuan.example"]).unwrap();
+        assert!(demo.check().is_err());
+        let local = parse(&["--demo-data", "1"]).unwrap();
+        assert!(local.check().is_ok());
     }
 
     #[test]

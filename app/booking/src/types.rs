@@ -77,7 +77,7 @@ pub struct HoldView {
 pub struct RegistrationForm {
     pub hold_token: String,
     pub child_name: String,
-    pub national_id: String,
+    pub national_id: domain::booking::national_id::TypedId,
     pub birth_date: String,
     pub due_date: Option<String>,
     pub filled_by: FilledBy,
@@ -221,7 +221,7 @@ impl CheckTyped {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ContactTyped {
     pub child_name: String,
-    pub national_id: String,
+    pub national_id: domain::booking::national_id::TypedId,
     pub filled_by: Option<FilledBy>,
     pub phone: String,
     pub email: String,

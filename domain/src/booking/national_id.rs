@@ -82,6 +82,36 @@ impl fmt::Debug for NationalId {
     }
 }
 
+/// An ID number as typed into a form, before it is checked. Its `Debug`
+/// print never shows it, so a logged request or form cannot leak it.
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct TypedId(pub String);
+
+impl TypedId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for TypedId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TypedId(<redacted>)")
+    }
+}
+
+impl From<String> for TypedId {
+    fn from(s: String) -> Self {
+        Self(s)
+    }
+}
+
+impl From<&str> for TypedId {
+    fn from(s: &str) -> Self {
+        Self(s.to_owned())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,5 +167,13 @@ mod tests {
             let valid = (0..10).filter(|c| NationalId::parse(&format!("{prefix}{c}")).is_ok()).count();
             prop_assert_eq!(valid, 1);
         }
+    }
+
+    #[test]
+    fn a_typed_id_never_shows_in_a_debug_print() {
+        let typed = TypedId::from("A123456789");
+        assert_eq!(format!("{typed:?}"), "TypedId(<redacted>)");
+        assert_eq!(typed.as_str(), "A123456789");
+        assert_eq!(serde_json::to_string(&typed).unwrap(), "\"A123456789\"");
     }
 }

@@ -348,3 +348,32 @@ async fn a_cross_site_request_is_refused_and_changes_nothing(db: Db) {
         .expect("the password is unchanged");
     app.cleanup().await;
 }
+
+both!(a_demo_account_signs_in_only_while_the_demo_data_is_on);
+async fn a_demo_account_signs_in_only_while_the_demo_data_is_on(db: Db) {
+    use platform::ssr::{auth_backend::hash_password, users};
+    let app = TestApp::spawn(db).await;
+    let hash = hash_password("demo-parent-pass".into()).await;
+    for (email, is_demo) in [("demo.parent@example.tw", true), ("real.parent@example.tw", false)] {
+        let email = domain::platform::Email::parse(email).unwrap();
+        let new = users::NewUser {
+            email: &email,
+            password_hash: &hash,
+            role: domain::platform::Role::Parent,
+            display_name: "Parent",
+            workplace: None,
+            is_demo,
+        };
+        users::insert(&app.state.db, new, app.state.clock.now()).await.unwrap();
+    }
+    let client = TestApp::new_client(&app.base);
+    assert_eq!(
+        app.login_as(&client, "demo.parent@example.tw", "demo-parent-pass")
+            .await,
+        Err(AppError::BadCredentials)
+    );
+    app.login_as(&client, "real.parent@example.tw", "demo-parent-pass")
+        .await
+        .expect("a real account signs in");
+    app.cleanup().await;
+}

@@ -201,7 +201,7 @@ async fn bad_input_gets_a_clear_error_and_changes_nothing(db: Db) {
         submit(&app, &app.client, f.clone()).await.err(),
         Some(AppError::Booking(BookingError::NationalIdFormat))
     );
-    f.national_id = national_id(4);
+    f.national_id = national_id(4).into();
     f.birth_date = (app.state.clock.today() + chrono::Duration::days(3)).to_string();
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
@@ -474,4 +474,39 @@ async fn a_deactivated_centre_takes_no_hold_and_no_reschedule(db: Db) {
     assert!(moved.is_err(), "{moved:?}");
     assert_eq!(taken(&app, there).await, Taken { general: 0, under3: 0 });
     app.cleanup().await;
+}
+
+#[test]
+fn a_registration_form_never_prints_the_id_number() {
+    use booking::server_fns::book::SubmitBooking;
+    use booking::server_fns::cases::{ReferChild, ReferralForm};
+    let id = national_id(960);
+    let form = form("token", &id, "2024-01-01");
+    assert!(!format!("{form:?}").contains(&id));
+    let post = SubmitBooking {
+        child_name: "王小明".into(),
+        national_id: id.clone().into(),
+        filled_by: domain::booking::contact::FilledBy::Parent,
+        phone: "0912345678".into(),
+        email: None,
+        notes: String::new(),
+        channels: None,
+    };
+    assert!(!format!("{post:?}").contains(&id));
+    let referral = ReferChild {
+        form: ReferralForm {
+            child_name: "王小明".into(),
+            national_id: id.clone().into(),
+            birth_date: "2024-01-01".into(),
+            guardian_name: "王媽媽".into(),
+            phone: "0912345678".into(),
+            email: None,
+            observed_on: "2026-11-20".into(),
+            observation: "x".into(),
+            domains: vec![],
+            reporter_name: None,
+            attach_screening: None,
+        },
+    };
+    assert!(!format!("{referral:?}").contains(&id));
 }

@@ -64,7 +64,7 @@ fn referral(app: &TestApp, n: u32, days_ago: i64) -> ReferChild {
     ReferChild {
         form: ReferralForm {
             child_name: "李小明".into(),
-            national_id: national_id(n),
+            national_id: national_id(n).into(),
             birth_date: (today - Duration::days(760)).to_string(),
             guardian_name: "李媽媽".into(),
             phone: "0912-345-678".into(),

@@ -127,7 +127,7 @@ pub async fn start_over() -> Result<(), AppError> {
 #[server]
 pub async fn submit_booking(
     child_name: String,
-    national_id: String,
+    national_id: domain::booking::national_id::TypedId,
     filled_by: FilledBy,
     phone: String,
     #[server(default)] email: Option<String>,
@@ -140,7 +140,7 @@ pub async fn submit_booking(
     let token = token.ok_or(AppError::Booking(BookingError::HoldExpired))?;
     let contact = super::flow::Contact {
         child_name: &child_name,
-        national_id: &national_id,
+        national_id: national_id.as_str(),
         filled_by,
         phone: &phone,
         email: email.as_deref(),

@@ -239,7 +239,7 @@ pub async fn referral_page() -> Result<ReferralPageView, AppError> {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReferralForm {
     pub child_name: String,
-    pub national_id: String,
+    pub national_id: domain::booking::national_id::TypedId,
     pub birth_date: String,
     pub guardian_name: String,
     pub phone: String,
@@ -292,7 +292,7 @@ pub async fn refer_child(form: ReferralForm) -> Result<(), AppError> {
     let booking = crate::state::booking_state()?;
     let child_name = domain::booking::contact::parse_child_name(&child_name)
         .ok_or(AppError::Booking(BookingError::ChildNameInvalid))?;
-    let id = NationalId::parse(&national_id).map_err(|e| match e {
+    let id = NationalId::parse(national_id.as_str()).map_err(|e| match e {
         NationalIdError::Format => AppError::Booking(BookingError::NationalIdFormat),
         NationalIdError::Checksum => AppError::Booking(BookingError::NationalIdChecksum),
     })?;

@@ -155,7 +155,7 @@ impl Contact<'_> {
         let cut = |s: &str, n: usize| s.chars().take(n).collect::<String>();
         crate::types::ContactTyped {
             child_name: cut(self.child_name, 40),
-            national_id: cut(self.national_id, 12),
+            national_id: cut(self.national_id, 12).into(),
             filled_by: Some(self.filled_by),
             phone: cut(self.phone, 20),
             email: cut(self.email.unwrap_or_default(), 100),
@@ -309,7 +309,7 @@ pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationV
     )?;
     let contact = Contact {
         child_name: &form.child_name,
-        national_id: &form.national_id,
+        national_id: form.national_id.as_str(),
         filled_by: form.filled_by,
         phone: &form.phone,
         email: form.email.as_deref(),

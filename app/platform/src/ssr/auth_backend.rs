@@ -65,6 +65,16 @@ pub struct Credentials {
 #[derive(Clone, Debug)]
 pub struct Backend {
     pub db: Db,
+    /// Whether the demo accounts may sign in (only while the server runs
+    /// with its demo data): a demo account left in a real database, with
+    /// its published password, is refused.
+    pub demo_accounts: bool,
+}
+
+impl Backend {
+    fn usable(&self, row: &users::UserRow) -> bool {
+        self.demo_accounts || row.is_demo == 0
+    }
 }
 
 /// An Argon2id hash of a random password, verified when the e-mail is unknown
@@ -96,11 +106,14 @@ impl AuthnBackend for Backend {
             .map(|r| r.password_hash.clone())
             .unwrap_or_else(|| DUMMY_HASH.clone());
         let ok = verify_password(creds.password, hash).await;
-        Ok(row.filter(|_| ok).map(SessionUser::from))
+        Ok(row.filter(|r| ok && self.usable(r)).map(SessionUser::from))
     }
 
     async fn get_user(&self, id: &UserId<Self>) -> Result<Option<SessionUser>, StoreError> {
-        Ok(users::by_id(&self.db, *id).await?.map(SessionUser::from))
+        Ok(users::by_id(&self.db, *id)
+            .await?
+            .filter(|r| self.usable(r))
+            .map(SessionUser::from))
     }
 }
 

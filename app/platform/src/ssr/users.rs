@@ -19,6 +19,8 @@ pub struct UserRow {
     /// A reporter's institution.
     pub institution_id: Option<i64>,
     pub active: i64,
+    /// A demo account (its password is published).
+    pub is_demo: i64,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -30,7 +32,8 @@ impl std::fmt::Debug for UserRow {
     }
 }
 
-const COLUMNS: &str = "id, email, password_hash, role, display_name, centre_id, restaurant_id, institution_id, active";
+const COLUMNS: &str =
+    "id, email, password_hash, role, display_name, centre_id, restaurant_id, institution_id, active, is_demo";
 
 pub async fn by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE email = $1 AND active = 1");

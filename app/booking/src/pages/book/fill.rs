@@ -120,7 +120,7 @@ pub fn FillStep(
             <label for="f-id">{t!(i18n, booking.national_id)}</label>
             <input id="f-id" name="national_id" type="text" required maxlength="12" autocomplete="off" spellcheck="false"
                 aria-invalid=invalid("national_id") aria-describedby=described("national_id", Some("f-id-hint"), "f-id-error")
-                value=typed.national_id/>
+                value=typed.national_id.as_str().to_owned()/>
             <p id="f-id-hint" class="hint">{t!(i18n, booking.national_id_hint)}</p>
             <FieldError error field="national_id" id="f-id-error"/>
             <label for="f-filled">{t!(i18n, booking.filled_by)}</label>
