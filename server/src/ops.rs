@@ -30,11 +30,36 @@ pub fn prometheus() -> PrometheusHandle {
         .clone()
 }
 
-pub async fn metrics_endpoint() -> impl IntoResponse {
+/// `GET /metrics`: with `METRICS_TOKEN` set, for a request bearing it;
+/// without, for a request from this machine that no proxy forwarded. Anyone
+/// else is refused: the figures say how busy the service for children is.
+pub async fn metrics_endpoint(
+    State(token): State<Option<std::sync::Arc<secrecy::SecretString>>>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    use secrecy::ExposeSecret;
+    let allowed = match &token {
+        Some(token) => headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .is_some_and(|given| {
+                platform::ssr::keys::subtle_eq::ct_eq(given.as_bytes(), token.expose_secret().as_bytes())
+            }),
+        None => {
+            let forwarded = headers.contains_key("x-forwarded-for") || headers.contains_key(header::FORWARDED);
+            peer.ip().is_loopback() && !forwarded
+        }
+    };
+    if !allowed {
+        return StatusCode::FORBIDDEN.into_response();
+    }
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         prometheus().render(),
     )
+        .into_response()
 }
 
 pub async fn healthz(State(state): State<platform::ssr::AppState>) -> Response {

@@ -52,7 +52,10 @@ pub fn build(server: &crate::Server) -> Router {
     Router::new()
         .merge(e2e)
         .route("/healthz", get(ops::healthz))
-        .route("/metrics", get(ops::metrics_endpoint))
+        .route(
+            "/metrics",
+            get(ops::metrics_endpoint).with_state(settings.metrics_token.clone().map(Arc::new)),
+        )
         .route("/lang/{code}", get(ops::switch_language).with_state(secure))
         .route("/ei/ics", axum::routing::post(files::ics_by_reference))
         .route("/ei/my/{id}/ics", get(files::ics_mine))

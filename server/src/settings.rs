@@ -60,6 +60,10 @@ pub struct Settings {
     pub smtp_url: Option<SecretString>,
     #[arg(long, env = "MAIL_FROM", default_value = "Public Services <noreply@localhost>")]
     pub mail_from: String,
+    /// A token `/metrics` asks for (`Authorization: Bearer …`); unset, it
+    /// answers only requests from this machine that no proxy forwarded.
+    #[arg(long, env = "METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<SecretString>,
     /// The HTTP SMS gateway's address (a form post of username, password,
     /// dstaddr, smbody, clientid); unset: text messages are written as
     /// files to DATA_DIR/sms.

@@ -45,6 +45,15 @@ async fn health_metrics_and_security_headers(db: Db) {
         .unwrap();
     assert!(metrics.contains("http_requests_total") && metrics.contains("http_request_duration_seconds_bucket"));
     assert!(metrics.contains(r#"route="/healthz""#));
+    // Through a proxy (a forwarded request), no figures without a token.
+    let proxied = app
+        .client
+        .get(app.url("/metrics"))
+        .header("x-forwarded-for", "203.0.113.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(proxied.status(), 403);
     app.cleanup().await;
 }
 
@@ -127,5 +136,29 @@ async fn a_busy_sqlite_database_answers_busy_and_changes_nothing() {
     hold(&app, &app.client, d, &preschooler(&app))
         .await
         .expect("works again once the lock is gone");
+    app.cleanup().await;
+}
+
+both!(metrics_ask_for_their_token_when_one_is_set);
+async fn metrics_ask_for_their_token_when_one_is_set(db: Db) {
+    let app = TestApp::spawn_with(db, &["--metrics-token", "a-long-metrics-token"]).await;
+    let without = app.client.get(app.url("/metrics")).send().await.unwrap();
+    assert_eq!(without.status(), 403);
+    let wrong = app
+        .client
+        .get(app.url("/metrics"))
+        .bearer_auth("not-the-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 403);
+    let right = app
+        .client
+        .get(app.url("/metrics"))
+        .bearer_auth("a-long-metrics-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(right.status(), 200);
     app.cleanup().await;
 }

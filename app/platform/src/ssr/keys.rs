@@ -96,7 +96,7 @@ fn open(key: &SecretSlice<u8>, stored: &str, engine: &impl Engine) -> Option<Str
     String::from_utf8(plain).ok()
 }
 
-mod subtle_eq {
+pub mod subtle_eq {
     /// Compares without stopping at the first difference.
     pub fn ct_eq(a: &[u8], b: &[u8]) -> bool {
         a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
