@@ -116,24 +116,7 @@ async fn refer_once(
             }
         }
     };
-    sqlx::query(
-        "INSERT INTO referrals (case_id, reporter_user_id, institution_id, reporter_kind, reporter_name,
-            observed_on, reported_on, observation, domains, screening, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-    )
-    .bind(case_id)
-    .bind(r.reporter_user_id)
-    .bind(r.institution_id)
-    .bind(r.reporter_kind.as_str())
-    .bind(&r.reporter_name)
-    .bind(r.observed_on.to_string())
-    .bind(r.reported_on.to_string())
-    .bind(&r.observation)
-    .bind(serde_json::to_string(&r.domains).unwrap_or_else(|_| "[]".into()))
-    .bind(&r.screening)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    insert_referral(&mut tx, case_id, r, now).await?;
     let kind = if opened.is_some() {
         CaseEventKind::Opened
     } else {
@@ -156,6 +139,29 @@ async fn refer_once(
         number,
         opened: opened.is_some(),
     }))
+}
+
+/// Writes one referral of a case.
+async fn insert_referral(tx: &mut WriteTx, case_id: CaseId, r: &NewReferral, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO referrals (case_id, reporter_user_id, institution_id, reporter_kind, reporter_name,
+            observed_on, reported_on, observation, domains, screening, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(case_id)
+    .bind(r.reporter_user_id)
+    .bind(r.institution_id)
+    .bind(r.reporter_kind.as_str())
+    .bind(&r.reporter_name)
+    .bind(r.observed_on.to_string())
+    .bind(r.reported_on.to_string())
+    .bind(&r.observation)
+    .bind(serde_json::to_string(&r.domains).unwrap_or_else(|_| "[]".into()))
+    .bind(&r.screening)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// One entry of a case's history.
@@ -545,23 +551,7 @@ pub async fn insert_demo(db: &Db, d: &DemoCase<'_>, now: i64) -> Result<CaseId, 
     .bind(now)
     .fetch_one(&mut *tx)
     .await?;
-    sqlx::query(
-        "INSERT INTO referrals (case_id, reporter_user_id, institution_id, reporter_kind, reporter_name,
-            observed_on, reported_on, observation, domains, screening, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, $10)",
-    )
-    .bind(id)
-    .bind(r.reporter_user_id)
-    .bind(r.institution_id)
-    .bind(r.reporter_kind.as_str())
-    .bind(&r.reporter_name)
-    .bind(r.observed_on.to_string())
-    .bind(r.reported_on.to_string())
-    .bind(&r.observation)
-    .bind(serde_json::to_string(&r.domains).unwrap_or_else(|_| "[]".into()))
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    insert_referral(&mut tx, id, r, now).await?;
     event(
         &mut tx,
         id,

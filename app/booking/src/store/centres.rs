@@ -220,14 +220,4 @@ impl platform::ssr::workplaces::WorkplaceDirectory for CentreDirectory {
     async fn exists(&self, db: &Db, id: i64) -> Result<bool, StoreError> {
         Ok(get(db, CentreId(id)).await?.is_some())
     }
-
-    async fn register(
-        &self,
-        _conn: &mut sqlx::AnyConnection,
-        _name: &str,
-        _area: &str,
-        _now: i64,
-    ) -> Result<Option<i64>, StoreError> {
-        Ok(None)
-    }
 }

@@ -88,14 +88,4 @@ impl platform::ssr::workplaces::WorkplaceDirectory for InstitutionDirectory {
     async fn exists(&self, db: &Db, id: i64) -> Result<bool, StoreError> {
         Ok(get(db, InstitutionId(id)).await?.is_some())
     }
-
-    async fn register(
-        &self,
-        _conn: &mut sqlx::AnyConnection,
-        _name: &str,
-        _area: &str,
-        _now: i64,
-    ) -> Result<Option<i64>, StoreError> {
-        Ok(None)
-    }
 }
