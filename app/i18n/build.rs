@@ -11,7 +11,11 @@ fn main() {
         .join("i18n");
     let cfg = Config::new("zh-Hant-TW")
         .and_then(|c| c.add_locale("en"))
-        .and_then(|c| c.add_namespaces(["common", "auth", "booking", "staff", "meals", "errors", "mail", "cases"]))
+        .and_then(|c| {
+            c.add_namespaces([
+                "common", "auth", "booking", "staff", "meals", "errors", "mail", "cases", "waitlist",
+            ])
+        })
         .map(|c| c.parse_options(ParseOptions::new().interpolate_display(true)))
         .unwrap_or_else(|e| panic!("i18n configuration: {e}"));
     let infos = TranslationsInfos::parse(cfg).unwrap_or_else(|e| panic!("reading the translations: {e}"));

@@ -63,6 +63,7 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
         clinic_days::open(db, &new_day, &days, now).await.map_err(fail)?;
     }
     demo_registrations(state, centre_ids[0], centre_ids[1]).await?;
+    demo_waitlist(state, centre_ids[1]).await?;
     let first_centre = centre_ids[0];
     let mut institutions = Vec::new();
     for (zh, en, kind, district) in DEMO_INSTITUTIONS {
@@ -108,7 +109,7 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
         .await
         .map_err(fail)?;
     tracing::info!(
-        "demo data loaded: 8 centres with clinic days for two months, 3 institutions with referral cases, 6 therapy providers, 3 restaurants with meals, 7 accounts"
+        "demo data loaded: 8 centres with clinic days for two months and 3 families waiting, 3 institutions with referral cases, 6 therapy providers, 3 restaurants with meals, 7 accounts"
     );
     for (email, password, role, _) in DEMO_ACCOUNTS {
         tracing::info!(role = role.as_str(), email, password, "demo account");
@@ -190,6 +191,50 @@ async fn demo_registrations(state: &AppState, centre: CentreId, second: CentreId
             user_id: None,
         };
         insert_demo(db, &d, domain::booking::age::is_under_three_on(birth, today), now)
+            .await
+            .map_err(fail)?;
+    }
+    Ok(())
+}
+
+/// Families waiting for the second centre from after its last open day
+/// (so no place is free for them yet): three children of three to five,
+/// first assessments.
+async fn demo_waitlist(state: &AppState, centre: CentreId) -> Result<()> {
+    use booking::store::waitlist::{NewWait, insert_demo};
+    use domain::booking::waitlist::{Wish, WishedPlace};
+    let (now, today) = (state.clock.now(), state.clock.today());
+    let families: [(&str, i64); 3] = [("吳小宇(示範)", 1300), ("周小晴(示範)", 1700), ("蔡小傑(示範)", 1900)];
+    for (i, (name, age_days)) in families.into_iter().enumerate() {
+        let id = demo_id(100 + i as u32);
+        let birth = today - Duration::days(age_days);
+        let reference = domain::booking::waitlist::WaitReference::from_random(0x3A17 + i as u64);
+        let w = NewWait {
+            child_key: state.keys.child_key(&id),
+            national_id_enc: state.keys.encrypt(id.expose()),
+            national_id_masked: id.masked(),
+            child_name: name.into(),
+            triage: domain::booking::TriageInput {
+                birth_date: birth,
+                due_date: None,
+                previous: None,
+                high_risk: Default::default(),
+                domains: [domain::booking::triage::ProblemDomain::LanguageSpeech].into(),
+            },
+            filled_by: "parent".into(),
+            phone: format!("09{:08}", 11_110_000 + i),
+            email: None,
+            notes: String::new(),
+            channels: domain::booking::contact::Channels::Sms,
+            lang: "zh-Hant-TW",
+            user_id: None,
+            first_assessment: true,
+            wish: Wish {
+                place: WishedPlace::Centre(centre.get()),
+                from: today + Duration::days(62),
+            },
+        };
+        insert_demo(&state.db, &w, reference.as_str(), now - (3 - i as i64) * 86_400 * 7)
             .await
             .map_err(fail)?;
     }

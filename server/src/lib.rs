@@ -84,6 +84,10 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
             Arc::new(meals::store::restaurants::RestaurantDirectory),
         ]),
     };
+    booking::store::waitlist::configure(booking::store::waitlist::Policy {
+        site: state.config.public_base_url.clone(),
+        offer_hours: settings.waitlist_offer_hours,
+    });
     let booking = BookingState::new(BookingConfig {
         hold_minutes: settings.hold_minutes,
         no_show_threshold: settings.no_show_threshold,

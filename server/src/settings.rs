@@ -76,6 +76,9 @@ pub struct Settings {
     /// Minutes a place is held while the form is filled in.
     #[arg(long, env = "HOLD_MINUTES", default_value_t = 10)]
     pub hold_minutes: i64,
+    /// Hours a waiting family has to answer the offer of a freed place.
+    #[arg(long, env = "WAITLIST_OFFER_HOURS", default_value_t = 24)]
+    pub waitlist_offer_hours: i64,
     /// No-shows after which a child's new registrations need staff approval (0: never).
     #[arg(long, env = "NO_SHOW_THRESHOLD", default_value_t = 2)]
     pub no_show_threshold: u32,
@@ -185,6 +188,12 @@ impl Settings {
             bail!(
                 "CASE_CONTACT_DAYS must be between 1 and 30 (got {})",
                 self.case_contact_days
+            );
+        }
+        if !(1..=72).contains(&self.waitlist_offer_hours) {
+            bail!(
+                "WAITLIST_OFFER_HOURS must be between 1 and 72 (got {})",
+                self.waitlist_offer_hours
             );
         }
         if !(1..=60).contains(&self.hold_minutes) {

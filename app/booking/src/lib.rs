@@ -31,6 +31,11 @@ pub const NAV: &[NavLink] = &[
         roles: None,
     },
     NavLink {
+        href: "/ei/waitlist",
+        label: |l| td_string!(l, common.nav_waitlist),
+        roles: Some(&[Role::Parent]),
+    },
+    NavLink {
         href: "/ei/my",
         label: |l| td_string!(l, common.nav_my_bookings),
         roles: Some(&[Role::Parent]),
@@ -38,6 +43,11 @@ pub const NAV: &[NavLink] = &[
     NavLink {
         href: "/staff",
         label: |l| td_string!(l, common.nav_staff_console),
+        roles: Some(&[Role::CentreStaff]),
+    },
+    NavLink {
+        href: "/staff/waitlist",
+        label: |l| td_string!(l, common.nav_waitlist),
         roles: Some(&[Role::CentreStaff]),
     },
     NavLink {
@@ -58,6 +68,11 @@ pub const NAV: &[NavLink] = &[
     NavLink {
         href: "/city/institutions",
         label: |l| td_string!(l, common.nav_institutions),
+        roles: Some(&[Role::CityAdmin]),
+    },
+    NavLink {
+        href: "/city/waitlist",
+        label: |l| td_string!(l, common.nav_waitlist),
         roles: Some(&[Role::CityAdmin]),
     },
     NavLink {
@@ -104,6 +119,10 @@ pub fn BookingRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("city/institutions") view=city_institutions::CityInstitutionsPage ssr=SsrMode::Async/>
             <Route path=path!("city/cases/:id") view=city_cases::CityCasePage ssr=SsrMode::Async/>
             <Route path=path!("ei/refer") view=refer::ReferPage ssr=SsrMode::Async/>
+            <Route path=path!("ei/waitlist") view=waitlist::WaitlistPage ssr=SsrMode::Async/>
+            <Route path=path!("ei/waitlist/join") view=waitlist::WaitlistJoinPage ssr=SsrMode::Async/>
+            <Route path=path!("staff/waitlist") view=waitlist::StaffWaitlistPage ssr=SsrMode::Async/>
+            <Route path=path!("city/waitlist") view=waitlist::CityWaitlistPage ssr=SsrMode::Async/>
         </ParentRoute>
     }
     .into_inner()

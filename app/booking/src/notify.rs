@@ -178,6 +178,117 @@ impl<'a> Recipient<'a> {
     }
 }
 
+impl<'a> Recipient<'a> {
+    /// A family on the waitlist.
+    pub fn of_entry(row: &'a crate::store::waitlist::EntryRow) -> Self {
+        Self {
+            channels: row.channels,
+            email: row.email.as_deref(),
+            phone: &row.phone,
+            locale: locale_of(&row.lang),
+        }
+    }
+}
+
+/// The messages to a family that joined the waitlist.
+pub fn wait_joined(who: &Recipient<'_>, reference: &str, site: &str) -> Vec<Outgoing> {
+    let url = format!("{site}/ei/waitlist");
+    let mut out = Vec::new();
+    if let (true, Some(to)) = (who.channels.mail(), who.email) {
+        let subject = LOCALES.map(|l| td_string!(l, mail.subject_wait_joined)).join(" ");
+        let body = LOCALES
+            .map(|l| {
+                format!(
+                    "{}\n\n{}\n\n{}\n",
+                    td_string!(l, mail.lead_wait_joined),
+                    td_string!(l, mail.wait_reference, reference = reference),
+                    td_string!(l, mail.wait_link, url = url.as_str()),
+                )
+            })
+            .join("\n----------------------------------------\n\n");
+        out.push(Outgoing::Mail(OutgoingMail {
+            to: to.into(),
+            subject: format!("{subject} ({reference})"),
+            body,
+            ics: None,
+        }));
+    }
+    if who.channels.sms() {
+        let l = who.locale;
+        out.push(Outgoing::Sms(OutgoingSms {
+            to: who.phone.into(),
+            body: td_string!(l, mail.sms_wait_joined, reference = reference, url = url.as_str()).to_string(),
+        }));
+    }
+    out
+}
+
+/// The messages offering a freed place to a waiting family: what, where,
+/// when, and until when it is held; no child's name or ID number.
+pub fn offer(
+    entry: &crate::store::waitlist::EntryRow,
+    offer: &crate::store::waitlist::OfferRow,
+    site: &str,
+) -> Vec<Outgoing> {
+    let who = Recipient::of_entry(entry);
+    let url = format!("{site}/ei/waitlist");
+    let Some(day) = domain::platform::taipei::parse_iso_date(&offer.day) else {
+        return Vec::new();
+    };
+    let until = format::instant(offer.expires_at);
+    let centre = Bilingual::new(&offer.centre_name_zh_tw, &offer.centre_name_en);
+    let reference = entry.reference.as_str();
+    let mut out = Vec::new();
+    if let (true, Some(to)) = (who.channels.mail(), who.email) {
+        let subject = LOCALES.map(|l| td_string!(l, mail.subject_offer)).join(" ");
+        let address = Bilingual::new(&offer.centre_address_zh_tw, &offer.centre_address_en);
+        let body = LOCALES
+            .map(|l| {
+                let lines = [
+                    td_string!(l, mail.wait_reference, reference = reference).to_string(),
+                    td_string!(l, mail.date, date = format::date(l, day)).to_string(),
+                    td_string!(l, mail.checkin, time = offer.checkin_time.as_str()).to_string(),
+                    td_string!(l, mail.centre, centre = centre.tr(l)).to_string(),
+                    td_string!(l, mail.address, address = address.tr(l)).to_string(),
+                    td_string!(l, mail.phone, phone = offer.centre_phone.as_str()).to_string(),
+                ]
+                .join("\n");
+                format!(
+                    "{}\n\n{}\n\n{}\n",
+                    td_string!(l, mail.lead_offer, until = until.as_str()),
+                    lines,
+                    td_string!(l, mail.wait_link, url = url.as_str()),
+                )
+            })
+            .join("\n----------------------------------------\n\n");
+        out.push(Outgoing::Mail(OutgoingMail {
+            to: to.into(),
+            subject: format!("{subject} ({reference})"),
+            body,
+            ics: None,
+        }));
+    }
+    if who.channels.sms() {
+        let l = who.locale;
+        let date = format::date(l, day);
+        out.push(Outgoing::Sms(OutgoingSms {
+            to: who.phone.into(),
+            body: td_string!(
+                l,
+                mail.sms_offer,
+                until = until.as_str(),
+                centre = centre.tr(l),
+                date = date,
+                time = offer.checkin_time.as_str(),
+                reference = reference,
+                url = url.as_str()
+            )
+            .to_string(),
+        }));
+    }
+    out
+}
+
 /// The stored name of a language (`zh-Hant-TW`, `en`).
 pub fn locale_code(l: Locale) -> &'static str {
     match l {

@@ -13,3 +13,4 @@ pub mod refer;
 pub mod screening;
 pub mod staff_console;
 pub mod staff_day;
+pub mod waitlist;

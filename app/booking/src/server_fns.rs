@@ -11,3 +11,4 @@ pub mod flow;
 pub mod public;
 pub mod screening;
 pub mod staff;
+pub mod waitlist;

@@ -11,3 +11,4 @@ pub mod institutions;
 pub mod places;
 pub mod providers;
 pub mod registrations;
+pub mod waitlist;

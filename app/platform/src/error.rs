@@ -147,6 +147,12 @@ pub enum BookingError {
     CaseClosed,
     #[error("contact channel: {0}")]
     ChannelInvalid(domain::booking::contact::ChannelError),
+    #[error("the child is on the waitlist already")]
+    AlreadyWaiting,
+    #[error("no centre or district wished for")]
+    WishMissing,
+    #[error("no open offer")]
+    NoOpenOffer,
 }
 
 /// The low-carbon meals' refusals.
@@ -181,6 +187,7 @@ impl AppError {
             E::Booking(B::ReportInvalid(domain::booking::report::ReportError::ReassessOutOfRange)) => "reassess_on",
             E::Booking(B::ReportInvalid(_)) => "written_on",
             E::Booking(B::GuardianNameInvalid) => "guardian_name",
+            E::Booking(B::WishMissing) => "wish_centre",
             E::Booking(B::ChannelInvalid(domain::booking::contact::ChannelError::NoEmail)) => "email",
             E::Booking(B::ChannelInvalid(_)) => "phone",
             E::Booking(B::ReferralInvalid(r)) => {

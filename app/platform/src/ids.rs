@@ -54,4 +54,6 @@ ids! {
     InstitutionId,
     /// A referral case at the city's referral centre.
     CaseId,
+    /// A child's entry on the waitlist.
+    WaitId,
 }

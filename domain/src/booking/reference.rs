@@ -40,6 +40,30 @@ pub(crate) fn coded(prefix: &str, bits: u64) -> String {
     s
 }
 
+/// Reads what people type of a coded reference with `prefix` (lower case,
+/// spaces, dashes, the prefix or not) back to its canonical form, checking
+/// the check character.
+pub(crate) fn parse_coded(prefix: &str, raw: &str) -> Result<String, ReferenceError> {
+    let cleaned: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .flat_map(char::to_uppercase)
+        .collect();
+    let cleaned = cleaned.strip_prefix(prefix).unwrap_or(&cleaned);
+    let values: Option<Vec<u32>> = cleaned.chars().map(value).collect();
+    let values = values.ok_or(ReferenceError)?;
+    if values.len() != 8 {
+        return Err(ReferenceError);
+    }
+    let (body, check) = values.split_at(7);
+    if ALPHABET[check[0] as usize] as char != check_char(body) {
+        return Err(ReferenceError);
+    }
+    let mut s = format!("{prefix}-");
+    s.extend(values.iter().map(|v| ALPHABET[*v as usize] as char));
+    Ok(s)
+}
+
 impl BookingReference {
     /// A reference from 35 random bits (seven characters of body).
     pub fn from_random(bits: u64) -> Self {
@@ -48,24 +72,7 @@ impl BookingReference {
 
     /// Accepts what people type: lower case, spaces, dashes, with or without `EI`.
     pub fn parse(raw: &str) -> Result<Self, ReferenceError> {
-        let cleaned: String = raw
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .flat_map(char::to_uppercase)
-            .collect();
-        let cleaned = cleaned.strip_prefix("EI").unwrap_or(&cleaned);
-        let values: Option<Vec<u32>> = cleaned.chars().map(value).collect();
-        let values = values.ok_or(ReferenceError)?;
-        if values.len() != 8 {
-            return Err(ReferenceError);
-        }
-        let (body, check) = values.split_at(7);
-        if ALPHABET[check[0] as usize] as char != check_char(body) {
-            return Err(ReferenceError);
-        }
-        let mut s = String::from("EI-");
-        s.extend(values.iter().map(|v| ALPHABET[*v as usize] as char));
-        Ok(Self(s))
+        parse_coded("EI", raw).map(Self)
     }
 
     pub fn as_str(&self) -> &str {

@@ -24,6 +24,66 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+crate::named::closed_set! {
+    /// Where a waitlist entry stands: waiting, or ended because the child was
+    /// booked (by an offer or otherwise) or the family left.
+    pub enum WaitStatus {
+        Waiting,
+        Booked,
+        Left,
+    }
+}
+
+crate::named::closed_set! {
+    /// What became of an offer: open until the family answers or it runs
+    /// out; withdrawn when the family left or was booked elsewhere.
+    pub enum OfferStatus {
+        Open,
+        Accepted,
+        Declined,
+        Expired,
+        Withdrawn,
+    }
+}
+
+/// The reference a waiting family keeps: `WL-` and eight characters, the
+/// last a check character, in the shape of booking references.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct WaitReference(String);
+
+impl WaitReference {
+    /// A reference from 35 random bits.
+    pub fn from_random(bits: u64) -> Self {
+        Self(super::reference::coded("WL-", bits))
+    }
+
+    /// Accepts what people type: lower case, spaces, dashes, with or without `WL`.
+    pub fn parse(raw: &str) -> Result<Self, super::reference::ReferenceError> {
+        super::reference::parse_coded("WL", raw).map(Self)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The default time a family has to answer an offer.
+pub const OFFER_HOURS: i64 = 24;
+/// An offer that the start of the day would cut to less than this (or to
+/// less than the offers' own length, when that is shorter) is not made: the
+/// place goes back on the calendar instead.
+pub const MIN_OFFER_SECONDS: i64 = 2 * 3600;
+
+/// When an offer made at `now` runs out: after `hours`, or when the clinic
+/// day starts (`day_starts_at`, epoch seconds) if that is sooner; `None`
+/// when that would leave the family less than [`MIN_OFFER_SECONDS`] (or the
+/// full length, when shorter).
+pub fn offer_expires_at(now: i64, hours: i64, day_starts_at: i64) -> Option<i64> {
+    let full = hours.max(1) * 3600;
+    let ends = (now + full).min(day_starts_at);
+    (ends - now >= full.min(MIN_OFFER_SECONDS)).then_some(ends)
+}
+
 /// Where and from when a family will take a place.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Wish {
@@ -207,6 +267,7 @@ impl Waitlist {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Named;
     use proptest::prelude::*;
 
     fn d(s: &str) -> NaiveDate {
@@ -299,6 +360,30 @@ mod tests {
         // Freed again later, the place is offered in line again.
         assert_eq!(list.free(100, &p), Some(1));
         assert_eq!(list.free(100, &p), None, "a place is offered to one family at a time");
+    }
+
+    #[test]
+    fn an_offer_runs_its_hours_but_never_past_the_start_of_the_day() {
+        let now = 1_000_000;
+        assert_eq!(offer_expires_at(now, 24, now + 48 * 3600), Some(now + 24 * 3600));
+        assert_eq!(offer_expires_at(now, 24, now + 5 * 3600), Some(now + 5 * 3600));
+        assert_eq!(offer_expires_at(now, 24, now + 3600), None, "too close to the day");
+        assert_eq!(
+            offer_expires_at(now, 0, now + 48 * 3600),
+            Some(now + 3600),
+            "at least an hour asked"
+        );
+    }
+
+    #[test]
+    fn wait_references_read_back_and_are_not_booking_references() {
+        let r = WaitReference::from_random(0x0012_3456_789A);
+        assert!(r.as_str().starts_with("WL-"));
+        assert_eq!(WaitReference::parse(&r.as_str().to_lowercase()), Ok(r.clone()));
+        assert_eq!(WaitReference::parse(&r.as_str()[3..]), Ok(r.clone()));
+        assert!(crate::booking::BookingReference::parse(r.as_str()).is_err());
+        assert_eq!(WaitStatus::parse("waiting"), Some(WaitStatus::Waiting));
+        assert_eq!(OfferStatus::Withdrawn.as_str(), "withdrawn");
     }
 
     #[test]

@@ -23,4 +23,5 @@ mod ops;
 mod screening;
 mod sms;
 mod staff;
+mod waitlist;
 mod wire;

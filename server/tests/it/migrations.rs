@@ -129,3 +129,62 @@ async fn accounts_and_what_refers_to_them_survive_the_new_roles(db: Db) {
     assert!(unbound.is_err(), "a reporter without an institution is refused");
     app.cleanup().await;
 }
+
+both!(registrations_made_before_sms_get_the_channels_they_gave_the_means_for);
+async fn registrations_made_before_sms_get_the_channels_they_gave_the_means_for(db: Db) {
+    sqlx::any::install_default_drivers();
+    let fresh = FreshDb::new(db).await;
+    let pool = sqlx::AnyPool::connect(&fresh.url).await.expect("connect");
+    Migrator::new(Until(db.kind(), 5))
+        .await
+        .expect("migrations")
+        .run(&pool)
+        .await
+        .expect("migrated to 5");
+    sqlx::query(
+        "INSERT INTO centres (name_zh_tw, name_en, district, address_zh_tw, address_en, phone, disciplines, checkin_time, created_at)
+         VALUES ('中心', 'Centre', 'Taoyuan', '地址', 'Address', '033334444', 'physician', '08:30', 0)",
+    )
+    .execute(&pool)
+    .await
+    .expect("centre");
+    sqlx::query(
+        "INSERT INTO clinic_days (centre_id, day, quota_total, quota_reserved, taken_general, session_plan, checkin_time, created_at)
+         VALUES (1, '2030-01-02', 6, 0, 3, '[]', '08:30', 0)",
+    )
+    .execute(&pool)
+    .await
+    .expect("day");
+    // A mobile and an address; a landline and an address; a mobile only.
+    for (n, (phone, email)) in [
+        ("0912345678", Some("a@example.tw")),
+        ("033334444", Some("b@example.tw")),
+        ("0922333444", None),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        sqlx::query(
+            "INSERT INTO registrations (reference, clinic_day_id, pool, status, active, child_key, national_id_enc,
+                national_id_masked, child_name, birth_date, filled_by, phone, email, high_risk, problem_domains,
+                created_at, updated_at)
+             VALUES ($1, 1, 'general', 'submitted', 1, $2, 'x', 'A1****789', '孩子', '2027-01-01', 'parent', $3, $4,
+                '[]', '[]', 0, 0)",
+        )
+        .bind(format!("EI-TEST000{n}"))
+        .bind(format!("key{n}"))
+        .bind(phone)
+        .bind(email)
+        .execute(&pool)
+        .await
+        .expect("registration");
+    }
+    pool.close().await;
+    let app = TestApp::spawn_on(fresh, &[]).await;
+    let channels: Vec<String> = sqlx::query_scalar("SELECT channels FROM registrations ORDER BY id")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .expect("channels");
+    assert_eq!(channels, ["both", "mail", "sms"]);
+    app.cleanup().await;
+}

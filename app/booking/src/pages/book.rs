@@ -9,6 +9,7 @@ mod done;
 mod fill;
 
 pub use done::BookedPage;
+pub(crate) use fill::ContactFields;
 
 use crate::server_fns::book::current_step;
 use crate::server_fns::public::today;

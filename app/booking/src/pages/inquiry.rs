@@ -48,6 +48,7 @@ pub fn InquiryPage() -> impl IntoView {
                             <input id="q-birth" name="birth_date" type="date" required/>
                             <button type="submit" class="button">{t!(i18n, booking.inquiry_button)}</button>
                         </form>
+                        <p class="small"><a href="/ei/waitlist">{t!(i18n, waitlist.inquiry_hint)}</a></p>
                     }.into_any(),
                 }
             }

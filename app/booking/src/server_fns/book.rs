@@ -15,6 +15,33 @@ use platform::ids::ClinicDayId;
 #[cfg(feature = "ssr")]
 mod draft;
 
+/// The triage answers this device holds (a check passed, still leading to
+/// a joint assessment), to join the waitlist with.
+#[cfg(feature = "ssr")]
+pub(crate) fn draft_answers(state: &platform::ssr::AppState) -> Option<domain::booking::TriageInput> {
+    let d = draft::read(state)?;
+    let today = state.clock.today();
+    domain::booking::triage::triage(&d.answers, today).window()?;
+    Some(d.answers)
+}
+
+/// The family joined the waitlist: a place still held is given back and
+/// the answers are forgotten.
+#[cfg(feature = "ssr")]
+pub(crate) async fn finish_draft(state: &platform::ssr::AppState) -> Result<(), AppError> {
+    if let Some(mut d) = draft::read(state) {
+        draft::release(state, &mut d).await?;
+    }
+    draft::clear(state);
+    Ok(())
+}
+
+/// The confirmation page shows this registration (a waitlist offer accepted).
+#[cfg(feature = "ssr")]
+pub(crate) fn show_booked(state: &platform::ssr::AppState, id: platform::ids::RegistrationId) {
+    draft::write_done(state, id);
+}
+
 /// Where the family is in the flow, for the page.
 #[server]
 pub async fn current_step() -> Result<BookingStep, AppError> {
@@ -87,7 +114,7 @@ pub async fn hold_day(day_id: ClinicDayId) -> Result<(), AppError> {
     let held = super::flow::hold_place(day_id, d.answers.birth_date).await?;
     let date = held.day.date;
     if let Err(r) = may_book_on(&d.answers, state.clock.today(), date) {
-        crate::store::holds::release(&state.db, &held.token).await?;
+        crate::store::holds::release(&state.db, &held.token, state.clock.now()).await?;
         return Err(super::flow::day_refusal(r));
     }
     d.hold = Some(draft::Hold {

@@ -721,7 +721,7 @@ pub async fn book_for_case(id: CaseId, day_id: ClinicDayId) -> Result<(), AppErr
     };
     let submitted = super::flow::submit(&held.token, input, contact, Some(id)).await;
     if submitted.is_err() {
-        crate::store::holds::release(&state.db, &held.token).await?;
+        crate::store::holds::release(&state.db, &held.token, state.clock.now()).await?;
     }
     submitted?;
     leptos_axum::redirect(&format!("/city/cases/{id}"));

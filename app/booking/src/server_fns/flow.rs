@@ -86,7 +86,7 @@ pub async fn place_hold(day_id: ClinicDayId, birth_date: String) -> Result<HoldV
 #[server]
 pub async fn release_hold(token: String) -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
-    crate::store::holds::release(&state.db, &token).await?;
+    crate::store::holds::release(&state.db, &token, state.clock.now()).await?;
     Ok(())
 }
 
@@ -165,6 +165,62 @@ impl Contact<'_> {
     }
 }
 
+/// The contact, parsed and checked.
+#[cfg(feature = "ssr")]
+pub(crate) struct ParsedContact {
+    pub child_name: String,
+    pub id: domain::booking::NationalId,
+    pub phone: domain::booking::contact::Phone,
+    pub email: Option<domain::platform::Email>,
+    pub channels: domain::booking::contact::Channels,
+}
+
+#[cfg(feature = "ssr")]
+impl Contact<'_> {
+    /// Checks every field; the first that is wrong is the error.
+    pub(crate) fn parse(&self) -> Result<ParsedContact, AppError> {
+        use domain::booking::{NationalId, national_id::NationalIdError};
+        let child_name = domain::booking::contact::parse_child_name(self.child_name)
+            .ok_or(AppError::Booking(BookingError::ChildNameInvalid))?;
+        let id = NationalId::parse(self.national_id).map_err(|e| match e {
+            NationalIdError::Format => AppError::Booking(BookingError::NationalIdFormat),
+            NationalIdError::Checksum => AppError::Booking(BookingError::NationalIdChecksum),
+        })?;
+        let phone = domain::booking::contact::Phone::parse(self.phone)
+            .map_err(|_| AppError::Booking(BookingError::PhoneInvalid))?;
+        let email = match self.email.map(str::trim).filter(|e| !e.is_empty()) {
+            Some(e) => Some(domain::platform::Email::parse(e)?),
+            None => None,
+        };
+        let channels = domain::booking::contact::Channels::for_contact(self.channels, &phone, email.is_some())
+            .map_err(|e| AppError::Booking(BookingError::ChannelInvalid(e)))?;
+        Ok(ParsedContact {
+            child_name,
+            id,
+            phone,
+            email,
+            channels,
+        })
+    }
+}
+
+/// Whether the triage (with the assessments recorded) leads to a joint
+/// assessment, and fast-tracked; any other outcome is the error that says so.
+#[cfg(feature = "ssr")]
+pub(crate) fn joint_assessment(
+    input: &domain::booking::TriageInput,
+    today: chrono::NaiveDate,
+) -> Result<bool, AppError> {
+    use domain::booking::triage::{TriageOutcome, triage};
+    match triage(input, today) {
+        TriageOutcome::JointAssessment { fast_track, .. } => Ok(fast_track),
+        TriageOutcome::NotEligible(i) => Err(AppError::Booking(BookingError::NotEligible(i))),
+        TriageOutcome::SingleSpecialty { .. } | TriageOutcome::NoConcern => {
+            Err(AppError::Booking(BookingError::NoJointAssessmentNeeded))
+        }
+    }
+}
+
 /// Submits a registration: the held place passes to it, or nothing changes.
 #[cfg(feature = "ssr")]
 pub(crate) async fn submit(
@@ -175,43 +231,28 @@ pub(crate) async fn submit(
 ) -> Result<RegistrationView, AppError> {
     use crate::notify;
     use crate::store::{holds, registrations as regs};
-    use domain::booking::triage::{TriageOutcome, triage};
-    use domain::booking::{NationalId, national_id::NationalIdError};
     use platform::ssr::{guard, state::app_state};
     let state = app_state()?;
     let threshold = crate::state::booking_state()?.config.no_show_threshold;
     let today = state.clock.today();
     let now = state.clock.now();
-    let child_name = domain::booking::contact::parse_child_name(contact.child_name)
-        .ok_or(AppError::Booking(BookingError::ChildNameInvalid))?;
-    let id = NationalId::parse(contact.national_id).map_err(|e| match e {
-        NationalIdError::Format => AppError::Booking(BookingError::NationalIdFormat),
-        NationalIdError::Checksum => AppError::Booking(BookingError::NationalIdChecksum),
-    })?;
-    let phone = domain::booking::contact::Phone::parse(contact.phone)
-        .map_err(|_| AppError::Booking(BookingError::PhoneInvalid))?;
-    let email = match contact.email.map(str::trim).filter(|e| !e.is_empty()) {
-        Some(e) => Some(domain::platform::Email::parse(e)?),
-        None => None,
-    };
-    let channels = domain::booking::contact::Channels::for_contact(contact.channels, &phone, email.is_some())
-        .map_err(|e| AppError::Booking(BookingError::ChannelInvalid(e)))?;
+    let ParsedContact {
+        child_name,
+        id,
+        phone,
+        email,
+        channels,
+    } = contact.parse()?;
     let me = guard::current_user().await?;
     let child_key = state.keys.child_key(&id);
     // The repeat rule and the re-assessment window go by the assessments
     // this system recorded, not only by what the family declares.
     let recorded = regs::last_completed(&state.db, &child_key).await?;
     let input = input.with_recorded(recorded);
-    let fast_track = match triage(&input, today) {
-        TriageOutcome::JointAssessment { fast_track, .. } => fast_track,
-        TriageOutcome::NotEligible(i) => return Err(AppError::Booking(BookingError::NotEligible(i))),
-        TriageOutcome::SingleSpecialty { .. } | TriageOutcome::NoConcern => {
-            return Err(AppError::Booking(BookingError::NoJointAssessmentNeeded));
-        }
-    };
+    let fast_track = joint_assessment(&input, today)?;
     let no_shows = regs::no_shows(&state.db, &child_key).await? as u32;
     let new = regs::NewRegistration {
-        hold_token: hold_token.to_owned(),
+        hold_hash: platform::ssr::keys::storage_hash(hold_token),
         national_id_enc: state.keys.encrypt(id.expose()),
         national_id_masked: id.masked(),
         child_key: child_key.clone(),
@@ -278,11 +319,11 @@ pub(crate) async fn submit(
         regs::Submitted::ReservedForUnderThree => Err(AppError::Booking(BookingError::ReservedForUnderThree)),
         regs::Submitted::Refused(r) => Err(day_refusal(r)),
         regs::Submitted::CaseClosed => {
-            holds::release(&state.db, hold_token).await?;
+            holds::release(&state.db, hold_token, now).await?;
             Err(AppError::Booking(BookingError::CaseClosed))
         }
         regs::Submitted::ChildAlreadyBooked => {
-            holds::release(&state.db, hold_token).await?;
+            holds::release(&state.db, hold_token, now).await?;
             let existing = regs::active_for_child(&state.db, &child_key).await?;
             let own = match existing.filter(|r| r.user_id.is_some() && r.user_id == me.as_ref().map(|m| m.id)) {
                 Some(r) => Some(platform::error::OwnBooking {

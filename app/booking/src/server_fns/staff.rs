@@ -160,7 +160,7 @@ pub async fn close_day(day_id: ClinicDayId, note: domain::Bilingual) -> Result<(
         zh.chars().take(300).collect::<String>(),
         en.chars().take(300).collect::<String>(),
     );
-    if !crate::store::clinic_days::set_closure(&state.db, centre, day_id, Some(&note)).await? {
+    if !crate::store::clinic_days::set_closure(&state.db, centre, day_id, Some(&note), state.clock.now()).await? {
         return Err(AppError::NotFound);
     }
     leptos_axum::redirect(&format!("/staff/days/{day_id}?saved=closed"));
@@ -170,7 +170,7 @@ pub async fn close_day(day_id: ClinicDayId, note: domain::Bilingual) -> Result<(
 #[server]
 pub async fn reopen_day(day_id: ClinicDayId) -> Result<(), AppError> {
     let (state, _, centre) = centre_staff().await?;
-    if !crate::store::clinic_days::set_closure(&state.db, centre, day_id, None).await? {
+    if !crate::store::clinic_days::set_closure(&state.db, centre, day_id, None, state.clock.now()).await? {
         return Err(AppError::NotFound);
     }
     leptos_axum::redirect(&format!("/staff/days/{day_id}?saved=reopened"));

@@ -153,23 +153,39 @@ pub struct NewDay<'a> {
 pub async fn open(db: &Db, d: &NewDay<'_>, days: &[String], now: i64) -> Result<(u32, u32), StoreError> {
     let (mut opened, mut skipped) = (0, 0);
     for day in days {
-        let res = sqlx::query(
-            "INSERT INTO clinic_days (centre_id, day, quota_total, quota_reserved, session_plan, checkin_time, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(d.centre_id)
-        .bind(day)
-        .bind(i64::from(d.quota.total()))
-        .bind(i64::from(d.quota.reserved_under3()))
-        .bind(d.session_plan_json)
-        .bind(d.checkin_time)
-        .bind(now)
-        .execute(&db.pool)
-        .await;
-        match res {
-            Ok(_) => opened += 1,
-            Err(e) if violates(&e, "clinic_days_centre_day", "clinic_days.centre_id") => skipped += 1,
-            Err(e) => return Err(e.into()),
+        // Each new day in its own transaction, its places offered to the
+        // families waiting for them before anyone else sees them.
+        let res = db
+            .retry(|| async move {
+                let mut tx = db.begin_write().await?;
+                let id: Result<ClinicDayId, sqlx::Error> = sqlx::query_scalar(
+                    "INSERT INTO clinic_days (centre_id, day, quota_total, quota_reserved, session_plan, checkin_time, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                )
+                .bind(d.centre_id)
+                .bind(day)
+                .bind(i64::from(d.quota.total()))
+                .bind(i64::from(d.quota.reserved_under3()))
+                .bind(d.session_plan_json)
+                .bind(d.checkin_time)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await;
+                match id {
+                    Ok(id) => {
+                        super::waitlist::offer_day(&mut tx, id, now).await?;
+                        tx.commit().await?;
+                        Ok(true)
+                    }
+                    Err(e) if violates(&e, "clinic_days_centre_day", "clinic_days.centre_id") => Ok(false),
+                    Err(e) => Err(e.into()),
+                }
+            })
+            .await?;
+        if res {
+            opened += 1;
+        } else {
+            skipped += 1;
         }
     }
     Ok((opened, skipped))
@@ -204,6 +220,8 @@ pub async fn resize(
         .execute(&mut *tx)
         .await?;
         if res.rows_affected() == 1 {
+            // Places added go to the families waiting for them first.
+            super::waitlist::offer_day(&mut tx, day_id, now).await?;
             tx.commit().await?;
             return Ok(Resize::Done);
         }
@@ -232,6 +250,7 @@ pub async fn set_closure(
     centre_id: CentreId,
     day_id: ClinicDayId,
     closed: Option<&Bilingual>,
+    now: i64,
 ) -> Result<bool, StoreError> {
     let status = if closed.is_some() {
         DayStatus::Closed
@@ -239,15 +258,25 @@ pub async fn set_closure(
         DayStatus::Open
     };
     let note = closed.cloned().unwrap_or_default();
-    let res = sqlx::query(
-        "UPDATE clinic_days SET status = $1, closure_note_zh_tw = $2, closure_note_en = $3 WHERE id = $4 AND centre_id = $5",
-    )
-    .bind(status.as_str())
-    .bind(&note.zh_tw)
-    .bind(&note.en)
-    .bind(day_id)
-    .bind(centre_id)
-    .execute(&db.pool)
-    .await?;
-    Ok(res.rows_affected() == 1)
+    let note = &note;
+    db.retry(|| async move {
+        let mut tx = db.begin_write().await?;
+        let res = sqlx::query(
+            "UPDATE clinic_days SET status = $1, closure_note_zh_tw = $2, closure_note_en = $3 WHERE id = $4 AND centre_id = $5",
+        )
+        .bind(status.as_str())
+        .bind(&note.zh_tw)
+        .bind(&note.en)
+        .bind(day_id)
+        .bind(centre_id)
+        .execute(&mut *tx)
+        .await?;
+        if status == DayStatus::Open && res.rows_affected() == 1 {
+            // A reopened day's free places go to the families waiting first.
+            super::waitlist::offer_day(&mut tx, day_id, now).await?;
+        }
+        tx.commit().await?;
+        Ok(res.rows_affected() == 1)
+    })
+    .await
 }

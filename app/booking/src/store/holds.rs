@@ -68,7 +68,7 @@ pub async fn find(db: &Db, token: &str) -> Result<Option<HoldRow>, StoreError> {
 }
 
 /// Gives a held place back at once (the family chose another day or left).
-pub async fn release(db: &Db, token: &str) -> Result<(), StoreError> {
+pub async fn release(db: &Db, token: &str, now: i64) -> Result<(), StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
         let row: Option<(ClinicDayId, String)> =
@@ -77,7 +77,7 @@ pub async fn release(db: &Db, token: &str) -> Result<(), StoreError> {
                 .fetch_optional(&mut *tx)
                 .await?;
         if let Some((day, pool)) = row {
-            places::release(&mut tx, day, stored(pool)?).await?;
+            places::free(&mut tx, day, stored(pool)?, now).await?;
         }
         tx.commit().await?;
         Ok(())

@@ -14,17 +14,34 @@ pub enum Refusal {
     Missing,
 }
 
-/// Gives back the places of holds on `day_id` that expired at `now`.
+/// Gives back the places of holds on `day_id` that expired at `now` (an
+/// offer to a waiting family among them expired with its hold), offering
+/// them to the families in line.
 pub async fn sweep_expired(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Result<(), sqlx::Error> {
-    let pools: Vec<String> =
-        sqlx::query_scalar("DELETE FROM holds WHERE clinic_day_id = $1 AND expires_at <= $2 RETURNING pool")
+    let gone: Vec<(String, String)> =
+        sqlx::query_as("DELETE FROM holds WHERE clinic_day_id = $1 AND expires_at <= $2 RETURNING pool, token_hash")
             .bind(day_id)
             .bind(now)
             .fetch_all(&mut **tx)
             .await?;
-    for pool in pools {
+    if gone.is_empty() {
+        return Ok(());
+    }
+    let hashes: Vec<String> = gone.iter().map(|(_, h)| h.clone()).collect();
+    super::waitlist::expire_offers_of(tx, &hashes, now).await?;
+    for (pool, _) in gone {
         release(tx, day_id, stored(pool)?).await?;
     }
+    super::waitlist::offer_day(tx, day_id, now).await?;
+    Ok(())
+}
+
+/// A place was freed (a cancellation, a hold given back or run out, a
+/// declined offer): it goes back on the day's counters and, in the same
+/// transaction, to the first family in line whose wish covers it.
+pub async fn free(tx: &mut WriteTx, day_id: ClinicDayId, pool: Pool, now: i64) -> Result<(), sqlx::Error> {
+    release(tx, day_id, pool).await?;
+    super::waitlist::offer_day(tx, day_id, now).await?;
     Ok(())
 }
 

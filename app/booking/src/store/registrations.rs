@@ -25,7 +25,7 @@ use domain::booking::triage::{DayRefusal, TriageInput, may_book_on};
 use domain::{Bilingual, Named};
 use platform::ids::{CentreId, ClinicDayId, RegistrationId, UserId};
 use platform::ssr::db::WriteTx;
-use platform::ssr::{Db, StoreError, audit, db::stored, db::stored_date, db::stored_json, db::violates, keys};
+use platform::ssr::{Db, StoreError, audit, db::stored, db::stored_date, db::stored_json, db::violates};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct RegistrationRow {
@@ -103,20 +103,42 @@ impl RegistrationRow {
     /// The triage facts kept with the registration, to check a new day
     /// against; stored values that do not read back are refused.
     pub fn triage_input(&self) -> Result<TriageInput, sqlx::Error> {
-        let optional_date = |d: &Option<String>| d.as_deref().map(stored_date).transpose();
-        let previous = optional_date(&self.previous_assessment_date)?;
-        let reassess = optional_date(&self.previous_reassess_date)?;
-        Ok(TriageInput {
-            birth_date: stored_date(&self.birth_date)?,
-            due_date: optional_date(&self.due_date)?,
-            previous: previous.map(|assessed_on| domain::booking::triage::PreviousAssessment {
-                assessed_on,
-                reassess_on: reassess,
-            }),
-            high_risk: stored_json("high-risk answers", &self.high_risk)?,
-            domains: stored_json("problem domains", &self.problem_domains)?,
+        stored_triage(StoredTriage {
+            birth_date: &self.birth_date,
+            due_date: &self.due_date,
+            previous_assessment_date: &self.previous_assessment_date,
+            previous_reassess_date: &self.previous_reassess_date,
+            high_risk: &self.high_risk,
+            problem_domains: &self.problem_domains,
         })
     }
+}
+
+/// The triage facts as stored with a registration or a waitlist entry.
+pub struct StoredTriage<'a> {
+    pub birth_date: &'a str,
+    pub due_date: &'a Option<String>,
+    pub previous_assessment_date: &'a Option<String>,
+    pub previous_reassess_date: &'a Option<String>,
+    pub high_risk: &'a str,
+    pub problem_domains: &'a str,
+}
+
+/// Reads stored triage facts back; values that do not read back are refused.
+pub fn stored_triage(s: StoredTriage<'_>) -> Result<TriageInput, sqlx::Error> {
+    let optional_date = |d: &Option<String>| d.as_deref().map(stored_date).transpose();
+    let previous = optional_date(s.previous_assessment_date)?;
+    let reassess = optional_date(s.previous_reassess_date)?;
+    Ok(TriageInput {
+        birth_date: stored_date(s.birth_date)?,
+        due_date: optional_date(s.due_date)?,
+        previous: previous.map(|assessed_on| domain::booking::triage::PreviousAssessment {
+            assessed_on,
+            reassess_on: reassess,
+        }),
+        high_risk: stored_json("high-risk answers", s.high_risk)?,
+        domains: stored_json("problem domains", s.problem_domains)?,
+    })
 }
 
 const SELECT: &str = "SELECT r.id, r.reference, r.clinic_day_id, r.pool, r.status, r.child_key, r.national_id_masked,

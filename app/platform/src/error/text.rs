@@ -129,6 +129,9 @@ fn booking_message(locale: Locale, e: &BookingError) -> String {
             .to_string()
         }
         E::CaseClosed => td_string!(locale, errors.case_closed).to_string(),
+        E::AlreadyWaiting => td_string!(locale, errors.already_waiting).to_string(),
+        E::WishMissing => td_string!(locale, errors.wish_missing).to_string(),
+        E::NoOpenOffer => td_string!(locale, errors.no_open_offer).to_string(),
         E::ChannelInvalid(e) => {
             use domain::booking::contact::ChannelError as C;
             match e {

@@ -29,6 +29,11 @@ pub fn ChooseStep(today: NaiveDate, answers: TriageInput, window: BookingWindow,
         <p>{t!(i18n, booking.calendar_intro)}</p>
         <ErrorText error=Signal::stored(error)/>
         <Calendar today window=Some(window) birth=Some(answers.birth_date) base="/ei/book" choose/>
+        <section class="panel" aria-labelledby="wait-heading">
+            <h3 id="wait-heading">{t!(i18n, waitlist.calendar_full_heading)}</h3>
+            <p>{t!(i18n, waitlist.calendar_full_text)}</p>
+            <p><a class="button secondary" href="/ei/waitlist/join">{t!(i18n, waitlist.join_link)}</a></p>
+        </section>
         <form method="post" action=StartOver::PATH class="inline-form">
             <button type="submit" class="button secondary">{t!(i18n, booking.start_over)}</button>
         </form>

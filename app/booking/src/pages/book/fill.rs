@@ -81,9 +81,6 @@ pub fn FillStep(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let error = Signal::stored(error);
-    let invalid = move |field: &'static str| field_invalid(error, field);
-    let described =
-        move |field: &'static str, hint: Option<&'static str>, id: &'static str| described_by(error, field, hint, id);
     let l = i18n.get_locale_untracked();
     let day = hold.day.clone();
     let email = if typed.email.is_empty() {
@@ -91,7 +88,6 @@ pub fn FillStep(
     } else {
         typed.email.clone()
     };
-    let filled = typed.filled_by.unwrap_or(FilledBy::Parent);
     // Text messages reach every mobile; e-mail too when the address is known.
     let channels = typed.channels.unwrap_or(if email.is_empty() {
         Channels::Sms
@@ -113,42 +109,7 @@ pub fn FillStep(
         </div>
         <h3>{t!(i18n, booking.form_heading)}</h3>
         <form method="post" action=SubmitBooking::PATH class="form">
-            <label for="f-name">{t!(i18n, booking.child_name)}</label>
-            <input id="f-name" name="child_name" type="text" required maxlength="40" autocomplete="off" value=typed.child_name
-                aria-invalid=invalid("child_name") aria-describedby=described("child_name", None, "f-name-error")/>
-            <FieldError error field="child_name" id="f-name-error"/>
-            <label for="f-id">{t!(i18n, booking.national_id)}</label>
-            <input id="f-id" name="national_id" type="text" required maxlength="12" autocomplete="off" spellcheck="false"
-                aria-invalid=invalid("national_id") aria-describedby=described("national_id", Some("f-id-hint"), "f-id-error")
-                value=typed.national_id.as_str().to_owned()/>
-            <p id="f-id-hint" class="hint">{t!(i18n, booking.national_id_hint)}</p>
-            <FieldError error field="national_id" id="f-id-error"/>
-            <label for="f-filled">{t!(i18n, booking.filled_by)}</label>
-            <select id="f-filled" name="filled_by">
-                {FilledBy::all().map(|f| view! {
-                    <option value=f.as_str() selected=f == filled>{filled_by_label(l, f)}</option>
-                }).collect_view()}
-            </select>
-            <label for="f-phone">{t!(i18n, booking.phone)}</label>
-            <input id="f-phone" name="phone" type="tel" required autocomplete="tel" value=typed.phone
-                aria-invalid=invalid("phone") aria-describedby=described("phone", None, "f-phone-error")/>
-            <FieldError error field="phone" id="f-phone-error"/>
-            <label for="f-email">{t!(i18n, booking.email)}</label>
-            <input id="f-email" name="email" type="email" autocomplete="email" value=email
-                aria-invalid=invalid("email") aria-describedby=described("email", None, "f-email-error")/>
-            <FieldError error field="email" id="f-email-error"/>
-            <fieldset>
-                <legend>{t!(i18n, booking.channels_legend)}</legend>
-                {Channels::all().map(|c| view! {
-                    <label class="choice">
-                        <input type="radio" name="channels" value=c.as_str() checked={c == channels}/>
-                        {channel_label(l, c)}
-                    </label>
-                }).collect_view()}
-                <p class="hint">{t!(i18n, booking.channels_hint)}</p>
-            </fieldset>
-            <label for="f-notes">{t!(i18n, booking.notes)}</label>
-            <textarea id="f-notes" name="notes" maxlength="500" rows="3">{typed.notes}</textarea>
+            <ContactFields typed email channels error wrap=false/>
             <fieldset>
                 <legend>{t!(i18n, booking.triage_summary)}</legend>
                 <p>{t!(i18n, booking.birth_date)} ": " {format::date(l, answers.birth_date)}</p>
@@ -159,5 +120,69 @@ pub fn FillStep(
             </fieldset>
             <button type="submit" class="button">{t!(i18n, booking.submit_booking)}</button>
         </form>
+    }
+}
+
+/// The child's name and ID and the family's contact, as the booking and the
+/// waitlist ask them (`wrap`: the fields are named `form[…]`, for a server
+/// function taking a form struct).
+#[component]
+pub(crate) fn ContactFields(
+    typed: ContactTyped,
+    email: String,
+    channels: Channels,
+    error: Signal<Option<AppError>>,
+    wrap: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let invalid = move |field: &'static str| field_invalid(error, field);
+    let described =
+        move |field: &'static str, hint: Option<&'static str>, id: &'static str| described_by(error, field, hint, id);
+    let n = move |field: &str| {
+        if wrap {
+            format!("form[{field}]")
+        } else {
+            field.to_string()
+        }
+    };
+    let filled = typed.filled_by.unwrap_or(FilledBy::Parent);
+    view! {
+            <label for="f-name">{t!(i18n, booking.child_name)}</label>
+            <input id="f-name" name=n("child_name") type="text" required maxlength="40" autocomplete="off" value=typed.child_name
+                aria-invalid=invalid("child_name") aria-describedby=described("child_name", None, "f-name-error")/>
+            <FieldError error field="child_name" id="f-name-error"/>
+            <label for="f-id">{t!(i18n, booking.national_id)}</label>
+            <input id="f-id" name=n("national_id") type="text" required maxlength="12" autocomplete="off" spellcheck="false"
+                aria-invalid=invalid("national_id") aria-describedby=described("national_id", Some("f-id-hint"), "f-id-error")
+                value=typed.national_id.as_str().to_owned()/>
+            <p id="f-id-hint" class="hint">{t!(i18n, booking.national_id_hint)}</p>
+            <FieldError error field="national_id" id="f-id-error"/>
+            <label for="f-filled">{t!(i18n, booking.filled_by)}</label>
+            <select id="f-filled" name=n("filled_by")>
+                {FilledBy::all().map(|f| view! {
+                    <option value=f.as_str() selected=f == filled>{filled_by_label(l, f)}</option>
+                }).collect_view()}
+            </select>
+            <label for="f-phone">{t!(i18n, booking.phone)}</label>
+            <input id="f-phone" name=n("phone") type="tel" required autocomplete="tel" value=typed.phone
+                aria-invalid=invalid("phone") aria-describedby=described("phone", None, "f-phone-error")/>
+            <FieldError error field="phone" id="f-phone-error"/>
+            <label for="f-email">{t!(i18n, booking.email)}</label>
+            <input id="f-email" name=n("email") type="email" autocomplete="email" value=email
+                aria-invalid=invalid("email") aria-describedby=described("email", None, "f-email-error")/>
+            <FieldError error field="email" id="f-email-error"/>
+            <fieldset>
+                <legend>{t!(i18n, booking.channels_legend)}</legend>
+                {Channels::all().map(|c| view! {
+                    <label class="choice">
+                        <input type="radio" name=n("channels") value=c.as_str() checked={c == channels}/>
+                        {channel_label(l, c)}
+                    </label>
+                }).collect_view()}
+                <p class="hint">{t!(i18n, booking.channels_hint)}</p>
+            </fieldset>
+            <label for="f-notes">{t!(i18n, booking.notes)}</label>
+            <textarea id="f-notes" name=n("notes") maxlength="500" rows="3">{typed.notes}</textarea>
     }
 }

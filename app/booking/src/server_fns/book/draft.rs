@@ -67,7 +67,7 @@ pub fn read_done(state: &AppState) -> Option<RegistrationId> {
 /// Gives the draft's held place back, if it holds one.
 pub async fn release(state: &AppState, d: &mut Draft) -> Result<(), platform::ssr::StoreError> {
     if let Some(h) = d.hold.take() {
-        crate::store::holds::release(&state.db, &h.token).await?;
+        crate::store::holds::release(&state.db, &h.token, state.clock.now()).await?;
     }
     Ok(())
 }

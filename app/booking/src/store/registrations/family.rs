@@ -37,7 +37,7 @@ pub async fn cancel(
         if cancelled.rows_affected() != 1 {
             return Ok(Err(TransitionError::WrongStatus));
         }
-        places::release(&mut tx, row.clinic_day_id, row.pool).await?;
+        places::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
         event(&mut tx, id, actor, None, RegistrationStatus::Cancelled, reason, now).await?;
         notify_in(&mut tx, id, now, messages).await?;
         tx.commit().await?;
@@ -106,7 +106,7 @@ pub async fn reschedule(
                 // Changed meanwhile (cancelled, moved): roll back the new place too.
                 return Ok(Rescheduled::NotAllowed(TransitionError::WrongStatus));
             }
-            places::release(&mut tx, row.clinic_day_id, row.pool).await?;
+            places::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
             event(&mut tx, row.id, actor, Some(row.status), RegistrationStatus::Submitted, &format!("rescheduled from {}", row.day), now)
                 .await?;
             notify_in(&mut tx, row.id, now, messages).await?;

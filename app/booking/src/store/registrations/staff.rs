@@ -44,7 +44,7 @@ pub async fn staff_apply(
             return Ok(Err(TransitionError::WrongStatus));
         }
         if from.occupies_place() && !to.occupies_place() {
-            places::release(&mut tx, row.clinic_day_id, row.pool).await?;
+            places::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
         }
         event(&mut tx, row.id, Some(actor), Some(from), to, reason, now).await?;
         let entry = audit::AuditEntry {

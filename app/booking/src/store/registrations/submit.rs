@@ -4,7 +4,9 @@ use super::*;
 
 /// What the registration form gives, already parsed and checked.
 pub struct NewRegistration {
-    pub hold_token: String,
+    /// The stored hash of the hold's token (a waitlist offer's hold has no
+    /// token anyone was given: its hash is all there is).
+    pub hold_hash: String,
     pub child_key: String,
     pub national_id_enc: String,
     pub national_id_masked: String,
@@ -80,13 +82,16 @@ async fn submit_once(
 ) -> Result<Attempt, StoreError> {
     let settled = |s| Ok(Attempt::Settled(s));
     let mut tx = db.begin_write().await?;
+    // First the child's lock: a join of the waitlist for the same child
+    // waits for this booking, or this booking for the join.
+    crate::store::waitlist::lock_child(&mut tx, &r.child_key).await?;
     // The hold and its day's date in one statement: every statement waits for
     // the write connection's thread, and the date does not change.
     let hold: Option<(ClinicDayId, String, i64, String)> = sqlx::query_as(
         "DELETE FROM holds WHERE token_hash = $1
          RETURNING clinic_day_id, pool, expires_at, (SELECT day FROM clinic_days d WHERE d.id = holds.clinic_day_id)",
     )
-    .bind(keys::storage_hash(&r.hold_token))
+    .bind(&r.hold_hash)
     .fetch_optional(&mut *tx)
     .await?;
     let Some((day_id, pool, expires_at, day)) = hold else {
@@ -94,7 +99,8 @@ async fn submit_once(
     };
     let mut pool: Pool = stored(pool)?;
     if expires_at <= now {
-        places::release(&mut tx, day_id, pool).await?;
+        crate::store::waitlist::expire_offers_of(&mut tx, std::slice::from_ref(&r.hold_hash), now).await?;
+        places::free(&mut tx, day_id, pool, now).await?;
         tx.commit().await?;
         return settled(Submitted::HoldExpired);
     }
@@ -107,7 +113,7 @@ async fn submit_once(
         if !places::take_in(&mut tx, day_id, Pool::General).await? {
             return settled(Submitted::ReservedForUnderThree);
         }
-        places::release(&mut tx, day_id, Pool::Reserved).await?;
+        places::free(&mut tx, day_id, Pool::Reserved, now).await?;
         pool = Pool::General;
     }
     let t = &r.triage;
@@ -157,6 +163,9 @@ async fn submit_once(
         Err(e) => return Err(e.into()),
     };
     event(&mut tx, id, r.user_id, None, RegistrationStatus::Submitted, "", now).await?;
+    // Booked: the child waits no longer (an offer's hold just became this
+    // registration; any other offer goes to the next in line).
+    crate::store::waitlist::end_for_booking(&mut tx, &r.child_key, id, &r.hold_hash, now).await?;
     if let Some((case_id, actor)) = r.case
         && !crate::store::cases::link_booking(&mut tx, case_id, id, Some(actor), today, now).await?
     {
