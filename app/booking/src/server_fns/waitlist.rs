@@ -6,7 +6,9 @@
 //! city every family waiting. The order and the offers are the store's and
 //! the domain's (`store::waitlist`, `domain::booking::waitlist`).
 
-use crate::types::{RegistrationView, WaitView, WaitingRowView, WaitlistForm, WishForm};
+use crate::types::{RegistrationView, WaitView, WaitingRowView, WaitlistForm};
+#[cfg(feature = "ssr")]
+use crate::types::WishForm;
 use domain::booking::contact::{Channels, FilledBy};
 use leptos::prelude::*;
 use platform::AppError;
