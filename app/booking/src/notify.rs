@@ -289,6 +289,108 @@ pub fn offer(
     out
 }
 
+/// Why an offer ended without the family's answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfferEnd {
+    /// Nobody answered before the hold ran out.
+    Expired,
+    /// The centre closed the offered day.
+    DayClosed,
+}
+
+/// The messages telling a family that its offer ended without its answer
+/// and that the child keeps its place in line.
+pub fn offer_ended(
+    entry: &crate::store::waitlist::EntryRow,
+    offer: &crate::store::waitlist::OfferRow,
+    why: OfferEnd,
+    site: &str,
+) -> Vec<Outgoing> {
+    let who = Recipient::of_entry(entry);
+    let url = format!("{site}/ei/waitlist");
+    let Some(day) = domain::platform::taipei::parse_iso_date(&offer.day) else {
+        return Vec::new();
+    };
+    let centre = Bilingual::new(&offer.centre_name_zh_tw, &offer.centre_name_en);
+    let reference = entry.reference.as_str();
+    let lead = |l: Locale| {
+        let (date, centre) = (format::date(l, day), centre.tr(l));
+        match why {
+            OfferEnd::Expired => td_string!(l, mail.lead_offer_expired, centre = centre, date = date).to_string(),
+            OfferEnd::DayClosed => td_string!(l, mail.lead_offer_closed, centre = centre, date = date).to_string(),
+        }
+    };
+    let mut out = Vec::new();
+    if let (true, Some(to)) = (who.channels.mail(), who.email) {
+        let subject = LOCALES.map(|l| td_string!(l, mail.subject_offer_ended)).join(" ");
+        let body = LOCALES
+            .map(|l| {
+                format!(
+                    "{}\n\n{}\n\n{}\n",
+                    lead(l),
+                    td_string!(l, mail.wait_reference, reference = reference),
+                    td_string!(l, mail.wait_link, url = url.as_str()),
+                )
+            })
+            .join("\n----------------------------------------\n\n");
+        out.push(Outgoing::Mail(OutgoingMail {
+            to: to.into(),
+            subject: format!("{subject} ({reference})"),
+            body,
+            ics: None,
+        }));
+    }
+    if who.channels.sms() {
+        let l = who.locale;
+        out.push(Outgoing::Sms(OutgoingSms {
+            to: who.phone.into(),
+            body: td_string!(
+                l,
+                mail.sms_offer_ended,
+                lead = lead(l),
+                reference = reference,
+                url = url.as_str()
+            )
+            .to_string(),
+        }));
+    }
+    out
+}
+
+/// The messages telling a family that its reference was locked after
+/// wrong birth dates (nothing was shown or changed).
+pub fn reference_locked(who: &Recipient<'_>, reference: &str, until: i64, site: &str) -> Vec<Outgoing> {
+    let until = format::instant(until);
+    let until = until.as_str();
+    let mut out = Vec::new();
+    if let (true, Some(to)) = (who.channels.mail(), who.email) {
+        let subject = LOCALES.map(|l| td_string!(l, mail.subject_locked)).join(" ");
+        let url = format!("{site}/ei/inquiry");
+        let body = LOCALES
+            .map(|l| {
+                format!(
+                    "{}\n\n{}\n",
+                    td_string!(l, mail.lead_locked, reference = reference, until = until),
+                    url
+                )
+            })
+            .join("\n----------------------------------------\n\n");
+        out.push(Outgoing::Mail(OutgoingMail {
+            to: to.into(),
+            subject: format!("{subject} ({reference})"),
+            body,
+            ics: None,
+        }));
+    }
+    if who.channels.sms() {
+        out.push(Outgoing::Sms(OutgoingSms {
+            to: who.phone.into(),
+            body: td_string!(who.locale, mail.sms_locked, reference = reference, until = until).to_string(),
+        }));
+    }
+    out
+}
+
 /// The stored name of a language (`zh-Hant-TW`, `en`).
 pub fn locale_code(l: Locale) -> &'static str {
     match l {

@@ -5,7 +5,7 @@ use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp, call_with};
 use booking::server_fns::family::CancelByReference;
-use booking::server_fns::staff::ResizeDay;
+use booking::server_fns::staff::{CloseDay, ReopenDay, ResizeDay};
 use booking::server_fns::waitlist::{AcceptOffer, DeclineOffer, JoinWaitlist, LeaveWaitlist, WaitlistStatus};
 use booking::types::{RegistrationView, WaitView, WaitlistForm, WishForm};
 use domain::booking::contact::FilledBy;
@@ -305,6 +305,58 @@ async fn an_offer_that_runs_out_goes_to_the_next_family_once(db: Db) {
         count(&app, "SELECT COUNT(*) FROM waitlist_offers WHERE open = 1").await,
         1
     );
+    assert_eq!(taken(&app, d).await, Taken { general: 1, under3: 0 });
+    // The first family hears once that its offer ran out and that it keeps waiting.
+    let texts = sms_to(&app, "0911000030").await;
+    assert_eq!(texts.len(), 3, "joined, offered, ran out: {texts:?}");
+    let said = |t: &str, zh: &str, en: &str| t.contains(zh) || t.contains(en);
+    assert!(said(&texts[2], "未在期限內接受", "not accepted in time") && texts[2].contains(&a.reference));
+    app.cleanup().await;
+}
+
+both!(closing_a_day_withdraws_its_offers_and_the_families_keep_waiting);
+async fn closing_a_day_withdraws_its_offers_and_the_families_keep_waiting(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "Closing").await;
+    let d = day(&app, c, 5, Places { total: 1, under3: 0 }).await;
+    let birth = preschooler(&app);
+    let first = book(&app, d, &national_id(1), &birth).await.unwrap();
+    let a = join(&app, wait_form(&national_id(40), &birth, c, "0911000040"))
+        .await
+        .unwrap();
+    cancel(&app, &first.reference, &birth).await.unwrap();
+    assert!(status(&app, &a.reference, &birth).await.offer.is_some());
+    let (staff, _) = app.user(domain::platform::Role::CentreStaff, Some(c), None).await;
+    let _: () = call_with(
+        &staff,
+        &app.base,
+        CloseDay {
+            day_id: d,
+            note: domain::Bilingual::new("醫師請假", "Doctor away"),
+        },
+    )
+    .await
+    .unwrap();
+    // The offer is withdrawn with its hold; the family keeps waiting and is told.
+    let a_now = status(&app, &a.reference, &birth).await;
+    assert_eq!(a_now.status, WaitStatus::Waiting);
+    assert!(a_now.offer.is_none());
+    assert!(matches!(
+        accept(&app, &a.reference, &birth).await,
+        Err(AppError::Booking(BookingError::NoOpenOffer))
+    ));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM holds").await, 0);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM waitlist_offers WHERE status = 'withdrawn'").await,
+        1
+    );
+    assert_eq!(taken(&app, d).await, Taken { general: 0, under3: 0 });
+    let texts = sms_to(&app, "0911000040").await;
+    assert_eq!(texts.len(), 3, "joined, offered, withdrawn: {texts:?}");
+    assert!((texts[2].contains("停診") || texts[2].contains("had to close")) && texts[2].contains(&a.reference));
+    // Reopened, the day offers its place to the same family again.
+    let _: () = call_with(&staff, &app.base, ReopenDay { day_id: d }).await.unwrap();
+    assert!(status(&app, &a.reference, &birth).await.offer.is_some());
     assert_eq!(taken(&app, d).await, Taken { general: 1, under3: 0 });
     app.cleanup().await;
 }

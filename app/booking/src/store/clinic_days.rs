@@ -271,9 +271,14 @@ pub async fn set_closure(
         .bind(centre_id)
         .execute(&mut *tx)
         .await?;
-        if status == DayStatus::Open && res.rows_affected() == 1 {
-            // A reopened day's free places go to the families waiting first.
-            super::waitlist::offer_day(&mut tx, day_id, now).await?;
+        if res.rows_affected() == 1 {
+            if status == DayStatus::Open {
+                // A reopened day's free places go to the families waiting first.
+                super::waitlist::offer_day(&mut tx, day_id, now).await?;
+            } else {
+                // Places held for waiting families on a closed day are withdrawn.
+                super::waitlist::withdraw_day_offers(&mut tx, day_id, now).await?;
+            }
         }
         tx.commit().await?;
         Ok(res.rows_affected() == 1)

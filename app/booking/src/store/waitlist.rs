@@ -11,6 +11,7 @@
 
 use super::places;
 use super::registrations::{StoredTriage, stored_triage};
+use crate::notify::OfferEnd;
 use domain::Named;
 use domain::booking::contact::Channels;
 use domain::booking::waitlist::{self as wl, FreedPlace, OfferStatus, WaitStatus, Waiting, Wish, WishedPlace};
@@ -312,6 +313,14 @@ pub async fn by_reference_and_birth(db: &Db, reference: &str, birth: &str) -> Re
     )
 }
 
+/// The entry with this reference, whatever its birth date, in a transaction.
+pub async fn by_reference_in(tx: &mut WriteTx, reference: &str) -> Result<Option<EntryRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{ENTRY} WHERE w.reference = $1"))
+        .bind(reference)
+        .fetch_optional(&mut **tx)
+        .await
+}
+
 /// The entry's open offer, if it holds one that has not run out.
 pub async fn open_offer(db: &Db, entry: WaitId, now: i64) -> Result<Option<OfferRow>, StoreError> {
     Ok(sqlx::query_as(&format!(
@@ -472,15 +481,63 @@ pub async fn end_for_booking(
 /// waiting; the caller frees the places, which offers them on).
 pub async fn expire_offers_of(tx: &mut WriteTx, hold_hashes: &[String], now: i64) -> Result<(), sqlx::Error> {
     for hash in hold_hashes {
-        sqlx::query(
-            "UPDATE waitlist_offers SET status = 'expired', open = 0, answered_at = $2 WHERE hold_hash = $1 AND open = 1",
+        let ended: Option<i64> = sqlx::query_scalar(
+            "UPDATE waitlist_offers SET status = 'expired', open = 0, answered_at = $2
+             WHERE hold_hash = $1 AND open = 1 RETURNING id",
         )
         .bind(hash)
         .bind(now)
-        .execute(&mut **tx)
+        .fetch_optional(&mut **tx)
         .await?;
+        if let Some(offer) = ended {
+            tell_offer_ended(tx, offer, OfferEnd::Expired, now).await?;
+        }
     }
     Ok(())
+}
+
+/// The centre closed a day: the offers of its places are withdrawn, their
+/// holds deleted and the places given back to the (closed) day's counters.
+/// The families keep their place in line and are told. Runs in the
+/// transaction that closes the day.
+pub async fn withdraw_day_offers(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Result<u32, sqlx::Error> {
+    let offers: Vec<(i64, String, String)> = sqlx::query_as(
+        "UPDATE waitlist_offers SET status = 'withdrawn', open = 0, answered_at = $2
+         WHERE clinic_day_id = $1 AND open = 1 RETURNING id, pool, hold_hash",
+    )
+    .bind(day_id)
+    .bind(now)
+    .fetch_all(&mut **tx)
+    .await?;
+    for (offer, pool, hash) in &offers {
+        let gone: Option<i64> = sqlx::query_scalar("DELETE FROM holds WHERE token_hash = $1 RETURNING id")
+            .bind(hash)
+            .fetch_optional(&mut **tx)
+            .await?;
+        if gone.is_some() {
+            places::release(tx, day_id, stored(pool.clone())?).await?;
+        }
+        tell_offer_ended(tx, *offer, OfferEnd::DayClosed, now).await?;
+    }
+    Ok(offers.len() as u32)
+}
+
+/// Queues the messages telling a family its offer ended without its answer.
+async fn tell_offer_ended(tx: &mut WriteTx, offer: i64, why: OfferEnd, now: i64) -> Result<(), sqlx::Error> {
+    let offer: OfferRow = sqlx::query_as(&format!("{OFFER} WHERE o.id = $1"))
+        .bind(offer)
+        .fetch_one(&mut **tx)
+        .await?;
+    let entry: EntryRow = sqlx::query_as(&format!("{ENTRY} WHERE w.id = $1"))
+        .bind(offer.entry_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    enqueue_all(
+        tx,
+        &crate::notify::offer_ended(&entry, &offer, why, &policy().site),
+        now,
+    )
+    .await
 }
 
 #[derive(sqlx::FromRow)]
