@@ -5,6 +5,7 @@ pub mod age;
 pub mod case;
 pub mod contact;
 pub mod district;
+pub mod guesses;
 pub mod national_id;
 pub mod opening;
 pub mod quota;

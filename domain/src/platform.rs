@@ -1,5 +1,6 @@
 //! Rules shared by both services: accounts, roles and the calendar of Taiwan.
 
+pub mod client;
 pub mod email;
 pub mod local_path;
 pub mod name;

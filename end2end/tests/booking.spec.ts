@@ -313,7 +313,7 @@ test.describe("centre staff", () => {
     await expect(row("林小寶").locator(".status")).toHaveText("Did not come");
     await expect(row("陳小安")).toContainText("*****");
     const download = page.waitForEvent("download");
-    await page.getByRole("link", { name: /Export CSV/ }).click();
+    await page.getByRole("button", { name: /Export CSV/ }).click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     // The city sees every one of these reads and changes.
     const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });

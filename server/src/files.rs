@@ -8,9 +8,11 @@ use booking::notify;
 use booking::store::{clinic_days, registrations as regs};
 use domain::Named;
 use domain::platform::Permission;
+use platform::AppError;
+use platform::error::BookingError;
 use platform::ssr::audit;
 use platform::ssr::auth_backend::AuthSession;
-use platform::ssr::{AppState, guard::client_ip_from};
+use platform::ssr::{AppState, guard::client_key};
 use serde::Deserialize;
 use std::net::SocketAddr;
 
@@ -39,12 +41,11 @@ pub struct ByReference {
 pub async fn ics_by_reference(
     State(state): State<AppState>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: axum::http::HeaderMap,
     Form(f): Form<ByReference>,
 ) -> Response {
-    if !state
-        .limits
-        .inquiry_allowed(&format!("inquiry:{}", client_ip_from(addr)))
-    {
+    let client = client_key(addr, &headers, &state.config.trusted_proxies);
+    if !state.limits.inquiry_allowed(&format!("inquiry:{client}")) {
         return (
             StatusCode::TOO_MANY_REQUESTS,
             "too many attempts; please wait a few minutes",
@@ -57,10 +58,20 @@ pub async fn ics_by_reference(
     ) else {
         return (StatusCode::NOT_FOUND, "no matching booking").into_response();
     };
-    match regs::by_reference_and_birth(&state.db, reference.as_str(), &birth.to_string()).await {
-        Ok(Some(row)) => ics_response(&row, &state.config.public_base_url),
-        Ok(None) => (StatusCode::NOT_FOUND, "no matching booking").into_response(),
-        Err(e) => crate::rest::ApiError::internal(e).into_response(),
+    let birth = birth.to_string();
+    let found = booking::server_fns::family::guarded(&state, reference.as_str(), BookingError::InquiryNoMatch, || {
+        regs::by_reference_and_birth(&state.db, reference.as_str(), &birth)
+    })
+    .await;
+    match found {
+        Ok(row) => ics_response(&row, &state.config.public_base_url),
+        Err(AppError::Booking(BookingError::ReferenceLocked)) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many wrong birth dates for this reference; it is locked for an hour",
+        )
+            .into_response(),
+        Err(AppError::Booking(_)) => (StatusCode::NOT_FOUND, "no matching booking").into_response(),
+        Err(e) => crate::rest::ApiError::from(e).into_response(),
     }
 }
 
@@ -91,7 +102,8 @@ fn csv_cell(s: &str) -> String {
     }
 }
 
-/// `GET /staff/days/{id}/export.csv`: UTF-8 with a byte-order mark so that
+/// `POST /staff/days/{id}/export.csv` (a form's button, checked for the
+/// same origin like every POST): UTF-8 with a byte-order mark so that
 /// Excel opens the Chinese text correctly. Each exported registration is audited.
 pub async fn day_csv(
     State(state): State<AppState>,

@@ -75,6 +75,9 @@ pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) 
             if let Err(e) = booking::reminders::queue_reassess_due(&s).await {
                 tracing::warn!(error = %e, "re-assessment reminders step failed");
             }
+            if let Err(e) = booking::store::guesses::forget_old(&s.db, s.clock.now()).await {
+                tracing::warn!(error = %e, "forgetting old wrong birth dates failed");
+            }
         }
     }));
 

@@ -4,6 +4,7 @@
 //! `main.rs` only parses the command line and calls [`run`].
 
 pub mod admin;
+pub mod backup;
 pub mod db;
 pub mod demo;
 pub mod echo;
@@ -12,6 +13,7 @@ pub mod jobs;
 pub mod mail;
 pub mod ops;
 pub mod rest;
+pub mod rotate;
 pub mod router;
 pub mod settings;
 pub mod sms;
@@ -77,6 +79,7 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
         clock,
         config: Arc::new(RuntimeConfig {
             public_base_url: settings.base_url()?,
+            trusted_proxies: settings.trusted_proxies.clone(),
         }),
         workplaces: Workplaces::new(vec![
             Arc::new(booking::store::centres::CentreDirectory),

@@ -35,6 +35,9 @@ async fn serve() -> std::process::ExitCode {
             name,
             government,
         }) => server::admin::create_admin(cli.settings, &email, &name, &government).await,
+        Some(Command::RotateKey) => server::rotate::rotate_key(&cli.settings).await,
+        Some(Command::Backup { to }) => server::backup::backup(&cli.settings, &to).await,
+        Some(Command::Restore { from, replace }) => server::backup::restore(&cli.settings, &from, replace).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -111,6 +111,37 @@ pub async fn observe(req: Request<Body>, next: Next) -> Response {
     response
 }
 
+/// Ends a signed-in session that outlived its role's absolute limit
+/// (`Role::session_limits`: staff and administrators 12 hours after signing
+/// in), before anything reads who is signed in. The idle limit is the
+/// session's own expiry.
+pub async fn session_limits(
+    State(state): State<platform::ssr::AppState>,
+    mut req: Request<Body>,
+    next: Next,
+) -> Response {
+    if let Some(auth) = req
+        .extensions_mut()
+        .get_mut::<platform::ssr::auth_backend::AuthSession>()
+        && let Some(role) = auth.user.as_ref().map(|u| u.role)
+    {
+        let signed_in_at: Option<i64> = auth
+            .session
+            .get(platform::ssr::guard::SIGNED_IN_AT)
+            .await
+            .ok()
+            .flatten();
+        if role.session_limits().outlived(signed_in_at, state.clock.now()) {
+            if let Err(e) = auth.logout().await {
+                tracing::warn!(error = %e, "ending an outlived session failed");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+            tracing::info!("a session outlived its limit and was ended");
+        }
+    }
+    next.run(req).await
+}
+
 /// Cross-site request forgery defence for every state-changing request: the
 /// session cookie is SameSite=Lax, and the Origin (or, failing that, Referer)
 /// must be this site. A request without either and without cookies (another

@@ -25,7 +25,9 @@ pub fn build(server: &crate::Server) -> Router {
     let secure = settings.secure_cookies();
     let base = Arc::new(state.config.public_base_url.clone());
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
-        .with_name("sid")
+        // `__Host-`: only this host, path /, Secure; a plain name for local
+        // development over http, where a browser refuses that prefix.
+        .with_name(if secure { "__Host-sid" } else { "sid" })
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(secure)
@@ -59,7 +61,8 @@ pub fn build(server: &crate::Server) -> Router {
         .route("/lang/{code}", get(ops::switch_language).with_state(secure))
         .route("/ei/ics", axum::routing::post(files::ics_by_reference))
         .route("/ei/my/{id}/ics", get(files::ics_mine))
-        .route("/staff/days/{id}/export.csv", get(files::day_csv))
+        // A POST, so that the same-origin check refuses it from another site.
+        .route("/staff/days/{id}/export.csv", axum::routing::post(files::day_csv))
         .merge(rest::router(server))
         .leptos_routes_with_context(&state, routes, server.context(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
@@ -68,9 +71,13 @@ pub fn build(server: &crate::Server) -> Router {
         ))
         .layer(from_fn_with_state(state.clone(), echo::keep_refused_forms))
         .layer(from_fn(ops::observe))
+        .layer(from_fn_with_state(state.clone(), ops::session_limits))
         .layer(auth)
         .layer(from_fn_with_state(base, ops::same_origin_only))
-        .layer(from_fn_with_state(secure, ops::security_headers))
+        .layer(from_fn_with_state(
+            state.config.public_base_url.starts_with("https://"),
+            ops::security_headers,
+        ))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,

@@ -4,6 +4,7 @@
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
+use domain::platform::client::TrustedProxies;
 use secrecy::SecretString;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -36,6 +37,24 @@ pub enum Command {
         #[arg(long, value_parser = ["city", "county"])]
         government: String,
     },
+    /// Write a consistent copy of the SQLite database to a new file while the
+    /// server runs (PostgreSQL: use pg_dump).
+    Backup {
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Move every encrypted ID number and child hash to a new secret key
+    /// (the server stopped); the old key is kept for the older backups.
+    RotateKey,
+    /// Put a backup in place of the SQLite database, with the server stopped,
+    /// and upgrade it to this version.
+    Restore {
+        #[arg(long)]
+        from: PathBuf,
+        /// Set an existing database aside (kept beside it) instead of refusing.
+        #[arg(long)]
+        replace: bool,
+    },
 }
 
 #[derive(Args, Debug, Clone)]
@@ -60,6 +79,11 @@ pub struct Settings {
     pub smtp_url: Option<SecretString>,
     #[arg(long, env = "MAIL_FROM", default_value = "Public Services <noreply@localhost>")]
     pub mail_from: String,
+    /// Reverse proxies in front of the server, whose `X-Forwarded-For` names
+    /// the client for rate limits (addresses or networks, comma-separated,
+    /// e.g. `127.0.0.1,::1`). Unset: the connection's address is the client.
+    #[arg(long, env = "TRUSTED_PROXIES", default_value = "", value_parser = parse_proxies)]
+    pub trusted_proxies: TrustedProxies,
     /// A token `/metrics` asks for (`Authorization: Bearer …`); unset, it
     /// answers only requests from this machine that no proxy forwarded.
     #[arg(long, env = "METRICS_TOKEN", hide_env_values = true)]
@@ -128,6 +152,10 @@ fn parse_flag(s: &str) -> Result<bool, String> {
         "" | "0" | "false" | "no" | "off" => Ok(false),
         other => Err(format!("expected 1 or 0, got {other:?}")),
     }
+}
+
+fn parse_proxies(s: &str) -> Result<TrustedProxies, String> {
+    TrustedProxies::parse(s).map_err(|e| e.to_string())
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -228,6 +256,22 @@ impl Settings {
     /// hold a key, stops the server: a new key would make every encrypted ID
     /// number unreadable and every child's key different.
     pub fn secret(&self) -> Result<Vec<u8>> {
+        let next = self.data_dir.join("secret.key.next");
+        if next.exists() {
+            bail!(
+                "{} is there: a key rotation was cut off or awaits SECRET_KEY; run `server rotate-key` again to finish it",
+                next.display()
+            );
+        }
+        self.key(true)
+    }
+
+    /// The key as it is now, never a new one (for `server rotate-key`).
+    pub fn current_secret(&self) -> Result<Vec<u8>> {
+        self.key(false)
+    }
+
+    fn key(&self, may_create: bool) -> Result<Vec<u8>> {
         use secrecy::ExposeSecret;
         if let Some(s) = &self.secret_key {
             return Ok(s.expose_secret().as_bytes().to_vec());
@@ -242,6 +286,9 @@ impl Settings {
                 }
                 hex::decode(hex).with_context(|| format!("{} is not a hex key", path.display()))
             }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !may_create => {
+                Err(e).with_context(|| format!("{} is missing: there is no key to rotate", path.display()))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let bytes: [u8; 32] = rand::random();
                 write_private(&path, &hex::encode(bytes))?;
@@ -252,8 +299,14 @@ impl Settings {
         }
     }
 
+    /// Cookies are `Secure` everywhere but in local development (an http
+    /// address on this machine): a public http address gets no session.
     pub fn secure_cookies(&self) -> bool {
-        self.base_url().map(|u| u.starts_with("https://")).unwrap_or(false)
+        let Ok(url) = self.base_url() else { return true };
+        let local = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+            .iter()
+            .any(|l| url == *l || url.starts_with(&format!("{l}:")) || url.starts_with(&format!("{l}/")));
+        !local
     }
 }
 
@@ -269,7 +322,18 @@ fn create_private_dir(dir: &std::path::Path) -> Result<()> {
     Ok(())
 }
 
-fn write_private(path: &std::path::Path, content: &str) -> Result<()> {
+/// Makes a file readable and writable by its owner only.
+pub(crate) fn make_private(path: &std::path::Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+            .with_context(|| format!("making {} private", path.display()))?;
+    }
+    Ok(())
+}
+
+pub(crate) fn write_private(path: &std::path::Path, content: &str) -> Result<()> {
     use std::io::Write;
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create(true).truncate(true);

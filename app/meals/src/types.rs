@@ -14,6 +14,7 @@ pub struct EditionInfo {
     pub edition: u32,
     pub note: String,
     pub created_at: i64,
+    /// The account that published it: only for the county's curators.
     pub created_by: Option<String>,
 }
 

@@ -62,17 +62,48 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     }
     let mut auth = guard::auth_session().await?;
     let user = auth
-        .authenticate(Credentials { email, password })
+        .authenticate(Credentials {
+            email: email.clone(),
+            password,
+        })
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "authentication backend failed");
             AppError::Internal
-        })?
-        .ok_or(AppError::BadCredentials)?;
-    auth.login(&user).await.map_err(|_| AppError::Internal)?;
+        })?;
+    let Some(user) = user else {
+        audit_failed_sign_in(&state, &email).await;
+        return Err(AppError::BadCredentials);
+    };
+    guard::begin_session(&mut auth, &user).await?;
     tracing::info!(user_id = user.id.get(), "signed in");
     leptos_axum::redirect(&safe_next(next).unwrap_or_else(|| home_of(user.role).to_string()));
     Ok(())
+}
+
+/// A wrong password for a staff or administrator account (one that reads
+/// children's data or runs a service) is written to the audit log the city
+/// reads. Parents' and restaurants' accounts are only rate limited.
+#[cfg(feature = "ssr")]
+async fn audit_failed_sign_in(state: &crate::ssr::AppState, email: &domain::platform::Email) {
+    use crate::ssr::{audit, users};
+    let Ok(Some(account)) = users::by_email(&state.db, email).await else {
+        return;
+    };
+    if account.role.self_registration_allowed() {
+        return;
+    }
+    let entry = audit::AuditEntry {
+        actor_user_id: account.id,
+        action: "sign_in_failed",
+        registration_id: None,
+        centre_id: account.centre_id,
+        case_id: None,
+        detail: "",
+    };
+    if let Err(e) = audit::record(&state.db.pool, entry, state.clock.now()).await {
+        tracing::warn!(error = %e, "a failed sign-in could not be audited");
+    }
 }
 
 #[server]

@@ -153,6 +153,9 @@ pub enum BookingError {
     WishMissing,
     #[error("no open offer")]
     NoOpenOffer,
+    /// Too many wrong birth dates for this reference (`domain::booking::guesses`).
+    #[error("reference locked")]
+    ReferenceLocked,
 }
 
 /// The low-carbon meals' refusals.

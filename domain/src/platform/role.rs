@@ -78,6 +78,25 @@ impl Role {
         )
     }
 
+    /// How long a signed-in session of this role lasts. Accounts that staff
+    /// and administrators hold (which read children's data or run a
+    /// service) end after 30 minutes without a request and 12 hours after
+    /// signing in, whatever happens; parents' and restaurants' after 8 hours
+    /// without a request.
+    pub fn session_limits(self) -> SessionLimits {
+        if self.self_registration_allowed() {
+            SessionLimits {
+                idle_seconds: 8 * 3600,
+                absolute_seconds: None,
+            }
+        } else {
+            SessionLimits {
+                idle_seconds: 30 * 60,
+                absolute_seconds: Some(12 * 3600),
+            }
+        }
+    }
+
     pub fn self_registration_allowed(self) -> bool {
         matches!(self, Role::Parent | Role::RestaurantStaff)
     }
@@ -92,10 +111,51 @@ impl Role {
     }
 }
 
+/// How long a session lasts: without a request, and at most after signing in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionLimits {
+    pub idle_seconds: i64,
+    pub absolute_seconds: Option<i64>,
+}
+
+impl SessionLimits {
+    /// Whether a session begun at `signed_in_at` (unknown: begun before
+    /// this rule, so too old) has outlived its absolute limit at `now`.
+    pub fn outlived(self, signed_in_at: Option<i64>, now: i64) -> bool {
+        match (self.absolute_seconds, signed_in_at) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(max), Some(at)) => now - at >= max,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Named;
+
+    #[test]
+    fn staff_and_administrators_sessions_are_short_and_end_after_twelve_hours() {
+        for role in [
+            Role::CentreStaff,
+            Role::CityAdmin,
+            Role::CountyAdmin,
+            Role::Reporter,
+            Role::CaseManager,
+        ] {
+            let l = role.session_limits();
+            assert_eq!(l.idle_seconds, 1800, "{role:?}");
+            assert!(!l.outlived(Some(0), 12 * 3600 - 1));
+            assert!(l.outlived(Some(0), 12 * 3600));
+            assert!(l.outlived(None, 0), "a session from before the rule ends");
+        }
+        for role in [Role::Parent, Role::RestaurantStaff] {
+            let l = role.session_limits();
+            assert_eq!(l.idle_seconds, 8 * 3600);
+            assert!(!l.outlived(None, i64::MAX / 2));
+        }
+    }
 
     #[test]
     fn role_names_round_trip() {

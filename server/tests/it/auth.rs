@@ -185,6 +185,94 @@ async fn sign_in_attempts_are_limited_and_do_not_reveal_whether_an_account_exist
     app.cleanup().await;
 }
 
+both!(failed_sign_ins_to_staff_accounts_are_audited);
+async fn failed_sign_ins_to_staff_accounts_are_audited(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = crate::fixtures::centre(&app, "Audit").await;
+    let (_staff, staff_id) = app.user(Role::CentreStaff, Some(c), None).await;
+    let (_parent, parent_id) = app.user(Role::Parent, None, None).await;
+    let email_of = |id: platform::ids::UserId| {
+        let db = app.state.db.clone();
+        async move {
+            sqlx::query_scalar::<_, String>("SELECT email FROM users WHERE id = $1")
+                .bind(id)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap()
+        }
+    };
+    for id in [staff_id, parent_id] {
+        let email = email_of(id).await;
+        let tried = call_with::<_, ()>(
+            &TestApp::new_client(&app.base),
+            &app.base,
+            Login {
+                email,
+                password: "not the password".into(),
+                next: None,
+            },
+        )
+        .await;
+        assert_eq!(tried, Err(AppError::BadCredentials));
+    }
+    let audited: Vec<(platform::ids::UserId, Option<platform::ids::CentreId>)> =
+        sqlx::query_as("SELECT actor_user_id, centre_id FROM audit_log WHERE action = 'sign_in_failed'")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        audited,
+        vec![(staff_id, Some(c))],
+        "the staff account's, not the parent's"
+    );
+    app.cleanup().await;
+}
+
+both!(staff_sessions_end_when_idle_or_twelve_hours_after_signing_in);
+async fn staff_sessions_end_when_idle_or_twelve_hours_after_signing_in(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = crate::fixtures::centre(&app, "Sessions").await;
+    let real_now = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64
+    };
+    let newest_expiry = || async {
+        sqlx::query_scalar::<_, i64>("SELECT MAX(expires_at) FROM sessions")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+    };
+    let (staff, _) = app.user(Role::CentreStaff, Some(c), None).await;
+    let idle = newest_expiry().await - real_now();
+    assert!((1700..=1800).contains(&idle), "staff: 30 minutes idle, got {idle} s");
+    let (parent, _) = app.user(Role::Parent, None, None).await;
+    let idle = newest_expiry().await - real_now();
+    assert!(
+        (8 * 3600 - 100..=8 * 3600).contains(&idle),
+        "parents: 8 hours, got {idle} s"
+    );
+    let me = |client: reqwest::Client| {
+        let base = app.base.clone();
+        async move {
+            call_with::<_, Option<Me>>(&client, &base, CurrentUser {})
+                .await
+                .unwrap()
+        }
+    };
+    app.state.clock.advance(12 * 3600 - 60);
+    assert!(me(staff.clone()).await.is_some(), "still within twelve hours");
+    app.state.clock.advance(60);
+    assert!(
+        me(staff.clone()).await.is_none(),
+        "twelve hours after signing in, whatever the activity"
+    );
+    assert!(me(staff).await.is_none(), "and it stays ended");
+    assert!(me(parent).await.is_some(), "a parent's session has no absolute limit");
+    app.cleanup().await;
+}
+
 both!(each_role_is_refused_what_it_may_not_do);
 async fn each_role_is_refused_what_it_may_not_do(db: Db) {
     use booking::server_fns::city::{AuditLog, SaveCentre};

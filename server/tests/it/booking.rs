@@ -316,6 +316,179 @@ async fn inquiries_are_rate_limited(db: Db) {
     app.cleanup().await;
 }
 
+/// A client sending `X-Forwarded-For: <forwarded>` from this machine.
+fn forwarded_client(base: &str, forwarded: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::ORIGIN, base.parse().expect("origin"));
+    headers.insert("x-forwarded-for", forwarded.parse().expect("header"));
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .expect("client")
+}
+
+async fn inquire_as(client: &reqwest::Client, base: &str) -> Option<AppError> {
+    call_with::<_, RegistrationView>(
+        client,
+        base,
+        Inquire {
+            reference: "not-a-reference".into(),
+            birth_date: "2024-01-01".into(),
+        },
+    )
+    .await
+    .err()
+}
+
+/// Spends a client's budget of three inquiries and says whether the fourth
+/// was refused.
+async fn budget_spent(client: &reqwest::Client, base: &str) -> bool {
+    for _ in 0..3 {
+        assert_eq!(
+            inquire_as(client, base).await,
+            Some(AppError::Booking(BookingError::ReferenceInvalid))
+        );
+    }
+    inquire_as(client, base).await == Some(AppError::RateLimited)
+}
+
+both!(behind_a_trusted_proxy_each_client_has_its_own_limit);
+async fn behind_a_trusted_proxy_each_client_has_its_own_limit(db: Db) {
+    let app = TestApp::spawn_with(db, &["--inquiry-burst", "3", "--trusted-proxies", "127.0.0.1, ::1"]).await;
+    let a = forwarded_client(&app.base, "203.0.113.1");
+    assert!(budget_spent(&a, &app.base).await);
+    // Another client behind the same proxy is not locked out by the first.
+    let b = forwarded_client(&app.base, "203.0.113.2");
+    assert!(budget_spent(&b, &app.base).await);
+    // A hop forged before the proxy's own changes nothing.
+    let forged = forwarded_client(&app.base, "198.51.100.7, 203.0.113.1");
+    assert_eq!(inquire_as(&forged, &app.base).await, Some(AppError::RateLimited));
+    // An IPv6 client counts by its /64: another address in it shares the limit.
+    let v6 = forwarded_client(&app.base, "2001:db8:7:7::1");
+    assert!(budget_spent(&v6, &app.base).await);
+    let same_64 = forwarded_client(&app.base, "2001:db8:7:7:ffff::2");
+    assert_eq!(inquire_as(&same_64, &app.base).await, Some(AppError::RateLimited));
+    let other_64 = forwarded_client(&app.base, "2001:db8:7:8::1");
+    assert_eq!(
+        inquire_as(&other_64, &app.base).await,
+        Some(AppError::Booking(BookingError::ReferenceInvalid))
+    );
+    app.cleanup().await;
+}
+
+both!(without_trusted_proxies_the_forwarded_header_is_ignored);
+async fn without_trusted_proxies_the_forwarded_header_is_ignored(db: Db) {
+    let app = TestApp::spawn_with(db, &["--inquiry-burst", "3"]).await;
+    let a = forwarded_client(&app.base, "203.0.113.1");
+    assert!(budget_spent(&a, &app.base).await);
+    // Claiming another address does not buy a new budget.
+    let b = forwarded_client(&app.base, "203.0.113.2");
+    assert_eq!(inquire_as(&b, &app.base).await, Some(AppError::RateLimited));
+    app.cleanup().await;
+}
+
+async fn inquire_ref(app: &TestApp, reference: &str, birth: &str) -> Result<RegistrationView, AppError> {
+    call_with(
+        &app.client,
+        &app.base,
+        Inquire {
+            reference: reference.into(),
+            birth_date: birth.into(),
+        },
+    )
+    .await
+}
+
+/// Messages telling the family that its reference was locked.
+async fn lock_notices(app: &TestApp) -> i64 {
+    count(
+        app,
+        "SELECT (SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE '%locked after wrong birth dates%')
+              + (SELECT COUNT(*) FROM sms_outbox WHERE body LIKE '%鎖定%' OR body LIKE '%is locked until%')",
+    )
+    .await
+}
+
+both!(wrong_birth_dates_lock_a_reference_and_the_family_is_told_once);
+async fn wrong_birth_dates_lock_a_reference_and_the_family_is_told_once(db: Db) {
+    use domain::booking::guesses::{LOCK_SECONDS, MAX_WRONG};
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "Guess").await;
+    let d = day(&app, c, 5, Places { total: 3, under3: 0 }).await;
+    let birth = preschooler(&app);
+    let v = book(&app, d, &national_id(77), &birth).await.unwrap();
+    let wrong_birth = "2020-01-01";
+    assert_ne!(birth, wrong_birth);
+    // Two typos, then the right date: the count starts again.
+    for _ in 0..2 {
+        assert_eq!(
+            inquire_ref(&app, &v.reference, wrong_birth).await.err(),
+            Some(AppError::Booking(BookingError::InquiryNoMatch))
+        );
+    }
+    assert!(inquire_ref(&app, &v.reference, &birth).await.is_ok());
+    for _ in 0..MAX_WRONG - 1 {
+        assert_eq!(
+            inquire_ref(&app, &v.reference, wrong_birth).await.err(),
+            Some(AppError::Booking(BookingError::InquiryNoMatch))
+        );
+    }
+    assert_eq!(lock_notices(&app).await, 0);
+    // The fifth wrong date within the hour locks the reference, for the
+    // right date too, and the family hears of it once.
+    assert_eq!(
+        inquire_ref(&app, &v.reference, wrong_birth).await.err(),
+        Some(AppError::Booking(BookingError::ReferenceLocked))
+    );
+    assert_eq!(
+        inquire_ref(&app, &v.reference, &birth).await.err(),
+        Some(AppError::Booking(BookingError::ReferenceLocked))
+    );
+    let told = lock_notices(&app).await;
+    assert!(told >= 1, "the family is told");
+    for _ in 0..3 {
+        assert!(inquire_ref(&app, &v.reference, wrong_birth).await.is_err());
+    }
+    assert_eq!(lock_notices(&app).await, told, "and only once");
+    // Cancelling is behind the same lock.
+    let cancelled = call_with::<_, ()>(
+        &app.client,
+        &app.base,
+        CancelByReference {
+            reference: v.reference.clone(),
+            birth_date: birth.clone(),
+        },
+    )
+    .await;
+    assert_eq!(cancelled.err(), Some(AppError::Booking(BookingError::ReferenceLocked)));
+    assert_eq!(status_of(&app, &v.reference).await, RegistrationStatus::Submitted);
+    // An hour later the right date opens the booking again.
+    app.state.clock.advance(LOCK_SECONDS);
+    assert!(inquire_ref(&app, &v.reference, &birth).await.is_ok());
+    // A reference nobody holds locks the same way: the lock tells nothing.
+    let nobody = domain::booking::BookingReference::from_random(0x1234_5678)
+        .as_str()
+        .to_owned();
+    for n in 1..=MAX_WRONG {
+        let expected = if n < MAX_WRONG {
+            BookingError::InquiryNoMatch
+        } else {
+            BookingError::ReferenceLocked
+        };
+        assert_eq!(
+            inquire_ref(&app, &nobody, wrong_birth).await.err(),
+            Some(AppError::Booking(expected))
+        );
+    }
+    // Counts and locks that ended are forgotten.
+    app.state.clock.advance(LOCK_SECONDS);
+    booking::store::guesses::forget_old(&app.state.db, app.state.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM reference_guesses").await, 0);
+    app.cleanup().await;
+}
+
 both!(a_stored_day_that_is_no_date_refuses_the_change_and_changes_nothing);
 async fn a_stored_day_that_is_no_date_refuses_the_change_and_changes_nothing(db: Db) {
     let app = TestApp::spawn(db).await;

@@ -56,6 +56,9 @@ pub fn postgres_url() -> Option<String> {
     }
 }
 
+/// The secret key test servers run with (unless a test gives another).
+pub const TEST_SECRET: &str = "integration-test-secret-that-is-long-enough";
+
 static SEQ: AtomicU32 = AtomicU32::new(0);
 static SWEPT: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
 
@@ -181,12 +184,11 @@ impl TestApp {
             &fresh.url,
             "--data-dir",
             &dir_s,
-            "--secret-key",
-            "integration-test-secret-that-is-long-enough",
             "--listen",
             "127.0.0.1:0",
         ];
         for (flag, value) in [
+            ("--secret-key", TEST_SECRET),
             ("--login-burst", "1000"),
             ("--inquiry-burst", "1000"),
             ("--hold-burst", "1000"),
@@ -218,6 +220,14 @@ impl TestApp {
             settings,
             fresh,
         }
+    }
+
+    /// Another server on this test's database, with other settings (the
+    /// first one stays up but is no longer used).
+    pub async fn restart_with(self, extra: &[&str]) -> Self {
+        let TestApp { state, fresh, .. } = self;
+        state.db.pool.close().await;
+        Self::spawn_on(fresh, extra).await
     }
 
     /// A client with its own cookies (another browser), sending this site's Origin.
@@ -262,6 +272,20 @@ impl TestApp {
             },
         )
         .await
+    }
+
+    /// Signs a client of [`TestApp::user`] in again (a staff session ends
+    /// twelve hours after signing in, so a test that moves the clock on by
+    /// days signs its staff in again, as they would each day).
+    pub async fn sign_in_again(&self, client: &reqwest::Client, id: platform::ids::UserId) {
+        let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_one(&self.state.db.pool)
+            .await
+            .expect("the account");
+        self.login_as(client, &email, "correct horse battery")
+            .await
+            .expect("login");
     }
 
     /// Creates an account directly in the store and signs a new client in as it.

@@ -11,10 +11,12 @@ mod harness;
 
 mod api;
 mod auth;
+mod backup;
 mod booking;
 mod cases;
 mod concurrency;
 mod fixtures;
+mod keys;
 mod mail;
 mod mail_words;
 mod meals;

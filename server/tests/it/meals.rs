@@ -5,9 +5,9 @@ use crate::harness::{Db, TestApp, call_with};
 use domain::meals::{ItemInput, MealInput, Standard, Township};
 use domain::platform::Role;
 use meals::server_fns::menu::{MyMeal, MyMenu, RecomputeMeal, SaveMeal};
-use meals::server_fns::public::{CurrentStandard, MealLabel, PublicMeal, StandardEdition};
+use meals::server_fns::public::{CurrentStandard, ListEditions, MealLabel, PublicMeal, StandardEdition};
 use meals::server_fns::standard::PublishChange;
-use meals::types::{LabelView, MealDetail, MealSummary, SaveMealForm, StandardChange};
+use meals::types::{EditionInfo, LabelView, MealDetail, MealSummary, SaveMealForm, StandardChange};
 use platform::AppError;
 use platform::error::MealsError;
 use serde_json::json;
@@ -224,6 +224,14 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
         .await
         .unwrap();
     assert_eq!(api[0]["edition"], 2);
+    // The public list names no administrator; the county's curators see who published.
+    let public_list: Vec<EditionInfo> = call_with(&app.client, b, ListEditions {}).await.unwrap();
+    assert_eq!(public_list[0].edition, 2);
+    assert!(public_list.iter().all(|e| e.created_by.is_none()));
+    let curator_list: Vec<EditionInfo> = call_with(&county, b, ListEditions {}).await.unwrap();
+    assert!(curator_list[0].created_by.as_deref().is_some_and(|e| e.contains('@')));
+    let chef_list: Vec<EditionInfo> = call_with(&chef, b, ListEditions {}).await.unwrap();
+    assert!(chef_list.iter().all(|e| e.created_by.is_none()));
 
     let menu: Vec<MealSummary> = call_with(&chef, b, MyMenu {}).await.unwrap();
     assert_eq!((menu[0].edition, menu[0].latest_edition), (1, 2));

@@ -132,8 +132,8 @@ both!(staff_verify_check_in_mark_no_shows_and_every_access_is_audited);
 async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db) {
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "V").await;
-    let (staff, _) = app.user(Role::CentreStaff, Some(c), None).await;
-    let (city, _) = app.user(Role::CityAdmin, None, None).await;
+    let (staff, staff_id) = app.user(Role::CentreStaff, Some(c), None).await;
+    let (city, city_id) = app.user(Role::CityAdmin, None, None).await;
     let d = day(&app, c, 2, Places { total: 4, under3: 0 }).await;
     let child = national_id(7);
     let birth = preschooler(&app);
@@ -166,6 +166,8 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
 
     // On the day, the child does not come.
     app.state.clock.advance(2 * 86_400);
+    app.sign_in_again(&staff, staff_id).await;
+    app.sign_in_again(&city, city_id).await;
     call_with::<_, ()>(&staff, &app.base, act(StaffAction::MarkNoShow, ""))
         .await
         .expect("no-show");
@@ -178,6 +180,8 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
     let d2 = day(&app, c, 1, Places { total: 4, under3: 0 }).await;
     let r2 = book(&app, d2, &child, &birth).await.unwrap();
     app.state.clock.advance(86_400);
+    app.sign_in_again(&staff, staff_id).await;
+    app.sign_in_again(&city, city_id).await;
     call_with::<_, ()>(
         &staff,
         &app.base,
@@ -230,7 +234,7 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
 
     // CSV export: UTF-8 with BOM, masked IDs, audited.
     let res = staff
-        .get(app.url(&format!("/staff/days/{d3}/export.csv")))
+        .post(app.url(&format!("/staff/days/{d3}/export.csv")))
         .send()
         .await
         .unwrap();
@@ -244,13 +248,34 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
     assert!(audit.len() > before && audit.iter().any(|a| a.action == "export"));
     assert_eq!(
         app.client
-            .get(app.url(&format!("/staff/days/{d3}/export.csv")))
+            .post(app.url(&format!("/staff/days/{d3}/export.csv")))
             .send()
             .await
             .unwrap()
             .status(),
         403
     );
+    // A link from another site cannot start it: no GET, and a POST from
+    // another origin is refused, signed in or not.
+    let exported = || count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'export'");
+    let exports = exported().await;
+    assert_eq!(
+        staff
+            .get(app.url(&format!("/staff/days/{d3}/export.csv")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        405
+    );
+    let cross_site = staff
+        .post(app.url(&format!("/staff/days/{d3}/export.csv")))
+        .header(reqwest::header::ORIGIN, "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), 403);
+    assert_eq!(exported().await, exports, "nothing was exported");
     app.cleanup().await;
 }
 
@@ -263,8 +288,8 @@ async fn a_centre_records_the_report_of_a_completed_assessment_and_the_family_se
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "R").await;
     let other = centre(&app, "Elsewhere").await;
-    let (staff, _) = app.user(Role::CentreStaff, Some(c), None).await;
-    let (stranger, _) = app.user(Role::CentreStaff, Some(other), None).await;
+    let (staff, staff_id) = app.user(Role::CentreStaff, Some(c), None).await;
+    let (stranger, stranger_id) = app.user(Role::CentreStaff, Some(other), None).await;
     let d = day(&app, c, 1, Places { total: 4, under3: 0 }).await;
     let birth = preschooler(&app);
     let r = book(&app, d, &national_id(31), &birth).await.unwrap();
@@ -287,6 +312,8 @@ async fn a_centre_records_the_report_of_a_completed_assessment_and_the_family_se
         not_completed
     );
     app.state.clock.advance(86_400);
+    app.sign_in_again(&staff, staff_id).await;
+    app.sign_in_again(&stranger, stranger_id).await;
     for a in [StaffAction::Confirm, StaffAction::CheckIn, StaffAction::Complete] {
         let act = StaffAct {
             registration_id: r.id,
@@ -296,6 +323,8 @@ async fn a_centre_records_the_report_of_a_completed_assessment_and_the_family_se
         call_with::<_, ()>(&staff, &app.base, act).await.expect("the visit");
     }
     app.state.clock.advance(20 * 86_400);
+    app.sign_in_again(&staff, staff_id).await;
+    app.sign_in_again(&stranger, stranger_id).await;
     // Bad dates are refused and change nothing; another centre may not.
     let refused = |e| -> Result<(), AppError> { Err(AppError::Booking(BookingError::ReportInvalid(e))) };
     assert_eq!(

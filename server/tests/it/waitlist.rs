@@ -15,7 +15,7 @@ use platform::AppError;
 use platform::error::BookingError;
 use std::sync::Arc;
 
-fn wait_form(id: &str, birth: &str, centre: CentreId, phone: &str) -> WaitlistForm {
+pub(crate) fn wait_form(id: &str, birth: &str, centre: CentreId, phone: &str) -> WaitlistForm {
     WaitlistForm {
         child_name: "林小華".into(),
         national_id: id.into(),
@@ -38,7 +38,7 @@ fn wait_form(id: &str, birth: &str, centre: CentreId, phone: &str) -> WaitlistFo
     }
 }
 
-async fn join(app: &TestApp, form: WaitlistForm) -> Result<WaitView, AppError> {
+pub(crate) async fn join(app: &TestApp, form: WaitlistForm) -> Result<WaitView, AppError> {
     call_with(&app.client, &app.base, JoinWaitlist { form }).await
 }
 

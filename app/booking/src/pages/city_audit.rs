@@ -95,6 +95,8 @@ fn action_label(l: Locale, action: &str) -> String {
         "case_contact" => td_string!(l, cases.audit_case_contact),
         "case_booked" => td_string!(l, cases.audit_case_booked),
         "case_closed" => td_string!(l, cases.audit_case_closed),
+        "waitlist_read" => td_string!(l, cases.audit_waitlist_read),
+        "sign_in_failed" => td_string!(l, cases.audit_sign_in_failed),
         other => other,
     }
     .to_string()

@@ -197,9 +197,9 @@ pub fn StaffDayPage() -> impl IntoView {
                     })}
                     <DayControls d/>
                     <h2>{t!(i18n, staff.registrations_heading)}</h2>
-                    <p><a class="button secondary" href=format!("/staff/days/{id}/export.csv") download="clinic-day.csv">
-                        {t!(i18n, staff.export_csv)}
-                    </a></p>
+                    <form method="post" action=format!("/staff/days/{id}/export.csv")>
+                        <button type="submit" class="button secondary">{t!(i18n, staff.export_csv)}</button>
+                    </form>
                     {regs.is_empty().then(|| view! { <p>{t!(i18n, staff.no_registrations)}</p> })}
                     <TableRegion>
                         <table>

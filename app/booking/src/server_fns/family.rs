@@ -37,9 +37,45 @@ async fn by_reference(
         .map_err(|_| AppError::Booking(BookingError::ReferenceInvalid))?;
     let birth =
         domain::platform::taipei::parse_iso_date(birth_date).ok_or(AppError::Booking(BookingError::DateInvalid))?;
-    crate::store::registrations::by_reference_and_birth(&state.db, reference.as_str(), &birth.to_string())
-        .await?
-        .ok_or(AppError::Booking(BookingError::InquiryNoMatch))
+    let (db, birth) = (&state.db, birth.to_string());
+    guarded(state, reference.as_str(), BookingError::InquiryNoMatch, || {
+        crate::store::registrations::by_reference_and_birth(db, reference.as_str(), &birth)
+    })
+    .await
+}
+
+/// A lookup by a reference and the child's birth date, behind the lock on
+/// wrong birth dates (`domain::booking::guesses`): a locked reference opens
+/// for no one; a wrong date is counted (the lock that it may start tells the
+/// family); a right one clears the count. `no_match` answers a wrong date.
+#[cfg(feature = "ssr")]
+pub async fn guarded<T, Fut>(
+    state: &platform::ssr::AppState,
+    reference: &str,
+    no_match: BookingError,
+    lookup: impl FnOnce() -> Fut,
+) -> Result<T, AppError>
+where
+    Fut: std::future::Future<Output = Result<Option<T>, platform::ssr::StoreError>>,
+{
+    use crate::store::guesses;
+    let now = state.clock.now();
+    let counted = guesses::of(&state.db, reference).await?;
+    if counted.is_some_and(|g| g.locked_at(now)) {
+        return Err(AppError::Booking(BookingError::ReferenceLocked));
+    }
+    match lookup().await? {
+        Some(found) => {
+            if counted.is_some() {
+                guesses::right(&state.db, reference, now).await?;
+            }
+            Ok(found)
+        }
+        None if guesses::wrong(&state.db, reference, now, &state.config.public_base_url).await? => {
+            Err(AppError::Booking(BookingError::ReferenceLocked))
+        }
+        None => Err(AppError::Booking(no_match)),
+    }
 }
 
 #[server]

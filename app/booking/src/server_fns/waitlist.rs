@@ -6,9 +6,9 @@
 //! city every family waiting. The order and the offers are the store's and
 //! the domain's (`store::waitlist`, `domain::booking::waitlist`).
 
-use crate::types::{RegistrationView, WaitView, WaitingRowView, WaitlistForm};
 #[cfg(feature = "ssr")]
 use crate::types::WishForm;
+use crate::types::{RegistrationView, WaitView, WaitingRowView, WaitlistForm};
 use domain::booking::contact::{Channels, FilledBy};
 use leptos::prelude::*;
 use platform::AppError;
@@ -75,9 +75,11 @@ mod ssr {
             wl::WaitReference::parse(reference).map_err(|_| AppError::Booking(BookingError::ReferenceInvalid))?;
         let birth =
             domain::platform::taipei::parse_iso_date(birth_date).ok_or(AppError::Booking(BookingError::DateInvalid))?;
-        store::by_reference_and_birth(&state.db, reference.as_str(), &birth.to_string())
-            .await?
-            .ok_or(AppError::Booking(BookingError::InquiryNoMatch))
+        let birth = birth.to_string();
+        super::super::family::guarded(state, reference.as_str(), BookingError::InquiryNoMatch, || {
+            store::by_reference_and_birth(&state.db, reference.as_str(), &birth)
+        })
+        .await
     }
 
     /// The wish as the form gave it, checked: one active centre or some

@@ -141,7 +141,7 @@ pub fn stored_triage(s: StoredTriage<'_>) -> Result<TriageInput, sqlx::Error> {
     })
 }
 
-const SELECT: &str = "SELECT r.id, r.reference, r.clinic_day_id, r.pool, r.status, r.child_key, r.national_id_masked,
+pub(crate) const SELECT: &str = "SELECT r.id, r.reference, r.clinic_day_id, r.pool, r.status, r.child_key, r.national_id_masked,
         r.child_name, r.birth_date, r.due_date, r.filled_by, r.phone, r.email, r.previous_assessment_date,
         r.previous_reassess_date, r.high_risk, r.problem_domains, r.notes, r.fast_track, r.needs_approval, r.user_id,
         r.status_reason, r.report_reassess_date, r.report_written_on, r.report_services, r.report_note, r.created_at,

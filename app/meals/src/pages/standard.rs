@@ -187,7 +187,11 @@ pub fn StandardPage() -> impl IntoView {
                                         <tr>
                                             <td>{n}</td>
                                             <td>{e.note.clone()}</td>
-                                            <td>{format::instant(e.created_at)} " " {e.created_by.clone().unwrap_or_default()}</td>
+                                            <td>{format::instant(e.created_at)} " · "
+                                                {match e.created_by.clone() {
+                                                    Some(account) => account.into_any(),
+                                                    None => t!(i18n, meals.publisher).into_any(),
+                                                }}</td>
                                             <td><a class="button secondary" href=format!("{base}?edition={n}") aria-current=(shown == n).then_some("true")>
                                                 {t!(i18n, meals.view_edition)} " " {n}</a></td>
                                         </tr>

@@ -24,6 +24,11 @@ pub async fn standard_edition(edition: u32) -> Result<Standard, AppError> {
 #[server]
 pub async fn list_editions() -> Result<Vec<EditionInfo>, AppError> {
     let state = platform::ssr::state::app_state()?;
+    // The public sees the county as the publisher; only its curators see
+    // which account published an edition.
+    let curator = platform::ssr::guard::current_user()
+        .await?
+        .is_some_and(|u| u.role.may(domain::platform::Permission::CurateStandard));
     Ok(crate::store::standard::editions(&state.db)
         .await?
         .into_iter()
@@ -31,7 +36,7 @@ pub async fn list_editions() -> Result<Vec<EditionInfo>, AppError> {
             edition: e.edition as u32,
             note: e.note,
             created_at: e.created_at,
-            created_by: e.created_by,
+            created_by: e.created_by.filter(|_| curator),
         })
         .collect())
 }

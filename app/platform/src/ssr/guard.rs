@@ -11,10 +11,30 @@ pub async fn auth_session() -> Result<AuthSession, AppError> {
     })
 }
 
+/// Where a session keeps when it signed in (the state's clock, seconds).
+pub const SIGNED_IN_AT: &str = "signed_in_at";
+
 /// Signs this browser in as `user` (after registering, or with a new password).
 pub async fn sign_in(user: impl Into<SessionUser>) -> Result<(), AppError> {
     let mut auth = auth_session().await?;
-    auth.login(&user.into()).await.map_err(|_| AppError::Internal)
+    begin_session(&mut auth, &user.into()).await
+}
+
+/// Signs in and sets the session's limits for the account's role
+/// (`Role::session_limits`): how long it lasts idle, and when it began, for
+/// its absolute limit (`server::ops::session_limits` ends it then).
+pub async fn begin_session(auth: &mut AuthSession, user: &SessionUser) -> Result<(), AppError> {
+    let now = super::state::app_state()?.clock.now();
+    auth.login(user).await.map_err(|_| AppError::Internal)?;
+    let limits = user.role.session_limits();
+    auth.session
+        .set_expiry(Some(tower_sessions::Expiry::OnInactivity(time::Duration::seconds(
+            limits.idle_seconds,
+        ))));
+    auth.session
+        .insert(SIGNED_IN_AT, now)
+        .await
+        .map_err(|_| AppError::Internal)
 }
 
 /// The signed-in account, if any.
@@ -32,18 +52,37 @@ pub async fn require(permission: Permission) -> Result<SessionUser, AppError> {
     }
 }
 
-/// The client's address, for rate limits (never logged with personal data).
+/// What rate limits count this request's client by: its address (read
+/// through the trusted proxies' `X-Forwarded-For`), an IPv6 client by its
+/// /64 (`domain::platform::client`). Never logged with personal data.
 pub async fn client_ip() -> String {
     use axum::extract::ConnectInfo;
     use std::net::SocketAddr;
-    match leptos_axum::extract::<ConnectInfo<SocketAddr>>().await {
-        Ok(ConnectInfo(addr)) => client_ip_from(addr),
-        Err(_) => "unknown".into(),
-    }
+    let Ok(ConnectInfo(addr)) = leptos_axum::extract::<ConnectInfo<SocketAddr>>().await else {
+        return "unknown".into();
+    };
+    let (Ok(state), Some(parts)) = (
+        super::state::app_state(),
+        leptos::prelude::use_context::<http::request::Parts>(),
+    ) else {
+        return client_key(addr, &http::HeaderMap::new(), &Default::default());
+    };
+    client_key(addr, &parts.headers, &state.config.trusted_proxies)
 }
 
-pub fn client_ip_from(addr: std::net::SocketAddr) -> String {
-    addr.ip().to_string()
+/// [`client_ip`] for a plain axum handler.
+pub fn client_key(
+    peer: std::net::SocketAddr,
+    headers: &http::HeaderMap,
+    trusted: &domain::platform::client::TrustedProxies,
+) -> String {
+    use domain::platform::client::{client_address, limit_key};
+    let forwarded: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    limit_key(client_address(peer.ip(), &forwarded, trusted))
 }
 
 /// The language the visitor reads the site in (the `lang` cookie the

@@ -12,6 +12,10 @@ use sha2::Sha256;
 type HmacSha256 = Hmac<Sha256>;
 
 pub struct Keys {
+    /// The secret's public name (`k` and eight hex digits of a keyed hash):
+    /// every encrypted value starts with it, so that a value says under which
+    /// key it was written (see `server rotate-key`).
+    id: String,
     child: SecretSlice<u8>,
     encryption: SecretSlice<u8>,
     links: SecretSlice<u8>,
@@ -33,7 +37,9 @@ fn hmac_hex(key: &SecretSlice<u8>, data: &[u8]) -> String {
 
 impl Keys {
     pub fn from_secret(secret: &[u8]) -> Self {
+        let id = format!("k{}", &hmac_hex(&derive(secret, "key id v1"), b"")[..8]);
         Self {
+            id,
             child: derive(secret, "child identity key v1"),
             encryption: derive(secret, "national id encryption v1"),
             links: derive(secret, "signed links v1"),
@@ -46,13 +52,31 @@ impl Keys {
         hmac_hex(&self.child, national_id.expose().as_bytes())
     }
 
-    /// AES-256-GCM with a random 96-bit nonce; stored as base64 of nonce || ciphertext.
-    pub fn encrypt(&self, plain: &str) -> String {
-        seal(&self.encryption, plain.as_bytes(), &B64)
+    /// The secret's public name, which encrypted values carry.
+    pub fn id(&self) -> &str {
+        &self.id
     }
 
+    /// AES-256-GCM with a random 96-bit nonce; stored as the key's id, `:`,
+    /// and base64 of nonce || ciphertext.
+    pub fn encrypt(&self, plain: &str) -> String {
+        format!("{}:{}", self.id, seal(&self.encryption, plain.as_bytes(), &B64))
+    }
+
+    /// The plain value, if it was encrypted under this key (a value from
+    /// before key ids carries none and is tried with this key).
     pub fn decrypt(&self, stored: &str) -> Option<String> {
-        open(&self.encryption, stored, &B64)
+        match stored.split_once(':') {
+            Some((id, sealed)) if id == self.id => open(&self.encryption, sealed, &B64),
+            Some(_) => None,
+            None => open(&self.encryption, stored, &B64),
+        }
+    }
+
+    /// The id of the key an encrypted value was written under (`None`: from
+    /// before key ids).
+    pub fn key_id_of(stored: &str) -> Option<&str> {
+        stored.split_once(':').map(|(id, _)| id)
     }
 
     /// Seals a cookie's value (encrypted and authenticated, URL-safe), with its own key.

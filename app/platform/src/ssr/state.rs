@@ -21,6 +21,8 @@ pub struct AppState {
 pub struct RuntimeConfig {
     /// Absolute URL of the site, for links in e-mails, calendar files and QR codes.
     pub public_base_url: String,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (rate limits).
+    pub trusted_proxies: domain::platform::client::TrustedProxies,
 }
 
 impl FromRef<AppState> for LeptosOptions {
