@@ -110,7 +110,7 @@ test.describe("referral and the city's cases", () => {
     await expectAccessible(page);
   });
 
-  test("the city adds an institution and creates a reporter who works there @nojs", async ({ page }) => {
+  test("the city adds an institution and creates a reporter who works there @nojs", async ({ page, browser }) => {
     await login(page, "city");
     await goto(page, "/city/institutions");
     await expectAccessible(page);
@@ -130,7 +130,33 @@ test.describe("referral and the city's cases", () => {
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Initial password").fill("a-long-enough-password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("cell", { name: email })).toBeVisible();
+    await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible();
     await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText(name);
+    await expectAccessible(page);
+
+    // The teacher signs in with the password the city set and must choose
+    // their own before anything else opens.
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const teacher = await context.newPage();
+    await english(teacher);
+    await goto(teacher, "/login");
+    await teacher.getByLabel("E-mail").fill(email);
+    await teacher.getByLabel("Password").fill("a-long-enough-password");
+    await teacher.getByRole("button", { name: "Sign in" }).click();
+    await expect(teacher.getByText("Your password was set by an administrator")).toBeVisible();
+    await expectAccessible(teacher);
+    await teacher.getByLabel("Current password").fill("a-long-enough-password");
+    await teacher.getByLabel("New password", { exact: true }).fill("the teacher's own password");
+    await teacher.getByRole("button", { name: "Change password" }).click();
+    await expect(teacher.getByText("Password changed.")).toBeVisible();
+    await expect(teacher.getByText("Your password was set by an administrator")).toHaveCount(0);
+
+    // The city disables the account: the teacher's session ends.
+    await page.getByRole("row", { name: new RegExp(email) }).getByRole("button", { name: /Disable/ }).click();
+    await expect(page.getByText("The account is disabled")).toBeVisible();
+    await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText("Disabled");
+    await goto(teacher, "/account");
+    await expect(teacher.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+    await context.close();
   });
 });

@@ -36,6 +36,7 @@ pub async fn create_admin(settings: Settings, email: &str, name: &str, governmen
         display_name: name,
         workplace: None,
         is_demo: false,
+        must_change_password: false,
     };
     users::insert(&db, new, now)
         .await

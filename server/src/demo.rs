@@ -96,6 +96,7 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
                 Role::Parent | Role::CityAdmin | Role::CountyAdmin | Role::CaseManager => None,
             },
             is_demo: true,
+            must_change_password: false,
         };
         users::insert(db, new, now).await.map_err(fail)?;
     }

@@ -110,7 +110,10 @@ pub async fn day_csv(
     auth: AuthSession,
     Path(id): Path<platform::ids::ClinicDayId>,
 ) -> Response {
-    let Some(me) = auth.user.filter(|u| u.role.may(Permission::RunClinicDays)) else {
+    let Some(me) = auth
+        .user
+        .filter(|u| u.role.may(Permission::RunClinicDays) && !u.must_change_password)
+    else {
         return StatusCode::FORBIDDEN.into_response();
     };
     let Some(centre) = me.centre_id else {

@@ -19,6 +19,8 @@ pub struct AccountItem {
     pub role: Role,
     pub display_name: String,
     pub workplace: Option<Bilingual>,
+    /// Disabled accounts cannot sign in; their sessions have ended.
+    pub active: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -34,6 +36,7 @@ impl AccountItem {
             email: r.email,
             display_name: r.display_name,
             workplace: place.map(|w| w.name.clone()),
+            active: r.active == 1,
         }
     }
 }
@@ -104,6 +107,81 @@ pub async fn create_account(
     Ok(())
 }
 
+/// The account `id`, if this administrator may manage it (a role it may
+/// create; never its own account).
+#[cfg(feature = "ssr")]
+async fn managed(
+    state: &crate::ssr::AppState,
+    me: &crate::ssr::auth_backend::SessionUser,
+    id: crate::ids::UserId,
+) -> Result<crate::ssr::users::UserRow, AppError> {
+    if id == me.id {
+        return Err(AppError::OwnAccount);
+    }
+    crate::ssr::users::by_id_any(&state.db, id)
+        .await?
+        .filter(|u| me.role.may_create(u.role))
+        .ok_or(AppError::NotFound)
+}
+
+/// Disables an account (it cannot sign in, and its sessions end at their
+/// next request) or enables it again; audited.
+#[server]
+pub async fn set_account_active(id: crate::ids::UserId, active: bool) -> Result<(), AppError> {
+    use crate::ssr::users::{AdminChange, admin_change};
+    use crate::ssr::{guard, state::app_state};
+    let me = guard::require(domain::platform::Permission::ManageAccounts).await?;
+    let state = app_state()?;
+    let target = managed(&state, &me, id).await?;
+    let change = if active {
+        AdminChange::Enable
+    } else {
+        AdminChange::Disable
+    };
+    admin_change(&state.db, me.id, &target, change, state.clock.now()).await?;
+    tracing::info!(
+        by = me.id.get(),
+        account = id.get(),
+        action = change.audit_action(),
+        "account changed"
+    );
+    leptos_axum::redirect(if active {
+        "/accounts?done=enabled"
+    } else {
+        "/accounts?done=disabled"
+    });
+    Ok(())
+}
+
+/// Sets a new password for an account whose holder lost theirs: every
+/// session of the account ends, and the holder must choose their own at
+/// the next sign-in; audited.
+#[server]
+pub async fn reset_account_password(id: crate::ids::UserId, password: String) -> Result<(), AppError> {
+    use crate::ssr::users::{AdminChange, admin_change};
+    use crate::ssr::{auth_backend, guard, state::app_state};
+    let me = guard::require(domain::platform::Permission::ManageAccounts).await?;
+    let state = app_state()?;
+    let target = managed(&state, &me, id).await?;
+    let password = domain::platform::NewPassword::parse(&password)?;
+    let hash = auth_backend::hash_password(password.expose().to_owned()).await;
+    admin_change(
+        &state.db,
+        me.id,
+        &target,
+        AdminChange::ResetPassword(&hash),
+        state.clock.now(),
+    )
+    .await?;
+    tracing::info!(
+        by = me.id.get(),
+        account = id.get(),
+        "password reset by an administrator"
+    );
+    leptos_axum::redirect("/accounts?done=reset");
+    Ok(())
+}
+
 /// The staff roles the workplaces are for, in their order of appearance.
 fn workplace_roles(places: &[Workplace]) -> Vec<Role> {
     let mut roles: Vec<Role> = Vec::new();
@@ -119,6 +197,9 @@ fn workplace_roles(places: &[Workplace]) -> Vec<Role> {
 pub fn AccountsPage() -> impl IntoView {
     let i18n = use_i18n();
     let create = ServerAction::<CreateAccount>::new();
+    let toggle = ServerAction::<SetAccountActive>::new();
+    let reset = ServerAction::<ResetAccountPassword>::new();
+    let done = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("done"));
     let data = Resource::new(|| (), |_| list_accounts());
     let created = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("created").is_some());
     let typed = crate::error::typed_back::<CreateAccount>();
@@ -170,7 +251,18 @@ pub fn AccountsPage() -> impl IntoView {
                             autocomplete="new-password"/>
                         <button type="submit" class="button">{t!(i18n, auth.create_account_button)}</button>
                     </ActionForm>
-                    <h2>{t!(i18n, auth.accounts_list)}</h2>
+                    <h2 id="accounts-list">{t!(i18n, auth.accounts_list)}</h2>
+                    <ErrorText error=action_error(toggle)/>
+                    <ErrorText error=action_error(reset)/>
+                    {done.clone().filter(|_| action_error(toggle).get_untracked().is_none() && action_error(reset).get_untracked().is_none()).map(|d| {
+                        let l = i18n.get_locale_untracked();
+                        let text = match d.as_str() {
+                            "disabled" => td_string!(l, auth.account_disabled_done),
+                            "enabled" => td_string!(l, auth.account_enabled_done),
+                            _ => td_string!(l, auth.password_reset_done),
+                        };
+                        view! { <p class="success" role="status">{text}</p> }
+                    })}
                     <TableRegion>
                         <table>
                             <thead>
@@ -179,17 +271,44 @@ pub fn AccountsPage() -> impl IntoView {
                                     <th scope="col">{t!(i18n, auth.email)}</th>
                                     <th scope="col">{t!(i18n, auth.role)}</th>
                                     <th scope="col">{t!(i18n, auth.workplace)}</th>
+                                    <th scope="col">{t!(i18n, auth.account_status)}</th>
+                                    <th scope="col">{t!(i18n, common.actions)}</th>
                                 </tr>
                             </thead>
                             <tbody>
                                 {v.accounts.into_iter().map(|a| {
                                     let workplace = a.workplace.clone().unwrap_or_default();
+                                    let id = a.id.get().to_string();
+                                    let (id_toggle, id_reset) = (id.clone(), id.clone());
+                                    let pw_id = format!("reset-{id}");
+                                    let (email_toggle, email_reset) = (a.email.clone(), a.email.clone());
+                                    let active = a.active;
                                     view! {
-                                        <tr>
+                                        <tr class:inactive=!a.active>
                                             <td>{a.display_name.clone()}</td>
                                             <td>{a.email.clone()}</td>
                                             <td>{move || role_label(i18n.get_locale(), a.role)}</td>
                                             <td>{move || workplace.tr(i18n.get_locale())}</td>
+                                            <td>{if a.active { t!(i18n, auth.account_active).into_any() } else { t!(i18n, auth.account_inactive).into_any() }}</td>
+                                            <td>
+                                                <ActionForm action=toggle attr:class="inline-form">
+                                                    <input type="hidden" name="id" value=id_toggle/>
+                                                    <input type="hidden" name="active" value=if active { "false" } else { "true" }/>
+                                                    <button type="submit" class="button secondary">
+                                                        {if active { t!(i18n, auth.disable_account).into_any() } else { t!(i18n, auth.enable_account).into_any() }}
+                                                        <span class="visually-hidden">" " {email_toggle}</span>
+                                                    </button>
+                                                </ActionForm>
+                                                <details>
+                                                    <summary>{t!(i18n, auth.reset_password)}<span class="visually-hidden">" " {email_reset}</span></summary>
+                                                    <ActionForm action=reset attr:class="form narrow">
+                                                        <input type="hidden" name="id" value=id_reset/>
+                                                        <label for=pw_id.clone()>{t!(i18n, auth.new_initial_password)}</label>
+                                                        <input id=pw_id name="password" type="password" required autocomplete="new-password"/>
+                                                        <button type="submit" class="button">{t!(i18n, auth.reset_password_button)}</button>
+                                                    </ActionForm>
+                                                </details>
+                                            </td>
                                         </tr>
                                     }
                                 }).collect_view()}

@@ -17,6 +17,9 @@ pub struct Me {
     pub role: Role,
     pub centre_id: Option<crate::ids::CentreId>,
     pub restaurant_id: Option<crate::ids::RestaurantId>,
+    /// The password was set by an administrator and must be changed first.
+    #[serde(default)]
+    pub must_change_password: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -29,6 +32,7 @@ impl From<&crate::ssr::auth_backend::SessionUser> for Me {
             role: u.role,
             centre_id: u.centre_id,
             restaurant_id: u.restaurant_id,
+            must_change_password: u.must_change_password,
         }
     }
 }
@@ -77,6 +81,10 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     };
     guard::begin_session(&mut auth, &user).await?;
     tracing::info!(user_id = user.id.get(), "signed in");
+    if user.must_change_password {
+        leptos_axum::redirect("/account?required=1");
+        return Ok(());
+    }
     leptos_axum::redirect(&safe_next(next).unwrap_or_else(|| home_of(user.role).to_string()));
     Ok(())
 }

@@ -60,6 +60,12 @@ pub enum AppError {
     RoleNotAllowed,
     #[error("workplace missing")]
     WorkplaceMissing,
+    /// The account's password was set by an administrator and must be changed first.
+    #[error("password change required")]
+    PasswordChangeRequired,
+    /// An administrator may not disable their own account.
+    #[error("own account")]
+    OwnAccount,
     /// Someone registering a workplace of their own left out its name or its place.
     #[error("own workplace incomplete")]
     OwnWorkplaceIncomplete,

@@ -5,7 +5,9 @@ use crate::harness::{Db, TestApp, call_with};
 use domain::meals::Township;
 use domain::platform::Role;
 use platform::AppError;
-use platform::accounts::{AccountsView, CreateAccount, ListAccounts, WorkplaceArea};
+use platform::accounts::{
+    AccountsView, CreateAccount, ListAccounts, ResetAccountPassword, SetAccountActive, WorkplaceArea,
+};
 use platform::auth::{ChangePassword, CurrentUser, Login, Logout, Me, Register, WorkplaceAreas};
 
 fn register(email: &str, password: &str, kind: &str) -> Register {
@@ -395,6 +397,187 @@ async fn each_role_is_refused_what_it_may_not_do(db: Db) {
     app.cleanup().await;
 }
 
+both!(administrators_disable_enable_and_reset_accounts_and_a_set_password_is_changed_first);
+async fn administrators_disable_enable_and_reset_accounts_and_a_set_password_is_changed_first(db: Db) {
+    use booking::server_fns::staff::GetDayDetail;
+    use booking::types::DayDetail;
+    let app = TestApp::spawn(db).await;
+    let b = &app.base;
+    let c = crate::fixtures::centre(&app, "Accounts").await;
+    let d = crate::fixtures::day(&app, c, 3, crate::fixtures::Places { total: 2, under3: 0 }).await;
+    let (city, city_id) = app.user(Role::CityAdmin, None, None).await;
+    let (county, _) = app.user(Role::CountyAdmin, None, None).await;
+    call_with::<_, ()>(
+        &city,
+        b,
+        CreateAccount {
+            email: "new.staff@x.tw".into(),
+            display_name: "New".into(),
+            password: "set by the city".into(),
+            role: "centre_staff".into(),
+            workplace_id: Some(c.get().to_string()),
+        },
+    )
+    .await
+    .unwrap();
+    let staff_id = call_with::<_, AccountsView>(&city, b, ListAccounts {})
+        .await
+        .unwrap()
+        .accounts
+        .into_iter()
+        .find(|a| a.email == "new.staff@x.tw")
+        .unwrap()
+        .id;
+    let day = |client: reqwest::Client| {
+        let b = b.clone();
+        async move { call_with::<_, DayDetail>(&client, &b, GetDayDetail { day_id: d }).await }
+    };
+    let me = |client: reqwest::Client| {
+        let b = b.clone();
+        async move { call_with::<_, Option<Me>>(&client, &b, CurrentUser {}).await.unwrap() }
+    };
+
+    // A password the city set: nothing but changing it, until it is changed.
+    let staff = TestApp::new_client(b);
+    app.login_as(&staff, "new.staff@x.tw", "set by the city").await.unwrap();
+    assert!(me(staff.clone()).await.is_some_and(|m| m.must_change_password));
+    assert_eq!(day(staff.clone()).await.err(), Some(AppError::PasswordChangeRequired));
+    let csv = staff
+        .post(app.url(&format!("/staff/days/{d}/export.csv")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.status(), 403);
+    call_with::<_, ()>(
+        &staff,
+        b,
+        ChangePassword {
+            current_password: "set by the city".into(),
+            new_password: "my own good password".into(),
+        },
+    )
+    .await
+    .unwrap();
+    assert!(day(staff.clone()).await.is_ok(), "the console opens once it is changed");
+
+    // A reset ends the holder's sessions and asks for a change again.
+    call_with::<_, ()>(
+        &city,
+        b,
+        ResetAccountPassword {
+            id: staff_id,
+            password: "a reset password".into(),
+        },
+    )
+    .await
+    .unwrap();
+    assert!(me(staff.clone()).await.is_none(), "the old session ended");
+    assert_eq!(
+        app.login_as(&staff, "new.staff@x.tw", "my own good password").await,
+        Err(AppError::BadCredentials)
+    );
+    app.login_as(&staff, "new.staff@x.tw", "a reset password")
+        .await
+        .unwrap();
+    assert_eq!(day(staff.clone()).await.err(), Some(AppError::PasswordChangeRequired));
+
+    // Disabled: the session ends and no sign-in works; enabled again, it does.
+    call_with::<_, ()>(
+        &city,
+        b,
+        SetAccountActive {
+            id: staff_id,
+            active: false,
+        },
+    )
+    .await
+    .unwrap();
+    assert!(me(staff.clone()).await.is_none());
+    assert_eq!(
+        app.login_as(&staff, "new.staff@x.tw", "a reset password").await,
+        Err(AppError::BadCredentials)
+    );
+    let listed = call_with::<_, AccountsView>(&city, b, ListAccounts {}).await.unwrap();
+    assert!(
+        listed.accounts.iter().any(|a| a.id == staff_id && !a.active),
+        "listed as disabled"
+    );
+    call_with::<_, ()>(
+        &city,
+        b,
+        SetAccountActive {
+            id: staff_id,
+            active: true,
+        },
+    )
+    .await
+    .unwrap();
+    app.login_as(&staff, "new.staff@x.tw", "a reset password")
+        .await
+        .unwrap();
+
+    // Only accounts of one's own government, never one's own; only administrators.
+    assert_eq!(
+        call_with::<_, ()>(
+            &county,
+            b,
+            SetAccountActive {
+                id: staff_id,
+                active: false
+            }
+        )
+        .await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        call_with::<_, ()>(
+            &city,
+            b,
+            SetAccountActive {
+                id: city_id,
+                active: false
+            }
+        )
+        .await,
+        Err(AppError::OwnAccount)
+    );
+    assert_eq!(
+        call_with::<_, ()>(
+            &staff,
+            b,
+            SetAccountActive {
+                id: city_id,
+                active: false
+            }
+        )
+        .await,
+        Err(AppError::PasswordChangeRequired)
+    );
+    assert_eq!(
+        call_with::<_, ()>(
+            &city,
+            b,
+            ResetAccountPassword {
+                id: staff_id,
+                password: "short".into()
+            }
+        )
+        .await,
+        Err(AppError::PasswordTooShort)
+    );
+    // Every change is in the audit log, by whom and of which account.
+    let audited: Vec<(String, String)> =
+        sqlx::query_as("SELECT action, detail FROM audit_log WHERE actor_user_id = $1 ORDER BY id")
+            .bind(city_id)
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    let actions: Vec<&str> = audited.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(actions, ["password_reset", "account_disabled", "account_enabled"]);
+    assert!(audited.iter().all(|(_, who)| who == "new.staff@x.tw"));
+    app.cleanup().await;
+}
+
 both!(a_cross_site_request_is_refused_and_changes_nothing);
 async fn a_cross_site_request_is_refused_and_changes_nothing(db: Db) {
     let app = TestApp::spawn(db).await;
@@ -451,6 +634,7 @@ async fn a_demo_account_signs_in_only_while_the_demo_data_is_on(db: Db) {
             display_name: "Parent",
             workplace: None,
             is_demo,
+            must_change_password: false,
         };
         users::insert(&app.state.db, new, app.state.clock.now()).await.unwrap();
     }

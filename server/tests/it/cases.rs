@@ -49,6 +49,7 @@ async fn reporter(app: &TestApp) -> (reqwest::Client, UserId) {
         display_name: "王老師",
         workplace: Some(school.get()),
         is_demo: false,
+        must_change_password: false,
     };
     let id = users::insert(&app.state.db, new, now).await.unwrap();
     let client = TestApp::new_client(&app.base);

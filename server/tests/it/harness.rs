@@ -102,6 +102,13 @@ pub struct FreshDb {
 }
 
 impl FreshDb {
+    /// The data folder of the test's server.
+    pub fn dir(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+}
+
+impl FreshDb {
     pub async fn new(kind: Db) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let n = SEQ.fetch_add(1, Ordering::Relaxed);
@@ -230,6 +237,14 @@ impl TestApp {
         Self::spawn_on(fresh, extra).await
     }
 
+    /// Stops using this server and gives its database (and data folder) to
+    /// the caller, for example to run the server binary on it.
+    pub async fn into_fresh(self) -> FreshDb {
+        let TestApp { state, fresh, .. } = self;
+        state.db.pool.close().await;
+        fresh
+    }
+
     /// A client with its own cookies (another browser), sending this site's Origin.
     pub fn new_client(base: &str) -> reqwest::Client {
         let mut headers = reqwest::header::HeaderMap::new();
@@ -306,6 +321,7 @@ impl TestApp {
             display_name: "Test",
             workplace: centre.map(|c| c.get()).or(restaurant.map(|r| r.get())),
             is_demo: false,
+            must_change_password: false,
         };
         let id = users::insert(&self.state.db, new, self.state.clock.now())
             .await

@@ -15,6 +15,7 @@ mod backup;
 mod booking;
 mod cases;
 mod concurrency;
+mod crash;
 mod fixtures;
 mod keys;
 mod mail;

@@ -151,6 +151,9 @@ async fn referrer(
     me: &Option<platform::ssr::auth_backend::SessionUser>,
 ) -> Result<(Referrer, Option<platform::ids::InstitutionId>), AppError> {
     use domain::platform::Role;
+    if me.as_ref().is_some_and(|u| u.must_change_password) {
+        return Err(AppError::PasswordChangeRequired);
+    }
     match me {
         Some(u) if u.role == Role::Reporter => {
             let id = u

@@ -29,6 +29,8 @@ pub fn error_message(locale: Locale, e: &AppError) -> String {
         E::NameInvalid => td_string!(locale, errors.name_invalid).to_string(),
         E::RoleNotAllowed => td_string!(locale, errors.role_not_allowed).to_string(),
         E::WorkplaceMissing => td_string!(locale, errors.workplace_missing).to_string(),
+        E::PasswordChangeRequired => td_string!(locale, errors.password_change_required).to_string(),
+        E::OwnAccount => td_string!(locale, errors.own_account).to_string(),
         E::OwnWorkplaceIncomplete => td_string!(locale, errors.own_workplace_incomplete).to_string(),
         E::InvalidInput => td_string!(locale, errors.invalid_input).to_string(),
         E::ReasonRequired => td_string!(locale, errors.reason_required).to_string(),

@@ -30,6 +30,13 @@ pub fn AccessProblem(error: AppError) -> impl IntoView {
             </div>
         }
         .into_any(),
+        AppError::PasswordChangeRequired => view! {
+            <div class="notice" role="status">
+                <p>{t!(i18n, errors.password_change_required)}</p>
+                <p><a class="button" href="/account">{t!(i18n, common.nav_account)}</a></p>
+            </div>
+        }
+        .into_any(),
         AppError::Forbidden => {
             view! { <p class="notice" role="status">{t!(i18n, common.forbidden_text)}</p> }.into_any()
         }
@@ -54,6 +61,9 @@ pub fn AccountPage() -> impl IntoView {
                 };
                 match me {
                     Ok(Some(m)) => view! {
+                        {m.must_change_password.then(|| view! {
+                            <p class="notice" role="alert">{t!(i18n, auth.password_change_required_notice)}</p>
+                        })}
                         <dl class="facts">
                             <dt>{t!(i18n, common.nav_account)}</dt>
                             <dd>{m.display_name.clone()}</dd>

@@ -16,6 +16,9 @@ pub struct SessionUser {
     pub restaurant_id: Option<RestaurantId>,
     /// A reporter's institution.
     pub institution_id: Option<i64>,
+    /// The password was set by an administrator: nothing but changing it
+    /// is allowed (`guard::require`).
+    pub must_change_password: bool,
     password_hash: String,
 }
 
@@ -38,6 +41,7 @@ impl From<users::UserRow> for SessionUser {
             centre_id: r.centre_id,
             restaurant_id: r.restaurant_id,
             institution_id: r.institution_id,
+            must_change_password: r.must_change_password == 1,
             password_hash: r.password_hash,
         }
     }

@@ -45,6 +45,9 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
 /// The signed-in account, which must hold `permission`.
 pub async fn require(permission: Permission) -> Result<SessionUser, AppError> {
     let user = current_user().await?.ok_or(AppError::NotSignedIn)?;
+    if user.must_change_password {
+        return Err(AppError::PasswordChangeRequired);
+    }
     if user.role.may(permission) {
         Ok(user)
     } else {

@@ -68,6 +68,7 @@ pub async fn register_self(
         display_name: &account.display_name,
         workplace: None,
         is_demo: false,
+        must_change_password: false,
     };
     let id = users::register(&state.db, &state.workplaces, user, own.as_ref(), state.clock.now())
         .await
@@ -91,6 +92,8 @@ pub async fn create_staff(
         display_name: &account.display_name,
         workplace: chosen_workplace(state, role, workplace_id).await?,
         is_demo: false,
+        // The administrator chose it: its holder changes it at sign-in.
+        must_change_password: true,
     };
     users::insert(&state.db, new, state.clock.now())
         .await

@@ -19,6 +19,8 @@ pub struct UserRow {
     /// A reporter's institution.
     pub institution_id: Option<i64>,
     pub active: i64,
+    /// A password an administrator set, to be changed at sign-in.
+    pub must_change_password: i64,
     /// A demo account (its password is published).
     pub is_demo: i64,
 }
@@ -33,7 +35,8 @@ impl std::fmt::Debug for UserRow {
 }
 
 const COLUMNS: &str =
-    "id, email, password_hash, role, display_name, centre_id, restaurant_id, institution_id, active, is_demo";
+    "id, email, password_hash, role, display_name, centre_id, restaurant_id, institution_id, active, is_demo,
+     must_change_password";
 
 pub async fn by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE email = $1 AND active = 1");
@@ -57,6 +60,8 @@ pub struct NewUser<'a> {
     /// institution, by role).
     pub workplace: Option<i64>,
     pub is_demo: bool,
+    /// The password was set by an administrator: its holder changes it first.
+    pub must_change_password: bool,
 }
 
 /// Which workplace column a staff role's account fills:
@@ -82,8 +87,9 @@ pub async fn insert(db: &Db, u: NewUser<'_>, now: i64) -> Result<UserId, StoreEr
 pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i64) -> Result<UserId, StoreError> {
     let (centre_id, restaurant_id, institution_id) = workplace_columns(u.role, u.workplace);
     let res = sqlx::query_scalar(
-        "INSERT INTO users (email, password_hash, role, display_name, centre_id, restaurant_id, institution_id, active, is_demo, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9) RETURNING id",
+        "INSERT INTO users (email, password_hash, role, display_name, centre_id, restaurant_id, institution_id, active, is_demo,
+             created_at, must_change_password)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9, $10) RETURNING id",
     )
     .bind(u.email.as_str())
     .bind(u.password_hash)
@@ -94,6 +100,7 @@ pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i6
     .bind(institution_id)
     .bind(i64::from(u.is_demo))
     .bind(now)
+    .bind(i64::from(u.must_change_password))
     .fetch_one(&mut *conn)
     .await;
     match res {
@@ -127,13 +134,76 @@ pub async fn register(
     Ok(Some(id))
 }
 
+/// The holder's own new password (any password an administrator set is
+/// changed with it).
 pub async fn set_password_hash(db: &Db, id: UserId, hash: &str) -> Result<(), StoreError> {
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+    sqlx::query("UPDATE users SET password_hash = $1, must_change_password = 0 WHERE id = $2")
         .bind(hash)
         .bind(id)
         .execute(&db.pool)
         .await?;
     Ok(())
+}
+
+/// An account, active or not (for the administrators who manage it).
+pub async fn by_id_any(db: &Db, id: UserId) -> Result<Option<UserRow>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM users WHERE id = $1");
+    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
+}
+
+/// What an administrator does to an account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AdminChange<'a> {
+    Disable,
+    Enable,
+    /// A new password, which its holder must change at the next sign-in.
+    ResetPassword(&'a str),
+}
+
+impl AdminChange<'_> {
+    pub fn audit_action(self) -> &'static str {
+        match self {
+            AdminChange::Disable => "account_disabled",
+            AdminChange::Enable => "account_enabled",
+            AdminChange::ResetPassword(_) => "password_reset",
+        }
+    }
+}
+
+/// Applies an administrator's change to `target` and writes its audit row
+/// in the same transaction.
+pub async fn admin_change(
+    db: &Db,
+    actor: UserId,
+    target: &UserRow,
+    change: AdminChange<'_>,
+    now: i64,
+) -> Result<(), StoreError> {
+    db.retry(|| async move {
+        let mut tx = db.begin_write().await?;
+        let q = match change {
+            AdminChange::Disable => sqlx::query("UPDATE users SET active = 0 WHERE id = $1").bind(target.id),
+            AdminChange::Enable => sqlx::query("UPDATE users SET active = 1 WHERE id = $1").bind(target.id),
+            AdminChange::ResetPassword(hash) => {
+                sqlx::query("UPDATE users SET password_hash = $2, must_change_password = 1 WHERE id = $1")
+                    .bind(target.id)
+                    .bind(hash)
+            }
+        };
+        q.execute(&mut *tx).await?;
+        let entry = super::audit::AuditEntry {
+            actor_user_id: actor,
+            action: change.audit_action(),
+            registration_id: None,
+            centre_id: target.centre_id,
+            case_id: None,
+            detail: &target.email,
+        };
+        super::audit::record(&mut *tx, entry, now).await?;
+        tx.commit().await?;
+        Ok(())
+    })
+    .await
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -145,6 +215,7 @@ pub struct AccountListRow {
     pub display_name: String,
     /// The centre, restaurant or institution the account works at.
     pub workplace_id: Option<i64>,
+    pub active: i64,
 }
 
 /// Accounts of the given roles, with their workplace.
@@ -155,10 +226,11 @@ pub async fn list_by_roles(db: &Db, roles: &[Role]) -> Result<Vec<AccountListRow
         .collect::<Vec<_>>()
         .join(",");
     let sql = format!(
-        "SELECT u.id, u.email, u.role, u.display_name, COALESCE(u.centre_id, u.restaurant_id, u.institution_id) AS workplace_id
+        "SELECT u.id, u.email, u.role, u.display_name, COALESCE(u.centre_id, u.restaurant_id, u.institution_id) AS workplace_id,
+                u.active
          FROM users u
-         WHERE u.role IN ({list}) AND u.active = 1
-         ORDER BY u.role, u.email"
+         WHERE u.role IN ({list})
+         ORDER BY u.active DESC, u.role, u.email"
     );
     Ok(sqlx::query_as(&sql).fetch_all(&db.pool).await?)
 }
