@@ -39,7 +39,7 @@ else
   echo "database: SQLite ($data/civic.db)"
 fi
 start() {
-  DATA_DIR="$data" DEMO_DATA=1 LEPTOS_SITE_ADDR=$addr HOLD_BURST=1000000 \
+  DATA_DIR="$data" DEMO_DATA=1 LEPTOS_SITE_ADDR=$addr HOLD_BURST=1000000 HOLDS_PER_CLIENT_DAY=1000000 HOLDS_PER_CLIENT=1000000 \
     LEPTOS_SITE_ROOT=target/site RUST_LOG=warn "$bin" >>"$data/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 100); do curl -fs "http://$addr/healthz" >/dev/null && break; sleep 0.2; done

@@ -93,6 +93,8 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
     });
     let booking = BookingState::new(BookingConfig {
         hold_minutes: settings.hold_minutes,
+        holds_per_client_day: settings.holds_per_client_day,
+        holds_per_client: settings.holds_per_client,
         no_show_threshold: settings.no_show_threshold,
         contact_within_days: settings.case_contact_days,
         calendar: domain::booking::referral::WorkingDays::new(settings.city_holidays.iter().copied()),

@@ -125,6 +125,12 @@ pub struct Settings {
     /// Places a single address may hold before waiting (one more every 20 seconds).
     #[arg(long, env = "HOLD_BURST", default_value_t = 30)]
     pub hold_burst: u32,
+    /// Places one client (address, or IPv6 /64) may hold at once on one day.
+    #[arg(long, env = "HOLDS_PER_CLIENT_DAY", default_value_t = 2)]
+    pub holds_per_client_day: u32,
+    /// Places one client may hold at once on all days together.
+    #[arg(long, env = "HOLDS_PER_CLIENT", default_value_t = 5)]
+    pub holds_per_client: u32,
     /// How long a SQLite writer waits for another one before the request is retried.
     #[arg(long, env = "SQLITE_BUSY_TIMEOUT_MS", default_value_t = 5000)]
     pub sqlite_busy_timeout_ms: u64,
@@ -223,6 +229,9 @@ impl Settings {
                 "WAITLIST_OFFER_HOURS must be between 1 and 72 (got {})",
                 self.waitlist_offer_hours
             );
+        }
+        if self.holds_per_client_day == 0 || self.holds_per_client < self.holds_per_client_day {
+            bail!("HOLDS_PER_CLIENT_DAY must be at least 1 and HOLDS_PER_CLIENT at least as many");
         }
         if !(1..=60).contains(&self.hold_minutes) {
             bail!("HOLD_MINUTES must be between 1 and 60 (got {})", self.hold_minutes);

@@ -16,6 +16,9 @@ pub struct BookingState {
 pub struct BookingConfig {
     /// How long a place is held while the family fills in the form.
     pub hold_minutes: i64,
+    /// Places one client (address) may hold at once on one day, and in all.
+    pub holds_per_client_day: u32,
+    pub holds_per_client: u32,
     /// After this many no-shows a child's new registrations need staff approval (0: never).
     pub no_show_threshold: u32,
     /// Working days the referral centre has to reach a referred family.

@@ -21,6 +21,8 @@ pub struct AccountItem {
     pub workplace: Option<Bilingual>,
     /// Disabled accounts cannot sign in; their sessions have ended.
     pub active: bool,
+    /// The administrator's own account, which they do not disable or reset here.
+    pub own: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -37,6 +39,7 @@ impl AccountItem {
             display_name: r.display_name,
             workplace: place.map(|w| w.name.clone()),
             active: r.active == 1,
+            own: false,
         }
     }
 }
@@ -73,7 +76,14 @@ pub async fn list_accounts() -> Result<AccountsView, AppError> {
     let creatable: Vec<Role> = Role::all().filter(|r| me.role.may_create(*r)).collect();
     let rows = users::list_by_roles(&state.db, &creatable).await?;
     let workplaces = state.workplaces.listed_for(&state.db, me.role).await?;
-    let accounts = rows.into_iter().map(|r| AccountItem::listed(r, &workplaces)).collect();
+    let accounts = rows
+        .into_iter()
+        .map(|r| AccountItem::listed(r, &workplaces))
+        .map(|a| AccountItem {
+            own: a.id == me.id,
+            ..a
+        })
+        .collect();
     Ok(AccountsView {
         creatable,
         workplaces,
@@ -289,8 +299,9 @@ pub fn AccountsPage() -> impl IntoView {
                                             <td>{a.email.clone()}</td>
                                             <td>{move || role_label(i18n.get_locale(), a.role)}</td>
                                             <td>{move || workplace.tr(i18n.get_locale())}</td>
-                                            <td>{if a.active { t!(i18n, auth.account_active).into_any() } else { t!(i18n, auth.account_inactive).into_any() }}</td>
-                                            <td>
+                                            <td class="nowrap">{if a.active { t!(i18n, auth.account_active).into_any() } else { t!(i18n, auth.account_inactive).into_any() }}</td>
+                                            <td>{a.own.then(|| view! { <span>{t!(i18n, auth.own_account)}</span> })}
+                                                {(!a.own).then(|| view! {
                                                 <ActionForm action=toggle attr:class="inline-form">
                                                     <input type="hidden" name="id" value=id_toggle/>
                                                     <input type="hidden" name="active" value=if active { "false" } else { "true" }/>
@@ -308,6 +319,7 @@ pub fn AccountsPage() -> impl IntoView {
                                                         <button type="submit" class="button">{t!(i18n, auth.reset_password_button)}</button>
                                                     </ActionForm>
                                                 </details>
+                                                })}
                                             </td>
                                         </tr>
                                     }

@@ -159,6 +159,9 @@ pub enum BookingError {
     WishMissing,
     #[error("no open offer")]
     NoOpenOffer,
+    /// This client holds as many places as it may at once.
+    #[error("too many holds")]
+    TooManyHolds,
     /// Too many wrong birth dates for this reference (`domain::booking::guesses`).
     #[error("reference locked")]
     ReferenceLocked,

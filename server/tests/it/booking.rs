@@ -376,6 +376,69 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_limit(db: Db) {
     app.cleanup().await;
 }
 
+both!(one_client_holds_only_a_few_places_at_once);
+async fn one_client_holds_only_a_few_places_at_once(db: Db) {
+    use booking::types::HoldView;
+    let app = std::sync::Arc::new(
+        TestApp::spawn_with(
+            db,
+            &[
+                "--holds-per-client-day",
+                "2",
+                "--holds-per-client",
+                "3",
+                "--trusted-proxies",
+                "127.0.0.1",
+            ],
+        )
+        .await,
+    );
+    let c = centre(&app, "Holds").await;
+    let d1 = day(&app, c, 5, Places { total: 20, under3: 0 }).await;
+    let d2 = day(&app, c, 6, Places { total: 20, under3: 0 }).await;
+    let d3 = day(&app, c, 7, Places { total: 20, under3: 0 }).await;
+    let birth = preschooler(&app);
+    let too_many = Some(AppError::Booking(BookingError::TooManyHolds));
+    // Ten holds at once from one client on one day: two are held.
+    let a = forwarded_client(&app.base, "203.0.113.1");
+    let tasks: Vec<_> = (0..10)
+        .map(|_| {
+            let (app, a, birth) = (app.clone(), a.clone(), birth.clone());
+            tokio::spawn(async move { hold(&app, &a, d1, &birth).await })
+        })
+        .collect();
+    let mut held: Vec<HoldView> = Vec::new();
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(h) => held.push(h),
+            Err(e) => assert_eq!(Some(e), too_many.clone()),
+        }
+    }
+    assert_eq!(held.len(), 2, "two places on one day");
+    assert_eq!(taken(&app, d1).await, Taken { general: 2, under3: 0 });
+    // One more on another day; then no more anywhere.
+    assert!(hold(&app, &a, d2, &birth).await.is_ok());
+    assert_eq!(hold(&app, &a, d3, &birth).await.err(), too_many);
+    // Another client is not held back by the first.
+    let b = forwarded_client(&app.base, "203.0.113.2");
+    assert!(hold(&app, &b, d1, &birth).await.is_ok());
+    // A place given back makes room; so does a hold that ran out.
+    let _: () = call_with(
+        &a,
+        &app.base,
+        ReleaseHold {
+            token: held[0].token.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    assert!(hold(&app, &a, d3, &birth).await.is_ok());
+    assert_eq!(hold(&app, &a, d3, &birth).await.err(), too_many);
+    app.state.clock.advance(11 * 60);
+    assert!(hold(&app, &a, d3, &birth).await.is_ok());
+    std::sync::Arc::into_inner(app).expect("sole owner").cleanup().await;
+}
+
 both!(without_trusted_proxies_the_forwarded_header_is_ignored);
 async fn without_trusted_proxies_the_forwarded_header_is_ignored(db: Db) {
     let app = TestApp::spawn_with(db, &["--inquiry-burst", "3"]).await;

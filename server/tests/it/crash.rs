@@ -36,6 +36,10 @@ fn start(url: &str, dir: &std::path::Path, port: u16) -> Child {
             &format!("127.0.0.1:{port}"),
             "--hold-burst",
             "1000000",
+            "--holds-per-client-day",
+            "1000",
+            "--holds-per-client",
+            "1000",
             "--inquiry-burst",
             "1000000",
         ])

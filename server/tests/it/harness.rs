@@ -199,6 +199,8 @@ impl TestApp {
             ("--login-burst", "1000"),
             ("--inquiry-burst", "1000"),
             ("--hold-burst", "1000"),
+            ("--holds-per-client-day", "1000"),
+            ("--holds-per-client", "1000"),
         ] {
             if !extra.contains(&flag) {
                 args.extend_from_slice(&[flag, value]);

@@ -40,7 +40,8 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
     use platform::ssr::{guard, state::app_state};
     let state = app_state()?;
     let minutes = crate::state::booking_state()?.config.hold_minutes;
-    if !state.limits.hold_allowed(&format!("hold:{}", guard::client_ip().await)) {
+    let client_key = guard::client_ip().await;
+    if !state.limits.hold_allowed(&format!("hold:{client_key}")) {
         return Err(AppError::RateLimited);
     }
     let today = state.clock.today();
@@ -58,9 +59,18 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
         )));
     }
     let under3 = domain::booking::age::is_under_three_on(birth, date);
-    let held = holds::place(&state.db, day_id, under3, now, minutes)
+    let config = &crate::state::booking_state()?.config;
+    let client = holds::Client {
+        key: &client_key,
+        per_day: config.holds_per_client_day,
+        in_all: config.holds_per_client,
+    };
+    let held = holds::place(&state.db, day_id, under3, now, minutes, &client)
         .await?
-        .map_err(refusal)?;
+        .map_err(|r| match r {
+            holds::NotHeld::Place(r) => refusal(r),
+            holds::NotHeld::TooMany => AppError::Booking(BookingError::TooManyHolds),
+        })?;
     let day = clinic_days::get(&state.db, now, day_id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -13,6 +13,24 @@ pub struct Held {
     pub expires_at: i64,
 }
 
+/// Who asks for a hold, and how many places one client may hold at once.
+pub struct Client<'a> {
+    /// The rate limits' key of the client (its address, or its /64).
+    pub key: &'a str,
+    /// Places held at once on one day.
+    pub per_day: u32,
+    /// Places held at once in all.
+    pub in_all: u32,
+}
+
+/// Why no place was held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotHeld {
+    Place(Refusal),
+    /// The client holds as many places as it may.
+    TooMany,
+}
+
 /// Holds a place on `day_id` for a child (under three on that day or not).
 pub async fn place(
     db: &Db,
@@ -20,20 +38,43 @@ pub async fn place(
     under3: bool,
     now: i64,
     minutes: i64,
-) -> Result<Result<Held, Refusal>, StoreError> {
+    client: &Client<'_>,
+) -> Result<Result<Held, NotHeld>, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
+        // The client's lock row first: its holds are counted one at a time.
+        sqlx::query(
+            "INSERT INTO hold_clients (client_key) VALUES ($1)
+             ON CONFLICT (client_key) DO UPDATE SET client_key = excluded.client_key",
+        )
+        .bind(client.key)
+        .execute(&mut *tx)
+        .await?;
+        let (on_day, in_all): (i64, i64) = sqlx::query_as(
+            "SELECT COALESCE(SUM(CASE WHEN clinic_day_id = $2 THEN 1 ELSE 0 END), 0), COUNT(*)
+             FROM holds WHERE client_key = $1 AND expires_at > $3",
+        )
+        .bind(client.key)
+        .bind(day_id)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        if on_day >= i64::from(client.per_day) || in_all >= i64::from(client.in_all) {
+            tx.commit().await?;
+            return Ok(Err(NotHeld::TooMany));
+        }
         let pool = match places::take_sweeping(&mut tx, day_id, under3, now).await? {
             Ok(p) => p,
             Err(refusal) => {
                 tx.commit().await?;
-                return Ok(Err(refusal));
+                return Ok(Err(NotHeld::Place(refusal)));
             }
         };
         let token = keys::random_token();
         let expires_at = now + minutes * 60;
         sqlx::query(
-            "INSERT INTO holds (token_hash, clinic_day_id, pool, under3, expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO holds (token_hash, clinic_day_id, pool, under3, expires_at, created_at, client_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(keys::storage_hash(&token))
         .bind(day_id)
@@ -41,10 +82,15 @@ pub async fn place(
         .bind(i64::from(under3))
         .bind(expires_at)
         .bind(now)
+        .bind(client.key)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(Ok(Held { token, pool, expires_at }))
+        Ok(Ok(Held {
+            token,
+            pool,
+            expires_at,
+        }))
     })
     .await
 }

@@ -135,6 +135,7 @@ fn booking_message(locale: Locale, e: &BookingError) -> String {
         E::WishMissing => td_string!(locale, errors.wish_missing).to_string(),
         E::NoOpenOffer => td_string!(locale, errors.no_open_offer).to_string(),
         E::ReferenceLocked => td_string!(locale, errors.reference_locked).to_string(),
+        E::TooManyHolds => td_string!(locale, errors.too_many_holds).to_string(),
         E::ChannelInvalid(e) => {
             use domain::booking::contact::ChannelError as C;
             match e {
