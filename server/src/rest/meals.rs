@@ -80,6 +80,8 @@ pub struct LegIn {
     /// road, small_truck, rail, sea or air.
     #[schema(value_type = String, example = "small_truck")]
     pub mode: TransportMode,
+    // The bounds of `domain::meals::input` (the API test compares them).
+    #[schema(minimum = 0.0, maximum = 20000.0)]
     pub km: f64,
 }
 
@@ -88,11 +90,13 @@ pub struct LegIn {
 pub struct ItemIn {
     pub ingredient_id: String,
     /// Grams on the plate (cooked, edible part).
+    #[schema(exclusive_minimum = 0.0, maximum = 5000.0)]
     pub grams: f64,
     /// taitung_local, other_taiwan, imported or imported_by_air; default: the ingredient's usual origin.
     #[schema(value_type = Option<String>, example = "taitung_local")]
     pub origin: Option<Origin>,
     /// Real transport legs; default: the origin's preset legs.
+    #[schema(max_items = 6)]
     pub legs: Option<Vec<LegIn>>,
     /// A cooking method id (frying, pan-cooking, pan-warming, oven, microwave) or none; default: the ingredient's usual one.
     pub cooking: Option<String>,
@@ -102,6 +106,7 @@ pub struct ItemIn {
 #[serde(deny_unknown_fields)]
 pub struct PackagingIn {
     pub id: String,
+    #[schema(minimum = 1, maximum = 20)]
     pub count: u32,
 }
 
@@ -111,10 +116,12 @@ pub struct FootprintIn {
     /// lunch_box (default) or dish.
     #[schema(value_type = Option<String>, example = "lunch_box")]
     pub kind: Option<MealKind>,
+    #[schema(min_items = 1, max_items = 60)]
     pub items: Vec<ItemIn>,
     /// Default: a paper box and a bag for a lunch box, reusable tableware for a dish.
     pub packaging: Option<Vec<PackagingIn>>,
-    /// Share of the food prepared that is not eaten, 0 to 0.9; default 0.1.
+    /// Share of the food prepared that is not eaten, from 0 to below 0.9; default 0.1.
+    #[schema(minimum = 0.0, exclusive_maximum = 0.9)]
     pub waste_share: Option<f64>,
 }
 

@@ -75,6 +75,30 @@ async fn open_data_lists_centres_and_availability(db: Db) {
     ] {
         assert!(doc["paths"].get(path).is_some(), "{path}");
     }
+    // The schema states the bounds the footprint endpoint enforces, as the
+    // domain sets them.
+    {
+        use domain::meals::input::*;
+        let s = &doc["components"]["schemas"];
+        let n = |v: &serde_json::Value| v.as_f64().unwrap_or(f64::NAN);
+        assert_eq!(n(&s["FootprintIn"]["properties"]["items"]["minItems"]), 1.0);
+        assert_eq!(
+            n(&s["FootprintIn"]["properties"]["items"]["maxItems"]),
+            MAX_ITEMS as f64
+        );
+        assert_eq!(
+            n(&s["FootprintIn"]["properties"]["waste_share"]["exclusiveMaximum"]),
+            MAX_WASTE_SHARE
+        );
+        assert_eq!(n(&s["ItemIn"]["properties"]["grams"]["exclusiveMinimum"]), 0.0);
+        assert_eq!(n(&s["ItemIn"]["properties"]["grams"]["maximum"]), MAX_GRAMS);
+        assert_eq!(n(&s["ItemIn"]["properties"]["legs"]["maxItems"]), MAX_LEGS as f64);
+        assert_eq!(n(&s["LegIn"]["properties"]["km"]["maximum"]), MAX_LEG_KM);
+        assert_eq!(
+            n(&s["PackagingIn"]["properties"]["count"]["maximum"]),
+            f64::from(MAX_PACKAGING_COUNT)
+        );
+    }
     // One error shape, documented.
     let error = &doc["components"]["schemas"]["ApiError"]["properties"];
     assert!(error.get("error").is_some() && error.get("message").is_some());

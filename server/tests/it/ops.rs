@@ -34,6 +34,14 @@ async fn health_metrics_and_security_headers(db: Db) {
     assert_eq!(fn_answer.headers()["cache-control"], "no-store");
     let html = page.text().await.unwrap();
     assert!(html.contains(r#"lang="zh-Hant-TW""#));
+    // A made-up method makes no series of its own.
+    let brewed = app
+        .client
+        .request(reqwest::Method::from_bytes(b"BREWCOFFEE").unwrap(), app.url("/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert!(brewed.status().is_client_error() || brewed.status().is_success());
     let metrics = app
         .client
         .get(app.url("/metrics"))
@@ -45,6 +53,7 @@ async fn health_metrics_and_security_headers(db: Db) {
         .unwrap();
     assert!(metrics.contains("http_requests_total") && metrics.contains("http_request_duration_seconds_bucket"));
     assert!(metrics.contains(r#"route="/healthz""#));
+    assert!(!metrics.contains("BREWCOFFEE") && metrics.contains(r#"method="other""#));
     // Through a proxy (a forwarded request), no figures without a token.
     let proxied = app
         .client
