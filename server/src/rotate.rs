@@ -93,6 +93,12 @@ pub async fn rotate_key(settings: &Settings) -> Result<()> {
         hex::decode(&next_hex).with_context(|| format!("{} is not a hex key", next.display()))?
     };
     if new_secret == old_secret {
+        if from_env {
+            // SECRET_KEY holds the new key already: only the file is left.
+            std::fs::remove_file(&next).with_context(|| format!("deleting {}", next.display()))?;
+            println!("SECRET_KEY holds the new key; {} is deleted", next.display());
+            return Ok(());
+        }
         bail!("the new key is the current one");
     }
     let (old, new) = (Keys::from_secret(&old_secret), Keys::from_secret(&new_secret));

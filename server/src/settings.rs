@@ -268,7 +268,7 @@ impl Settings {
         let next = self.data_dir.join("secret.key.next");
         if next.exists() {
             bail!(
-                "{} is there: a key rotation was cut off or awaits SECRET_KEY; run `server rotate-key` again to finish it",
+                "{} is there: a key rotation was cut off, or its key awaits SECRET_KEY; run `server rotate-key` again to finish it",
                 next.display()
             );
         }

@@ -119,3 +119,33 @@ async fn the_command_keeps_the_old_key_and_a_cut_off_rotation_is_finished_by_run
         assert_eq!(retired[0].metadata().unwrap().permissions().mode() & 0o077, 0);
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_secret_key_set_the_new_key_is_handed_over_and_the_file_cleared() {
+    use clap::Parser;
+    let dir = tempfile::tempdir().unwrap();
+    let args = |secret: &str| {
+        server::settings::Cli::try_parse_from([
+            "server",
+            "--data-dir",
+            &dir.path().display().to_string(),
+            "--secret-key",
+            secret,
+        ])
+        .unwrap()
+        .settings
+    };
+    let before = args(TEST_SECRET);
+    let db = server::db::connect(&before).await.unwrap();
+    db.pool.close().await;
+    server::rotate::rotate_key(&before).await.unwrap();
+    let next = dir.path().join("secret.key.next");
+    let handed = std::fs::read_to_string(&next).unwrap().trim().to_string();
+    assert_eq!(handed.len(), 64);
+    // The operator puts it in SECRET_KEY; the server still waits for the file to go.
+    let after = args(&handed);
+    assert!(after.secret().is_err());
+    server::rotate::rotate_key(&after).await.unwrap();
+    assert!(!next.exists());
+    assert_eq!(after.secret().unwrap(), handed.as_bytes());
+}
