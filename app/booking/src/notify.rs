@@ -20,6 +20,31 @@ use platform::format::{self, Localized};
 /// Both languages, in the order a mail shows them.
 const LOCALES: [Locale; 2] = [Locale::zh_Hant_TW, Locale::en];
 
+/// A mail about `reference` in both languages, Traditional Chinese first:
+/// `subject` and `body` give each language's part.
+fn bilingual(
+    to: &str,
+    reference: &str,
+    subject: impl Fn(Locale) -> String,
+    body: impl Fn(Locale) -> String,
+) -> OutgoingMail {
+    OutgoingMail {
+        to: to.into(),
+        subject: format!("{} ({reference})", LOCALES.map(subject).join(" ")),
+        body: LOCALES.map(body).join("\n----------------------------------------\n\n"),
+        ics: None,
+    }
+}
+
+/// A waitlist mail's body in one language: the lead, the reference, the link.
+fn wait_body(l: Locale, lead: &str, reference: &str, url: &str) -> String {
+    format!(
+        "{lead}\n\n{}\n\n{}\n",
+        td_string!(l, mail.wait_reference, reference = reference),
+        td_string!(l, mail.wait_link, url = url),
+    )
+}
+
 /// What a family needs to know about a visit.
 pub struct Visit {
     pub reference: String,
@@ -195,23 +220,12 @@ pub fn wait_joined(who: &Recipient<'_>, reference: &str, site: &str) -> Vec<Outg
     let url = format!("{site}/ei/waitlist");
     let mut out = Vec::new();
     if let (true, Some(to)) = (who.channels.mail(), who.email) {
-        let subject = LOCALES.map(|l| td_string!(l, mail.subject_wait_joined)).join(" ");
-        let body = LOCALES
-            .map(|l| {
-                format!(
-                    "{}\n\n{}\n\n{}\n",
-                    td_string!(l, mail.lead_wait_joined),
-                    td_string!(l, mail.wait_reference, reference = reference),
-                    td_string!(l, mail.wait_link, url = url.as_str()),
-                )
-            })
-            .join("\n----------------------------------------\n\n");
-        out.push(Outgoing::Mail(OutgoingMail {
-            to: to.into(),
-            subject: format!("{subject} ({reference})"),
-            body,
-            ics: None,
-        }));
+        out.push(Outgoing::Mail(bilingual(
+            to,
+            reference,
+            |l| td_string!(l, mail.subject_wait_joined).to_string(),
+            |l| wait_body(l, td_string!(l, mail.lead_wait_joined), reference, &url),
+        )));
     }
     if who.channels.sms() {
         let l = who.locale;
@@ -240,33 +254,30 @@ pub fn offer(
     let reference = entry.reference.as_str();
     let mut out = Vec::new();
     if let (true, Some(to)) = (who.channels.mail(), who.email) {
-        let subject = LOCALES.map(|l| td_string!(l, mail.subject_offer)).join(" ");
         let address = Bilingual::new(&offer.centre_address_zh_tw, &offer.centre_address_en);
-        let body = LOCALES
-            .map(|l| {
-                let lines = [
-                    td_string!(l, mail.wait_reference, reference = reference).to_string(),
-                    td_string!(l, mail.date, date = format::date(l, day)).to_string(),
-                    td_string!(l, mail.checkin, time = offer.checkin_time.as_str()).to_string(),
-                    td_string!(l, mail.centre, centre = centre.tr(l)).to_string(),
-                    td_string!(l, mail.address, address = address.tr(l)).to_string(),
-                    td_string!(l, mail.phone, phone = offer.centre_phone.as_str()).to_string(),
-                ]
-                .join("\n");
-                format!(
-                    "{}\n\n{}\n\n{}\n",
-                    td_string!(l, mail.lead_offer, until = until.as_str()),
-                    lines,
-                    td_string!(l, mail.wait_link, url = url.as_str()),
-                )
-            })
-            .join("\n----------------------------------------\n\n");
-        out.push(Outgoing::Mail(OutgoingMail {
-            to: to.into(),
-            subject: format!("{subject} ({reference})"),
+        let body = |l: Locale| {
+            let lines = [
+                td_string!(l, mail.wait_reference, reference = reference).to_string(),
+                td_string!(l, mail.date, date = format::date(l, day)).to_string(),
+                td_string!(l, mail.checkin, time = offer.checkin_time.as_str()).to_string(),
+                td_string!(l, mail.centre, centre = centre.tr(l)).to_string(),
+                td_string!(l, mail.address, address = address.tr(l)).to_string(),
+                td_string!(l, mail.phone, phone = offer.centre_phone.as_str()).to_string(),
+            ]
+            .join("\n");
+            format!(
+                "{}\n\n{}\n\n{}\n",
+                td_string!(l, mail.lead_offer, until = until.as_str()),
+                lines,
+                td_string!(l, mail.wait_link, url = url.as_str()),
+            )
+        };
+        out.push(Outgoing::Mail(bilingual(
+            to,
+            reference,
+            |l| td_string!(l, mail.subject_offer).to_string(),
             body,
-            ics: None,
-        }));
+        )));
     }
     if who.channels.sms() {
         let l = who.locale;
@@ -322,23 +333,12 @@ pub fn offer_ended(
     };
     let mut out = Vec::new();
     if let (true, Some(to)) = (who.channels.mail(), who.email) {
-        let subject = LOCALES.map(|l| td_string!(l, mail.subject_offer_ended)).join(" ");
-        let body = LOCALES
-            .map(|l| {
-                format!(
-                    "{}\n\n{}\n\n{}\n",
-                    lead(l),
-                    td_string!(l, mail.wait_reference, reference = reference),
-                    td_string!(l, mail.wait_link, url = url.as_str()),
-                )
-            })
-            .join("\n----------------------------------------\n\n");
-        out.push(Outgoing::Mail(OutgoingMail {
-            to: to.into(),
-            subject: format!("{subject} ({reference})"),
-            body,
-            ics: None,
-        }));
+        out.push(Outgoing::Mail(bilingual(
+            to,
+            reference,
+            |l| td_string!(l, mail.subject_offer_ended).to_string(),
+            |l| wait_body(l, &lead(l), reference, &url),
+        )));
     }
     if who.channels.sms() {
         let l = who.locale;
@@ -364,23 +364,16 @@ pub fn reference_locked(who: &Recipient<'_>, reference: &str, until: i64, site: 
     let until = until.as_str();
     let mut out = Vec::new();
     if let (true, Some(to)) = (who.channels.mail(), who.email) {
-        let subject = LOCALES.map(|l| td_string!(l, mail.subject_locked)).join(" ");
         let url = format!("{site}/ei/inquiry");
-        let body = LOCALES
-            .map(|l| {
-                format!(
-                    "{}\n\n{}\n",
-                    td_string!(l, mail.lead_locked, reference = reference, until = until),
-                    url
-                )
-            })
-            .join("\n----------------------------------------\n\n");
-        out.push(Outgoing::Mail(OutgoingMail {
-            to: to.into(),
-            subject: format!("{subject} ({reference})"),
-            body,
-            ics: None,
-        }));
+        out.push(Outgoing::Mail(bilingual(
+            to,
+            reference,
+            |l| td_string!(l, mail.subject_locked).to_string(),
+            |l| {
+                let lead = td_string!(l, mail.lead_locked, reference = reference, until = until);
+                format!("{lead}\n\n{url}\n")
+            },
+        )));
     }
     if who.channels.sms() {
         out.push(Outgoing::Sms(OutgoingSms {
