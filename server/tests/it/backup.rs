@@ -1,10 +1,9 @@
 //! `server backup` and `server restore` (SQLite; PostgreSQL is backed up
 //! with pg_dump, which the commands point to).
 
+use crate::booking::inquire_ref;
 use crate::fixtures::*;
-use crate::harness::{Db, FreshDb, TestApp, call_with};
-use booking::server_fns::family::Inquire;
-use booking::types::RegistrationView;
+use crate::harness::{Db, FreshDb, TestApp};
 use clap::Parser;
 use platform::AppError;
 use platform::error::BookingError;
@@ -21,18 +20,6 @@ fn settings_for(url: &str, dir: &std::path::Path) -> Settings {
     ])
     .unwrap()
     .settings
-}
-
-async fn inquire(app: &TestApp, reference: &str, birth: &str) -> Result<RegistrationView, AppError> {
-    call_with(
-        &app.client,
-        &app.base,
-        Inquire {
-            reference: reference.into(),
-            birth_date: birth.into(),
-        },
-    )
-    .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -74,10 +61,10 @@ async fn a_backup_taken_while_the_server_runs_restores_to_a_working_server() {
         "a damaged copy is refused"
     );
     let restored = TestApp::spawn_on(target, &[]).await;
-    let found = inquire(&restored, &kept.reference, &birth).await.unwrap();
+    let found = inquire_ref(&restored, &kept.reference, &birth).await.unwrap();
     assert_eq!(found.reference, kept.reference);
     assert_eq!(
-        inquire(&restored, &after.reference, &birth).await.err(),
+        inquire_ref(&restored, &after.reference, &birth).await.err(),
         Some(AppError::Booking(BookingError::InquiryNoMatch)),
         "what came after the backup is not in it"
     );

@@ -450,7 +450,7 @@ async fn without_trusted_proxies_the_forwarded_header_is_ignored(db: Db) {
     app.cleanup().await;
 }
 
-async fn inquire_ref(app: &TestApp, reference: &str, birth: &str) -> Result<RegistrationView, AppError> {
+pub(crate) async fn inquire_ref(app: &TestApp, reference: &str, birth: &str) -> Result<RegistrationView, AppError> {
     call_with(
         &app.client,
         &app.base,

@@ -510,13 +510,8 @@ pub async fn withdraw_day_offers(tx: &mut WriteTx, day_id: ClinicDayId, now: i64
     .fetch_all(&mut **tx)
     .await?;
     for (offer, pool, hash) in &offers {
-        let gone: Option<i64> = sqlx::query_scalar("DELETE FROM holds WHERE token_hash = $1 RETURNING id")
-            .bind(hash)
-            .fetch_optional(&mut **tx)
-            .await?;
-        if gone.is_some() {
-            places::release(tx, day_id, stored(pool.clone())?).await?;
-        }
+        // The day is closed: the place goes back and is offered to nobody.
+        give_back_hold(tx, day_id, stored(pool.clone())?, hash, now).await?;
         tell_offer_ended(tx, *offer, OfferEnd::DayClosed, now).await?;
     }
     Ok(offers.len() as u32)
