@@ -15,6 +15,7 @@ export LEPTOS_SITE_ROOT="target/site"
 export LOGIN_BURST="${LOGIN_BURST:-200}"
 # ... and room for the places they all hold at once.
 export HOLDS_PER_CLIENT_DAY="${HOLDS_PER_CLIENT_DAY:-1000}"
+export SIGNUP_BURST="${SIGNUP_BURST:-1000}"
 export HOLDS_PER_CLIENT="${HOLDS_PER_CLIENT:-1000}"
 export E2E_HOOKS=1
 export RUST_LOG="${RUST_LOG:-warn}"

@@ -86,6 +86,13 @@ if [ "$want_tests" = 1 ]; then
     say "installing Playwright and axe-core from npm (no browser download)"
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
   fi
+  # Schemathesis generates requests from the REST API's OpenAPI document
+  # (scripts/api-check.sh); in a virtual environment of its own.
+  if ! api/venv/bin/st --version 2>/dev/null | grep -q "$(cat api/schemathesis-version)"; then
+    say "installing Schemathesis $(cat api/schemathesis-version) from PyPI (about a minute)"
+    python3 -m venv api/venv
+    api/venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$(cat api/schemathesis-version)"
+  fi
 fi
 
 elapsed=$(( $(date +%s) - started ))

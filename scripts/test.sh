@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test: formatting, view
 # markup, clippy (ssr and hydrate), unit and property tests, integration tests
-# on SQLite and (when one is reachable) PostgreSQL, the release WebAssembly with its
+# on SQLite and (when one is reachable) PostgreSQL, the REST API against its
+# OpenAPI document (Schemathesis), the release WebAssembly with its
 # bundle budget, and the end-to-end tests in Chromium with accessibility scans.
 # Prints how long each step took, and the total.
 set -euo pipefail
@@ -89,6 +90,9 @@ echo "SQLite integration tests passed: $passed_sqlite"
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   echo "PostgreSQL integration suite: $passed_pg passed"
 fi
+
+step "REST API checked against its OpenAPI document (Schemathesis)"
+scripts/api-check.sh ./target/debug/server
 
 step "release WebAssembly build (waiting for it to finish)"
 wait "$release_pid" || true

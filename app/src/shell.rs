@@ -13,7 +13,11 @@ use platform::auth::{Me, current_user};
 use platform::islands::HydrationMark;
 use platform::layout::{Footer, Header};
 use platform::pages::{
-    account::AccountPage, home::HomePage, login::LoginPage, not_found::NotFoundPage, register::RegisterPage,
+    account::AccountPage,
+    home::HomePage,
+    login::LoginPage,
+    not_found::NotFoundPage,
+    register::{ConfirmSignupPage, RegisterPage, RegisterSentPage},
 };
 
 /// The document. The `lang` attribute of `<html>` is set by the i18n provider.
@@ -89,6 +93,8 @@ fn Frame() -> impl IntoView {
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                 <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
+                <Route path=path!("/register/sent") view=RegisterSentPage ssr=SsrMode::Async/>
+                <Route path=path!("/register/confirm") view=ConfirmSignupPage ssr=SsrMode::Async/>
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                 <Route path=path!("/accounts") view=platform::accounts::AccountsPage ssr=SsrMode::Async/>
                 <BookingRoutes/>

@@ -91,6 +91,17 @@ export async function nationalId(page: Page): Promise<string> {
   return (await res.text()).trim();
 }
 
+/** Opens the link in the last mail sent to `email` (the e2e server runs with
+ * E2E_HOOKS, which lets the test read the outbox) and lands on its page. */
+export async function openMailedLink(page: Page, email: string) {
+  const res = await page.request.get(`/__e2e/mail?to=${encodeURIComponent(email)}`);
+  expect(res.status()).toBe(200);
+  const link = (await res.text()).match(/https?:\/\/\S+\/register\/confirm\?token=\S+/);
+  expect(link, "a link to finish registering").not.toBeNull();
+  const url = new URL(link![0]);
+  await goto(page, url.pathname + url.search);
+}
+
 /** Moves the e2e server's clock forward (the server runs with E2E_HOOKS). */
 export async function advanceClock(page: Page, seconds: number) {
   const base = test.info().project.use.baseURL!;

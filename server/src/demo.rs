@@ -234,6 +234,9 @@ async fn demo_waitlist(state: &AppState, centre: CentreId) -> Result<()> {
                 place: WishedPlace::Centre(centre.get()),
                 from: today + Duration::days(62),
             },
+            // Demo rows are the system's own: nothing to screen.
+            known_family: true,
+            record_refuses: false,
         };
         insert_demo(&state.db, &w, reference.as_str(), now - (3 - i as i64) * 86_400 * 7)
             .await

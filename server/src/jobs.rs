@@ -78,6 +78,9 @@ pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) 
             if let Err(e) = booking::store::guesses::forget_old(&s.db, s.clock.now()).await {
                 tracing::warn!(error = %e, "forgetting old wrong birth dates failed");
             }
+            if let Err(e) = platform::ssr::signup::forget_expired(&s.db, s.clock.now()).await {
+                tracing::warn!(error = %e, "forgetting expired sign-ups failed");
+            }
         }
     }));
 

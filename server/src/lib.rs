@@ -75,6 +75,7 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
             settings.login_burst,
             settings.inquiry_burst,
             settings.hold_burst,
+            settings.signup_burst,
         )),
         clock,
         config: Arc::new(RuntimeConfig {

@@ -301,6 +301,28 @@ pub async fn advance_clock(
     (StatusCode::OK, state.clock.now().to_string()).into_response()
 }
 
+/// `GET /__e2e/mail?to=ADDRESS` (mounted only with E2E_HOOKS): the body of
+/// the last message put in the outbox for that address (the tests follow
+/// the links mailed, as a person would).
+pub async fn last_mail(
+    State(state): State<platform::ssr::AppState>,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let Some(to) = q.get("to") else {
+        return (StatusCode::BAD_REQUEST, "to=ADDRESS").into_response();
+    };
+    let body: Result<Option<String>, sqlx::Error> =
+        sqlx::query_scalar("SELECT body FROM mail_outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1")
+            .bind(to.trim().to_lowercase())
+            .fetch_optional(&state.db.pool)
+            .await;
+    match body {
+        Ok(Some(body)) => (StatusCode::OK, body).into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
 /// `GET /__e2e/national-id` (mounted only with E2E_HOOKS): a valid ID number
 /// that no earlier call gave, made by the domain's own rule.
 pub async fn example_national_id() -> Response {

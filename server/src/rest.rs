@@ -42,7 +42,7 @@ pub struct ApiDoc;
 
 pub fn router(server: &crate::Server) -> Router<AppState> {
     Router::new()
-        .route("/api/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
+        .route("/api/openapi.json", get(meals::document))
         .route("/api/v1/centres", get(booking::centres))
         .route("/api/v1/availability", get(booking::availability))
         .route("/api/v1/ingredients", get(meals::ingredients))

@@ -48,6 +48,7 @@ pub fn build(server: &crate::Server) -> Router {
         Router::new()
             .route("/__e2e/clock", axum::routing::post(ops::advance_clock))
             .route("/__e2e/national-id", get(ops::example_national_id))
+            .route("/__e2e/mail", get(ops::last_mail))
     } else {
         Router::new()
     };

@@ -122,6 +122,9 @@ pub struct Settings {
     /// Booking inquiries allowed per address before waiting.
     #[arg(long, env = "INQUIRY_BURST", default_value_t = 20)]
     pub inquiry_burst: u32,
+    /// Sign-ups allowed per address before waiting (one more every 10 minutes).
+    #[arg(long, env = "SIGNUP_BURST", default_value_t = 5)]
+    pub signup_burst: u32,
     /// Places a single address may hold before waiting (one more every 20 seconds).
     #[arg(long, env = "HOLD_BURST", default_value_t = 30)]
     pub hold_burst: u32,

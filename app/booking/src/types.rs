@@ -104,7 +104,6 @@ pub struct RegistrationView {
     pub clinic_day_id: ClinicDayId,
     pub reference: String,
     pub status: RegistrationStatus,
-    pub needs_approval: bool,
     pub status_reason: Option<String>,
     pub date: NaiveDate,
     pub checkin_time: String,
@@ -167,6 +166,26 @@ pub struct StaffRegistrationView {
     pub status_reason: Option<String>,
     pub report: Option<domain::booking::report::Report>,
     pub no_shows: u32,
+    /// Why the staff must check it before confirming, with what to compare.
+    #[serde(default)]
+    pub review: Option<ReviewView>,
+}
+
+/// What a flagged registration is to be checked against: the child's other
+/// active bookings (a duplicate) or the assessment this system recorded.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewView {
+    pub review: domain::booking::registration::Review,
+    pub others: Vec<OtherBookingView>,
+    pub recorded_on: Option<NaiveDate>,
+}
+
+/// Another active booking of the same child (at any centre).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OtherBookingView {
+    pub centre: Bilingual,
+    pub date: NaiveDate,
+    pub status: RegistrationStatus,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

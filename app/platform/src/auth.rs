@@ -131,7 +131,11 @@ pub async fn workplace_areas() -> Result<Vec<crate::accounts::WorkplaceArea>, Ap
     Ok(state.workplaces.registration_areas())
 }
 
-/// Self-registration: parents, and restaurant staff who register their restaurant.
+/// Self-registration: parents, and restaurant staff who register their
+/// restaurant. Nothing is created until the link mailed to the address is
+/// opened ([`confirm_signup`]); an address that has an account gets a mail
+/// saying so. The answer is the same either way: the page that asks to
+/// check the mail.
 #[server]
 pub async fn register(
     email: String,
@@ -141,17 +145,73 @@ pub async fn register(
     workplace_name: Option<String>,
     workplace_area: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::ssr::signup::{Credentials, WorkplaceForm, register_self};
+    use crate::ssr::outbox::OutgoingMail;
+    use crate::ssr::signup::{Credentials, SIGNUP_HOURS, SignupMails, WorkplaceForm, begin_signup};
     use crate::ssr::{guard, state::app_state};
+    use i18n::td_string;
     let state = app_state()?;
+    if !state
+        .limits
+        .signup_allowed(&format!("signup:{}", guard::client_ip().await))
+    {
+        return Err(AppError::RateLimited);
+    }
     let account = Credentials::parse(&email, &password, &display_name).await?;
     let role = Role::parse(&account_type).ok_or(AppError::RoleNotAllowed)?;
     let workplace = WorkplaceForm {
         name: workplace_name.as_deref(),
         area: workplace_area.as_deref(),
     };
-    let user = register_self(&state, &account, role, workplace).await?;
-    let id = user.id;
+    let l = guard::request_locale();
+    let site = state.config.public_base_url.trim_end_matches('/').to_owned();
+    let to = account.email.as_str().to_owned();
+    let name = account.display_name.clone();
+    let confirm = {
+        let (to, site) = (to.clone(), site.clone());
+        move |token: &str| OutgoingMail {
+            to: to.clone(),
+            subject: td_string!(l, auth.signup_mail_subject).to_string(),
+            body: td_string!(
+                l,
+                auth.signup_mail_body,
+                name = name.clone(),
+                hours = SIGNUP_HOURS,
+                link = format!("{site}/register/confirm?token={token}")
+            )
+            .to_string(),
+            ics: None,
+        }
+    };
+    let mails = SignupMails {
+        confirm: Box::new(confirm),
+        taken: OutgoingMail {
+            to,
+            subject: td_string!(l, auth.signup_taken_subject).to_string(),
+            body: td_string!(l, auth.signup_taken_body, link = format!("{site}/login")).to_string(),
+            ics: None,
+        },
+    };
+    begin_signup(&state, &account, role, workplace, mails).await?;
+    tracing::info!(role = role.as_str(), "sign-up mailed");
+    leptos_axum::redirect("/register/sent");
+    Ok(())
+}
+
+/// Finishes a sign-up from the link mailed for it: the account is created,
+/// signed in, and taken to its start page.
+#[server]
+pub async fn confirm_signup(token: String) -> Result<(), AppError> {
+    use crate::ssr::signup::finish_signup;
+    use crate::ssr::{guard, state::app_state};
+    let state = app_state()?;
+    if !state
+        .limits
+        .signup_allowed(&format!("confirm:{}", guard::client_ip().await))
+    {
+        return Err(AppError::RateLimited);
+    }
+    let user = finish_signup(&state, &token).await?;
+    let (id, role) = (user.id, user.role);
     guard::sign_in(user).await?;
     tracing::info!(user_id = id.get(), role = role.as_str(), "account registered");
     leptos_axum::redirect(home_of(role));

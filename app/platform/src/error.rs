@@ -48,6 +48,8 @@ pub enum AppError {
     EmailInvalid,
     #[error("e-mail taken")]
     EmailTaken,
+    #[error("sign-up link unknown, used or expired")]
+    SignupLinkInvalid,
     #[error("password too short")]
     PasswordTooShort,
     #[error("password too long")]

@@ -66,6 +66,10 @@ pub enum TransitionError {
     NotToday,
     #[error("not possible before the clinic day")]
     BeforeTheDay,
+    /// Confirming a flagged registration while the child has another active
+    /// booking: one of the two must be cancelled first.
+    #[error("the child has another active booking")]
+    OtherBooking,
 }
 
 /// The status after a staff action on a registration for `day`, seen on `today`.
@@ -112,6 +116,38 @@ pub fn needs_approval(no_shows: u32, threshold: u32) -> bool {
     threshold > 0 && no_shows >= threshold
 }
 
+crate::named::closed_set! {
+    /// Why a registration or a waitlist entry waits for a person to check it.
+    /// Kept with the row and shown to staff only: the family's own answer is
+    /// the same as for any other submission.
+    pub enum Review {
+        /// The child had an active booking (or was already waiting) when this
+        /// one was made by someone not known as the child's family.
+        Duplicate,
+        /// This system's record of an earlier assessment refuses the booking
+        /// (the repeat rule or the re-assessment window) where the submitter's
+        /// own answers did not.
+        RecordedAssessment,
+    }
+}
+
+/// Why a submission by someone not known as the child's family is flagged
+/// for the staff, if it is. Only a signed-in account known as the family (it
+/// booked or waited for the child before) is told that the child is booked
+/// or waiting already, or that the recorded assessment refuses the booking;
+/// anyone else's submission is taken like any other, so that no one learns
+/// from the answer whether a national ID has a booking, a place in line or
+/// an assessment on record, and the staff resolve it.
+pub fn review_for_stranger(already_there: bool, record_refuses: bool) -> Option<Review> {
+    if already_there {
+        Some(Review::Duplicate)
+    } else if record_refuses {
+        Some(Review::RecordedAssessment)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,14 +160,11 @@ mod tests {
     }
 
     #[test]
-    fn the_normal_path_runs_from_submitted_to_completed() {
-        let day = d(10);
-        let s = staff_transition(S::Submitted, A::Confirm, day, d(1)).unwrap();
-        let s = staff_transition(s, A::CheckIn, day, day).unwrap();
-        let s = staff_transition(s, A::Complete, day, day).unwrap();
-        assert_eq!(s, S::Completed);
-        assert!(!s.is_active());
-        assert!(s.occupies_place());
+    fn a_stranger_submission_is_flagged_for_what_the_records_hold() {
+        assert_eq!(review_for_stranger(false, false), None);
+        assert_eq!(review_for_stranger(true, false), Some(Review::Duplicate));
+        assert_eq!(review_for_stranger(true, true), Some(Review::Duplicate));
+        assert_eq!(review_for_stranger(false, true), Some(Review::RecordedAssessment));
     }
 
     #[test]

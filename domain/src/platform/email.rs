@@ -1,3 +1,6 @@
+/// How long the link mailed to a person registering stays valid: the
+/// account is created only when the link is opened within this time.
+pub const SIGNUP_HOURS: i64 = 24;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

@@ -68,6 +68,7 @@ impl From<CentreView> for CentreOut {
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AvailabilityQuery {
     /// First day, YYYY-MM-DD.
     #[param(value_type = String, format = Date)]

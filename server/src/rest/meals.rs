@@ -107,7 +107,19 @@ pub struct ItemIn {
 pub struct PackagingIn {
     pub id: String,
     #[schema(minimum = 1, maximum = 20)]
+    #[serde(deserialize_with = "whole_number")]
     pub count: u32,
+}
+
+/// A count as JSON gives it: `3` or `3.0` (JSON Schema's integers include a
+/// number with a zero fraction); anything else is refused.
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let n = f64::deserialize(d)?;
+    if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) {
+        Ok(n as u32)
+    } else {
+        Err(serde::de::Error::custom(format!("expected a whole number, got {n}")))
+    }
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -264,4 +276,63 @@ pub async fn footprint(
         edition: f.edition,
         flags: f.flags.iter().map(flag_name).collect(),
     }))
+}
+
+/// `GET /api/openapi.json`: the API's document, with the values the
+/// calculator accepts written in as enumerations: the current standard's
+/// ingredient, cooking and packaging ids, and the domain's closed sets
+/// (origins, transport modes, meal kinds). A client (or a test generating
+/// requests from the document) then knows every id the calculator takes.
+pub async fn document(
+    State(state): State<AppState>,
+    axum::Extension(meals_state): axum::Extension<meals::state::MealsState>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    use domain::Named;
+    let std = standard::latest(&state.db, &meals_state.standard).await?;
+    let mut doc = serde_json::to_value(<super::ApiDoc as utoipa::OpenApi>::openapi()).map_err(ApiError::internal)?;
+    let names = |it: Vec<String>, nullable: bool| {
+        let mut v: Vec<serde_json::Value> = it.into_iter().map(serde_json::Value::String).collect();
+        if nullable {
+            v.push(serde_json::Value::Null);
+        }
+        serde_json::Value::Array(v)
+    };
+    let ingredients = std.ingredients.iter().map(|i| i.id.clone()).collect();
+    let cooking = std
+        .cooking
+        .iter()
+        .map(|c| c.id.clone())
+        .chain([domain::meals::standard::NO_COOKING.to_owned()])
+        .collect();
+    let packaging = std.packaging.iter().map(|p| p.id.clone()).collect();
+    let closed = |all: Vec<&'static str>| all.into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let patches = [
+        ("ItemIn", "ingredient_id", names(ingredients, false)),
+        ("ItemIn", "cooking", names(cooking, true)),
+        (
+            "ItemIn",
+            "origin",
+            names(closed(Origin::all().map(|o| o.as_str()).collect()), true),
+        ),
+        (
+            "LegIn",
+            "mode",
+            names(closed(TransportMode::all().map(|m| m.as_str()).collect()), false),
+        ),
+        ("PackagingIn", "id", names(packaging, false)),
+        (
+            "FootprintIn",
+            "kind",
+            names(closed(MealKind::all().map(|k| k.as_str()).collect()), true),
+        ),
+    ];
+    for (schema, property, values) in patches {
+        if let Some(p) = doc
+            .pointer_mut(&format!("/components/schemas/{schema}/properties/{property}"))
+            .and_then(|p| p.as_object_mut())
+        {
+            p.insert("enum".into(), values);
+        }
+    }
+    Ok(Json(doc))
 }

@@ -99,6 +99,44 @@ async fn open_data_lists_centres_and_availability(db: Db) {
             f64::from(MAX_PACKAGING_COUNT)
         );
     }
+    // The ids the calculator takes are listed: the current standard's
+    // ingredients, and the domain's closed sets; the query is in the query.
+    {
+        let s = &doc["components"]["schemas"];
+        let listed = |v: &serde_json::Value| -> Vec<String> {
+            v.as_array()
+                .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+                .unwrap_or_default()
+        };
+        let ingredients: serde_json::Value = app
+            .client
+            .get(app.url("/api/v1/ingredients"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let ids: Vec<String> = ingredients
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(!ids.is_empty());
+        assert_eq!(listed(&s["ItemIn"]["properties"]["ingredient_id"]["enum"]), ids);
+        assert_eq!(
+            listed(&s["LegIn"]["properties"]["mode"]["enum"]).len(),
+            <domain::meals::standard::TransportMode as domain::Named>::all().count()
+        );
+        let params = doc["paths"]["/api/v1/availability"]["get"]["parameters"]
+            .as_array()
+            .unwrap();
+        assert!(params.iter().all(|p| p["in"] == "query"));
+        let required = |name: &str| params.iter().find(|p| p["name"] == name).map(|p| p["required"].clone());
+        assert_eq!(required("from"), Some(serde_json::Value::Bool(true)));
+        assert_eq!(required("centre"), Some(serde_json::Value::Bool(false)));
+    }
     // One error shape, documented.
     let error = &doc["components"]["schemas"]["ApiError"]["properties"];
     assert!(error.get("error").is_some() && error.get("message").is_some());

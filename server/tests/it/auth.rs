@@ -8,7 +8,7 @@ use platform::AppError;
 use platform::accounts::{
     AccountsView, CreateAccount, ListAccounts, ResetAccountPassword, SetAccountActive, WorkplaceArea,
 };
-use platform::auth::{ChangePassword, CurrentUser, Login, Logout, Me, Register, WorkplaceAreas};
+use platform::auth::{ChangePassword, ConfirmSignup, CurrentUser, Login, Logout, Me, Register, WorkplaceAreas};
 
 fn register(email: &str, password: &str, kind: &str) -> Register {
     Register {
@@ -21,19 +21,34 @@ fn register(email: &str, password: &str, kind: &str) -> Register {
     }
 }
 
+/// The token in the last link mailed to `to`, if any.
+async fn mailed_token(app: &TestApp, to: &str) -> Option<String> {
+    let body: Option<String> =
+        sqlx::query_scalar("SELECT body FROM mail_outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1")
+            .bind(to)
+            .fetch_optional(&app.state.db.pool)
+            .await
+            .unwrap();
+    let after = body?.split("/register/confirm?token=").nth(1)?.to_owned();
+    after.split_whitespace().next().map(str::to_owned)
+}
+
+/// Registers and opens the link mailed for it, as a person does.
+async fn sign_up(app: &TestApp, form: Register) -> Result<(), AppError> {
+    let to = form.email.trim().to_lowercase();
+    app.call::<_, ()>(form).await?;
+    let token = mailed_token(app, &to).await.expect("a link mailed");
+    app.call(ConfirmSignup { token }).await
+}
+
 both!(a_parent_registers_signs_out_changes_the_password_and_other_sessions_end);
 async fn a_parent_registers_signs_out_changes_the_password_and_other_sessions_end(db: Db) {
     let app = TestApp::spawn(db).await;
-    app.call::<_, ()>(register("chen@example.tw", "first password", "parent"))
+    sign_up(&app, register("chen@example.tw", "first password", "parent"))
         .await
         .expect("register");
     let me: Option<Me> = app.call(CurrentUser {}).await.unwrap();
     assert_eq!(me.as_ref().map(|m| m.role), Some(Role::Parent));
-    assert_eq!(
-        app.call::<_, ()>(register("CHEN@example.tw ", "first password", "parent"))
-            .await,
-        Err(AppError::EmailTaken)
-    );
     assert_eq!(
         app.call::<_, ()>(register("not-an-email", "first password", "parent"))
             .await,
@@ -106,7 +121,7 @@ async fn a_parent_registers_signs_out_changes_the_password_and_other_sessions_en
 both!(restaurant_staff_register_with_their_restaurant);
 async fn restaurant_staff_register_with_their_restaurant(db: Db) {
     let app = TestApp::spawn(db).await;
-    app.call::<_, ()>(register("cook@example.tw", "cook password", "restaurant_staff"))
+    sign_up(&app, register("cook@example.tw", "cook password", "restaurant_staff"))
         .await
         .expect("register");
     let me: Me = app
@@ -153,7 +168,7 @@ async fn restaurant_staff_register_with_their_restaurant(db: Db) {
 both!(sign_in_attempts_are_limited_and_do_not_reveal_whether_an_account_exists);
 async fn sign_in_attempts_are_limited_and_do_not_reveal_whether_an_account_exists(db: Db) {
     let app = TestApp::spawn_with(db, &["--login-burst", "3"]).await;
-    app.call::<_, ()>(register("lim@example.tw", "right password", "parent"))
+    sign_up(&app, register("lim@example.tw", "right password", "parent"))
         .await
         .unwrap();
     let fresh = TestApp::new_client(&app.base);
@@ -647,5 +662,109 @@ async fn a_demo_account_signs_in_only_while_the_demo_data_is_on(db: Db) {
     app.login_as(&client, "real.parent@example.tw", "demo-parent-pass")
         .await
         .expect("a real account signs in");
+    app.cleanup().await;
+}
+
+both!(a_sign_up_creates_nothing_until_the_mailed_link_is_used_and_never_says_an_address_is_taken);
+async fn a_sign_up_creates_nothing_until_the_mailed_link_is_used_and_never_says_an_address_is_taken(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let users = || async { crate::fixtures::count(&app, "SELECT COUNT(*) FROM users").await };
+    let restaurants = || async { meals::store::restaurants::list(&app.state.db).await.unwrap().len() };
+    let (users_before, restaurants_before) = (users().await, restaurants().await);
+    app.call::<_, ()>(register("new.cook@example.tw", "cook password", "restaurant_staff"))
+        .await
+        .expect("answered");
+    // Nothing exists yet: no account, no restaurant, nobody signed in.
+    assert_eq!(users().await, users_before);
+    assert_eq!(restaurants().await, restaurants_before);
+    assert_eq!(app.call::<_, Option<Me>>(CurrentUser {}).await.unwrap(), None);
+    assert_eq!(
+        app.login_as(&TestApp::new_client(&app.base), "new.cook@example.tw", "cook password")
+            .await,
+        Err(AppError::BadCredentials)
+    );
+    // A wrong link creates nothing; the right one creates both and signs in.
+    assert_eq!(
+        app.call::<_, ()>(ConfirmSignup { token: "0".repeat(32) }).await,
+        Err(AppError::SignupLinkInvalid)
+    );
+    let token = mailed_token(&app, "new.cook@example.tw").await.expect("mailed");
+    app.call::<_, ()>(ConfirmSignup { token: token.clone() })
+        .await
+        .expect("confirmed");
+    let me = app
+        .call::<_, Option<Me>>(CurrentUser {})
+        .await
+        .unwrap()
+        .expect("signed in");
+    assert_eq!(me.role, Role::RestaurantStaff);
+    assert!(me.restaurant_id.is_some());
+    assert_eq!(restaurants().await, restaurants_before + 1);
+    // A link works once.
+    let other = TestApp::new_client(&app.base);
+    assert_eq!(
+        call_with::<_, ()>(&other, &app.base, ConfirmSignup { token }).await,
+        Err(AppError::SignupLinkInvalid)
+    );
+
+    // Registering with an address that has an account gets the same answer
+    // as any sign-up; its holder is told by mail, and nothing is created.
+    let mails = crate::fixtures::count(&app, "SELECT COUNT(*) FROM mail_outbox").await;
+    call_with::<_, ()>(
+        &other,
+        &app.base,
+        register("NEW.cook@example.tw ", "another password", "parent"),
+    )
+    .await
+    .expect("the same answer");
+    assert_eq!(users().await, users_before + 1);
+    assert_eq!(
+        crate::fixtures::count(&app, "SELECT COUNT(*) FROM mail_outbox").await,
+        mails + 1
+    );
+    assert_eq!(
+        mailed_token(&app, "new.cook@example.tw").await,
+        None,
+        "no link to an account"
+    );
+    assert_eq!(crate::fixtures::count(&app, "SELECT COUNT(*) FROM signups").await, 0);
+
+    // An unconfirmed sign-up runs out after a day.
+    call_with::<_, ()>(
+        &other,
+        &app.base,
+        register("late@example.tw", "late password!", "parent"),
+    )
+    .await
+    .unwrap();
+    let late = mailed_token(&app, "late@example.tw").await.expect("mailed");
+    app.state
+        .clock
+        .advance(domain::platform::email::SIGNUP_HOURS * 3600 + 1);
+    assert_eq!(
+        call_with::<_, ()>(&other, &app.base, ConfirmSignup { token: late }).await,
+        Err(AppError::SignupLinkInvalid)
+    );
+    platform::ssr::signup::forget_expired(&app.state.db, app.state.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(crate::fixtures::count(&app, "SELECT COUNT(*) FROM signups").await, 0);
+    app.cleanup().await;
+}
+
+both!(sign_ups_are_limited_per_address);
+async fn sign_ups_are_limited_per_address(db: Db) {
+    let app = TestApp::spawn_with(db, &["--signup-burst", "2"]).await;
+    for n in 0..2 {
+        app.call::<_, ()>(register(&format!("s{n}@example.tw"), "long enough pw", "parent"))
+            .await
+            .expect("within the limit");
+    }
+    assert_eq!(
+        app.call::<_, ()>(register("s2@example.tw", "long enough pw", "parent"))
+            .await,
+        Err(AppError::RateLimited)
+    );
+    assert_eq!(crate::fixtures::count(&app, "SELECT COUNT(*) FROM signups").await, 2);
     app.cleanup().await;
 }

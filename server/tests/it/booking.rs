@@ -263,8 +263,11 @@ async fn a_full_day_and_a_reserved_place_are_refused_to_those_who_may_not_take_t
     app.cleanup().await;
 }
 
-both!(a_child_already_booked_is_refused_and_only_its_own_family_is_told_where);
-async fn a_child_already_booked_is_refused_and_only_its_own_family_is_told_where(db: Db) {
+both!(only_the_family_learns_a_child_is_booked_and_the_staff_resolve_a_duplicate);
+async fn only_the_family_learns_a_child_is_booked_and_the_staff_resolve_a_duplicate(db: Db) {
+    use booking::server_fns::staff::{GetDayDetail, StaffAct};
+    use booking::types::DayDetail;
+    use domain::booking::registration::{Review, StaffAction, TransitionError};
     let app = TestApp::spawn(db).await;
     let c1 = centre(&app, "E").await;
     let c2 = centre(&app, "F").await;
@@ -273,24 +276,118 @@ async fn a_child_already_booked_is_refused_and_only_its_own_family_is_told_where
     let birth = preschooler(&app);
     let (parent, _) = app.user(domain::platform::Role::Parent, None, None).await;
     let h = hold(&app, &parent, d1, &birth).await.unwrap();
-    submit(&app, &parent, form(&h.token, &national_id(20), &birth))
+    let first = submit(&app, &parent, form(&h.token, &national_id(20), &birth))
         .await
         .expect("first booking");
-    // The same family tries another centre: told which booking it already has.
+    // The same family tries another centre: told which booking it already has,
+    // and nothing is taken.
     let h = hold(&app, &parent, d2, &birth).await.unwrap();
     match submit(&app, &parent, form(&h.token, &national_id(20), &birth)).await {
         Err(AppError::Booking(BookingError::ChildAlreadyBooked(Some(own)))) => assert_eq!(own.date, in_days(&app, 8)),
         other => panic!("{other:?}"),
     }
-    // Someone else with the same ID learns nothing about where.
+    assert_eq!(taken(&app, d2).await, Taken { general: 0, under3: 0 });
+
+    // Anyone else with the same ID gets the answer any booking gets: it
+    // learns nothing of the booking. The booking is taken, flagged for the staff.
+    let fresh = book(&app, d2, &national_id(21), &birth).await.expect("a new child");
+    let dup = book(&app, d2, &national_id(20), &birth)
+        .await
+        .expect("taken, not refused");
+    assert_eq!(dup.status, fresh.status);
+    assert_eq!(dup.changeable, fresh.changeable);
     assert_eq!(
-        book(&app, d2, &national_id(20), &birth).await.err(),
-        Some(AppError::Booking(BookingError::ChildAlreadyBooked(None)))
+        review_of(&app, "registrations", &dup.reference).await.as_deref(),
+        Some("duplicate")
     );
+    assert_eq!(review_of(&app, "registrations", &fresh.reference).await, None);
+    assert_eq!(taken(&app, d2).await, Taken { general: 2, under3: 0 });
+    // Its inquiry says nothing either.
+    let seen: RegistrationView = app
+        .call(Inquire {
+            reference: dup.reference.clone(),
+            birth_date: birth.clone(),
+        })
+        .await
+        .unwrap();
+    assert_eq!(seen.status, RegistrationStatus::Submitted);
+
+    // The staff of the second centre see why and what to compare it with.
+    let (staff, _) = app.user(domain::platform::Role::CentreStaff, Some(c2), None).await;
+    let detail: DayDetail = call_with(&staff, &app.base, GetDayDetail { day_id: d2 }).await.unwrap();
+    let row = detail.registrations.iter().find(|r| r.id == dup.id).unwrap();
+    let review = row.review.clone().expect("flagged");
+    assert_eq!(review.review, Review::Duplicate);
+    assert_eq!(review.others.len(), 1);
+    assert_eq!(review.others[0].date, in_days(&app, 8));
+    assert_eq!(review.others[0].centre.en, "E Centre");
+    assert!(
+        detail
+            .registrations
+            .iter()
+            .find(|r| r.id == fresh.id)
+            .unwrap()
+            .review
+            .is_none()
+    );
+    // Confirming it while the other booking stands is refused.
+    let act = |action, reason: &str| StaffAct {
+        registration_id: dup.id,
+        action,
+        reason: reason.into(),
+    };
     assert_eq!(
-        taken(&app, d2).await,
-        Taken { general: 0, under3: 0 },
-        "the refused holds were released"
+        call_with::<_, ()>(&staff, &app.base, act(StaffAction::Confirm, "")).await,
+        Err(AppError::Booking(BookingError::CannotChange(
+            TransitionError::OtherBooking
+        )))
+    );
+    // The family keeps its first booking: the duplicate is cancelled, its place freed.
+    call_with::<_, ()>(
+        &staff,
+        &app.base,
+        act(StaffAction::Cancel, "duplicate of a booking at E"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(taken(&app, d2).await, Taken { general: 1, under3: 0 });
+
+    // Had the family chosen the second one: the first is cancelled, and the
+    // flagged one can be confirmed, which clears its flag.
+    let dup2 = book(&app, d2, &national_id(20), &birth).await.expect("taken");
+    app.call::<_, ()>(CancelByReference {
+        reference: first.reference.clone(),
+        birth_date: birth.clone(),
+    })
+    .await
+    .unwrap();
+    call_with::<_, ()>(
+        &staff,
+        &app.base,
+        StaffAct {
+            registration_id: dup2.id,
+            action: StaffAction::Confirm,
+            reason: String::new(),
+        },
+    )
+    .await
+    .expect("the only booking now");
+    assert_eq!(review_of(&app, "registrations", &dup2.reference).await, None);
+    // Now it is the child's one unflagged booking: the family, known by its
+    // earlier booking, is told; the database holds one such booking.
+    let h = hold(&app, &parent, d1, &birth).await.unwrap();
+    assert!(matches!(
+        submit(&app, &parent, form(&h.token, &national_id(20), &birth)).await,
+        Err(AppError::Booking(BookingError::ChildAlreadyBooked(None)))
+    ));
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM registrations WHERE active = 1 AND review IS NULL AND status <> 'cancelled'"
+        )
+        .await,
+        2,
+        "child 20 and child 21"
     );
     app.cleanup().await;
 }
@@ -609,17 +706,23 @@ async fn status_of(app: &TestApp, reference: &str) -> RegistrationStatus {
 
 both!(the_repeat_rule_uses_the_assessment_this_system_recorded);
 async fn the_repeat_rule_uses_the_assessment_this_system_recorded(db: Db) {
+    use booking::server_fns::staff::GetDayDetail;
+    use booking::types::DayDetail;
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "Repeat").await;
     let d = day(&app, c, 3, Places { total: 4, under3: 0 }).await;
     let later = day(&app, c, 10, Places { total: 4, under3: 0 }).await;
     let birth = preschooler(&app);
     let id = national_id(900);
-    book(&app, d, &id, &birth).await.expect("first booking");
+    let (parent, _) = app.user(domain::platform::Role::Parent, None, None).await;
+    let h = hold(&app, &parent, d, &birth).await.unwrap();
+    submit(&app, &parent, form(&h.token, &id, &birth))
+        .await
+        .expect("first booking");
     // The assessment took place forty days ago and was completed.
-    let past = (app.state.clock.today() - chrono::Duration::days(40)).to_string();
+    let past = app.state.clock.today() - chrono::Duration::days(40);
     sqlx::query("UPDATE clinic_days SET day = $1 WHERE id = $2")
-        .bind(&past)
+        .bind(past.to_string())
         .bind(d)
         .execute(&app.state.db.pool)
         .await
@@ -628,8 +731,10 @@ async fn the_repeat_rule_uses_the_assessment_this_system_recorded(db: Db) {
         .execute(&app.state.db.pool)
         .await
         .unwrap();
-    // The family declares no previous assessment: the recorded one counts.
-    let again = book(&app, later, &id, &birth).await;
+    // The family declares no previous assessment: the recorded one counts,
+    // and the family (known by its booking) is told.
+    let h = hold(&app, &parent, later, &birth).await.unwrap();
+    let again = submit(&app, &parent, form(&h.token, &id, &birth)).await;
     assert!(
         matches!(again, Err(AppError::Booking(BookingError::OutsideWindow(_)))),
         "{again:?}"
@@ -637,10 +742,25 @@ async fn the_repeat_rule_uses_the_assessment_this_system_recorded(db: Db) {
     // No registration was made (the family keeps its hold until it runs out,
     // as with any refusal of the form).
     assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 1);
+    // Anyone else is answered as for any booking: whether the child was
+    // assessed is not theirs to learn. The staff check the flagged booking.
+    let stranger = book(&app, later, &id, &birth).await.expect("taken, flagged");
+    assert_eq!(
+        review_of(&app, "registrations", &stranger.reference).await.as_deref(),
+        Some("recorded_assessment")
+    );
+    let (staff, _) = app.user(domain::platform::Role::CentreStaff, Some(c), None).await;
+    let detail: DayDetail = call_with(&staff, &app.base, GetDayDetail { day_id: later })
+        .await
+        .unwrap();
+    let review = detail.registrations[0].review.clone().expect("flagged");
+    assert_eq!(review.recorded_on, Some(past));
+    assert!(review.others.is_empty());
     // Another child is not affected.
-    book(&app, later, &national_id(901), &birth)
+    let other = book(&app, later, &national_id(901), &birth)
         .await
         .expect("another child");
+    assert_eq!(review_of(&app, "registrations", &other.reference).await, None);
     app.cleanup().await;
 }
 

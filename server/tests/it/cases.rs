@@ -317,18 +317,23 @@ async fn a_case_manager_contacts_the_family_books_through_the_booking_rules_and_
     assert_eq!(detail.booking.map(|b| b.status), Some(RegistrationStatus::Submitted));
     assert_eq!(taken(&app, first).await, Taken { general: 0, under3: 1 });
     assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, mails + 1);
-    // One active booking per child: neither a second booking for the case
-    // nor the family's own goes through, and no place is taken.
+    // One active booking per child: a second booking for the case is
+    // refused (the case manager is told), and no place is taken.
     assert_eq!(
         call_with::<_, ()>(&manager, &app.base, BookForCase { id, day_id: second }).await,
         Err(AppError::Booking(BookingError::ChildAlreadyBooked(None)))
     );
-    let birth = (today - Duration::days(760)).to_string();
-    assert!(matches!(
-        book(&app, second, &national_id(1), &birth).await,
-        Err(AppError::Booking(BookingError::ChildAlreadyBooked(_)))
-    ));
     assert_eq!(taken(&app, second).await, Taken { general: 0, under3: 0 });
+    // Someone not known as the family is answered as for any booking; the
+    // booking is flagged for the staff as a duplicate.
+    let birth = (today - Duration::days(760)).to_string();
+    let stranger = book(&app, second, &national_id(1), &birth)
+        .await
+        .expect("taken, flagged");
+    assert_eq!(
+        review_of(&app, "registrations", &stranger.reference).await.as_deref(),
+        Some("duplicate")
+    );
 
     call_with::<_, ()>(&manager, &app.base, closing(CaseOutcome::FamilyDeclined))
         .await

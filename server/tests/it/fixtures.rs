@@ -153,3 +153,13 @@ pub async fn count(app: &TestApp, sql: &str) -> i64 {
         .await
         .expect("count")
 }
+
+/// Why the row with this reference (in `registrations` or `waitlist`) waits
+/// for the staff's check, if it does.
+pub async fn review_of(app: &TestApp, table: &str, reference: &str) -> Option<String> {
+    sqlx::query_scalar(&format!("SELECT review FROM {table} WHERE reference = $1"))
+        .bind(reference)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("review")
+}

@@ -199,6 +199,7 @@ impl TestApp {
             ("--login-burst", "1000"),
             ("--inquiry-burst", "1000"),
             ("--hold-burst", "1000"),
+            ("--signup-burst", "1000"),
             ("--holds-per-client-day", "1000"),
             ("--holds-per-client", "1000"),
         ] {

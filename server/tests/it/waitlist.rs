@@ -124,15 +124,6 @@ async fn a_freed_place_is_offered_in_line_and_accepting_books_it(db: Db) {
         1,
         "joining is confirmed by text message"
     );
-    // The same child cannot wait twice; a booked child cannot wait at all.
-    assert!(matches!(
-        join(&app, wait_form(&national_id(10), &older, c, "0911000010")).await,
-        Err(AppError::Booking(BookingError::AlreadyWaiting))
-    ));
-    assert!(matches!(
-        join(&app, wait_form(&national_id(1), &older, c, "0911000001")).await,
-        Err(AppError::Booking(BookingError::ChildAlreadyBooked(_)))
-    ));
 
     // A cancellation frees a place: it is held for the toddler at once, and
     // nobody else can book it meanwhile.
@@ -474,4 +465,78 @@ async fn a_hundred_freed_places_raced_by_three_hundred_families(db: Db) {
     .unwrap();
     assert_eq!(toddlers_waiting, 0);
     Arc::into_inner(app).expect("sole owner").cleanup().await;
+}
+
+both!(a_second_place_in_line_for_a_child_is_flagged_and_only_the_family_is_told);
+async fn a_second_place_in_line_for_a_child_is_flagged_and_only_the_family_is_told(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "Twice").await;
+    let d = day(&app, c, 6, Places { total: 1, under3: 0 }).await;
+    let older = preschooler(&app);
+    let booked = book(&app, d, &national_id(1), &older).await.unwrap();
+    let first = join(&app, wait_form(&national_id(10), &older, c, "0911000010"))
+        .await
+        .unwrap();
+    // Anyone else is answered as any family joining is: whether the child
+    // waits or is booked already is not theirs to learn. The entries are
+    // flagged as duplicates.
+    let again = join(&app, wait_form(&national_id(10), &older, c, "0911000012"))
+        .await
+        .expect("joined, flagged");
+    let of_booked = join(&app, wait_form(&national_id(1), &older, c, "0911000001"))
+        .await
+        .expect("joined, flagged");
+    assert_eq!(again.status, first.status);
+    assert_eq!(review_of(&app, "waitlist", &first.reference).await, None);
+    assert_eq!(
+        review_of(&app, "waitlist", &again.reference).await.as_deref(),
+        Some("duplicate")
+    );
+    assert_eq!(
+        review_of(&app, "waitlist", &of_booked.reference).await.as_deref(),
+        Some("duplicate")
+    );
+
+    // A family known by its own booking is told.
+    let (parent, _) = app.user(domain::platform::Role::Parent, None, None).await;
+    // (At another centre: a new day at this one is offered to those in line.)
+    let elsewhere = centre(&app, "Elsewhere").await;
+    let d2 = day(&app, elsewhere, 8, Places { total: 1, under3: 0 }).await;
+    let h = hold(&app, &parent, d2, &older).await.unwrap();
+    submit(&app, &parent, form(&h.token, &national_id(30), &older))
+        .await
+        .unwrap();
+    let told = call_with::<_, WaitView>(
+        &parent,
+        &app.base,
+        JoinWaitlist {
+            form: wait_form(&national_id(30), &older, c, "0911000030"),
+        },
+    )
+    .await;
+    assert!(
+        matches!(told, Err(AppError::Booking(BookingError::ChildAlreadyBooked(_)))),
+        "{told:?}"
+    );
+
+    // The booking is cancelled: the place goes to the first in line, not to
+    // the flagged second entry of the same child.
+    call_with::<_, ()>(
+        &app.client,
+        &app.base,
+        CancelByReference {
+            reference: booked.reference.clone(),
+            birth_date: older.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    let offers = |reference: &str| {
+        format!(
+            "SELECT COUNT(*) FROM waitlist_offers o JOIN waitlist w ON w.id = o.entry_id WHERE w.reference = '{reference}'"
+        )
+    };
+    assert_eq!(count(&app, &offers(&first.reference)).await, 1);
+    assert_eq!(count(&app, &offers(&again.reference)).await, 0);
+    app.cleanup().await;
 }

@@ -139,7 +139,6 @@ pub fn RegistrationCard(
                 <dt>{t!(i18n, booking.phone_label)}</dt>
                 <dd>{v.centre_phone.clone()}</dd>
             </dl>
-            {v.needs_approval.then(|| view! { <p class="notice">{t!(i18n, booking.needs_approval_note)}</p> })}
             {v.report.clone().map(|r| view! { <ReportFacts r id/> })}
             {active.then(|| view! {
                 <h4>{t!(i18n, booking.what_to_bring_heading)}</h4>

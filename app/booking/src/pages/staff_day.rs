@@ -6,7 +6,7 @@ use crate::components::{domain_label, risk_label, service_label, status_label};
 use crate::server_fns::staff::{CloseDay, RecordReport, ReopenDay, ResizeDay, StaffAct, get_day_detail};
 use crate::types::{DayDetail, StaffRegistrationView};
 use domain::Named;
-use domain::booking::registration::{RegistrationStatus, StaffAction, staff_transition};
+use domain::booking::registration::{RegistrationStatus, Review, StaffAction, staff_transition};
 use domain::booking::report::{Report, Service};
 use i18n::*;
 use leptos::prelude::*;
@@ -56,6 +56,7 @@ fn RegistrationRow(r: StaffRegistrationView, day: chrono::NaiveDate, today: chro
                 {r.fast_track.then(|| view! { <br/><span class="badge">{t!(i18n, staff.fast_track)}</span> })}
                 {needs_approval.then(|| view! { <br/><span class="badge">{td_string!(l, staff.approval_needed, n = r.no_shows).to_string()}</span> })}
                 {r.status_reason.clone().map(|why| view! { <br/><span class="small">{why}</span> })}
+                {r.review.clone().map(|v| view! { <ReviewNote v/> })}
             </td>
             <td>{r.phone.clone()}<br/><span class="small">{r.email.clone().unwrap_or_default()}</span></td>
             <td>
@@ -82,6 +83,32 @@ fn RegistrationRow(r: StaffRegistrationView, day: chrono::NaiveDate, today: chro
                 {completed.then(|| view! { <ReportForm id report=r.report.clone()/> })}
             </td>
         </tr>
+    }
+}
+
+/// Why a registration waits for the staff's check, and what to compare it
+/// with: the family was answered as for any booking.
+#[component]
+fn ReviewNote(v: crate::types::ReviewView) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let why = match v.review {
+        Review::Duplicate => td_string!(l, staff.review_duplicate),
+        Review::RecordedAssessment => td_string!(l, staff.review_recorded),
+    };
+    view! {
+        <div class="review-note">
+            <span class="badge">{t!(i18n, staff.review_badge)}</span>
+            <p class="small">{why}</p>
+            <ul class="small">
+                {v.others.into_iter().map(|o| view! {
+                    <li>{td_string!(l, staff.review_other, centre = o.centre.tr(l), date = format::date(l, o.date), status = status_label(l, o.status)).to_string()}</li>
+                }).collect_view()}
+                {v.recorded_on.map(|d| view! {
+                    <li>{td_string!(l, staff.review_recorded_on, date = format::date(l, d)).to_string()}</li>
+                })}
+            </ul>
+        </div>
     }
 }
 

@@ -59,7 +59,6 @@ pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> Result<Reg
         clinic_day_id: r.clinic_day_id,
         reference: r.reference.clone(),
         status: r.status,
-        needs_approval: r.needs_approval == 1,
         status_reason: r.status_reason.clone(),
         date,
         checkin_time: r.checkin_time.clone(),
@@ -91,6 +90,7 @@ pub fn staff_registration(
     r: &RegistrationRow,
     date: chrono::NaiveDate,
     no_shows: u32,
+    review: Option<crate::types::ReviewView>,
 ) -> Result<StaffRegistrationView, AppError> {
     let birth_date = stored_date(&r.birth_date)?;
     Ok(StaffRegistrationView {
@@ -114,5 +114,6 @@ pub fn staff_registration(
         status_reason: r.status_reason.clone(),
         report: r.report().map_err(db::unreadable)?,
         no_shows,
+        review,
     })
 }

@@ -231,6 +231,48 @@ pub(crate) fn joint_assessment(
     }
 }
 
+/// The triage a submission is checked with, and who submits it
+/// (`store::registrations::Submitter`).
+#[cfg(feature = "ssr")]
+pub(crate) struct Checked {
+    pub triage: domain::booking::TriageInput,
+    pub submitter: crate::store::registrations::Submitter,
+    pub fast_track: bool,
+}
+
+/// Checks the triage of a submission for `child_key`. A refusal caused by
+/// the submitter's own answers is always told; one caused by an assessment
+/// this system recorded only to the child's known family (`known_family`:
+/// the account booked or waited for the child before, or a case manager
+/// books for a case): for anyone else it flags the submission for the staff
+/// (`domain::booking::registration::review_for_stranger`).
+#[cfg(feature = "ssr")]
+pub(crate) async fn check_triage(
+    db: &platform::ssr::Db,
+    child_key: &str,
+    known_family: bool,
+    declared: domain::booking::TriageInput,
+    today: chrono::NaiveDate,
+) -> Result<Checked, AppError> {
+    use crate::store::registrations::{Submitter, last_completed};
+    let recorded = last_completed(db, child_key).await?;
+    let with_record = declared.clone().with_recorded(recorded);
+    if known_family {
+        return Ok(Checked {
+            fast_track: joint_assessment(&with_record, today)?,
+            triage: with_record,
+            submitter: Submitter::KnownFamily,
+        });
+    }
+    Ok(Checked {
+        fast_track: joint_assessment(&declared, today)?,
+        triage: declared,
+        submitter: Submitter::Other {
+            recorded_triage: recorded.is_some().then_some(with_record),
+        },
+    })
+}
+
 /// Submits a registration: the held place passes to it, or nothing changes.
 #[cfg(feature = "ssr")]
 pub(crate) async fn submit(
@@ -255,11 +297,16 @@ pub(crate) async fn submit(
     } = contact.parse()?;
     let me = guard::current_user().await?;
     let child_key = state.keys.child_key(&id);
+    let parent = me
+        .as_ref()
+        .filter(|u| u.role == domain::platform::Role::Parent)
+        .map(|u| u.id);
     // The repeat rule and the re-assessment window go by the assessments
-    // this system recorded, not only by what the family declares.
-    let recorded = regs::last_completed(&state.db, &child_key).await?;
-    let input = input.with_recorded(recorded);
-    let fast_track = joint_assessment(&input, today)?;
+    // this system recorded, not only by what the family declares; the
+    // record is told only to the child's known family (a case manager
+    // booking for a case is one of the staff).
+    let known_family = case.is_some() || regs::family_knows(&state.db, &child_key, parent).await?;
+    let checked = check_triage(&state.db, &child_key, known_family, input, today).await?;
     let no_shows = regs::no_shows(&state.db, &child_key).await? as u32;
     let new = regs::NewRegistration {
         hold_hash: platform::ssr::keys::storage_hash(hold_token),
@@ -267,17 +314,15 @@ pub(crate) async fn submit(
         national_id_masked: id.masked(),
         child_key: child_key.clone(),
         child_name,
-        triage: input,
+        triage: checked.triage,
+        submitter: checked.submitter,
         filled_by: contact.filled_by.as_str().to_owned(),
         phone: phone.as_str().to_owned(),
         email: email.as_ref().map(|e| e.as_str().to_owned()),
         notes: contact.notes.chars().take(500).collect(),
-        fast_track,
+        fast_track: checked.fast_track,
         needs_approval: domain::booking::registration::needs_approval(no_shows, threshold),
-        user_id: me
-            .as_ref()
-            .filter(|u| u.role == domain::platform::Role::Parent)
-            .map(|u| u.id),
+        user_id: parent,
         channels,
         lang: notify::locale_code(guard::request_locale()),
         case: match (case, &me) {

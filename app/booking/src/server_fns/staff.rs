@@ -202,7 +202,26 @@ pub async fn get_day_detail(day_id: ClinicDayId) -> Result<DayDetail, AppError> 
         };
         audit::record(&state.db.pool, entry, now).await?;
         let no_shows = regs::no_shows(&state.db, &r.child_key).await? as u32;
-        out.push(super::convert::staff_registration(r, date, no_shows)?);
+        let review = match r.review().map_err(platform::ssr::db::unreadable)? {
+            Some(review) => {
+                let mut others = Vec::new();
+                for o in regs::others_active(&state.db, &r.child_key, r.id).await? {
+                    others.push(crate::types::OtherBookingView {
+                        centre: o.centre_name(),
+                        date: super::convert::stored_date(&o.day)?,
+                        status: o.status,
+                    });
+                }
+                let recorded = regs::last_completed(&state.db, &r.child_key).await?;
+                Some(crate::types::ReviewView {
+                    review,
+                    others,
+                    recorded_on: recorded.map(|p| p.assessed_on),
+                })
+            }
+            None => None,
+        };
+        out.push(super::convert::staff_registration(r, date, no_shows, review)?);
     }
     Ok(DayDetail {
         day: super::convert::day(&day)?,

@@ -126,10 +126,22 @@ mod ssr {
         let c = contact.parse()?;
         let wish = self::wish(&state, wish).await?;
         let child_key = state.keys.child_key(&c.id);
-        let recorded = regs::last_completed(&state.db, &child_key).await?;
-        let input = answers.with_recorded(recorded);
-        crate::server_fns::flow::joint_assessment(&input, today)?;
         let me = guard::current_user().await?;
+        let parent = me
+            .as_ref()
+            .filter(|u| u.role == domain::platform::Role::Parent)
+            .map(|u| u.id);
+        // What the records hold is told to the child's known family only.
+        let known_family = regs::family_knows(&state.db, &child_key, parent).await?;
+        let checked =
+            crate::server_fns::flow::check_triage(&state.db, &child_key, known_family, answers, today).await?;
+        let record_refuses = match &checked.submitter {
+            regs::Submitter::KnownFamily => false,
+            regs::Submitter::Other { recorded_triage } => recorded_triage
+                .as_ref()
+                .is_some_and(|t| crate::server_fns::flow::joint_assessment(t, today).is_err()),
+        };
+        let input = checked.triage;
         let locale = guard::request_locale();
         let new = store::NewWait {
             child_key,
@@ -144,11 +156,10 @@ mod ssr {
             notes: contact.notes.chars().take(500).collect(),
             channels: c.channels,
             lang: notify::locale_code(locale),
-            user_id: me
-                .as_ref()
-                .filter(|u| u.role == domain::platform::Role::Parent)
-                .map(|u| u.id),
+            user_id: parent,
             wish,
+            known_family,
+            record_refuses,
         };
         let recipient = notify::Recipient {
             channels: c.channels,
@@ -261,9 +272,10 @@ mod ssr {
         let offer = store::open_offer(&state.db, e.id, now)
             .await?
             .ok_or(AppError::Booking(BookingError::NoOpenOffer))?;
-        let recorded = regs::last_completed(&state.db, &e.child_key).await?;
-        let input = e.triage_input().map_err(unreadable)?.with_recorded(recorded);
-        let fast_track = crate::server_fns::flow::joint_assessment(&input, today)?;
+        let known_family = regs::family_knows(&state.db, &e.child_key, e.user_id).await?;
+        let declared = e.triage_input().map_err(unreadable)?;
+        let checked =
+            crate::server_fns::flow::check_triage(&state.db, &e.child_key, known_family, declared, today).await?;
         let no_shows = regs::no_shows(&state.db, &e.child_key).await? as u32;
         let new = regs::NewRegistration {
             hold_hash: offer.hold_hash.clone(),
@@ -271,12 +283,13 @@ mod ssr {
             national_id_enc: e.national_id_enc.clone(),
             national_id_masked: e.national_id_masked.clone(),
             child_name: e.child_name.clone(),
-            triage: input,
+            triage: checked.triage,
+            submitter: checked.submitter,
             filled_by: e.filled_by.clone(),
             phone: e.phone.clone(),
             email: e.email.clone(),
             notes: e.notes.clone(),
-            fast_track,
+            fast_track: checked.fast_track,
             needs_approval: domain::booking::registration::needs_approval(no_shows, threshold),
             user_id: e.user_id,
             channels: e.channels,

@@ -13,13 +13,13 @@ pub use demo::{DemoRegistration, insert_demo};
 pub use family::{Rescheduled, cancel, reschedule};
 pub use reminders::{due_reassess_reminders, due_reminders, mark_reassess_reminded, mark_reminded};
 pub use staff::{StaffChange, set_report, staff_apply};
-pub use submit::{NewRegistration, Submitted, submit};
+pub use submit::{NewRegistration, Submitted, Submitter, submit};
 
 use super::places::{self, Refusal};
 use domain::booking::Pool;
 use domain::booking::age::is_under_three_on;
 use domain::booking::registration::{
-    RegistrationStatus, StaffAction, TransitionError, family_may_change, staff_transition,
+    RegistrationStatus, Review, StaffAction, TransitionError, family_may_change, review_for_stranger, staff_transition,
 };
 use domain::booking::triage::{DayRefusal, TriageInput, may_book_on};
 use domain::{Bilingual, Named};
@@ -51,6 +51,9 @@ pub struct RegistrationRow {
     pub notes: String,
     pub fast_track: i64,
     pub needs_approval: i64,
+    /// Why the staff must check it (made by someone not known as the
+    /// child's family for a child already booked, or refused by the record).
+    pub review: Option<String>,
     pub user_id: Option<UserId>,
     pub status_reason: Option<String>,
     pub report_reassess_date: Option<String>,
@@ -78,6 +81,12 @@ pub struct RegistrationRow {
 }
 
 impl RegistrationRow {
+    /// Why the staff must check it, if they must; a stored value that does
+    /// not read back is refused.
+    pub fn review(&self) -> Result<Option<Review>, sqlx::Error> {
+        self.review.clone().map(stored).transpose()
+    }
+
     pub fn centre_name(&self) -> Bilingual {
         Bilingual::new(&self.centre_name_zh_tw, &self.centre_name_en)
     }
@@ -143,7 +152,7 @@ pub fn stored_triage(s: StoredTriage<'_>) -> Result<TriageInput, sqlx::Error> {
 
 pub(crate) const SELECT: &str = "SELECT r.id, r.reference, r.clinic_day_id, r.pool, r.status, r.child_key, r.national_id_masked,
         r.child_name, r.birth_date, r.due_date, r.filled_by, r.phone, r.email, r.previous_assessment_date,
-        r.previous_reassess_date, r.high_risk, r.problem_domains, r.notes, r.fast_track, r.needs_approval, r.user_id,
+        r.previous_reassess_date, r.high_risk, r.problem_domains, r.notes, r.fast_track, r.needs_approval, r.review, r.user_id,
         r.status_reason, r.report_reassess_date, r.report_written_on, r.report_services, r.report_note, r.created_at,
         r.channels, r.lang,
         d.day, d.centre_id, c.name_zh_tw AS centre_name_zh_tw, c.name_en AS centre_name_en,
@@ -186,8 +195,41 @@ pub async fn for_day(db: &Db, day_id: ClinicDayId) -> Result<Vec<RegistrationRow
 }
 
 pub async fn active_for_child(db: &Db, child_key: &str) -> Result<Option<RegistrationRow>, StoreError> {
-    let sql = format!("{SELECT} WHERE r.child_key = $1 AND r.active = 1");
+    let sql = format!("{SELECT} WHERE r.child_key = $1 AND r.active = 1 ORDER BY r.review IS NULL DESC, r.id");
     Ok(sqlx::query_as(&sql).bind(child_key).fetch_optional(&db.pool).await?)
+}
+
+/// The child's other active bookings (centre, day, status): what the staff
+/// compare a flagged registration with.
+pub async fn others_active(
+    db: &Db,
+    child_key: &str,
+    except: RegistrationId,
+) -> Result<Vec<RegistrationRow>, StoreError> {
+    let sql = format!("{SELECT} WHERE r.child_key = $1 AND r.active = 1 AND r.id <> $2 ORDER BY d.day");
+    Ok(sqlx::query_as(&sql)
+        .bind(child_key)
+        .bind(except)
+        .fetch_all(&db.pool)
+        .await?)
+}
+
+/// Whether the account booked or waited for this child before (a flagged
+/// row counts only once the staff checked it): then it is the child's
+/// family, and told what the records hold.
+pub async fn family_knows(db: &Db, child_key: &str, user: Option<UserId>) -> Result<bool, StoreError> {
+    let Some(user) = user else {
+        return Ok(false);
+    };
+    let known: Option<i64> = sqlx::query_scalar(
+        "SELECT 1 FROM registrations WHERE child_key = $1 AND user_id = $2 AND review IS NULL
+         UNION ALL SELECT 1 FROM waitlist WHERE child_key = $1 AND user_id = $2 AND review IS NULL LIMIT 1",
+    )
+    .bind(child_key)
+    .bind(user)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(known.is_some())
 }
 
 pub async fn no_shows(db: &Db, child_key: &str) -> Result<i64, StoreError> {

@@ -14,6 +14,7 @@ use super::registrations::{StoredTriage, stored_triage};
 use crate::notify::OfferEnd;
 use domain::Named;
 use domain::booking::contact::Channels;
+use domain::booking::registration::review_for_stranger;
 use domain::booking::waitlist::{self as wl, FreedPlace, OfferStatus, WaitStatus, Waiting, Wish, WishedPlace};
 use domain::booking::{District, Pool, TriageInput};
 use domain::platform::taipei;
@@ -181,6 +182,12 @@ pub struct NewWait {
     pub user_id: Option<UserId>,
     pub first_assessment: bool,
     pub wish: Wish,
+    /// The account booked or waited for the child before (or a case
+    /// manager): told that the child is booked or waiting already.
+    pub known_family: bool,
+    /// For anyone else: the triage with this system's recorded assessments
+    /// refuses the joint assessment (the entry is flagged, not refused).
+    pub record_refuses: bool,
 }
 
 pub enum Joined {
@@ -209,14 +216,26 @@ pub async fn join(
             .retry(|| async {
                 let mut tx = db.begin_write().await?;
                 lock_child(&mut tx, &w.child_key).await?;
+                // Under the child's lock: no booking or entry for the child
+                // commits between these looks and the insert.
                 let booked: Option<i64> =
-                    sqlx::query_scalar("SELECT id FROM registrations WHERE child_key = $1 AND active = 1")
+                    sqlx::query_scalar("SELECT id FROM registrations WHERE child_key = $1 AND active = 1 LIMIT 1")
                         .bind(&w.child_key)
                         .fetch_optional(&mut *tx)
                         .await?;
-                if booked.is_some() {
-                    return Ok(Some(Joined::ChildBooked));
-                }
+                let waiting: Option<i64> =
+                    sqlx::query_scalar("SELECT id FROM waitlist WHERE child_key = $1 AND active = 1 LIMIT 1")
+                        .bind(&w.child_key)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                let review = match (w.known_family, booked, waiting) {
+                    (true, Some(_), _) => return Ok(Some(Joined::ChildBooked)),
+                    (true, None, Some(_)) => return Ok(Some(Joined::AlreadyWaiting)),
+                    (true, None, None) => None,
+                    (false, booked, waiting) => {
+                        review_for_stranger(booked.is_some() || waiting.is_some(), w.record_refuses)
+                    }
+                };
                 let t = &w.triage;
                 let (centre, districts) = match &w.wish.place {
                     WishedPlace::Centre(c) => (Some(*c), "[]".to_string()),
@@ -226,10 +245,10 @@ pub async fn join(
                     "INSERT INTO waitlist (reference, status, active, child_key, national_id_enc, national_id_masked,
                         child_name, birth_date, due_date, previous_assessment_date, previous_reassess_date, high_risk,
                         problem_domains, filled_by, phone, email, notes, channels, lang, user_id, first_assessment,
-                        wish_centre_id, wish_districts, wish_from, joined_at)
+                        wish_centre_id, wish_districts, wish_from, joined_at, review)
                      VALUES ($1, 'waiting', 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-                        $18, $19, $20, $21, $22, $23)
-                     ON CONFLICT (child_key) WHERE active = 1 DO NOTHING
+                        $18, $19, $20, $21, $22, $23, $24)
+                     ON CONFLICT (child_key) WHERE active = 1 AND review IS NULL DO NOTHING
                      RETURNING id",
                 )
                 .bind(reference)
@@ -255,6 +274,7 @@ pub async fn join(
                 .bind(districts.clone())
                 .bind(w.wish.from.to_string())
                 .bind(now)
+                .bind(review.map(|r| r.as_str()))
                 .fetch_optional(&mut *tx)
                 .await;
                 let id = match res {
@@ -586,12 +606,17 @@ pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Resul
             return Ok(made);
         }
         // Families waiting for this centre or its district, from this day
-        // or before, without an offer, and who did not turn this day down.
+        // or before, without an offer, and who did not turn this day down;
+        // an entry flagged as a duplicate waits while the child is booked
+        // or has an older entry (the older one is offered).
         let rows: Vec<EntryRow> = sqlx::query_as(&format!(
             "{ENTRY} WHERE w.active = 1 AND w.wish_from <= $1
                AND (w.wish_centre_id = $2 OR w.wish_districts LIKE $3)
                AND NOT EXISTS (SELECT 1 FROM waitlist_offers o WHERE o.entry_id = w.id
-                   AND (o.open = 1 OR (o.clinic_day_id = $4 AND o.status IN ('declined', 'expired'))))"
+                   AND (o.open = 1 OR (o.clinic_day_id = $4 AND o.status IN ('declined', 'expired'))))
+               AND NOT (COALESCE(w.review, '') = 'duplicate'
+                   AND (EXISTS (SELECT 1 FROM registrations x WHERE x.child_key = w.child_key AND x.active = 1)
+                     OR EXISTS (SELECT 1 FROM waitlist y WHERE y.child_key = w.child_key AND y.active = 1 AND y.id < w.id)))"
         ))
         .bind(&f.day)
         .bind(f.centre_id)

@@ -23,6 +23,7 @@ pub fn error_message(locale: Locale, e: &AppError) -> String {
         E::Network(_) => td_string!(locale, errors.network).to_string(),
         E::EmailInvalid => td_string!(locale, errors.email_invalid).to_string(),
         E::EmailTaken => td_string!(locale, errors.email_taken).to_string(),
+        E::SignupLinkInvalid => td_string!(locale, errors.signup_link_invalid).to_string(),
         E::PasswordTooShort => td_string!(locale, errors.password_too_short).to_string(),
         E::PasswordTooLong => td_string!(locale, errors.password_too_long).to_string(),
         E::WrongPassword => td_string!(locale, errors.wrong_password).to_string(),
@@ -78,6 +79,9 @@ fn booking_message(locale: Locale, e: &BookingError) -> String {
         E::CannotChange(TransitionError::NotToday) => td_string!(locale, errors.cannot_change_not_today).to_string(),
         E::CannotChange(TransitionError::BeforeTheDay) => {
             td_string!(locale, errors.cannot_change_before_day).to_string()
+        }
+        E::CannotChange(TransitionError::OtherBooking) => {
+            td_string!(locale, errors.cannot_confirm_other_booking).to_string()
         }
         E::QuotaShrink {
             taken_general,

@@ -1,4 +1,4 @@
-use crate::auth::{Register, workplace_areas};
+use crate::auth::{ConfirmSignup, Register, workplace_areas};
 use crate::error::{ErrorText, FieldError, action_error, described_by, field_invalid, typed_back};
 use crate::format::Localized;
 use i18n::*;
@@ -72,5 +72,50 @@ pub fn RegisterPage() -> impl IntoView {
             <button type="submit" class="button">{t!(i18n, auth.register_button)}</button>
         </ActionForm>
         <p>{t!(i18n, auth.have_account)} " " <a href="/login">{t!(i18n, common.nav_login)}</a></p>
+    }
+}
+
+/// After registering: the link to finish is in the mail (the same page
+/// whether or not the address had an account).
+#[component]
+pub fn RegisterSentPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let hours = domain::platform::email::SIGNUP_HOURS;
+    view! {
+        <Title text=td_string!(i18n.get_locale_untracked(), auth.sent_title).to_string()/>
+        <h1>{t!(i18n, auth.sent_heading)}</h1>
+        <p role="status">{move || td_string!(i18n.get_locale(), auth.sent_body, hours = hours).to_string()}</p>
+        <p>{t!(i18n, auth.sent_spam)}</p>
+        <p><a href="/register">{t!(i18n, common.nav_register)}</a></p>
+    }
+}
+
+/// The page the mailed link opens: one button creates the account (a link
+/// alone does not, so a mail scanner that follows it creates nothing).
+#[component]
+pub fn ConfirmSignupPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let confirm = ServerAction::<ConfirmSignup>::new();
+    let token = leptos_router::hooks::use_query_map()
+        .with_untracked(|q| q.get("token"))
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| Some(typed_back::<ConfirmSignup>().get("token")).filter(|t| !t.is_empty()));
+    view! {
+        <Title text=td_string!(i18n.get_locale_untracked(), auth.confirm_title).to_string()/>
+        <h1>{t!(i18n, auth.confirm_heading)}</h1>
+        {match token {
+            Some(token) => view! {
+                <p>{t!(i18n, auth.confirm_intro)}</p>
+                <ActionForm action=confirm attr:class="form narrow">
+                    <ErrorText error=action_error(confirm)/>
+                    <input type="hidden" name="token" value=token/>
+                    <button type="submit" class="button">{t!(i18n, auth.confirm_button)}</button>
+                </ActionForm>
+            }.into_any(),
+            None => view! {
+                <p role="alert">{t!(i18n, auth.confirm_missing)}</p>
+                <p><a href="/register">{t!(i18n, common.nav_register)}</a></p>
+            }.into_any(),
+        }}
     }
 }

@@ -86,14 +86,28 @@ impl Backend {
 static DUMMY_HASH: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| password_auth::generate_hash(super::keys::random_token()));
 
+/// Argon2 takes about 19 MiB and tens of milliseconds of one core per hash:
+/// at most one hash per core runs at once, the others wait their turn, so a
+/// burst of sign-ins or sign-ups cannot exhaust memory or starve the rest.
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    tokio::sync::Semaphore::new(cores)
+});
+
+/// Runs one password hash or check when a core is free for it.
+async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let _turn = HASHING.acquire().await.ok()?;
+    tokio::task::spawn_blocking(work).await.ok()
+}
+
 pub async fn hash_password(password: String) -> String {
-    tokio::task::spawn_blocking(move || password_auth::generate_hash(password))
+    hashing(move || password_auth::generate_hash(password))
         .await
         .unwrap_or_default()
 }
 
 pub async fn verify_password(password: String, hash: String) -> bool {
-    tokio::task::spawn_blocking(move || password_auth::verify_password(password, &hash).is_ok())
+    hashing(move || password_auth::verify_password(password, &hash).is_ok())
         .await
         .unwrap_or(false)
 }

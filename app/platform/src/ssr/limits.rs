@@ -1,4 +1,5 @@
-//! Rate limits on guessing: sign-in attempts and booking inquiries.
+//! Rate limits on guessing and on costly requests: sign-in attempts, booking
+//! inquiries, holds and sign-ups.
 //! In-memory per instance (governor); with several instances behind a load
 //! balancer each keeps its own count, which still bounds guessing per instance.
 
@@ -14,6 +15,7 @@ pub struct Limits {
     login: Keyed,
     inquiry: Keyed,
     holds: Keyed,
+    signups: Keyed,
 }
 
 fn keyed(burst: u32, refill_every: Duration) -> Keyed {
@@ -26,12 +28,19 @@ fn keyed(burst: u32, refill_every: Duration) -> Keyed {
 
 impl Limits {
     /// `login_burst` attempts per e-mail or address, then one more every 90 seconds.
-    pub fn new(login_burst: u32, inquiry_burst: u32, hold_burst: u32) -> Self {
+    /// `signup_burst` sign-ups per address, then one more every ten minutes
+    /// (each hashes a password and sends a mail).
+    pub fn new(login_burst: u32, inquiry_burst: u32, hold_burst: u32, signup_burst: u32) -> Self {
         Self {
             login: keyed(login_burst, Duration::from_secs(90)),
             inquiry: keyed(inquiry_burst, Duration::from_secs(45)),
             holds: keyed(hold_burst, Duration::from_secs(20)),
+            signups: keyed(signup_burst, Duration::from_secs(600)),
         }
+    }
+
+    pub fn signup_allowed(&self, key: &str) -> bool {
+        self.signups.check_key(&key.to_string()).is_ok()
     }
 
     pub fn login_allowed(&self, key: &str) -> bool {
@@ -51,5 +60,6 @@ impl Limits {
         self.login.retain_recent();
         self.inquiry.retain_recent();
         self.holds.retain_recent();
+        self.signups.retain_recent();
     }
 }

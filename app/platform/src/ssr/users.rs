@@ -111,27 +111,24 @@ pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i6
 }
 
 /// A self-registered account with the workplace it brings (a restaurant for
-/// restaurant staff), both in one transaction: a taken e-mail leaves no
-/// workplace behind. `None` when `user`'s role must bring a workplace and
+/// restaurant staff), both in the caller's transaction: a taken e-mail
+/// leaves no workplace behind. `None` when `user`'s role must bring a workplace and
 /// `own` is missing or in none of its service's areas.
 pub async fn register(
-    db: &Db,
+    tx: &mut super::db::WriteTx,
     workplaces: &Workplaces,
     mut user: NewUser<'_>,
     own: Option<&OwnWorkplace>,
     now: i64,
 ) -> Result<Option<UserId>, StoreError> {
-    let mut tx = db.begin_write().await?;
     if let Some(directory) = workplaces.of_staff(user.role) {
         let Some(own) = own else { return Ok(None) };
-        match directory.register(&mut tx, &own.name, &own.area, now).await? {
+        match directory.register(tx, &own.name, &own.area, now).await? {
             Some(id) => user.workplace = Some(id),
             None => return Ok(None),
         }
     }
-    let id = insert_with(&mut tx, user, now).await?;
-    tx.commit().await?;
-    Ok(Some(id))
+    insert_with(tx, user, now).await.map(Some)
 }
 
 /// The holder's own new password (any password an administrator set is

@@ -32,7 +32,6 @@ pub fn BookedPage() -> impl IntoView {
                         <p>{t!(i18n, booking.status)} ": " <strong>{status_label(l, v.status)}</strong></p>
                     </div>
                     <p>{t!(i18n, booking.done_intro)}</p>
-                    {v.needs_approval.then(|| view! { <p class="notice">{t!(i18n, booking.needs_approval_note)}</p> })}
                     <dl class="facts"><VisitFacts v=v.clone()/></dl>
                     <h3>{t!(i18n, booking.what_to_bring_heading)}</h3>
                     <p>{t!(i18n, booking.what_to_bring)}</p>

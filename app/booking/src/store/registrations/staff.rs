@@ -27,9 +27,13 @@ pub async fn staff_apply(
     };
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
+        // Confirming is the staff's check: it clears the approval and the
+        // review flag; the child's one-active-booking index refuses it while
+        // another unflagged booking of the child is active.
         let res = sqlx::query(
             "UPDATE registrations SET status = $1, active = $2, status_reason = $3, updated_at = $4,
-                    needs_approval = CASE WHEN $1 = 'confirmed' THEN 0 ELSE needs_approval END
+                    needs_approval = CASE WHEN $1 = 'confirmed' THEN 0 ELSE needs_approval END,
+                    review = CASE WHEN $1 = 'confirmed' THEN NULL ELSE review END
              WHERE id = $5 AND status = $6",
         )
         .bind(to.as_str())
@@ -39,7 +43,13 @@ pub async fn staff_apply(
         .bind(row.id)
         .bind(from.as_str())
         .execute(&mut *tx)
-        .await?;
+        .await;
+        let res = match res {
+            Err(e) if violates(&e, "one_active_registration_per_child", "registrations.child_key") => {
+                return Ok(Err(TransitionError::OtherBooking));
+            }
+            res => res?,
+        };
         if res.rows_affected() != 1 {
             return Ok(Err(TransitionError::WrongStatus));
         }

@@ -12,6 +12,8 @@ pub struct NewRegistration {
     pub national_id_masked: String,
     pub child_name: String,
     pub triage: TriageInput,
+    /// Who submits: what they may be told of the child's records.
+    pub submitter: Submitter,
     pub filled_by: String,
     pub phone: String,
     pub email: Option<String>,
@@ -24,6 +26,19 @@ pub struct NewRegistration {
     pub lang: &'static str,
     /// The referral case this booking is made for, and the case manager making it.
     pub case: Option<(platform::ids::CaseId, UserId)>,
+}
+
+/// Who submits a registration, as far as the child's records go.
+pub enum Submitter {
+    /// An account that booked or waited for the child before, or a case
+    /// manager booking for a case: told that the child is booked already;
+    /// `triage` holds the recorded assessments.
+    KnownFamily,
+    /// Anyone else: `triage` holds their own answers; a child booked already,
+    /// or a refusal by the triage with the recorded assessments
+    /// (`recorded_triage`), only flags the registration for the staff
+    /// (`domain::booking::registration::review_for_stranger`).
+    Other { recorded_triage: Option<TriageInput> },
 }
 
 pub enum Submitted {
@@ -109,6 +124,28 @@ async fn submit_once(
         // Rolled back: the family keeps the hold and may correct the form.
         return settled(Submitted::Refused(refusal));
     }
+    // The child's lock is held: no other booking for the child can commit
+    // between this look and the insert.
+    let booked: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM registrations WHERE child_key = $1 AND active = 1 LIMIT 1")
+            .bind(&r.child_key)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let review = match &r.submitter {
+        // Rolled back: the hold stays until the caller releases it.
+        Submitter::KnownFamily if booked.is_some() => return settled(Submitted::ChildAlreadyBooked),
+        Submitter::KnownFamily => None,
+        Submitter::Other { recorded_triage } => {
+            let record_refuses = recorded_triage.as_ref().is_some_and(|t| {
+                let joint = matches!(
+                    domain::booking::triage::triage(t, today),
+                    domain::booking::triage::TriageOutcome::JointAssessment { .. }
+                );
+                !joint || may_book_on(t, today, date).is_err()
+            });
+            review_for_stranger(booked.is_some(), record_refuses)
+        }
+    };
     if pool == Pool::Reserved && !is_under_three_on(r.triage.birth_date, date) {
         if !places::take_in(&mut tx, day_id, Pool::General).await? {
             return settled(Submitted::ReservedForUnderThree);
@@ -121,9 +158,9 @@ async fn submit_once(
         "INSERT INTO registrations (reference, clinic_day_id, pool, status, active, child_key, national_id_enc,
             national_id_masked, child_name, birth_date, due_date, filled_by, phone, email, previous_assessment_date,
             previous_reassess_date, high_risk, problem_domains, notes, fast_track, needs_approval, user_id, created_at, updated_at,
-            channels, lang)
+            channels, lang, review)
          VALUES ($1, $2, $3, 'submitted', 1, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21,
-            $22, $23)
+            $22, $23, $24)
          RETURNING id",
     )
     .bind(reference)
@@ -149,6 +186,7 @@ async fn submit_once(
     .bind(now)
     .bind(r.channels.as_str())
     .bind(r.lang)
+    .bind(review.map(|v| v.as_str()))
     .fetch_one(&mut *tx)
     .await;
     let id: RegistrationId = match res {
