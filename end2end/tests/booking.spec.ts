@@ -282,6 +282,14 @@ test.describe("centre staff", () => {
     const row = (name: string) => page.getByRole("row").filter({ hasText: name });
     await row("黃小明").getByRole("button", { name: "Confirm" }).click();
     await expect(row("黃小明").locator(".status")).toHaveText("Confirmed");
+    // Booked at another centre too, by someone not known as the family: the
+    // staff see why it waits, and it cannot be confirmed while the other stands.
+    const flagged = row("張小華");
+    await expect(flagged.getByText("To check before confirming")).toBeVisible();
+    await expect(flagged).toContainText("Other booking:");
+    await flagged.getByRole("button", { name: "Confirm" }).click();
+    await expect(page.getByRole("alert")).toContainText("This child has another active booking");
+    await expect(row("張小華").locator(".status")).toHaveText("Submitted, awaiting verification");
     await row("陳小安").getByRole("button", { name: "Check in" }).click();
     await expect(row("陳小安").locator(".status")).toHaveText("Checked in");
     // The visit done, the team's report: dates, services and a note for the family.

@@ -7,7 +7,7 @@ use domain::booking::Quota;
 use domain::booking::session_plan::SessionPlan;
 use domain::platform::{Email, Role};
 use domain::{Bilingual, Named};
-use platform::ids::{CentreId, ClinicDayId};
+use platform::ids::CentreId;
 use platform::ssr::{AppState, auth_backend::hash_password, users};
 
 mod data;
@@ -129,6 +129,7 @@ fn demo_id(n: u32) -> domain::booking::NationalId {
 async fn demo_registrations(state: &AppState, centre: CentreId, second: CentreId) -> Result<()> {
     use booking::store::registrations::{DemoRegistration, insert_demo};
     use domain::booking::RegistrationStatus as S;
+    use domain::booking::registration::Review;
     let (db, now, today) = (&state.db, state.clock.now(), state.clock.today());
     let plan = serde_json::to_string(&SessionPlan::typical())?;
     let new_day = clinic_days::NewDay {
@@ -167,15 +168,25 @@ async fn demo_registrations(state: &AppState, centre: CentreId, second: CentreId
         }
         id
     };
-    let families: [(&str, i64, S, Option<ClinicDayId>); 4] = [
-        ("陳小安(示範)", 900, S::Confirmed, Some(today_id)),
-        ("林小寶(示範)", 1500, S::Confirmed, Some(today_id)),
-        ("黃小明(示範)", 1200, S::Submitted, Some(today_id)),
-        ("張小華(示範)", 1000, S::Submitted, full_day),
+    // The last one is the fourth child again, booked today by someone not
+    // known as the family: flagged for the staff as a duplicate.
+    let families = [
+        ("陳小安(示範)", 900, S::Confirmed, Some(today_id), 0, None),
+        ("林小寶(示範)", 1500, S::Confirmed, Some(today_id), 1, None),
+        ("黃小明(示範)", 1200, S::Submitted, Some(today_id), 2, None),
+        ("張小華(示範)", 1000, S::Submitted, full_day, 3, None),
+        (
+            "張小華(示範)",
+            1000,
+            S::Submitted,
+            Some(today_id),
+            3,
+            Some(Review::Duplicate),
+        ),
     ];
-    for (i, (name, age_days, status, day)) in families.into_iter().enumerate() {
+    for (i, (name, age_days, status, day, child, review)) in families.into_iter().enumerate() {
         let Some(day_id) = day else { continue };
-        let id = demo_id(i as u32);
+        let id = demo_id(child);
         let birth = today - Duration::days(age_days);
         let reference = domain::booking::BookingReference::from_random(0xDE40 + i as u64).to_string();
         let key = state.keys.child_key(&id);
@@ -190,6 +201,7 @@ async fn demo_registrations(state: &AppState, centre: CentreId, second: CentreId
             birth_date: &birth.to_string(),
             status,
             user_id: None,
+            review,
         };
         insert_demo(db, &d, domain::booking::age::is_under_three_on(birth, today), now)
             .await

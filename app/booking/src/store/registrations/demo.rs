@@ -14,6 +14,8 @@ pub struct DemoRegistration<'a> {
     pub birth_date: &'a str,
     pub status: RegistrationStatus,
     pub user_id: Option<UserId>,
+    /// Flagged for the staff's check (a demo of a duplicate booking).
+    pub review: Option<domain::booking::registration::Review>,
 }
 
 pub async fn insert_demo(db: &Db, d: &DemoRegistration<'_>, under3: bool, now: i64) -> Result<bool, StoreError> {
@@ -24,9 +26,9 @@ pub async fn insert_demo(db: &Db, d: &DemoRegistration<'_>, under3: bool, now: i
     sqlx::query(
         "INSERT INTO registrations (reference, clinic_day_id, pool, status, active, child_key, national_id_enc,
             national_id_masked, child_name, birth_date, filled_by, phone, email, high_risk, problem_domains, notes,
-            user_id, is_demo, created_at, updated_at)
+            user_id, is_demo, created_at, updated_at, review)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'parent', '0912000000', NULL, '[]', '[\"motor\",\"language_speech\"]',
-                 '示範資料 demo', $11, 1, $12, $12)",
+                 '示範資料 demo', $11, 1, $12, $12, $13)",
     )
     .bind(d.reference)
     .bind(d.day_id)
@@ -40,6 +42,7 @@ pub async fn insert_demo(db: &Db, d: &DemoRegistration<'_>, under3: bool, now: i
     .bind(d.birth_date)
     .bind(d.user_id)
     .bind(now)
+    .bind(d.review.map(|r| r.as_str()))
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
