@@ -1,3 +1,4 @@
+import * as crypto from "node:crypto";
 import { expect, Page, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -121,4 +122,27 @@ export function enDate(days: number): string {
   const wd = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][d.getUTCDay()];
   const mo = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.getUTCMonth()];
   return `${wd} ${d.getUTCDate()} ${mo} ${d.getUTCFullYear()}`;
+}
+
+/** The e2e server's clock (other tests may have moved it forward), in seconds. */
+export async function serverTime(page: Page): Promise<number> {
+  const base = test.info().project.use.baseURL!;
+  const res = await page.request.post("/__e2e/clock?advance=0", { headers: { origin: base } });
+  expect(res.status()).toBe(200);
+  return Number((await res.text()).trim());
+}
+
+/** The six-digit code an authenticator app shows for `key` (base32, spaces
+ * allowed) at `time` (RFC 6238: HMAC-SHA-1, 30-second steps). */
+export function totpCode(key: string, time = Date.now() / 1000): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const c of key.replace(/\s|=/g, "").toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
+  const bytes = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(time / 30)));
+  const mac = crypto.createHmac("sha1", bytes).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  const n = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(n).padStart(6, "0");
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, english, expectAccessible, expectNoCode, goto, hydrated, login, openMailedLink, uniqueEmail, Who } from "./helpers";
+import { DEMO, english, expectAccessible, expectNoCode, goto, hydrated, login, openMailedLink, serverTime, totpCode, uniqueEmail, Who } from "./helpers";
 
 test.describe("platform", () => {
   test("the home page is in Traditional Chinese by default @nojs @phone", async ({ page }) => {
@@ -107,6 +107,58 @@ test.describe("platform", () => {
     await page.getByRole("button", { name: "Create my account" }).click();
     await expect(page).toHaveURL(/\/meals\/builder$/);
     await expect(page.getByRole("link", { name: "Chen Cook" })).toBeVisible();
+  });
+
+  test("a cook turns on two-step sign-in and signs in with the app's code @phone", async ({ page }) => {
+    await english(page);
+    const email = uniqueEmail("totp");
+    await goto(page, "/register");
+    await page.getByLabel("Restaurant staff", { exact: true }).check();
+    await page.getByLabel("Display name").fill("Wang Cook");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByLabel("Restaurant name").fill("Two Step Kitchen");
+    await page.getByLabel("Township").selectOption({ label: "Chishang Township" });
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/register\/sent$/);
+    await openMailedLink(page, email);
+    await page.getByRole("button", { name: "Create my account" }).click();
+    await expect(page).toHaveURL(/\/meals\/builder$/);
+
+    await goto(page, "/account");
+    await expect(page.getByRole("heading", { name: "Two-step sign-in" })).toBeVisible();
+    await expectAccessible(page);
+    const key = (await page.getByTestId("setup-key").innerText()).trim();
+    await page.getByLabel("The six-digit code the app shows").fill("000000");
+    await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+    await expect(page.getByRole("alert")).toContainText("That code is not right");
+    await page.getByLabel("The six-digit code the app shows").fill(totpCode(key, await serverTime(page)));
+    await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+    await expect(page.getByText("Two-step sign-in is on.")).toBeVisible();
+
+    // Signing in now takes the code; the one just used does not sign in again.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await goto(page, "/login");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("enter the six-digit code");
+    await expectAccessible(page);
+    // The next time step's code (the one that turned it on is used up).
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByLabel("Code from your authenticator app").fill(totpCode(key, (await serverTime(page)) + 30));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  });
+
+  test("the county administrator sees the rule for two-step sign-in @nojs", async ({ page }) => {
+    await english(page);
+    await login(page, "county");
+    await goto(page, "/accounts");
+    const rules = page.locator("ul.rules");
+    await expect(rules.getByRole("listitem")).toHaveCount(2);
+    await expect(rules).toContainText("Restaurant staff: optional");
+    await expectAccessible(page);
   });
 
   test("the township list is in Chinese on the Chinese page @nojs", async ({ page }) => {

@@ -66,6 +66,10 @@ pub struct AccountsView {
     pub creatable: Vec<Role>,
     pub workplaces: Vec<Workplace>,
     pub accounts: Vec<AccountItem>,
+    /// The roles whose two-step sign-in this administrator may require, and
+    /// whether it is required now.
+    #[serde(default)]
+    pub second_factor: Vec<(Role, bool)>,
 }
 
 #[server]
@@ -84,11 +88,36 @@ pub async fn list_accounts() -> Result<AccountsView, AppError> {
             ..a
         })
         .collect();
+    let required = crate::ssr::second_factor::required_roles(&state.db).await?;
+    let second_factor = me
+        .role
+        .second_factor_governed()
+        .map(|r| (r, required.contains(&r)))
+        .collect();
     Ok(AccountsView {
         creatable,
         workplaces,
         accounts,
+        second_factor,
     })
+}
+
+/// Requires two-step sign-in of the accounts of `role` (one of this
+/// administrator's government), or makes it optional again; audited.
+/// Accounts of that role without it are sent to their account page to turn
+/// it on before anything else.
+#[server]
+pub async fn set_second_factor_rule(role: String, #[server(default)] required: bool) -> Result<(), AppError> {
+    use crate::ssr::{guard, second_factor, state::app_state};
+    let me = guard::require(domain::platform::Permission::ManageAccounts).await?;
+    let state = app_state()?;
+    let role = Role::parse(&role).ok_or(AppError::RoleNotAllowed)?;
+    if !me.role.second_factor_governed().any(|r| r == role) {
+        return Err(AppError::Forbidden);
+    }
+    second_factor::set_rule(&state, me.id, role, required).await?;
+    leptos_axum::redirect("/accounts?done=second_factor");
+    Ok(())
 }
 
 #[server]
@@ -209,6 +238,7 @@ pub fn AccountsPage() -> impl IntoView {
     let create = ServerAction::<CreateAccount>::new();
     let toggle = ServerAction::<SetAccountActive>::new();
     let reset = ServerAction::<ResetAccountPassword>::new();
+    let rule = ServerAction::<SetSecondFactorRule>::new();
     let done = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("done"));
     let data = Resource::new(|| (), |_| list_accounts());
     let created = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("created").is_some());
@@ -221,8 +251,38 @@ pub fn AccountsPage() -> impl IntoView {
                 let typed = typed.clone();
                 let roles = v.creatable.clone();
                 let places = v.workplaces.clone();
+                let rules = v.second_factor.clone();
                 view! {
                     <p>{t!(i18n, auth.accounts_intro)}</p>
+                    <h2 id="second-factor">{t!(i18n, auth.second_factor_rules_heading)}</h2>
+                    <p>{t!(i18n, auth.second_factor_rules_intro)}</p>
+                    <ErrorText error=action_error(rule)/>
+                    <ul class="rules">
+                        {rules.into_iter().map(|(role, required)| view! {
+                            <li>
+                                <ActionForm action=rule attr:class="inline-form">
+                                    <input type="hidden" name="role" value=role.as_str()/>
+                                    <input type="hidden" name="required" value=(!required).to_string()/>
+                                    <span>
+                                        {move || role_label(i18n.get_locale(), role)} ": "
+                                        <strong>{move || if required {
+                                            td_string!(i18n.get_locale(), auth.second_factor_is_required)
+                                        } else {
+                                            td_string!(i18n.get_locale(), auth.second_factor_is_optional)
+                                        }}</strong>
+                                    </span>
+                                    " "
+                                    <button type="submit" class="button secondary">
+                                        {move || if required {
+                                            td_string!(i18n.get_locale(), auth.second_factor_make_optional)
+                                        } else {
+                                            td_string!(i18n.get_locale(), auth.second_factor_require)
+                                        }}
+                                    </button>
+                                </ActionForm>
+                            </li>
+                        }).collect_view()}
+                    </ul>
                     <h2>{t!(i18n, auth.create_account)}</h2>
                     <ActionForm action=create attr:class="form narrow">
                         <ErrorText error=action_error(create)/>
@@ -269,6 +329,7 @@ pub fn AccountsPage() -> impl IntoView {
                         let text = match d.as_str() {
                             "disabled" => td_string!(l, auth.account_disabled_done),
                             "enabled" => td_string!(l, auth.account_enabled_done),
+                            "second_factor" => td_string!(l, auth.second_factor_rule_saved),
                             _ => td_string!(l, auth.password_reset_done),
                         };
                         view! { <p class="success" role="status">{text}</p> }

@@ -55,7 +55,12 @@ pub async fn current_user() -> Result<Option<Me>, AppError> {
 }
 
 #[server]
-pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+pub async fn login(
+    email: String,
+    password: String,
+    next: Option<String>,
+    #[server(default)] code: Option<String>,
+) -> Result<(), AppError> {
     use crate::ssr::{auth_backend::Credentials, guard, state::app_state};
     let state = app_state()?;
     let email = domain::platform::Email::parse(&email).map_err(|_| AppError::BadCredentials)?;
@@ -79,6 +84,19 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         audit_failed_sign_in(&state, &email).await;
         return Err(AppError::BadCredentials);
     };
+    // With two-step sign-in on, the password alone is not enough: the code
+    // from the authenticator app, once.
+    if user.second_factor {
+        let row = crate::ssr::users::by_id(&state.db, user.id)
+            .await?
+            .ok_or(AppError::BadCredentials)?;
+        if let Err(e) = crate::ssr::second_factor::check_sign_in(&state, &row, code.as_deref()).await {
+            if e == AppError::CodeWrong {
+                audit_failed_sign_in(&state, &email).await;
+            }
+            return Err(e);
+        }
+    }
     guard::begin_session(&mut auth, &user).await?;
     tracing::info!(user_id = user.id.get(), "signed in");
     if user.must_change_password {
@@ -215,6 +233,125 @@ pub async fn confirm_signup(token: String) -> Result<(), AppError> {
     guard::sign_in(user).await?;
     tracing::info!(user_id = id.get(), role = role.as_str(), "account registered");
     leptos_axum::redirect(home_of(role));
+    Ok(())
+}
+
+/// The account's two-step sign-in: whether it is on, whether its
+/// government requires it, and while it is off, a secret to set the
+/// authenticator app up with (kept in the session until turned on).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SecondFactorView {
+    pub available: bool,
+    pub on: bool,
+    pub required: bool,
+    /// The secret in base32, grouped by four for typing.
+    pub setup_key: Option<String>,
+    /// The `otpauth://` address an authenticator app reads.
+    pub setup_url: Option<String>,
+}
+
+/// Where a session keeps the secret offered for setting up the app.
+#[cfg(feature = "ssr")]
+const PENDING_SECRET: &str = "totp_pending";
+
+#[server]
+pub async fn second_factor_status() -> Result<SecondFactorView, AppError> {
+    use crate::ssr::{guard, second_factor, state::app_state};
+    let state = app_state()?;
+    let me = guard::current_user().await?.ok_or(AppError::NotSignedIn)?;
+    let available = me.role.may_use_second_factor();
+    let required = available && second_factor::required(&state.db, me.role).await?;
+    let (mut setup_key, mut setup_url) = (None, None);
+    if available && !me.second_factor {
+        let auth = guard::auth_session().await?;
+        let pending: Option<String> = auth.session.get(PENDING_SECRET).await.map_err(|_| AppError::Internal)?;
+        let secret = match pending {
+            Some(s) => s,
+            None => {
+                let s = second_factor::new_secret();
+                auth.session
+                    .insert(PENDING_SECRET, &s)
+                    .await
+                    .map_err(|_| AppError::Internal)?;
+                s
+            }
+        };
+        setup_url = second_factor::setup_url(&secret, &me.email);
+        let chars: Vec<char> = secret.chars().collect();
+        setup_key = Some(
+            chars
+                .chunks(4)
+                .map(|c| c.iter().collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+    }
+    Ok(SecondFactorView {
+        available,
+        on: me.second_factor,
+        required,
+        setup_key,
+        setup_url,
+    })
+}
+
+/// Turns two-step sign-in on with the secret offered, once the app shows
+/// the right code for it.
+#[server]
+pub async fn enable_second_factor(code: String) -> Result<(), AppError> {
+    use crate::ssr::{guard, second_factor, state::app_state, users};
+    let state = app_state()?;
+    let me = guard::current_user().await?.ok_or(AppError::NotSignedIn)?;
+    if !me.role.may_use_second_factor() {
+        return Err(AppError::Forbidden);
+    }
+    if !state.limits.login_allowed(&format!("totp-on:{}", me.id)) {
+        return Err(AppError::RateLimited);
+    }
+    let auth = guard::auth_session().await?;
+    let secret: String = auth
+        .session
+        .get(PENDING_SECRET)
+        .await
+        .map_err(|_| AppError::Internal)?
+        .ok_or(AppError::CodeWrong)?;
+    let step = second_factor::step_of(&secret, &me.email, &code, state.clock.now()).ok_or(AppError::CodeWrong)?;
+    second_factor::set_secret(&state, me.id, Some(&state.keys.encrypt(&secret))).await?;
+    // The code just shown does not sign in again.
+    second_factor::accept_step(&state.db, me.id, step).await?;
+    let _ = auth.session.remove::<String>(PENDING_SECRET).await;
+    let fresh = users::by_id(&state.db, me.id).await?.ok_or(AppError::Internal)?;
+    guard::sign_in(fresh).await?;
+    tracing::info!(user_id = me.id.get(), "two-step sign-in turned on");
+    leptos_axum::redirect("/account?second_factor=on");
+    Ok(())
+}
+
+/// Turns two-step sign-in off, with the password; refused while the
+/// account's government requires it.
+#[server]
+pub async fn disable_second_factor(password: String) -> Result<(), AppError> {
+    use crate::ssr::{auth_backend, guard, second_factor, state::app_state, users};
+    let state = app_state()?;
+    let me = guard::current_user().await?.ok_or(AppError::NotSignedIn)?;
+    if !state
+        .limits
+        .login_allowed(&format!("pwchange:{}:{}", me.id, guard::client_ip().await))
+    {
+        return Err(AppError::RateLimited);
+    }
+    if second_factor::required(&state.db, me.role).await? {
+        return Err(AppError::SecondFactorStillRequired);
+    }
+    let row = users::by_id(&state.db, me.id).await?.ok_or(AppError::NotSignedIn)?;
+    if !auth_backend::verify_password(password, row.password_hash.clone()).await {
+        return Err(AppError::WrongPassword);
+    }
+    second_factor::set_secret(&state, me.id, None).await?;
+    let fresh = users::by_id(&state.db, me.id).await?.ok_or(AppError::Internal)?;
+    guard::sign_in(fresh).await?;
+    tracing::info!(user_id = me.id.get(), "two-step sign-in turned off");
+    leptos_axum::redirect("/account?second_factor=off");
     Ok(())
 }
 

@@ -50,6 +50,14 @@ pub enum AppError {
     EmailTaken,
     #[error("sign-up link unknown, used or expired")]
     SignupLinkInvalid,
+    #[error("one-time code required")]
+    CodeRequired,
+    #[error("one-time code wrong or used")]
+    CodeWrong,
+    #[error("two-step sign-in required")]
+    SecondFactorRequired,
+    #[error("two-step sign-in cannot be turned off: required")]
+    SecondFactorStillRequired,
     #[error("password too short")]
     PasswordTooShort,
     #[error("password too long")]
@@ -188,6 +196,7 @@ impl AppError {
         use {AppError as E, BookingError as B};
         Some(match self {
             E::EmailInvalid | E::EmailTaken => "email",
+            E::CodeRequired | E::CodeWrong => "code",
             E::PasswordTooShort | E::PasswordTooLong => "password",
             E::WrongPassword => "current_password",
             E::NameInvalid => "display_name",

@@ -10,6 +10,7 @@ pub mod keys;
 pub mod limits;
 pub mod outbox;
 pub mod sealed;
+pub mod second_factor;
 pub mod sessions;
 pub mod signup;
 pub mod state;

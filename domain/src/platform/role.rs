@@ -97,6 +97,18 @@ impl Role {
         }
     }
 
+    /// Staff and administrators may protect their sign-in with a one-time
+    /// code from an authenticator app; parents do not.
+    pub fn may_use_second_factor(self) -> bool {
+        self != Role::Parent
+    }
+
+    /// The roles whose two-step sign-in this administrator may require: those
+    /// of their own government that use it (their own role included).
+    pub fn second_factor_governed(self) -> impl Iterator<Item = Role> {
+        <Role as crate::Named>::all().filter(move |r| r.may_use_second_factor() && self.may_create(*r))
+    }
+
     pub fn self_registration_allowed(self) -> bool {
         matches!(self, Role::Parent | Role::RestaurantStaff)
     }
@@ -204,5 +216,17 @@ mod tests {
             assert!(!Role::Reporter.may_create(r));
             assert!(!Role::CaseManager.may_create(r));
         }
+    }
+
+    #[test]
+    fn each_government_requires_two_step_sign_in_for_its_own_roles_only() {
+        let city: Vec<Role> = Role::CityAdmin.second_factor_governed().collect();
+        assert_eq!(city.len(), 4);
+        assert!(city.contains(&Role::CentreStaff) && city.contains(&Role::CityAdmin));
+        assert!(!city.contains(&Role::RestaurantStaff) && !city.contains(&Role::Parent));
+        let county: Vec<Role> = Role::CountyAdmin.second_factor_governed().collect();
+        assert_eq!(county, vec![Role::RestaurantStaff, Role::CountyAdmin]);
+        assert_eq!(Role::CentreStaff.second_factor_governed().count(), 0);
+        assert!(!Role::Parent.may_use_second_factor());
     }
 }

@@ -183,6 +183,7 @@ async fn sign_in_attempts_are_limited_and_do_not_reveal_whether_an_account_exist
                     email: email.into(),
                     password: pw.into(),
                     next: None,
+                    code: None,
                 },
             )
             .await
@@ -227,6 +228,7 @@ async fn failed_sign_ins_to_staff_accounts_are_audited(db: Db) {
                 email,
                 password: "not the password".into(),
                 next: None,
+                code: None,
             },
         )
         .await;
@@ -766,5 +768,201 @@ async fn sign_ups_are_limited_per_address(db: Db) {
         Err(AppError::RateLimited)
     );
     assert_eq!(crate::fixtures::count(&app, "SELECT COUNT(*) FROM signups").await, 2);
+    app.cleanup().await;
+}
+
+both!(two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and_can_be_required);
+async fn two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and_can_be_required(db: Db) {
+    use platform::accounts::SetSecondFactorRule;
+    use platform::auth::{DisableSecondFactor, EnableSecondFactor, SecondFactorStatus, SecondFactorView};
+    use platform::ssr::second_factor::code_at;
+    let app = TestApp::spawn(db).await;
+    let (staff, staff_id) = app
+        .user(
+            Role::CentreStaff,
+            Some(crate::fixtures::centre(&app, "TOTP").await),
+            None,
+        )
+        .await;
+    let (city, _) = app.user(Role::CityAdmin, None, None).await;
+    let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+        .bind(staff_id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let sign_in = |code: Option<String>| {
+        let (base, email) = (app.base.clone(), email.clone());
+        async move {
+            let client = TestApp::new_client(&base);
+            let res = call_with::<_, ()>(
+                &client,
+                &base,
+                Login {
+                    email,
+                    password: "correct horse battery".into(),
+                    next: None,
+                    code,
+                },
+            )
+            .await;
+            (client, res)
+        }
+    };
+    let console = |client: reqwest::Client| {
+        let base = app.base.clone();
+        let (from, to) = (
+            crate::fixtures::in_days(&app, 0).to_string(),
+            crate::fixtures::in_days(&app, 7).to_string(),
+        );
+        async move {
+            call_with::<_, Vec<booking::types::DayView>>(
+                &client,
+                &base,
+                booking::server_fns::staff::StaffDays { from, to },
+            )
+            .await
+        }
+    };
+
+    // The city requires it for centre staff: the staff member is sent to
+    // turn it on before anything else (the account page still works).
+    call_with::<_, ()>(
+        &city,
+        &app.base,
+        SetSecondFactorRule {
+            role: "centre_staff".into(),
+            required: true,
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(console(staff.clone()).await.err(), Some(AppError::SecondFactorRequired));
+    // The county's role is not the city's to require.
+    assert_eq!(
+        call_with::<_, ()>(
+            &city,
+            &app.base,
+            SetSecondFactorRule {
+                role: "restaurant_staff".into(),
+                required: true,
+            },
+        )
+        .await,
+        Err(AppError::Forbidden)
+    );
+
+    // Enrol: the app's code for the key offered turns it on; a wrong one does not.
+    let view: SecondFactorView = call_with(&staff, &app.base, SecondFactorStatus {}).await.unwrap();
+    assert!(view.required && !view.on);
+    let key: String = view.setup_key.unwrap().split_whitespace().collect();
+    assert!(view.setup_url.unwrap().starts_with("otpauth://totp/"));
+    let now = app.state.clock.now();
+    assert_eq!(
+        call_with::<_, ()>(&staff, &app.base, EnableSecondFactor { code: "000000".into() }).await,
+        Err(AppError::CodeWrong)
+    );
+    let code = code_at(&key, &email, now).unwrap();
+    call_with::<_, ()>(&staff, &app.base, EnableSecondFactor { code: code.clone() })
+        .await
+        .expect("turned on");
+    let stored: Option<String> = sqlx::query_scalar("SELECT totp_secret FROM users WHERE id = $1")
+        .bind(staff_id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert!(stored.is_some_and(|s| !s.contains(&key)), "kept encrypted");
+    assert!(console(staff.clone()).await.is_ok(), "the console opens");
+
+    // Signing in now asks for the code: none, a wrong one, or the one used
+    // to turn it on are refused; the next one works, once.
+    assert_eq!(sign_in(None).await.1, Err(AppError::CodeRequired));
+    assert_eq!(sign_in(Some("123456".into())).await.1, Err(AppError::CodeWrong));
+    assert_eq!(sign_in(Some(code)).await.1, Err(AppError::CodeWrong));
+    app.state.clock.advance(30);
+    let next = code_at(&key, &email, app.state.clock.now()).unwrap();
+    let (client, res) = sign_in(Some(next.clone())).await;
+    res.expect("signed in with the code");
+    assert!(console(client).await.is_ok());
+    assert_eq!(
+        sign_in(Some(next)).await.1,
+        Err(AppError::CodeWrong),
+        "a code works once"
+    );
+
+    // While required it stays on; made optional, its holder may turn it off
+    // with the password.
+    assert_eq!(
+        call_with::<_, ()>(
+            &staff,
+            &app.base,
+            DisableSecondFactor {
+                password: "correct horse battery".into()
+            }
+        )
+        .await,
+        Err(AppError::SecondFactorStillRequired)
+    );
+    call_with::<_, ()>(
+        &city,
+        &app.base,
+        SetSecondFactorRule {
+            role: "centre_staff".into(),
+            required: false,
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        call_with::<_, ()>(
+            &staff,
+            &app.base,
+            DisableSecondFactor {
+                password: "wrong".into()
+            }
+        )
+        .await,
+        Err(AppError::WrongPassword)
+    );
+    call_with::<_, ()>(
+        &staff,
+        &app.base,
+        DisableSecondFactor {
+            password: "correct horse battery".into(),
+        },
+    )
+    .await
+    .expect("turned off");
+    sign_in(None).await.1.expect("the password alone again");
+    let audited = crate::fixtures::count(
+        &app,
+        "SELECT COUNT(*) FROM audit_log WHERE action IN ('second_factor_on', 'second_factor_off', 'second_factor_required', 'second_factor_optional')",
+    )
+    .await;
+    assert_eq!(audited, 4);
+
+    // A lost phone: the administrator's password reset turns it off too.
+    let view: SecondFactorView = call_with(&staff, &app.base, SecondFactorStatus {}).await.unwrap();
+    let key: String = view.setup_key.unwrap().split_whitespace().collect();
+    app.state.clock.advance(30);
+    let code = code_at(&key, &email, app.state.clock.now()).unwrap();
+    call_with::<_, ()>(&staff, &app.base, EnableSecondFactor { code })
+        .await
+        .expect("on again");
+    call_with::<_, ()>(
+        &city,
+        &app.base,
+        ResetAccountPassword {
+            id: staff_id,
+            password: "a new initial password".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let secret: Option<String> = sqlx::query_scalar("SELECT totp_secret FROM users WHERE id = $1")
+        .bind(staff_id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(secret, None);
     app.cleanup().await;
 }

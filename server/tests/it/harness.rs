@@ -287,6 +287,7 @@ impl TestApp {
                 email: email.into(),
                 password: password.into(),
                 next: None,
+                code: None,
             },
         )
         .await

@@ -97,6 +97,10 @@ fn action_label(l: Locale, action: &str) -> String {
         "case_closed" => td_string!(l, cases.audit_case_closed),
         "waitlist_read" => td_string!(l, cases.audit_waitlist_read),
         "sign_in_failed" => td_string!(l, cases.audit_sign_in_failed),
+        "second_factor_on" => td_string!(l, cases.audit_second_factor_on),
+        "second_factor_off" => td_string!(l, cases.audit_second_factor_off),
+        "second_factor_required" => td_string!(l, cases.audit_second_factor_required),
+        "second_factor_optional" => td_string!(l, cases.audit_second_factor_optional),
         other => other,
     }
     .to_string()

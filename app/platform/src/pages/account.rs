@@ -1,5 +1,5 @@
 use crate::AppError;
-use crate::auth::{ChangePassword, Me};
+use crate::auth::{ChangePassword, DisableSecondFactor, EnableSecondFactor, Me, second_factor_status};
 use crate::error::{ErrorText, action_error};
 use domain::platform::Role;
 use i18n::*;
@@ -34,6 +34,13 @@ pub fn AccessProblem(error: AppError) -> impl IntoView {
             <div class="notice" role="status">
                 <p>{t!(i18n, errors.password_change_required)}</p>
                 <p><a class="button" href="/account">{t!(i18n, common.nav_account)}</a></p>
+            </div>
+        }
+        .into_any(),
+        AppError::SecondFactorRequired => view! {
+            <div class="notice" role="status">
+                <p>{t!(i18n, errors.second_factor_required)}</p>
+                <p><a class="button" href="/account#second-factor">{t!(i18n, common.nav_account)}</a></p>
             </div>
         }
         .into_any(),
@@ -87,11 +94,84 @@ pub fn AccountPage() -> impl IntoView {
                             <p id="new-password-hint" class="hint">{t!(i18n, auth.password_hint)}</p>
                             <button type="submit" class="button">{t!(i18n, auth.change_password_button)}</button>
                         </ActionForm>
+                        {m.role.may_use_second_factor().then(|| view! { <SecondFactorSection/> })}
                     }.into_any(),
                     Ok(None) => view! { <AccessProblem error=AppError::NotSignedIn/> }.into_any(),
                     Err(e) => view! { <AccessProblem error=e/> }.into_any(),
                 }
             })}
+        </Suspense>
+    }
+}
+
+/// Two-step sign-in on the account page: set the authenticator app up and
+/// turn it on with its code, or turn it off with the password.
+#[component]
+fn SecondFactorSection() -> impl IntoView {
+    let i18n = use_i18n();
+    let status = Resource::new(|| (), |_| second_factor_status());
+    let enable = ServerAction::<EnableSecondFactor>::new();
+    let disable = ServerAction::<DisableSecondFactor>::new();
+    let just = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("second_factor"));
+    view! {
+        <h2 id="second-factor">{t!(i18n, auth.second_factor_heading)}</h2>
+        <Suspense fallback=move || view! { <p>{t!(i18n, common.loading)}</p> }>
+            {move || {
+                let just = just.clone();
+                Suspend::new(async move {
+                let v = match status.await {
+                    Ok(v) => v,
+                    Err(e) => return view! { <AccessProblem error=e/> }.into_any(),
+                };
+                let done = just.map(|j| view! {
+                    <p class="success" role="status">{move || if j == "on" {
+                        td_string!(i18n.get_locale(), auth.second_factor_turned_on)
+                    } else {
+                        td_string!(i18n.get_locale(), auth.second_factor_turned_off)
+                    }}</p>
+                });
+                if v.on {
+                    view! {
+                        {done}
+                        <p>{t!(i18n, auth.second_factor_on)}</p>
+                        {v.required.then(|| view! { <p class="notice">{t!(i18n, auth.second_factor_required_keep)}</p> })}
+                        {(!v.required).then(|| view! {
+                            <ActionForm action=disable attr:class="form narrow">
+                                <ErrorText error=action_error(disable)/>
+                                <label for="sf-password">{t!(i18n, auth.current_password)}</label>
+                                <input id="sf-password" name="password" type="password" autocomplete="current-password" required/>
+                                <button type="submit" class="button secondary">{t!(i18n, auth.second_factor_turn_off)}</button>
+                            </ActionForm>
+                        })}
+                    }.into_any()
+                } else {
+                    view! {
+                        {done}
+                        {v.required.then(|| view! {
+                            <p class="notice" role="alert">{t!(i18n, errors.second_factor_required)}</p>
+                        })}
+                        <p>{t!(i18n, auth.second_factor_intro)}</p>
+                        <ol>
+                            <li>{t!(i18n, auth.second_factor_step_app)}</li>
+                            <li>
+                                {t!(i18n, auth.second_factor_step_key)}
+                                <br/><code class="setup-key" data-testid="setup-key">{v.setup_key.clone().unwrap_or_default()}</code>
+                                {v.setup_url.clone().map(|u| view! {
+                                    <br/><a href=u>{t!(i18n, auth.second_factor_open_app)}</a>
+                                })}
+                            </li>
+                            <li>{t!(i18n, auth.second_factor_step_code)}</li>
+                        </ol>
+                        <ActionForm action=enable attr:class="form narrow">
+                            <ErrorText error=action_error(enable)/>
+                            <label for="sf-code">{t!(i18n, auth.code_label_setup)}</label>
+                            <input id="sf-code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
+                                maxlength="8" required class="short"/>
+                            <button type="submit" class="button">{t!(i18n, auth.second_factor_turn_on)}</button>
+                        </ActionForm>
+                    }.into_any()
+                }
+            })}}
         </Suspense>
     }
 }

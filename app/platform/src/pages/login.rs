@@ -22,6 +22,10 @@ pub fn LoginPage() -> impl IntoView {
             <input id="email" name="email" type="email" autocomplete="username" required value=typed.get("email")/>
             <label for="password">{t!(i18n, auth.password)}</label>
             <input id="password" name="password" type="password" autocomplete="current-password" required/>
+            <label for="code">{t!(i18n, auth.code_label)}</label>
+            <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="8"
+                class="short" aria-describedby="code-hint"/>
+            <p id="code-hint" class="hint">{t!(i18n, auth.code_hint)}</p>
             <button type="submit" class="button">{t!(i18n, auth.login_button)}</button>
         </ActionForm>
         <p>{t!(i18n, auth.no_account)} " " <a href="/register">{t!(i18n, common.nav_register)}</a></p>

@@ -19,6 +19,8 @@ pub struct SessionUser {
     /// The password was set by an administrator: nothing but changing it
     /// is allowed (`guard::require`).
     pub must_change_password: bool,
+    /// Two-step sign-in is on for the account.
+    pub second_factor: bool,
     password_hash: String,
 }
 
@@ -42,6 +44,7 @@ impl From<users::UserRow> for SessionUser {
             restaurant_id: r.restaurant_id,
             institution_id: r.institution_id,
             must_change_password: r.must_change_password == 1,
+            second_factor: r.totp_secret.is_some(),
             password_hash: r.password_hash,
         }
     }

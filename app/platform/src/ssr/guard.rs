@@ -48,6 +48,12 @@ pub async fn require(permission: Permission) -> Result<SessionUser, AppError> {
     if user.must_change_password {
         return Err(AppError::PasswordChangeRequired);
     }
+    if user.role.may_use_second_factor()
+        && !user.second_factor
+        && super::second_factor::required(&super::state::app_state()?.db, user.role).await?
+    {
+        return Err(AppError::SecondFactorRequired);
+    }
     if user.role.may(permission) {
         Ok(user)
     } else {

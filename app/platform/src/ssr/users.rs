@@ -23,6 +23,8 @@ pub struct UserRow {
     pub must_change_password: i64,
     /// A demo account (its password is published).
     pub is_demo: i64,
+    /// The authenticator app's secret (encrypted), when two-step sign-in is on.
+    pub totp_secret: Option<String>,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -36,7 +38,7 @@ impl std::fmt::Debug for UserRow {
 
 const COLUMNS: &str =
     "id, email, password_hash, role, display_name, centre_id, restaurant_id, institution_id, active, is_demo,
-     must_change_password";
+     must_change_password, totp_secret";
 
 pub async fn by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE email = $1 AND active = 1");
@@ -182,9 +184,15 @@ pub async fn admin_change(
             AdminChange::Disable => sqlx::query("UPDATE users SET active = 0 WHERE id = $1").bind(target.id),
             AdminChange::Enable => sqlx::query("UPDATE users SET active = 1 WHERE id = $1").bind(target.id),
             AdminChange::ResetPassword(hash) => {
-                sqlx::query("UPDATE users SET password_hash = $2, must_change_password = 1 WHERE id = $1")
-                    .bind(target.id)
-                    .bind(hash)
+                // New credentials: the lost phone's app no longer signs in
+                // either; two-step sign-in is set up again (at once, where
+                // it is required).
+                sqlx::query(
+                    "UPDATE users SET password_hash = $2, must_change_password = 1, totp_secret = NULL,
+                        totp_last_step = NULL WHERE id = $1",
+                )
+                .bind(target.id)
+                .bind(hash)
             }
         };
         q.execute(&mut *tx).await?;
