@@ -45,7 +45,7 @@ pub async fn ics_by_reference(
     Form(f): Form<ByReference>,
 ) -> Response {
     let client = client_key(addr, &headers, &state.config.trusted_proxies);
-    if !state.limits.inquiry_allowed(&format!("inquiry:{client}")) {
+    if !state.limits.inquiry_allowed(&format!("inquiry:{client}")).await {
         return (
             StatusCode::TOO_MANY_REQUESTS,
             "too many attempts; please wait a few minutes",

@@ -93,7 +93,7 @@ pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) 
             if let Err(e) = store.delete_expired().await {
                 tracing::warn!(error = %e, "session cleanup failed");
             }
-            s.limits.forget_idle();
+            s.limits.forget_idle().await;
         }
     }));
     Ok(jobs)

@@ -69,14 +69,21 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
         .build();
     let state = AppState {
         leptos_options,
-        db,
+        db: db.clone(),
         keys: Arc::new(Keys::from_secret(&secret)),
-        limits: Arc::new(Limits::new(
-            settings.login_burst,
-            settings.inquiry_burst,
-            settings.hold_burst,
-            settings.signup_burst,
-        )),
+        limits: Arc::new({
+            let limits = Limits::new(
+                settings.login_burst,
+                settings.inquiry_burst,
+                settings.hold_burst,
+                settings.signup_burst,
+            );
+            if settings.shared_limits {
+                limits.shared_in(db.clone())
+            } else {
+                limits
+            }
+        }),
         clock,
         config: Arc::new(RuntimeConfig {
             public_base_url: settings.base_url()?,

@@ -122,6 +122,10 @@ pub struct Settings {
     /// Booking inquiries allowed per address before waiting.
     #[arg(long, env = "INQUIRY_BURST", default_value_t = 20)]
     pub inquiry_burst: u32,
+    /// Count the rate limits in the database, shared by every instance on it
+    /// (for more than one instance behind a load balancer, on PostgreSQL).
+    #[arg(long, env = "SHARED_LIMITS", default_value = "0", value_parser = parse_flag, action = clap::ArgAction::Set)]
+    pub shared_limits: bool,
     /// Sign-ups allowed per address before waiting (one more every 10 minutes).
     #[arg(long, env = "SIGNUP_BURST", default_value_t = 5)]
     pub signup_burst: u32,

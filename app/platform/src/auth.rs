@@ -66,7 +66,7 @@ pub async fn login(
     let email = domain::platform::Email::parse(&email).map_err(|_| AppError::BadCredentials)?;
     let ip = guard::client_ip().await;
     let by_email = format!("login:{}", crate::ssr::keys::storage_hash(email.as_str()));
-    if !state.limits.login_allowed(&format!("login-ip:{ip}")) || !state.limits.login_allowed(&by_email) {
+    if !state.limits.login_allowed(&format!("login-ip:{ip}")).await || !state.limits.login_allowed(&by_email).await {
         return Err(AppError::RateLimited);
     }
     let mut auth = guard::auth_session().await?;
@@ -171,6 +171,7 @@ pub async fn register(
     if !state
         .limits
         .signup_allowed(&format!("signup:{}", guard::client_ip().await))
+        .await
     {
         return Err(AppError::RateLimited);
     }
@@ -225,6 +226,7 @@ pub async fn confirm_signup(token: String) -> Result<(), AppError> {
     if !state
         .limits
         .signup_allowed(&format!("confirm:{}", guard::client_ip().await))
+        .await
     {
         return Err(AppError::RateLimited);
     }
@@ -305,7 +307,7 @@ pub async fn enable_second_factor(code: String) -> Result<(), AppError> {
     if !me.role.may_use_second_factor() {
         return Err(AppError::Forbidden);
     }
-    if !state.limits.login_allowed(&format!("totp-on:{}", me.id)) {
+    if !state.limits.login_allowed(&format!("totp-on:{}", me.id)).await {
         return Err(AppError::RateLimited);
     }
     let auth = guard::auth_session().await?;
@@ -337,6 +339,7 @@ pub async fn disable_second_factor(password: String) -> Result<(), AppError> {
     if !state
         .limits
         .login_allowed(&format!("pwchange:{}:{}", me.id, guard::client_ip().await))
+        .await
     {
         return Err(AppError::RateLimited);
     }
@@ -361,7 +364,7 @@ pub async fn change_password(current_password: String, new_password: String) -> 
     let state = app_state()?;
     let me = guard::current_user().await?.ok_or(AppError::NotSignedIn)?;
     let ip = guard::client_ip().await;
-    if !state.limits.login_allowed(&format!("pwchange:{}:{ip}", me.id)) {
+    if !state.limits.login_allowed(&format!("pwchange:{}:{ip}", me.id)).await {
         return Err(AppError::RateLimited);
     }
     let row = users::by_id(&state.db, me.id).await?.ok_or(AppError::NotSignedIn)?;

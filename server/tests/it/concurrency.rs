@@ -138,3 +138,96 @@ async fn a_reschedule_racing_a_registration_for_the_last_place_never_overbooks(d
     }
     std::sync::Arc::into_inner(app).expect("sole owner").cleanup().await;
 }
+
+both!(two_instances_behind_a_proxy_share_sessions_rate_limits_and_places);
+async fn two_instances_behind_a_proxy_share_sessions_rate_limits_and_places(db: Db) {
+    use platform::auth::{CurrentUser, Login, Me};
+    let app = TestApp::spawn_with(db, &["--login-burst", "5", "--shared-limits", "1"]).await;
+    let first: std::net::SocketAddr = app.base.trim_start_matches("http://").parse().unwrap();
+    let second = app.another_instance().await;
+    let base = TestApp::round_robin(vec![first, second]).await;
+    let browser = || TestApp::client_without_keepalive(&base);
+
+    // A session begun through one instance is known to the other.
+    let (_, staff_id) = app
+        .user(
+            domain::platform::Role::CentreStaff,
+            Some(centre(&app, "Proxy").await),
+            None,
+        )
+        .await;
+    let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+        .bind(staff_id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let staff = browser();
+    let login = |email: String, password: &str| Login {
+        email,
+        password: password.into(),
+        next: None,
+        code: None,
+    };
+    call_with::<_, ()>(&staff, &base, login(email.clone(), "correct horse battery"))
+        .await
+        .expect("signed in");
+    for _ in 0..4 {
+        let me: Option<Me> = call_with(&staff, &base, CurrentUser {}).await.unwrap();
+        assert_eq!(me.map(|m| m.id), Some(staff_id));
+    }
+
+    // The races end as on one instance: five places, twenty families, five bookings.
+    let d = day(&app, centre(&app, "Race").await, 5, Places { total: 5, under3: 0 }).await;
+    let birth = preschooler(&app);
+    let tasks: Vec<_> = (0..20)
+        .map(|i| {
+            let (base, birth) = (base.clone(), birth.clone());
+            tokio::spawn(async move {
+                let client = TestApp::client_without_keepalive(&base);
+                use booking::server_fns::flow::{PlaceHold, SubmitRegistration};
+                let hold = PlaceHold {
+                    day_id: d,
+                    birth_date: birth.clone(),
+                };
+                let h: booking::types::HoldView = call_with(&client, &base, hold).await?;
+                let form = form(&h.token, &national_id(7000 + i), &birth);
+                call_with::<_, RegistrationView>(&client, &base, SubmitRegistration { form }).await
+            })
+        })
+        .collect();
+    let mut booked = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(_) => booked += 1,
+            Err(AppError::Booking(BookingError::DayFull)) | Err(AppError::Busy) => {}
+            Err(e) => panic!("unexpected {e:?}"),
+        }
+    }
+    assert_eq!(booked, 5);
+    assert_eq!(taken(&app, d).await, Taken { general: 5, under3: 0 });
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM registrations WHERE active = 1").await,
+        5
+    );
+
+    // The sign-in limit is one budget of five for both instances, for the
+    // address and for the account: two sign-ins above, three wrong
+    // passwords, then refused, wherever the request lands (each instance
+    // alone would have let five through).
+    let guesser = browser();
+    let mut answers = Vec::new();
+    for _ in 0..5 {
+        answers.push(call_with::<_, ()>(&guesser, &base, login(email.clone(), "not the password")).await);
+    }
+    assert_eq!(
+        answers,
+        [
+            Err(AppError::BadCredentials),
+            Err(AppError::BadCredentials),
+            Err(AppError::BadCredentials),
+            Err(AppError::RateLimited),
+            Err(AppError::RateLimited),
+        ]
+    );
+    app.cleanup().await;
+}

@@ -248,6 +248,56 @@ impl TestApp {
         fresh
     }
 
+    /// Starts another instance of the server on this test's database, with
+    /// the same settings (both keep running), and answers its address.
+    pub async fn another_instance(&self) -> std::net::SocketAddr {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let mut settings = self.settings.clone();
+        settings.listen = addr;
+        settings.public_base_url = Some(format!("http://{addr}"));
+        let prepared = server::prepare(settings, Clock::default()).await.expect("prepare");
+        tokio::spawn(async move {
+            let _ = server::serve(prepared, listener, std::future::pending()).await;
+        });
+        addr
+    }
+
+    /// A round-robin TCP proxy in front of `backends` (each new connection
+    /// goes to the next one), as a simple load balancer; answers its base URL.
+    pub async fn round_robin(backends: Vec<std::net::SocketAddr>) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        tokio::spawn(async move {
+            let mut next = 0usize;
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                let target = backends[next % backends.len()];
+                next += 1;
+                tokio::spawn(async move {
+                    if let Ok(mut outbound) = tokio::net::TcpStream::connect(target).await {
+                        let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                    }
+                });
+            }
+        });
+        format!("http://{addr}")
+    }
+
+    /// A browser (its own cookies) that opens a new connection for every
+    /// request, so that behind [`TestApp::round_robin`] its requests
+    /// alternate between the instances.
+    pub fn client_without_keepalive(base: &str) -> reqwest::Client {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::ORIGIN, base.parse().expect("origin"));
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .default_headers(headers)
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_max_idle_per_host(0)
+            .build()
+            .expect("client")
+    }
+
     /// A client with its own cookies (another browser), sending this site's Origin.
     pub fn new_client(base: &str) -> reqwest::Client {
         let mut headers = reqwest::header::HeaderMap::new();

@@ -288,6 +288,7 @@ pub async fn refer_child(form: ReferralForm) -> Result<(), AppError> {
         && !state
             .limits
             .hold_allowed(&format!("refer:{}", guard::client_ip().await))
+            .await
     {
         return Err(AppError::RateLimited);
     }

@@ -30,6 +30,7 @@ async fn by_reference(
     if !state
         .limits
         .inquiry_allowed(&format!("inquiry:{}", guard::client_ip().await))
+        .await
     {
         return Err(AppError::RateLimited);
     }

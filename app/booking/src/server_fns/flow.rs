@@ -41,7 +41,7 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
     let state = app_state()?;
     let minutes = crate::state::booking_state()?.config.hold_minutes;
     let client_key = guard::client_ip().await;
-    if !state.limits.hold_allowed(&format!("hold:{client_key}")) {
+    if !state.limits.hold_allowed(&format!("hold:{client_key}")).await {
         return Err(AppError::RateLimited);
     }
     let today = state.clock.today();

@@ -68,6 +68,7 @@ mod ssr {
         if !state
             .limits
             .inquiry_allowed(&format!("inquiry:{}", guard::client_ip().await))
+            .await
         {
             return Err(AppError::RateLimited);
         }
@@ -119,7 +120,11 @@ mod ssr {
         use crate::store::registrations as regs;
         use platform::ssr::{guard, state::app_state};
         let state = app_state()?;
-        if !state.limits.hold_allowed(&format!("hold:{}", guard::client_ip().await)) {
+        if !state
+            .limits
+            .hold_allowed(&format!("hold:{}", guard::client_ip().await))
+            .await
+        {
             return Err(AppError::RateLimited);
         }
         let (today, now) = (state.clock.today(), state.clock.now());
