@@ -121,6 +121,19 @@ impl Channels {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text in the phone field: refused, or a number of digits
+        /// only that reads back as itself.
+        #[test]
+        fn any_typed_phone_is_refused_or_normalised_once(raw in prop_oneof!["\\PC{0,20}", "[+0-9 ()-]{0,18}", "09[0-9]{8}"]) {
+            if let Ok(p) = Phone::parse(&raw) {
+                prop_assert!(p.as_str().chars().all(|c| c.is_ascii_digit()));
+                prop_assert_eq!(Phone::parse(p.as_str()), Ok(p.clone()));
+            }
+        }
+    }
 
     #[test]
     fn mobiles_and_landlines_are_normalised_to_digits() {

@@ -156,6 +156,19 @@ mod tests {
     }
 
     proptest! {
+        /// Any text typed in the ID field: refused, or an ID that reads back the
+        /// same from its own ten characters (upper case, no spaces).
+        #[test]
+        fn any_typed_text_is_refused_or_a_well_formed_id(raw in prop_oneof!["\\PC{0,14}", "[A-Za-z][0-9 -]{7,12}", "[A-Z][12][0-9]{8}"]) {
+            if let Ok(id) = NationalId::parse(&raw) {
+                prop_assert_eq!(id.expose().len(), 10);
+                prop_assert!(id.expose().chars().next().is_some_and(|c| c.is_ascii_uppercase()));
+                prop_assert!(NationalId::parse(id.expose()) == Ok(id.clone()));
+            }
+        }
+    }
+
+    proptest! {
         #[test]
         fn exactly_one_check_digit_completes_any_valid_prefix(
             letter in proptest::sample::select("ABCDEFGHJKLMNPQRSTUVXYWZIO".chars().collect::<Vec<_>>()),

@@ -17,7 +17,7 @@
 use super::footprint::{Flag, compute};
 use super::input::{ItemInput, MealInput, MealKind, PackagingUse};
 use super::rating::Band;
-use super::standard::{Leg, Origin, Standard, TransportMode};
+use super::standard::{Leg, NO_COOKING, Origin, Standard, TransportMode};
 use super::swap::suggest;
 use crate::Named;
 use proptest::prelude::*;
@@ -441,7 +441,67 @@ fn arb_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
         })
 }
 
+/// Any input at all, as a client might send it: ids known or not, any
+/// float (NaN, infinities, negatives), any number of legs and packaging.
+fn arb_any_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
+    let id = prop_oneof![proptest::sample::select(ids), "\\PC{0,12}"];
+    let float = prop_oneof![
+        any::<f64>(),
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(-1.0),
+        Just(0.0),
+        0.0f64..6000.0
+    ];
+    let leg = (
+        proptest::sample::select(TransportMode::all().collect::<Vec<_>>()),
+        float.clone(),
+    )
+        .prop_map(|(mode, km)| Leg { mode, km });
+    let item = (
+        id,
+        float.clone(),
+        proptest::option::of(proptest::sample::select(Origin::all().collect::<Vec<_>>())),
+        proptest::option::of(proptest::collection::vec(leg, 0..9)),
+        proptest::option::of(prop_oneof![Just(NO_COOKING.to_string()), "\\PC{0,10}"]),
+    )
+        .prop_map(|(ingredient_id, grams, origin, legs, cooking)| ItemInput {
+            ingredient_id,
+            grams,
+            origin,
+            legs,
+            cooking,
+        });
+    let packaging = ("\\PC{0,10}", any::<u32>()).prop_map(|(id, count)| PackagingUse { id, count });
+    (
+        proptest::collection::vec(item, 0..70),
+        proptest::option::of(proptest::collection::vec(packaging, 0..4)),
+        proptest::option::of(float),
+    )
+        .prop_map(|(items, packaging, waste_share)| MealInput {
+            kind: MealKind::LunchBox,
+            items,
+            packaging,
+            waste_share,
+        })
+}
+
 proptest! {
+    /// The meal parser's contract: whatever comes in, the answer is an
+    /// error that says what is wrong, or a footprint with finite numbers.
+    #[test]
+    fn any_meal_input_is_refused_with_a_reason_or_computed_to_finite_numbers(
+        m in arb_any_meal(standard().ingredients.iter().map(|i| i.id.clone()).collect())
+    ) {
+        match compute(&standard(), &m) {
+            Ok(f) => {
+                prop_assert!(f.total_kg_co2e.is_finite() && f.total_kg_co2e >= 0.0);
+                prop_assert!(m.validate(&standard()).is_ok());
+            }
+            Err(e) => prop_assert_eq!(m.validate(&standard()), Err(e)),
+        }
+    }
+
     #[test]
     fn the_parts_of_a_meal_add_up_to_the_whole(m in arb_meal(standard().ingredients.iter().map(|i| i.id.clone()).collect())) {
         let f = compute(&standard(), &m).unwrap();

@@ -47,6 +47,20 @@ pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// A date field: any text is refused or read as the date it writes
+        /// back to; every date's own writing is read.
+        #[test]
+        fn any_typed_date_is_refused_or_reads_back(raw in prop_oneof!["\\PC{0,12}", "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"], days in 0i64..80_000) {
+            if let Some(d) = parse_iso_date(&raw) {
+                prop_assert_eq!(parse_iso_date(&d.to_string()), Some(d));
+            }
+            let d = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + chrono::Duration::days(days);
+            prop_assert_eq!(parse_iso_date(&d.to_string()), Some(d));
+        }
+    }
 
     #[test]
     fn late_evening_utc_is_already_tomorrow_in_taipei() {

@@ -62,13 +62,26 @@ struct Agb {
     stages: StageFactors,
 }
 
-fn read_csv(path: &Path, delimiter: u8) -> Result<Vec<csv::StringRecord>> {
+/// The records of a data file, each with at least `fields` fields (the
+/// columns the import reads): a shorter line is an error naming the file
+/// and the line, never a crash.
+fn read_csv(path: &Path, delimiter: u8, fields: usize) -> Result<Vec<csv::StringRecord>> {
+    let file = std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
+    records(file, delimiter, fields).with_context(|| format!("reading {}", path.display()))
+}
+
+fn records(input: impl std::io::Read, delimiter: u8, fields: usize) -> Result<Vec<csv::StringRecord>> {
     let mut r = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
-        .from_path(path)
-        .with_context(|| format!("reading {}", path.display()))?;
-    Ok(r.records().collect::<Result<Vec<_>, _>>()?)
+        .from_reader(input);
+    let rows = r.records().collect::<Result<Vec<_>, _>>()?;
+    for (n, row) in rows.iter().enumerate() {
+        if row.len() < fields {
+            anyhow::bail!("line {} has {} fields, {fields} expected", n + 2, row.len());
+        }
+    }
+    Ok(rows)
 }
 
 fn num(s: &str) -> Result<f64> {
@@ -77,7 +90,7 @@ fn num(s: &str) -> Result<f64> {
 
 fn agribalyse(data: &Path) -> Result<HashMap<String, Agb>> {
     let mut m = HashMap::new();
-    for r in read_csv(&data.join("agribalyse/agribalyse_3.1.1_lunchbox_subset.csv"), b',')? {
+    for r in read_csv(&data.join("agribalyse/agribalyse_3.1.1_lunchbox_subset.csv"), b',', 10)? {
         // group,code_agb,code_ciqual,name_fr,lci_name_en,dqr,ef,total,agriculture,transformation,emballage,transport,supermarche,consommation,...
         let stages = StageFactors {
             farming: num(&r[8])?,
@@ -107,6 +120,7 @@ fn poore_nemecek(data: &Path) -> Result<PoorNemecek> {
     for r in read_csv(
         &data.join("owid/poore_nemecek_2018_environmental_impacts_per_kg.csv"),
         b',',
+        4,
     )? {
         if let Ok(v) = num(&r[3]) {
             means.insert(r[0].to_string(), v);
@@ -116,6 +130,7 @@ fn poore_nemecek(data: &Path) -> Result<PoorNemecek> {
     for r in read_csv(
         &data.join("owid/poore_nemecek_2018_ghg_by_supply_chain_stage.csv"),
         b',',
+        9,
     )? {
         let mut v = [0.0; 8];
         for (i, x) in v.iter_mut().enumerate() {
@@ -127,8 +142,11 @@ fn poore_nemecek(data: &Path) -> Result<PoorNemecek> {
 }
 
 fn semicolon_table(path: &Path) -> Result<Vec<(String, f64)>> {
-    read_csv(path, b';')?
-        .into_iter()
+    pairs(read_csv(path, b';', 2)?)
+}
+
+fn pairs(rows: Vec<csv::StringRecord>) -> Result<Vec<(String, f64)>> {
+    rows.into_iter()
         .map(|r| Ok((r[0].trim().to_string(), num(&r[1])?)))
         .collect()
 }
@@ -298,7 +316,7 @@ struct CountyAssumptions {
 }
 
 fn transport(data: &Path) -> Result<Vec<TransportFactor>> {
-    let rows = read_csv(&data.join("transport_emission_factors.csv"), b',')?;
+    let rows = read_csv(&data.join("transport_emission_factors.csv"), b',', 3)?;
     let find = |mode: &str, variant: &str| -> Result<f64> {
         rows.iter()
             .find(|r| &r[0] == mode && &r[1] == variant)
@@ -353,7 +371,7 @@ fn transport(data: &Path) -> Result<Vec<TransportFactor>> {
 }
 
 fn grid(data: &Path) -> Result<GridFactor> {
-    let rows = read_csv(&data.join("taiwan/taiwan_grid_emission_factor.csv"), b',')?;
+    let rows = read_csv(&data.join("taiwan/taiwan_grid_emission_factor.csv"), b',', 4)?;
     // The latest published value (2023); later rows are unverified or preliminary.
     let r = rows
         .iter()
@@ -382,7 +400,7 @@ fn cooking(data: &Path) -> Result<Vec<CookingMethod>> {
     .into_iter()
     .collect();
     let mut out = Vec::new();
-    for r in read_csv(&data.join("ecobalyse/cooking_preparations.csv"), b',')? {
+    for r in read_csv(&data.join("ecobalyse/cooking_preparations.csv"), b',', 8)? {
         let id = r[0].to_string();
         let Some(zh) = names.get(id.as_str()) else { continue };
         let name_en = if id == "pan-cooking" {
@@ -408,7 +426,7 @@ fn cooking(data: &Path) -> Result<Vec<CookingMethod>> {
 }
 
 fn rating(data: &Path) -> Result<RatingScale> {
-    let rows = read_csv(&data.join("rating_schemes.csv"), b',')?;
+    let rows = read_csv(&data.join("rating_schemes.csv"), b',', 6)?;
     let helsinki: Vec<_> = rows.iter().filter(|r| r[0].starts_with("Helsinki")).collect();
     let upper = |band: &str| -> Result<Option<f64>> {
         let r = helsinki
@@ -453,6 +471,32 @@ fn rating(data: &Path) -> Result<RatingScale> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a data file holds, the import answers with its rows or
+        /// an error, never a crash; every row it answers has the columns it reads.
+        #[test]
+        fn any_file_content_is_read_or_refused(text in "\\PC{0,200}", lines in proptest::collection::vec("[^\\n]{0,40}", 0..8)) {
+            for content in [text, lines.join("\n")] {
+                for (delimiter, fields) in [(b',', 10usize), (b';', 2)] {
+                    if let Ok(rows) = records(content.as_bytes(), delimiter, fields) {
+                        prop_assert!(rows.iter().all(|r| r.len() >= fields));
+                        if delimiter == b';'
+                            && let Ok(p) = pairs(rows)
+                        {
+                            prop_assert!(p.iter().all(|(k, _)| k.trim() == k));
+                        }
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn a_number_is_read_or_refused(s in "\\PC{0,20}") {
+            let _ = num(&s);
+        }
+    }
 
     /// The checked-in edition is exactly what the import makes of the data files.
     #[test]
