@@ -376,4 +376,8 @@ pub struct WaitingRowView {
     pub wish_from: NaiveDate,
     pub joined_on: NaiveDate,
     pub offer: Option<OfferView>,
+    /// Joined by someone not known as the child's family while the child
+    /// was booked or waiting already (or the record refused it): to check.
+    #[serde(default)]
+    pub review: Option<domain::booking::registration::Review>,
 }

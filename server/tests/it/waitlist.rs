@@ -496,6 +496,20 @@ async fn a_second_place_in_line_for_a_child_is_flagged_and_only_the_family_is_to
         review_of(&app, "waitlist", &of_booked.reference).await.as_deref(),
         Some("duplicate")
     );
+    // The city's list shows which entries to check.
+    let (city, _) = app.user(domain::platform::Role::CityAdmin, None, None).await;
+    let rows: Vec<booking::types::WaitingRowView> =
+        call_with(&city, &app.base, booking::server_fns::waitlist::CityWaitlist {})
+            .await
+            .unwrap();
+    let flagged = |reference: &str| {
+        rows.iter()
+            .find(|r| r.reference == reference)
+            .map(|r| r.review.is_some())
+    };
+    assert_eq!(flagged(&first.reference), Some(false));
+    assert_eq!(flagged(&again.reference), Some(true));
+    assert_eq!(flagged(&of_booked.reference), Some(true));
 
     // A family known by its own booking is told.
     let (parent, _) = app.user(domain::platform::Role::Parent, None, None).await;

@@ -288,6 +288,7 @@ fn WaitingTable(rows: Vec<WaitingRowView>) -> impl IntoView {
     if rows.is_empty() {
         return view! { <p>{t!(i18n, waitlist.empty)}</p> }.into_any();
     }
+    let any_flagged = rows.iter().any(|r| r.review.is_some());
     view! {
         <TableRegion>
             <table>
@@ -318,7 +319,12 @@ fn WaitingTable(rows: Vec<WaitingRowView>) -> impl IntoView {
                             <tr>
                                 <td>{r.position}</td>
                                 <td>{r.reference.clone()}</td>
-                                <td>{r.masked_id.clone()}</td>
+                                <td>
+                                    {r.masked_id.clone()}
+                                    {r.review.map(|_| view! {
+                                        <br/><span class="badge">{td_string!(l, waitlist.review_badge)}</span>
+                                    })}
+                                </td>
                                 <td>{group}</td>
                                 <td>{wish_text(l, &r.wish_centre, &r.wish_districts)}</td>
                                 <td>{format::date(l, r.wish_from)}</td>
@@ -330,6 +336,9 @@ fn WaitingTable(rows: Vec<WaitingRowView>) -> impl IntoView {
                 </tbody>
             </table>
         </TableRegion>
+        {any_flagged.then(|| view! {
+            <p class="small"><span class="badge">{t!(i18n, waitlist.review_badge)}</span> " " {t!(i18n, waitlist.review_note)}</p>
+        })}
     }
     .into_any()
 }

@@ -368,6 +368,12 @@ mod ssr {
                 wish_from: w.wish.from,
                 joined_on: domain::platform::taipei::date_at(r.joined_at),
                 offer: offer.map(offer_view).transpose()?,
+                review: r
+                    .review
+                    .clone()
+                    .map(platform::ssr::db::stored)
+                    .transpose()
+                    .map_err(unreadable)?,
             });
         }
         Ok(out)

@@ -94,12 +94,14 @@ pub struct EntryRow {
     pub wish_from: String,
     pub joined_at: i64,
     pub registration_id: Option<RegistrationId>,
+    /// Why the staff should check the entry, if they should.
+    pub review: Option<String>,
 }
 
 const ENTRY: &str = "SELECT w.id, w.reference, w.status, w.child_key, w.national_id_enc, w.national_id_masked,
     w.child_name, w.birth_date, w.due_date, w.previous_assessment_date, w.previous_reassess_date, w.high_risk,
     w.problem_domains, w.filled_by, w.phone, w.email, w.notes, w.channels, w.lang, w.user_id, w.first_assessment,
-    w.wish_centre_id, w.wish_districts, w.wish_from, w.joined_at, w.registration_id
+    w.wish_centre_id, w.wish_districts, w.wish_from, w.joined_at, w.registration_id, w.review
     FROM waitlist w";
 
 impl EntryRow {
@@ -714,6 +716,8 @@ pub struct ListedRow {
     pub wish_districts: String,
     pub wish_from: String,
     pub joined_at: i64,
+    /// Why the staff should check the entry, if they should.
+    pub review: Option<String>,
 }
 
 impl ListedRow {
@@ -738,7 +742,7 @@ impl ListedRow {
 /// The families waiting; for a centre, those whose wish covers it.
 pub async fn listed(db: &Db, centre: Option<(CentreId, District)>) -> Result<Vec<ListedRow>, StoreError> {
     let sql = "SELECT w.id, w.reference, w.national_id_masked, w.birth_date, w.first_assessment, w.wish_centre_id,
-            w.wish_districts, w.wish_from, w.joined_at FROM waitlist w WHERE w.active = 1";
+            w.wish_districts, w.wish_from, w.joined_at, w.review FROM waitlist w WHERE w.active = 1";
     let rows = match centre {
         None => sqlx::query_as(sql).fetch_all(&db.pool).await?,
         Some((c, district)) => {
