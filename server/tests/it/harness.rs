@@ -287,27 +287,23 @@ impl TestApp {
     /// request, so that behind [`TestApp::round_robin`] its requests
     /// alternate between the instances.
     pub fn client_without_keepalive(base: &str) -> reqwest::Client {
+        Self::browser(base).pool_max_idle_per_host(0).build().expect("client")
+    }
+
+    /// What every test client is: its own cookies, this site's Origin, no
+    /// redirects followed.
+    fn browser(base: &str) -> reqwest::ClientBuilder {
         let mut headers = reqwest::header::HeaderMap::new();
         headers.insert(reqwest::header::ORIGIN, base.parse().expect("origin"));
         reqwest::Client::builder()
             .cookie_store(true)
             .default_headers(headers)
             .redirect(reqwest::redirect::Policy::none())
-            .pool_max_idle_per_host(0)
-            .build()
-            .expect("client")
     }
 
     /// A client with its own cookies (another browser), sending this site's Origin.
     pub fn new_client(base: &str) -> reqwest::Client {
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(reqwest::header::ORIGIN, base.parse().expect("origin"));
-        reqwest::Client::builder()
-            .cookie_store(true)
-            .default_headers(headers)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("client")
+        Self::browser(base).build().expect("client")
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -136,13 +136,10 @@ async fn submit_once(
         Submitter::KnownFamily if booked.is_some() => return settled(Submitted::ChildAlreadyBooked),
         Submitter::KnownFamily => None,
         Submitter::Other { recorded_triage } => {
-            let record_refuses = recorded_triage.as_ref().is_some_and(|t| {
-                let joint = matches!(
-                    domain::booking::triage::triage(t, today),
-                    domain::booking::triage::TriageOutcome::JointAssessment { .. }
-                );
-                !joint || may_book_on(t, today, date).is_err()
-            });
+            // The day rule refuses whatever the triage refuses, too.
+            let record_refuses = recorded_triage
+                .as_ref()
+                .is_some_and(|t| may_book_on(t, today, date).is_err());
             review_for_stranger(booked.is_some(), record_refuses)
         }
     };
