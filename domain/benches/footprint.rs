@@ -21,6 +21,7 @@ fn meal(std: &Standard) -> MealInput {
         .map(|(i, ing)| ItemInput {
             ingredient_id: ing.id.clone(),
             grams: 20.0 + i as f64 * 7.0,
+            weighed: None,
             origin: (i % 3 == 0).then_some(Origin::TaitungLocal),
             legs: None,
             cooking: None,

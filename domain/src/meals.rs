@@ -19,3 +19,5 @@ pub use township::Township;
 
 #[cfg(test)]
 mod reference_meals;
+#[cfg(test)]
+mod reference_meals_2;

@@ -81,6 +81,7 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
         );
     }
     let first_restaurant = restaurants[0];
+    let mut county_admin = None;
     for (email, password, role, name) in DEMO_ACCOUNTS {
         let hash = hash_password(password.to_string()).await;
         let email = Email::parse(email).map_err(fail)?;
@@ -98,7 +99,10 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
             is_demo: true,
             must_change_password: false,
         };
-        users::insert(db, new, now).await.map_err(fail)?;
+        let id = users::insert(db, new, now).await.map_err(fail)?;
+        if role == Role::CountyAdmin {
+            county_admin = Some(id);
+        }
     }
     demo_cases(state, &institutions).await?;
     for provider in data::demo_providers() {
@@ -106,7 +110,7 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
             .await
             .map_err(fail)?;
     }
-    meals::demo::load(state, meals_state, &restaurants)
+    meals::demo::load(state, meals_state, &restaurants, county_admin)
         .await
         .map_err(fail)?;
     tracing::info!(

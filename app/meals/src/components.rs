@@ -4,7 +4,7 @@ mod footprint_view;
 
 pub use footprint_view::{Bars, FootprintSummary, band_class, band_label};
 
-use domain::meals::standard::{Category, Origin, TransportMode, Variant};
+use domain::meals::standard::{Basis, Category, FoodPart, FoodState, KitchenGas, Origin, TransportMode, Variant};
 use i18n::*;
 
 pub fn category_label(l: Locale, c: Category) -> &'static str {
@@ -16,6 +16,24 @@ pub fn category_label(l: Locale, c: Category) -> &'static str {
         Category::Fat => td_string!(l, meals.cat_fat),
         Category::Seasoning => td_string!(l, meals.cat_seasoning),
         Category::Drink => td_string!(l, meals.cat_drink),
+    }
+}
+
+/// What one kg is (of a factor, or of what the cook weighed): raw or
+/// cooked, the edible part or as bought.
+pub fn basis_label(l: Locale, b: Basis) -> &'static str {
+    match (b.state, b.part) {
+        (FoodState::Raw, FoodPart::AsBought) => td_string!(l, meals.weighed_raw_as_bought),
+        (FoodState::Raw, FoodPart::Edible) => td_string!(l, meals.weighed_raw_edible),
+        (FoodState::Cooked, FoodPart::Edible) => td_string!(l, meals.weighed_cooked_edible),
+        (FoodState::Cooked, FoodPart::AsBought) => td_string!(l, meals.weighed_cooked_as_bought),
+    }
+}
+
+pub fn gas_label(l: Locale, g: KitchenGas) -> &'static str {
+    match g {
+        KitchenGas::Lpg => td_string!(l, meals.gas_lpg),
+        KitchenGas::TownGas => td_string!(l, meals.gas_town_gas),
     }
 }
 

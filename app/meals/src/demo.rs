@@ -1,4 +1,8 @@
-//! Demo meals for the demo restaurants, computed like any saved meal.
+//! Demo meals for the demo restaurants, computed like any saved meal. The
+//! first two are saved on edition 1; then the county administrator publishes
+//! edition 2 (the corrected method, `data/standard/edition-2.json`) as any
+//! edition is published, and the others are saved on it, so that the menu
+//! shows a meal on the older edition with its figure on the newer one.
 
 use crate::store::{meals, standard};
 use domain::Bilingual;
@@ -10,11 +14,15 @@ fn item(id: &str, grams: f64, origin: Option<Origin>, cooking: Option<&str>) -> 
     ItemInput {
         ingredient_id: id.into(),
         grams,
+        weighed: None,
         origin,
         legs: None,
         cooking: cooking.map(str::to_owned),
     }
 }
+
+/// The note the demo's county administrator publishes edition 2 with.
+pub const EDITION_2_NOTE: &str = "Edition 2 (method 2): each factor on its own basis (Agribalyse per kg edible), the cook's weighing, oil and coating in deep frying, Taiwan's MOENV coefficients first, packaging end of life, data quality and ranges";
 
 /// (restaurant index, Chinese name, English name, the meal).
 fn demo_meals() -> Vec<(usize, &'static str, &'static str, MealInput)> {
@@ -24,6 +32,7 @@ fn demo_meals() -> Vec<(usize, &'static str, &'static str, MealInput)> {
         items,
         packaging: None,
         waste_share: None,
+        gas: None,
     };
     vec![
         (
@@ -75,18 +84,40 @@ fn demo_meals() -> Vec<(usize, &'static str, &'static str, MealInput)> {
                 ],
                 packaging: None,
                 waste_share: Some(0.05),
+                gas: None,
             },
         ),
     ]
 }
 
+/// Edition 2 as built by `tools/standard-import` from the public data.
+pub const SECOND_EDITION: &str = include_str!("../../../data/standard/edition-2.json");
+
 pub async fn load(
     state: &AppState,
     meals: &crate::state::MealsState,
     restaurants: &[platform::ids::RestaurantId],
+    county_admin: Option<platform::ids::UserId>,
 ) -> Result<(), StoreError> {
-    let std = standard::latest(&state.db, &meals.standard).await?;
-    for (r, zh, en, input) in demo_meals() {
+    let mut std = standard::latest(&state.db, &meals.standard).await?;
+    for (n, (r, zh, en, input)) in demo_meals().into_iter().enumerate() {
+        if n == 2
+            && std.edition == 1
+            && let Some(admin) = county_admin
+        {
+            let second: domain::meals::Standard =
+                serde_json::from_str(SECOND_EDITION).map_err(|_| StoreError::Conflict("edition_2"))?;
+            standard::publish(
+                &state.db,
+                &meals.standard,
+                &second,
+                EDITION_2_NOTE,
+                admin,
+                state.clock.now(),
+            )
+            .await?;
+            std = standard::latest(&state.db, &meals.standard).await?;
+        }
         let Some(restaurant_id) = restaurants.get(r).copied() else {
             continue;
         };

@@ -28,6 +28,9 @@ pub struct MealSummary {
     pub band: Band,
     pub edition: u32,
     pub latest_edition: u32,
+    /// The meal's total on the newest edition, when it was computed on an
+    /// older one (so that both figures and the difference can be shown).
+    pub on_latest_kg: Option<f64>,
     pub on_menu: bool,
     pub restaurant_id: RestaurantId,
     pub restaurant: Bilingual,

@@ -2,7 +2,7 @@
 //! Only `ingredient_id` and `grams` are required per item; everything else has
 //! a documented default that the result flags.
 
-use super::standard::{Leg, NO_COOKING, Origin, Standard};
+use super::standard::{Basis, KitchenGas, Leg, NO_COOKING, Origin, Standard};
 use serde::{Deserialize, Serialize};
 
 pub const MAX_ITEMS: usize = 60;
@@ -42,8 +42,13 @@ pub struct PackagingUse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ItemInput {
     pub ingredient_id: String,
-    /// Mass on the plate, cooked, edible part only.
+    /// One portion's mass: as served on the plate (edible part; cooked when
+    /// the ingredient is cooked), unless `weighed` says otherwise.
     pub grams: f64,
+    /// What the cook put on the scale (method 2): raw or cooked, edible part
+    /// or as bought (bone-in, shell-on). When absent: as served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weighed: Option<Basis>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
     /// Real supplier legs; when absent, the origin's preset legs.
@@ -59,6 +64,7 @@ impl ItemInput {
         Self {
             ingredient_id: ingredient_id.into(),
             grams,
+            weighed: None,
             origin: None,
             legs: None,
             cooking: None,
@@ -77,6 +83,10 @@ pub struct MealInput {
     /// Share of the food prepared that is not eaten (0 to 0.9).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waste_share: Option<f64>,
+    /// The gas the kitchen cooks on (edition 2 on); when absent, the
+    /// standard's first (bottled LPG).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gas: Option<KitchenGas>,
 }
 
 /// Why a meal cannot be computed. `item` is the 0-based position in `items`.

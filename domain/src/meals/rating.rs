@@ -39,6 +39,34 @@ pub fn rate(scale: &RatingScale, total_kg: f64) -> Rating {
     }
 }
 
+/// The `p`-th percentile (0 < p ≤ 1) of `values` by the nearest-rank rule:
+/// the smallest value with at least a share `p` of the values at or below
+/// it. `None` for no values or a `p` outside (0, 1].
+pub fn nearest_rank(values: &[f64], p: f64) -> Option<f64> {
+    if values.is_empty() || !(p > 0.0 && p <= 1.0) || values.iter().any(|v| !v.is_finite()) {
+        return None;
+    }
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let rank = (p * sorted.len() as f64).ceil() as usize;
+    sorted.get(rank.clamp(1, sorted.len()) - 1).copied()
+}
+
+/// Rating bands set from a sample of typical meals (edition 2): green up to
+/// the sample's lower third, yellow up to its upper third (nearest rank, to
+/// two significant figures), red above. At least `MIN_SAMPLE` meals.
+pub fn bands_from_sample(totals: &[f64]) -> Option<(f64, f64)> {
+    if totals.len() < MIN_SAMPLE {
+        return None;
+    }
+    let green = super::footprint::two_significant(nearest_rank(totals, 1.0 / 3.0)?);
+    let yellow = super::footprint::two_significant(nearest_rank(totals, 2.0 / 3.0)?);
+    (green < yellow).then_some((green, yellow))
+}
+
+/// The fewest meals a calibration sample may have.
+pub const MIN_SAMPLE: usize = 30;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +112,28 @@ mod tests {
         assert!((r.above_target_kg - 0.342).abs() < 1e-12);
         assert!(!r.meets_target);
         assert_eq!(rate(&helsinki(), 0.3).above_target_kg, 0.0);
+    }
+
+    #[test]
+    fn the_nearest_rank_is_a_value_of_the_sample() {
+        let v = [5.0, 1.0, 4.0, 2.0, 3.0];
+        assert_eq!(nearest_rank(&v, 0.2), Some(1.0));
+        assert_eq!(nearest_rank(&v, 0.21), Some(2.0));
+        assert_eq!(nearest_rank(&v, 0.5), Some(3.0));
+        assert_eq!(nearest_rank(&v, 1.0), Some(5.0));
+        assert_eq!(nearest_rank(&v, 0.0), None);
+        assert_eq!(nearest_rank(&[], 0.5), None);
+        assert_eq!(nearest_rank(&[1.0, f64::NAN], 0.5), None);
+    }
+
+    #[test]
+    fn bands_need_thirty_meals_and_split_them_in_thirds() {
+        let few: Vec<f64> = (1..30).map(f64::from).collect();
+        assert_eq!(bands_from_sample(&few), None);
+        // 0.1, 0.2, ..., 3.0: the 10th value is 1.0 and the 20th 2.0.
+        let thirty: Vec<f64> = (1..=30).map(|i| f64::from(i) / 10.0).collect();
+        assert_eq!(bands_from_sample(&thirty), Some((1.0, 2.0)));
+        // All alike: no band boundary can be drawn.
+        assert_eq!(bands_from_sample(&[0.8; 30]), None);
     }
 }

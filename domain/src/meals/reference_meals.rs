@@ -17,13 +17,21 @@
 use super::footprint::{Flag, compute};
 use super::input::{ItemInput, MealInput, MealKind, PackagingUse};
 use super::rating::Band;
-use super::standard::{Leg, NO_COOKING, Origin, Standard, TransportMode};
+use super::standard::{Basis, FoodPart, FoodState, Leg, NO_COOKING, Origin, Standard, TransportMode};
 use super::swap::suggest;
 use crate::Named;
 use proptest::prelude::*;
 
 pub(crate) fn standard() -> Standard {
     serde_json::from_str(include_str!("../../../data/standard/edition-1.json")).expect("edition 1 parses")
+}
+
+fn edition(second: bool) -> Standard {
+    if second {
+        super::reference_meals_2::standard_2()
+    } else {
+        standard()
+    }
 }
 
 const HOB: f64 = 0.44 * 0.494 + 1.584 * 0.0561;
@@ -36,6 +44,7 @@ fn item(id: &str, grams: f64, origin: Origin, cooking: &str) -> ItemInput {
     ItemInput {
         ingredient_id: id.into(),
         grams,
+        weighed: None,
         origin: Some(origin),
         legs: None,
         cooking: Some(cooking.into()),
@@ -48,6 +57,7 @@ fn meal(items: Vec<ItemInput>, waste: f64, packaging: Vec<PackagingUse>) -> Meal
         items,
         packaging: Some(packaging),
         waste_share: Some(waste),
+        gas: None,
     }
 }
 
@@ -183,6 +193,7 @@ fn meal_5_a_dish_at_the_table_defaults_to_reusable_tableware() {
         items: vec![item("spinach", 200.0, Origin::OtherTaiwan, "pan-cooking")],
         packaging: None,
         waste_share: Some(0.0),
+        gas: None,
     };
     let f = compute(&standard(), &m).unwrap();
     // spinach: 0.1175 + 0.03824 = 0.15574 kg/kg; yield 0.856; edible 0.97; refrigerated
@@ -410,6 +421,7 @@ fn invalid_meals_are_refused_with_the_reason() {
     let m = MealInput {
         items: vec![ItemInput::new("egg", 50.0)],
         waste_share: Some(0.95),
+        gas: None,
         ..Default::default()
     };
     assert_eq!(compute(&s, &m).unwrap_err(), MealError::BadWasteShare);
@@ -420,10 +432,15 @@ fn arb_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
         proptest::sample::select(ids),
         1.0f64..600.0,
         proptest::option::of(proptest::sample::select(Origin::all().collect::<Vec<_>>())),
+        proptest::option::of((any::<bool>(), any::<bool>())),
     )
-        .prop_map(|(id, grams, origin)| ItemInput {
+        .prop_map(|(id, grams, origin, weighed)| ItemInput {
             ingredient_id: id,
             grams,
+            weighed: weighed.map(|(cooked, edible)| Basis {
+                state: if cooked { FoodState::Cooked } else { FoodState::Raw },
+                part: if edible { FoodPart::Edible } else { FoodPart::AsBought },
+            }),
             origin,
             legs: None,
             cooking: None,
@@ -438,6 +455,7 @@ fn arb_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
             items,
             packaging: None,
             waste_share: waste,
+            gas: None,
         })
 }
 
@@ -468,6 +486,7 @@ fn arb_any_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
         .prop_map(|(ingredient_id, grams, origin, legs, cooking)| ItemInput {
             ingredient_id,
             grams,
+            weighed: None,
             origin,
             legs,
             cooking,
@@ -483,6 +502,7 @@ fn arb_any_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
             items,
             packaging,
             waste_share,
+            gas: None,
         })
 }
 
@@ -491,20 +511,34 @@ proptest! {
     /// error that says what is wrong, or a footprint with finite numbers.
     #[test]
     fn any_meal_input_is_refused_with_a_reason_or_computed_to_finite_numbers(
-        m in arb_any_meal(standard().ingredients.iter().map(|i| i.id.clone()).collect())
+        m in arb_any_meal(standard().ingredients.iter().map(|i| i.id.clone()).collect()),
+        second in any::<bool>(),
     ) {
-        match compute(&standard(), &m) {
+        let s = edition(second);
+        match compute(&s, &m) {
             Ok(f) => {
                 prop_assert!(f.total_kg_co2e.is_finite() && f.total_kg_co2e >= 0.0);
-                prop_assert!(m.validate(&standard()).is_ok());
+                prop_assert!(f.range.low.is_finite() && f.range.high.is_finite());
+                prop_assert!(m.validate(&s).is_ok());
             }
-            Err(e) => prop_assert_eq!(m.validate(&standard()), Err(e)),
+            Err(e) => prop_assert_eq!(m.validate(&s), Err(e)),
         }
     }
 
+    /// On either edition, whatever the cook weighed: the parts add up to the
+    /// whole, the range holds the total and the quality lies within the
+    /// scores of the parts.
     #[test]
-    fn the_parts_of_a_meal_add_up_to_the_whole(m in arb_meal(standard().ingredients.iter().map(|i| i.id.clone()).collect())) {
-        let f = compute(&standard(), &m).unwrap();
+    fn the_parts_of_a_meal_add_up_to_the_whole(
+        m in arb_meal(standard().ingredients.iter().map(|i| i.id.clone()).collect()),
+        second in any::<bool>(),
+    ) {
+        let f = compute(&edition(second), &m).unwrap();
+        prop_assert!(f.range.low <= f.total_kg_co2e && f.total_kg_co2e <= f.range.high);
+        prop_assert!(f.range.low > 0.0);
+        let scores = f.lines.iter().map(|l| l.data_quality).chain(f.packaging.iter().filter(|p| p.kg_co2e > 0.0).map(|p| p.data_quality));
+        let (lo, hi) = scores.fold((f64::MAX, f64::MIN), |(lo, hi), q| (lo.min(q), hi.max(q)));
+        prop_assert!(lo - 1e-9 <= f.data_quality && f.data_quality <= hi + 1e-9);
         let lines: f64 = f.lines.iter().map(|l| l.kg_co2e).sum();
         let packaging: f64 = f.packaging.iter().map(|p| p.kg_co2e).sum();
         prop_assert!((lines + packaging - f.total_kg_co2e).abs() < 1e-9);
@@ -516,8 +550,13 @@ proptest! {
     }
 
     #[test]
-    fn more_food_never_weighs_less(m in arb_meal(standard().ingredients.iter().map(|i| i.id.clone()).collect()), idx in any::<usize>(), extra in 1.0f64..400.0) {
-        let s = standard();
+    fn more_food_never_weighs_less(
+        m in arb_meal(standard().ingredients.iter().map(|i| i.id.clone()).collect()),
+        idx in any::<usize>(),
+        extra in 1.0f64..400.0,
+        second in any::<bool>(),
+    ) {
+        let s = edition(second);
         let before = compute(&s, &m).unwrap().total_kg_co2e;
         let mut bigger = m.clone();
         let i = idx % bigger.items.len();

@@ -75,8 +75,58 @@ crate::named::closed_set! {
     }
 }
 
-/// Emission factors per life-cycle stage, in kg CO2e per kg of ingredient as
-/// purchased (raw, with its inedible part).
+crate::named::closed_set! {
+    /// The state of a food when it is weighed: raw (or dry, as sold) or cooked.
+    pub enum FoodState {
+        Raw,
+        Cooked,
+    }
+}
+
+crate::named::closed_set! {
+    /// Which part of a food is weighed: the edible part only, or as bought
+    /// (with peel, bone, shell).
+    pub enum FoodPart {
+        Edible,
+        AsBought,
+    }
+}
+
+/// What one kilogram means: of a factor (what the source measured it on) or
+/// of an amount the cook typed (what they put on the scale).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Basis {
+    pub state: FoodState,
+    pub part: FoodPart,
+}
+
+impl Default for Basis {
+    /// Edition 1's documented meaning of a factor: per kg raw, as purchased.
+    fn default() -> Self {
+        Basis {
+            state: FoodState::Raw,
+            part: FoodPart::AsBought,
+        }
+    }
+}
+
+/// Edition 1's method: every factor per kg as purchased, cooked-to-raw only
+/// for methods that change mass (`docs/carbon-method.md`, "Edition 1").
+pub const METHOD_1: u32 = 1;
+/// Edition 2's method: each factor's own basis, the cook's weighing, oil
+/// taken up in frying, data quality and a range.
+pub const METHOD_2: u32 = 2;
+
+fn method_1() -> u32 {
+    METHOD_1
+}
+
+fn low_quality() -> f64 {
+    4.0
+}
+
+/// Emission factors per life-cycle stage, in kg CO2e per kg of ingredient on
+/// the ingredient's `basis` (edition 1: raw, as purchased, with its inedible part).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StageFactors {
     pub farming: f64,
@@ -116,6 +166,9 @@ pub struct Ingredient {
     pub proxy_note: Option<String>,
     /// Where the edible fraction and cooked yield come from.
     pub metadata_note: String,
+    /// Why this source was chosen for Taiwan over the others (edition 2 on).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub choice: String,
     /// Share of the purchased mass that is eaten (Ecobalyse: 1 - inedible part).
     pub edible_fraction: f64,
     /// Cooked mass per raw mass (Ecobalyse raw-to-cooked ratio).
@@ -125,6 +178,10 @@ pub struct Ingredient {
     pub default_origin: Origin,
     /// A cooking method id, or "none".
     pub default_cooking: String,
+    /// What one kg of the factor means (method 2; edition 1 has none and is
+    /// read as raw, as purchased).
+    #[serde(default)]
+    pub basis: Basis,
 }
 
 impl Ingredient {
@@ -172,6 +229,34 @@ pub struct GasFactor {
     pub source: Source,
 }
 
+crate::named::closed_set! {
+    /// The gas a kitchen cooks on (edition 2).
+    pub enum KitchenGas {
+        /// Bottled liquefied petroleum gas (桶裝瓦斯).
+        Lpg,
+        /// Piped natural gas (天然氣).
+        TownGas,
+    }
+}
+
+/// One kitchen gas: the combustion factor and the upstream share (what
+/// producing and delivering it adds), both stated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GasOption {
+    pub gas: KitchenGas,
+    /// kg CO2 per MJ burnt.
+    pub combustion_kg_per_mj: f64,
+    /// Upstream emissions as a share of combustion's.
+    pub upstream_share: f64,
+    pub source: Source,
+}
+
+impl GasOption {
+    pub fn kg_per_mj(&self) -> f64 {
+        self.combustion_kg_per_mj * (1.0 + self.upstream_share)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CookingMethod {
     pub id: String,
@@ -182,8 +267,21 @@ pub struct CookingMethod {
     /// Gas per kg of raw food cooked.
     pub gas_mj_per_kg: f64,
     /// Whether the raw-to-cooked mass change applies (not for re-warming).
+    /// Method 1 only: method 2 converts by the state the cook weighed.
     pub changes_mass: bool,
+    /// What the method adds to the food, per kg of raw food (method 2):
+    /// frying oil taken up, the coating of deep-fried food.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adds: Vec<Addition>,
     pub source: Source,
+}
+
+/// An ingredient a cooking method adds, in kg per kg of raw food cooked.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Addition {
+    pub ingredient: String,
+    pub kg_per_kg: f64,
+    pub rationale: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -196,11 +294,18 @@ pub struct PackagingItem {
     /// kg CO2e per kg of that material.
     pub material_kg_co2e_per_kg: f64,
     pub source: Source,
+    /// 1 (best) to 5 (worst); edition 1 did not say and reads as 4.
+    #[serde(default = "low_quality")]
+    pub data_quality: f64,
+    /// kg CO2e per kg of material at its end of life (edition 2: burnt in a
+    /// municipal incinerator, Taiwan's common route); edition 1 counted none.
+    #[serde(default)]
+    pub end_of_life_kg_co2e_per_kg: f64,
 }
 
 impl PackagingItem {
     pub fn kg_co2e_per_item(&self) -> f64 {
-        self.material_kg * self.material_kg_co2e_per_kg
+        self.material_kg * (self.material_kg_co2e_per_kg + self.end_of_life_kg_co2e_per_kg)
     }
 }
 
@@ -237,11 +342,19 @@ pub struct DefaultPackaging {
 pub struct Standard {
     /// 1, 2, 3, …: set by the store when the edition is published.
     pub edition: u32,
+    /// The calculation method (`METHOD_1` or `METHOD_2`); an edition without
+    /// one is edition 1's.
+    #[serde(default = "method_1")]
+    pub method: u32,
     pub ingredients: Vec<Ingredient>,
     pub transport: Vec<TransportFactor>,
     pub origins: Vec<OriginPreset>,
     pub grid: GridFactor,
     pub gas: GasFactor,
+    /// The kitchen gases (edition 2 on; the first is assumed when a meal
+    /// does not say). Edition 1 has none and uses `gas`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gases: Vec<GasOption>,
     pub cooking: Vec<CookingMethod>,
     pub packaging: Vec<PackagingItem>,
     pub default_packaging: DefaultPackaging,
@@ -263,6 +376,15 @@ impl Standard {
 
     pub fn packaging_item(&self, id: &str) -> Option<&PackagingItem> {
         self.packaging.iter().find(|p| p.id == id)
+    }
+
+    /// kg CO2e per MJ of the kitchen's gas: the chosen one (or the first)
+    /// where the edition lists gases, otherwise edition 1's natural gas.
+    pub fn gas_kg_per_mj(&self, gas: Option<KitchenGas>) -> f64 {
+        gas.and_then(|g| self.gases.iter().find(|o| o.gas == g))
+            .or(self.gases.first())
+            .map(|o| o.kg_per_mj())
+            .unwrap_or(self.gas.kg_per_mj)
     }
 
     pub fn transport_factor(&self, mode: TransportMode, refrigerated: bool) -> f64 {

@@ -1,9 +1,9 @@
 //! Lower-carbon swaps: for each ingredient of a meal, the ingredient of the
-//! same category that would save the most at the same grams, origin and cooking.
+//! same category that would save the most for the same edible food served, origin and cooking.
 
 use super::footprint::{Footprint, line};
 use super::input::{ItemInput, MealInput};
-use super::standard::Standard;
+use super::standard::{Basis, FoodPart, Standard};
 use crate::text::Bilingual;
 use serde::{Deserialize, Serialize};
 
@@ -29,14 +29,26 @@ pub fn suggest(std: &Standard, meal: &MealInput, result: &Footprint, limit: usiz
             .iter()
             .filter(|c| c.category == ing.category && c.id != ing.id)
             .filter_map(|c| {
+                // Like with like: the same edible food served, in the state the cook weighed it.
+                let (grams, weighed) = match it.weighed {
+                    Some(b) if b.part == FoodPart::AsBought => (
+                        it.grams * ing.edible_fraction,
+                        Some(Basis {
+                            part: FoodPart::Edible,
+                            ..b
+                        }),
+                    ),
+                    other => (it.grams, other),
+                };
                 let candidate = ItemInput {
                     ingredient_id: c.id.clone(),
-                    grams: it.grams,
+                    grams,
+                    weighed,
                     origin: Some(current.origin),
                     legs: it.legs.clone(),
                     cooking: Some(current.cooking.clone()),
                 };
-                let (l, _) = line(std, i, &candidate, result.waste_share).ok()?;
+                let (l, _) = line(std, i, &candidate, result.waste_share, meal.gas).ok()?;
                 let saving = current.kg_co2e - l.kg_co2e;
                 (saving > 1e-9).then_some((c, saving))
             })

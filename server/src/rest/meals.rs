@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
 use domain::meals::footprint::Flag;
 use domain::meals::rating::Band;
-use domain::meals::standard::{Category, Leg, Origin, TransportMode, Variant};
+use domain::meals::standard::{Basis, Category, FoodPart, FoodState, KitchenGas, Leg, Origin, TransportMode, Variant};
 use domain::meals::{ItemInput, MealError, MealInput, MealKind, PackagingUse};
 use meals::store::standard;
 use platform::ssr::AppState;
@@ -89,9 +89,11 @@ pub struct LegIn {
 #[serde(deny_unknown_fields)]
 pub struct ItemIn {
     pub ingredient_id: String,
-    /// Grams on the plate (cooked, edible part).
+    /// Grams of one portion: as served (edible part, cooked if the ingredient is cooked) unless `weighed` says otherwise.
     #[schema(exclusive_minimum = 0.0, maximum = 5000.0)]
     pub grams: f64,
+    /// What the cook weighed (edition 2 on): `state` raw or cooked, `part` edible or as_bought (bone-in, shell-on); default: as served.
+    pub weighed: Option<WeighedIn>,
     /// taitung_local, other_taiwan, imported or imported_by_air; default: the ingredient's usual origin.
     #[schema(value_type = Option<String>, example = "taitung_local")]
     pub origin: Option<Origin>,
@@ -100,6 +102,17 @@ pub struct ItemIn {
     pub legs: Option<Vec<LegIn>>,
     /// A cooking method id (frying, pan-cooking, pan-warming, oven, microwave) or none; default: the ingredient's usual one.
     pub cooking: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WeighedIn {
+    /// raw or cooked.
+    #[schema(value_type = String, example = "raw")]
+    pub state: FoodState,
+    /// edible or as_bought.
+    #[schema(value_type = String, example = "as_bought")]
+    pub part: FoodPart,
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -135,6 +148,9 @@ pub struct FootprintIn {
     /// Share of the food prepared that is not eaten, from 0 to below 0.9; default 0.1.
     #[schema(minimum = 0.0, exclusive_maximum = 0.9)]
     pub waste_share: Option<f64>,
+    /// The kitchen's gas (edition 2 on): lpg (default) or town_gas.
+    #[schema(value_type = Option<String>, example = "lpg")]
+    pub gas: Option<KitchenGas>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -167,8 +183,20 @@ pub struct RatingOut {
 }
 
 #[derive(Serialize, ToSchema)]
+pub struct RangeOut {
+    pub low: f64,
+    pub high: f64,
+}
+
+#[derive(Serialize, ToSchema)]
 pub struct FootprintOut {
     pub total_kg_co2e: f64,
+    /// The total to two significant figures, as shown to people.
+    pub total_shown: f64,
+    /// The range the total lies in by the method's data-quality rule.
+    pub range: RangeOut,
+    /// The meal's data quality, 1 (best) to 5 (worst), weighted by contribution.
+    pub data_quality: f64,
     pub stages: StagesOut,
     pub lines: Vec<LineOut>,
     pub rating: RatingOut,
@@ -199,6 +227,10 @@ fn to_input(req: FootprintIn) -> MealInput {
             .map(|it| ItemInput {
                 ingredient_id: it.ingredient_id,
                 grams: it.grams,
+                weighed: it.weighed.map(|w| Basis {
+                    state: w.state,
+                    part: w.part,
+                }),
                 origin: it.origin,
                 legs: it
                     .legs
@@ -215,6 +247,7 @@ fn to_input(req: FootprintIn) -> MealInput {
                 .collect()
         }),
         waste_share: req.waste_share,
+        gas: req.gas,
     }
 }
 
@@ -237,6 +270,7 @@ fn flag_name(f: &Flag) -> String {
         Flag::ProxyFactor { item } => format!("proxy_factor:{item}"),
         Flag::PackagingAssumed => "packaging_assumed".into(),
         Flag::WasteShareAssumed => "waste_share_assumed".into(),
+        Flag::GasAssumed => "gas_assumed".into(),
     }
 }
 
@@ -255,6 +289,12 @@ pub async fn footprint(
         .map_err(|e| ApiError::bad_request("invalid_meal", meal_error_message(&e)))?;
     Ok(Json(FootprintOut {
         total_kg_co2e: f.total_kg_co2e,
+        total_shown: domain::meals::footprint::two_significant(f.total_kg_co2e),
+        range: RangeOut {
+            low: f.range.low,
+            high: f.range.high,
+        },
+        data_quality: f.data_quality,
         stages: stages(&f.stages),
         lines: f
             .lines
@@ -319,7 +359,22 @@ pub async fn document(
             "mode",
             names(closed(TransportMode::all().map(|m| m.as_str()).collect()), false),
         ),
+        (
+            "WeighedIn",
+            "state",
+            names(closed(FoodState::all().map(|m| m.as_str()).collect()), false),
+        ),
+        (
+            "WeighedIn",
+            "part",
+            names(closed(FoodPart::all().map(|m| m.as_str()).collect()), false),
+        ),
         ("PackagingIn", "id", names(packaging, false)),
+        (
+            "FootprintIn",
+            "gas",
+            names(closed(KitchenGas::all().map(|g| g.as_str()).collect()), true),
+        ),
         (
             "FootprintIn",
             "kind",

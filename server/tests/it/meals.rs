@@ -6,7 +6,7 @@ use domain::meals::{ItemInput, MealInput, Standard, Township};
 use domain::platform::Role;
 use meals::server_fns::menu::{MyMeal, MyMenu, RecomputeMeal, SaveMeal};
 use meals::server_fns::public::{CurrentStandard, ListEditions, MealLabel, PublicMeal, StandardEdition};
-use meals::server_fns::standard::PublishChange;
+use meals::server_fns::standard::{PublishChange, PublishEditionFile};
 use meals::types::{EditionInfo, LabelView, MealDetail, MealSummary, SaveMealForm, StandardChange};
 use platform::AppError;
 use platform::error::MealsError;
@@ -235,9 +235,17 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
 
     let menu: Vec<MealSummary> = call_with(&chef, b, MyMenu {}).await.unwrap();
     assert_eq!((menu[0].edition, menu[0].latest_edition), (1, 2));
+    // Both figures before recomputing: the saved one and the one on edition 2.
+    let on_latest = menu[0].on_latest_kg.expect("the figure on the newer edition");
+    assert!((menu[0].total_kg - saved.total_kg).abs() < 1e-12);
     let again: MealSummary = call_with(&chef, b, RecomputeMeal { id: saved.id }).await.unwrap();
     assert_eq!(again.edition, 2);
     assert!(again.total_kg < saved.total_kg, "the lower pork factor lowers the meal");
+    assert!(
+        (again.total_kg - on_latest).abs() < 1e-12,
+        "the figure shown is the one recomputed"
+    );
+    assert_eq!(again.on_latest_kg, None);
 
     // The public page and the label.
     let public: MealDetail = call_with(
@@ -298,5 +306,149 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
         .await,
         Err(AppError::Meals(MealsError::StandardInvalid(_)))
     ));
+    app.cleanup().await;
+}
+
+both!(edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures);
+async fn edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let r = meals::store::restaurants::insert(&app.state.db, "三號店", "Shop 3", Township::Chishang, false, 0)
+        .await
+        .unwrap();
+    let (chef, _) = app.user(Role::RestaurantStaff, None, Some(r)).await;
+    let (county, _) = app.user(Role::CountyAdmin, None, None).await;
+    let (city, _) = app.user(Role::CityAdmin, None, None).await;
+    let b = &app.base;
+    let pork_box = lunch(&[
+        ("rice-white", 250.0),
+        ("pork-chop", 100.0),
+        ("cabbage", 80.0),
+        ("egg", 50.0),
+    ]);
+    let saved: MealSummary = call_with(
+        &chef,
+        b,
+        SaveMeal {
+            form: SaveMealForm {
+                id: None,
+                name: domain::Bilingual::new("排骨便當", "Pork chop box"),
+                input: pork_box.clone(),
+            },
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(saved.edition, 1);
+
+    let file = meals::demo::SECOND_EDITION.to_string();
+    let publish = |file: String, note: &str| PublishEditionFile {
+        file,
+        note: note.into(),
+    };
+    // Only the county publishes; a note is required; a file that is no
+    // edition, or an edition that does not validate, changes nothing.
+    for who in [&chef, &city] {
+        assert_eq!(
+            call_with::<_, u32>(who, b, publish(file.clone(), "edition 2"))
+                .await
+                .err(),
+            Some(AppError::Forbidden)
+        );
+    }
+    assert_eq!(
+        call_with::<_, u32>(&county, b, publish(file.clone(), " ")).await.err(),
+        Some(AppError::ReasonRequired)
+    );
+    assert!(matches!(
+        call_with::<_, u32>(&county, b, publish("{\"edition\": 2}".into(), "broken")).await,
+        Err(AppError::Meals(MealsError::StandardInvalid(_)))
+    ));
+    let mut invalid: Standard = serde_json::from_str(&file).unwrap();
+    invalid.method = 9;
+    assert!(matches!(
+        call_with::<_, u32>(
+            &county,
+            b,
+            publish(serde_json::to_string(&invalid).unwrap(), "bad method")
+        )
+        .await,
+        Err(AppError::Meals(MealsError::StandardInvalid(_)))
+    ));
+    let editions: Vec<EditionInfo> = call_with(&app.client, b, ListEditions {}).await.unwrap();
+    assert_eq!(editions.len(), 1, "nothing was published by the refused calls");
+
+    let n: u32 = call_with(&county, b, publish(file.clone(), "Edition 2: method 2"))
+        .await
+        .unwrap();
+    assert_eq!(n, 2);
+    let current: Standard = call_with(&app.client, b, CurrentStandard {}).await.unwrap();
+    assert_eq!(
+        (current.edition, current.method),
+        (2, domain::meals::standard::METHOD_2)
+    );
+
+    // The saved meal keeps its edition-1 figure, publicly too, and the menu
+    // shows what it comes to on edition 2 and the difference.
+    let public: MealDetail = call_with(
+        &app.client,
+        b,
+        PublicMeal {
+            slug: saved.slug.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(public.footprint.edition, 1);
+    assert!((public.footprint.total_kg_co2e - saved.total_kg).abs() < 1e-12);
+    let menu: Vec<MealSummary> = call_with(&chef, b, MyMenu {}).await.unwrap();
+    let expected = domain::meals::compute(&current, &pork_box).unwrap();
+    let on_latest = menu[0].on_latest_kg.unwrap();
+    assert!((on_latest - expected.total_kg_co2e).abs() < 1e-12);
+    assert!(on_latest < saved.total_kg, "edition 2 no longer charges the bone twice");
+    let again: MealSummary = call_with(&chef, b, RecomputeMeal { id: saved.id }).await.unwrap();
+    let detail: MealDetail = call_with(&chef, b, MyMeal { id: again.id }).await.unwrap();
+    assert_eq!(detail.footprint.method, 2);
+    assert!(detail.footprint.range.low < detail.footprint.total_kg_co2e);
+    assert!(detail.footprint.total_kg_co2e < detail.footprint.range.high);
+    assert!((1.0..=5.0).contains(&detail.footprint.data_quality));
+
+    // The API answers on edition 2 with the range, the quality and the figure
+    // as shown; it takes what the cook weighed and the kitchen's gas.
+    let out: serde_json::Value = app
+        .client
+        .post(app.url("/api/v1/footprint"))
+        .json(&json!({"kind": "dish", "waste_share": 0.0, "packaging": [{"id": "reusable", "count": 1}], "gas": "town_gas",
+            "items": [{"ingredient_id": "pork-chop", "grams": 120, "cooking": "frying", "origin": "other_taiwan",
+                       "weighed": {"state": "raw", "part": "as_bought"}}]}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(out["edition"], 2);
+    let total = out["total_kg_co2e"].as_f64().unwrap();
+    assert!(out["range"]["low"].as_f64().unwrap() < total && total < out["range"]["high"].as_f64().unwrap());
+    assert_eq!(
+        out["total_shown"].as_f64().unwrap(),
+        domain::meals::footprint::two_significant(total)
+    );
+    assert!(out["data_quality"].as_f64().unwrap() > 0.0);
+    // Nothing assumed but the pork chop's factor (pork shoulder's).
+    assert_eq!(out["flags"], json!(["proxy_factor:0"]), "{out}");
+    // 120 g bone-in raw: 96 g of meat at Agribalyse's 7.91155 per kg edible, plus what frying adds.
+    let meat_only = 0.096 * 7.91155;
+    assert!(total > meat_only && total < meat_only * 1.3, "{total}");
+    let bad: serde_json::Value = app
+        .client
+        .post(app.url("/api/v1/footprint"))
+        .json(&json!({"items": [{"ingredient_id": "egg", "grams": 50, "weighed": {"state": "boiled", "part": "edible"}}]}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(bad["message"].as_str().unwrap().contains("weighed"), "{bad}");
     app.cleanup().await;
 }

@@ -1,11 +1,15 @@
-//! `cargo run -p standard-import -- [DATA_DIR] [OUT_FILE]`
+//! `cargo run -p standard-import -- [DATA_DIR] [OUT_DIR]`
 //!
 //! Reads the public data files (Agribalyse 3.1.1, Poore & Nemecek 2018 via
-//! OWID, Ecobalyse metadata, transport and grid factors, rating schemes) and
-//! the county's checked-in choices (`data/standard/ingredients.csv`,
-//! `data/standard/county-assumptions.json`) and writes edition 1 of the
+//! OWID, Ecobalyse metadata, Taiwan's MOENV carbon-footprint coefficients
+//! (CFP_P_02), transport and grid factors, rating schemes; copies with their
+//! provenance in `data/sources/`) and the county's checked-in choices
+//! (`data/standard/ingredients.csv`, `data/standard/county-assumptions.json`,
+//! `data/standard/edition-2-choices.csv`) and writes editions 1 and 2 of the
 //! standard as JSON. The output is deterministic: running it again on the same
 //! files gives the same bytes, which a test checks.
+
+mod moenv;
 
 use anyhow::{Context, Result, anyhow, bail};
 use domain::Bilingual;
@@ -21,17 +25,23 @@ fn main() -> Result<()> {
     let data = args
         .next()
         .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared/data/carbon"));
+        .unwrap_or_else(|| root.join("data/sources"));
     let out = args
         .next()
         .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("data/standard/edition-1.json"));
-    let standard = build(&data, &root.join("data/standard"))?;
-    standard
-        .validate()
-        .map_err(|e| anyhow!("the built standard is invalid: {e}"))?;
-    std::fs::write(&out, render(&standard)?).with_context(|| format!("writing {}", out.display()))?;
-    println!("wrote {} ({} ingredients)", out.display(), standard.ingredients.len());
+        .unwrap_or_else(|| root.join("data/standard"));
+    let county = root.join("data/standard");
+    let (second, sample) = build_edition_2(&data, &county)?;
+    let results = out.join("sample-results.csv");
+    std::fs::write(&results, sample).with_context(|| format!("writing {}", results.display()))?;
+    for (name, standard) in [("edition-1.json", build(&data, &county)?), ("edition-2.json", second)] {
+        standard
+            .validate()
+            .map_err(|e| anyhow!("the built {name} is invalid: {e}"))?;
+        let path = out.join(name);
+        std::fs::write(&path, render(&standard)?).with_context(|| format!("writing {}", path.display()))?;
+        println!("wrote {} ({} ingredients)", path.display(), standard.ingredients.len());
+    }
     Ok(())
 }
 
@@ -156,10 +166,400 @@ const PN_LICENCE: &str = "CC BY 4.0 (Our World in Data) - credit: Poore & Nemece
 const ECOBALYSE: &str = "Ecobalyse food metadata (MTES-MCT/ecobalyse-data ac7292ce; MIT, data under Etalab 2.0)";
 /// Poore & Nemecek give no data-quality rating; a global mean used for Taiwan scores low.
 const PN_DATA_QUALITY: f64 = 4.0;
+/// The packaging materials' factors come from a secondary source of low quality.
+const PACKAGING_DATA_QUALITY: f64 = 4.0;
+const MOENV_LICENCE: &str =
+    "Open Government Data License, Taiwan v1.0 - MOENV carbon-footprint coefficients (CFP_P_02)";
 
-pub fn build(data: &Path, county: &Path) -> Result<Standard> {
+/// A factor's stages, source and data quality, from the named source. MOENV
+/// coefficients are one cradle-to-gate (or wider) figure: it goes to farming,
+/// the other stages stay 0.
+fn factor(
+    id: &str,
+    source: &str,
+    key: &str,
+    agb: &HashMap<String, Agb>,
+    (pn_means, pn_stages): &PoorNemecek,
+    moenv: Option<&[moenv::Coefficient]>,
+) -> Result<(StageFactors, Source, f64)> {
+    Ok(match source {
+        "agribalyse" => {
+            let a = agb.get(key).ok_or_else(|| anyhow!("{id}: no AGB {key}"))?;
+            let source = Source {
+                name: "ADEME AGRIBALYSE".into(),
+                version: "3.1.1".into(),
+                reference: format!("AGB {key} ({})", a.name_en),
+                licence: AGB_LICENCE.into(),
+            };
+            (a.stages, source, a.dqr)
+        }
+        "poore_nemecek" => {
+            let (mean_key, stage_key) = key.split_once('|').ok_or_else(|| anyhow!("{id}: key"))?;
+            let mean = *pn_means
+                .get(mean_key)
+                .ok_or_else(|| anyhow!("{id}: no P&N mean {mean_key}"))?;
+            let s = pn_stages
+                .get(stage_key)
+                .ok_or_else(|| anyhow!("{id}: no P&N stages {stage_key}"))?;
+            // land use change, feed, farm, processing, transport, packaging, retail, total without losses
+            let scale = mean / s[7];
+            let stages = StageFactors {
+                farming: (s[0] + s[1] + s[2]) * scale,
+                processing: s[3] * scale,
+                transport: s[4] * scale,
+                packaging: s[5] * scale,
+                retail: s[6] * scale,
+            };
+            let source = Source {
+                name: "Poore & Nemecek (2018) via Our World in Data".into(),
+                version: "owid-datasets 37ad4829 (per kg); supply-chain shares from the OWID stage table".into(),
+                reference: format!("{mean_key}: {mean} kg CO2e/kg, mean with losses, split pro rata"),
+                licence: PN_LICENCE.into(),
+            };
+            (stages, source, PN_DATA_QUALITY)
+        }
+        "moenv" => {
+            let all = moenv.ok_or_else(|| anyhow!("{id}: MOENV coefficients are for edition 2 on"))?;
+            let cd_id: i64 = key.parse().with_context(|| format!("{id}: MOENV key {key:?}"))?;
+            let c = moenv::per_kg(all, cd_id)?;
+            let stages = StageFactors {
+                farming: c.kg_co2e_per_unit,
+                ..StageFactors::default()
+            };
+            let source = Source {
+                name: "Taiwan MOENV carbon-footprint coefficients (CFP_P_02, 產品碳足跡資訊網)".into(),
+                version: format!(
+                    "export of 2024-08-15, announced {}",
+                    c.year.map_or("?".to_string(), |y| y.to_string())
+                ),
+                reference: format!(
+                    "cd_id {cd_id} {} ({}): {} kg CO2e per {}; {}; {}",
+                    c.name, c.english_name, c.kg_co2e_per_unit, c.unit, c.life_cycle, c.publisher
+                ),
+                licence: MOENV_LICENCE.into(),
+            };
+            (stages, source, c.data_quality())
+        }
+        other => bail!("{id}: unknown source {other}"),
+    })
+}
+
+#[derive(Deserialize)]
+struct Choice {
+    id: String,
+    source: String,
+    source_key: String,
+    state: FoodState,
+    part: FoodPart,
+    proxy_note: Option<String>,
+    choice: String,
+}
+
+#[derive(Deserialize)]
+struct CountyAddition {
+    method: String,
+    ingredient: String,
+    kg_per_kg: f64,
+    rationale: String,
+}
+
+#[derive(Deserialize)]
+struct CountyPackaging2 {
+    id: String,
+    moenv: i64,
+    end_of_life: String,
+}
+
+#[derive(Deserialize)]
+struct CountyEndOfLife {
+    incineration_moenv: i64,
+    plastic_fossil_kg_co2_per_kg: f64,
+    rationale: String,
+}
+
+#[derive(Deserialize)]
+struct CountyGas {
+    gas: KitchenGas,
+    combustion_kg_per_mj: f64,
+    combustion_source: String,
+    moenv_burnt: i64,
+    moenv_upstream: i64,
+}
+
+#[derive(Deserialize)]
+struct CountyEdition2 {
+    gases: Vec<CountyGas>,
+    cooking_additions: Vec<CountyAddition>,
+    packaging: Vec<CountyPackaging2>,
+    end_of_life: CountyEndOfLife,
+}
+
+#[derive(Deserialize)]
+struct CountyEdition2File {
+    edition_2: CountyEdition2,
+}
+
+/// Edition 2: edition 1's data under method 2, every ingredient with the
+/// basis of its factor and the county's documented choice of source
+/// (`edition-2-choices.csv`, one row per ingredient: a missing or extra row
+/// is an error), what frying adds, packaging with its end of life, the
+/// kitchen gases, and rating bands calibrated on the sample of typical
+/// meals; with the sample's results as CSV.
+pub fn build_edition_2(data: &Path, county: &Path) -> Result<(Standard, String)> {
+    let mut s = build(data, county)?;
+    s.edition = 2;
+    s.method = METHOD_2;
     let agb = agribalyse(data)?;
-    let (pn_means, pn_stages) = poore_nemecek(data)?;
+    let pn = poore_nemecek(data)?;
+    let moenv = moenv::read(&data.join("taiwan/moenv/cfp_site_scrape_2024-08-15.json"))?;
+    // Foods edition 2 adds, with a Taiwanese coefficient (an organic rice).
+    s.ingredients.extend(ingredients_from(
+        &county.join("edition-2-ingredients.csv"),
+        data,
+        Some(&moenv),
+    )?);
+    let mut choices = HashMap::new();
+    let mut rdr = csv::Reader::from_path(county.join("edition-2-choices.csv"))?;
+    for row in rdr.deserialize::<Choice>() {
+        let row = row?;
+        if choices.insert(row.id.clone(), row).is_some() {
+            bail!("edition-2-choices.csv: a second row for one ingredient");
+        }
+    }
+    for ing in &mut s.ingredients {
+        let c = choices
+            .remove(&ing.id)
+            .ok_or_else(|| anyhow!("edition-2-choices.csv: no row for {}", ing.id))?;
+        if c.choice.trim().is_empty() {
+            bail!("edition-2-choices.csv: {} has no reason for its source", ing.id);
+        }
+        if c.source != "same" {
+            let (stages, source, dq) = factor(&ing.id, &c.source, &c.source_key, &agb, &pn, Some(&moenv))?;
+            ing.stages = stages;
+            ing.source = source;
+            ing.data_quality = dq;
+            ing.proxy_note = c.proxy_note.filter(|n| !n.trim().is_empty());
+        }
+        ing.basis = Basis {
+            state: c.state,
+            part: c.part,
+        };
+        ing.choice = c.choice;
+    }
+    if let Some(extra) = choices.keys().next() {
+        bail!("edition-2-choices.csv: {extra} is no ingredient");
+    }
+    let file: CountyEdition2File =
+        serde_json::from_str(&std::fs::read_to_string(county.join("county-assumptions.json"))?)?;
+    let eol = &file.edition_2.end_of_life;
+    let incineration = moenv
+        .iter()
+        .find(|c| c.id == eol.incineration_moenv)
+        .ok_or_else(|| anyhow!("no MOENV coefficient {}", eol.incineration_moenv))?;
+    if incineration.unit != "公噸(mt)" {
+        bail!(
+            "MOENV {}: the incineration service is per {}",
+            incineration.id,
+            incineration.unit
+        );
+    }
+    let service_per_kg = incineration.kg_co2e_per_unit / 1000.0;
+    for p in &file.edition_2.packaging {
+        let item = s
+            .packaging
+            .iter_mut()
+            .find(|i| i.id == p.id)
+            .ok_or_else(|| anyhow!("county-assumptions.json: no packaging {}", p.id))?;
+        let m = moenv::per_kg(&moenv, p.moenv)?;
+        item.end_of_life_kg_co2e_per_kg = match p.end_of_life.as_str() {
+            "paper" => service_per_kg,
+            "plastic" => service_per_kg + eol.plastic_fossil_kg_co2_per_kg,
+            other => bail!("county-assumptions.json: unknown end of life {other}"),
+        };
+        item.material_kg_co2e_per_kg = m.kg_co2e_per_unit;
+        item.data_quality = m.data_quality();
+        item.source = Source {
+            name: "Taiwan MOENV carbon-footprint coefficients (CFP_P_02); end of life: MOENV and IPCC 2006".into(),
+            version: format!(
+                "export of 2024-08-15, announced {}",
+                m.year.map_or("?".to_string(), |y| y.to_string())
+            ),
+            reference: format!(
+                "material: cd_id {} {} {} kg CO2e per kg, {}; end of life {} kg CO2e per kg: {}",
+                m.id, m.name, m.kg_co2e_per_unit, m.life_cycle, item.end_of_life_kg_co2e_per_kg, eol.rationale
+            ),
+            licence: format!("{MOENV_LICENCE}; IPCC defaults are facts"),
+        };
+    }
+    // Kitchen gases: IPCC's combustion factor per MJ; the upstream share is
+    // MOENV's "unburnt" coefficient over its "burnt" one (both per the same
+    // litre or cubic metre, so the unit cancels).
+    for g in &file.edition_2.gases {
+        let find = |id: i64| {
+            moenv
+                .iter()
+                .find(|c| c.id == id)
+                .ok_or_else(|| anyhow!("no MOENV coefficient {id}"))
+        };
+        let (burnt, upstream) = (find(g.moenv_burnt)?, find(g.moenv_upstream)?);
+        if burnt.unit != upstream.unit {
+            bail!("MOENV {} and {} are per different units", burnt.id, upstream.id);
+        }
+        let share = upstream.kg_co2e_per_unit / burnt.kg_co2e_per_unit;
+        s.gases.push(GasOption {
+            gas: g.gas,
+            combustion_kg_per_mj: g.combustion_kg_per_mj,
+            upstream_share: share,
+            source: Source {
+                name: "IPCC 2006 (combustion); Taiwan MOENV CFP_P_02 (upstream share)".into(),
+                version: format!(
+                    "MOENV export of 2024-08-15, announced {}",
+                    burnt.year.map_or("?".to_string(), |y| y.to_string())
+                ),
+                reference: format!(
+                    "{}; upstream: cd_id {} {} {} / cd_id {} {} {} kg CO2e per {} = {share:.4}",
+                    g.combustion_source,
+                    upstream.id,
+                    upstream.name,
+                    upstream.kg_co2e_per_unit,
+                    burnt.id,
+                    burnt.name,
+                    burnt.kg_co2e_per_unit,
+                    burnt.unit
+                ),
+                licence: format!("{MOENV_LICENCE}; IPCC defaults are facts"),
+            },
+        });
+    }
+    for a in file.edition_2.cooking_additions {
+        let m = s
+            .cooking
+            .iter_mut()
+            .find(|m| m.id == a.method)
+            .ok_or_else(|| anyhow!("county-assumptions.json: no cooking method {}", a.method))?;
+        m.adds.push(Addition {
+            ingredient: a.ingredient,
+            kg_per_kg: a.kg_per_kg,
+            rationale: a.rationale,
+        });
+    }
+    let results = calibrate(&mut s, &sample_meals(&county.join("sample-meals.csv"))?)?;
+    Ok((s, results))
+}
+
+#[derive(Deserialize)]
+struct SampleRow {
+    meal_zh_tw: String,
+    meal_en: String,
+    kind: domain::meals::MealKind,
+    ingredient: String,
+    grams: f64,
+    cooking: Option<String>,
+}
+
+/// The county's sample of typical meals: one row per ingredient, the rows
+/// of a meal together; every default (origin, waste, packaging, gas) as a
+/// restaurant that says nothing more would get.
+fn sample_meals(path: &Path) -> Result<Vec<(Bilingual, domain::meals::MealInput)>> {
+    let mut out: Vec<(Bilingual, domain::meals::MealInput)> = Vec::new();
+    let mut rdr = csv::Reader::from_path(path).with_context(|| format!("reading {}", path.display()))?;
+    for row in rdr.deserialize::<SampleRow>() {
+        let row = row?;
+        let mut item = domain::meals::ItemInput::new(row.ingredient, row.grams);
+        item.cooking = row.cooking.filter(|c| !c.is_empty());
+        match out.last_mut() {
+            Some((name, meal)) if name.zh_tw == row.meal_zh_tw => meal.items.push(item),
+            _ => out.push((
+                Bilingual::new(row.meal_zh_tw, row.meal_en),
+                domain::meals::MealInput {
+                    kind: row.kind,
+                    items: vec![item],
+                    ..Default::default()
+                },
+            )),
+        }
+    }
+    Ok(out)
+}
+
+/// Sets the rating bands from the sample computed on `s` (green up to its
+/// lower third, yellow up to its upper third; the target is the green
+/// bound) and returns the sample's results as CSV.
+fn calibrate(s: &mut Standard, sample: &[(Bilingual, domain::meals::MealInput)]) -> Result<String> {
+    let mut totals = Vec::with_capacity(sample.len());
+    for (name, meal) in sample {
+        let f = domain::meals::compute(s, meal).map_err(|e| anyhow!("sample meal {}: {e}", name.en))?;
+        totals.push(f.total_kg_co2e);
+    }
+    let (green, yellow) = domain::meals::rating::bands_from_sample(&totals).ok_or_else(|| {
+        anyhow!(
+            "the sample has {} meals; at least {} with different totals are needed",
+            totals.len(),
+            domain::meals::rating::MIN_SAMPLE
+        )
+    })?;
+    s.rating = RatingScale {
+        bands: vec![
+            RatingBand {
+                band: Band::Green,
+                max_kg: Some(green),
+            },
+            RatingBand {
+                band: Band::Yellow,
+                max_kg: Some(yellow),
+            },
+            RatingBand {
+                band: Band::Red,
+                max_kg: None,
+            },
+        ],
+        target_kg: green,
+        source: Source {
+            name: "Taitung County: bands calibrated on a sample of typical Taiwanese meals under edition 2's boundary"
+                .into(),
+            version: format!("data/standard/sample-meals.csv, {} meals", sample.len()),
+            reference: format!(
+                "green <= {green} (the sample's lower third), yellow <= {yellow} (its upper third), red above, kg CO2e per meal; target = the green bound; results in data/standard/sample-results.csv"
+            ),
+            licence: "Set by the county".into(),
+        },
+    };
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    w.write_record([
+        "meal_zh_tw",
+        "meal_en",
+        "kind",
+        "kg_co2e",
+        "shown",
+        "low",
+        "high",
+        "data_quality",
+        "band",
+    ])?;
+    for (name, meal) in sample {
+        let f = domain::meals::compute(s, meal).map_err(|e| anyhow!("sample meal {}: {e}", name.en))?;
+        w.write_record([
+            name.zh_tw.clone(),
+            name.en.clone(),
+            domain::Named::as_str(meal.kind).to_string(),
+            format!("{:.4}", f.total_kg_co2e),
+            domain::meals::footprint::two_significant(f.total_kg_co2e).to_string(),
+            format!("{:.4}", f.range.low),
+            format!("{:.4}", f.range.high),
+            format!("{:.2}", f.data_quality),
+            domain::Named::as_str(f.rating.band).to_string(),
+        ])?;
+    }
+    Ok(String::from_utf8(w.into_inner().map_err(|e| anyhow!("{e}"))?)?)
+}
+
+/// The ingredients of a county file in the shape of `ingredients.csv`, each
+/// with its factor from the named source and its Ecobalyse metadata.
+fn ingredients_from(file: &Path, data: &Path, moenv: Option<&[moenv::Coefficient]>) -> Result<Vec<Ingredient>> {
+    let agb = agribalyse(data)?;
+    let pn = poore_nemecek(data)?;
     let meta = data.join("ecobalyse/food_metadata");
     // The first block of cooked_to_raw.csv is Ecobalyse's raw-to-cooked ratio per food;
     // a second block (a per-processing-state table) follows after "other ingredient".
@@ -175,7 +575,7 @@ pub fn build(data: &Path, county: &Path) -> Result<Standard> {
     let generic_inedible: HashMap<_, _> = semicolon_table(&meta.join("inedible_part.csv"))?.into_iter().collect();
 
     let mut ingredients = Vec::new();
-    let mut rdr = csv::Reader::from_path(county.join("ingredients.csv"))?;
+    let mut rdr = csv::Reader::from_path(file).with_context(|| format!("reading {}", file.display()))?;
     for row in rdr.deserialize::<MapRow>() {
         let row = row?;
         let cooked_yield = *yields
@@ -197,49 +597,7 @@ pub fn build(data: &Path, county: &Path) -> Result<Standard> {
             "{ECOBALYSE}: cooked_to_raw '{}' = {cooked_yield}; {inedible_note} = {inedible}",
             row.yield_key
         );
-        let (stages, source, dq) = match row.source.as_str() {
-            "agribalyse" => {
-                let a = agb
-                    .get(&row.source_key)
-                    .ok_or_else(|| anyhow!("{}: no AGB {}", row.id, row.source_key))?;
-                let source = Source {
-                    name: "ADEME AGRIBALYSE".into(),
-                    version: "3.1.1".into(),
-                    reference: format!("AGB {} ({})", row.source_key, a.name_en),
-                    licence: AGB_LICENCE.into(),
-                };
-                (a.stages, source, a.dqr)
-            }
-            "poore_nemecek" => {
-                let (mean_key, stage_key) = row
-                    .source_key
-                    .split_once('|')
-                    .ok_or_else(|| anyhow!("{}: key", row.id))?;
-                let mean = *pn_means
-                    .get(mean_key)
-                    .ok_or_else(|| anyhow!("{}: no P&N mean {mean_key}", row.id))?;
-                let s = pn_stages
-                    .get(stage_key)
-                    .ok_or_else(|| anyhow!("{}: no P&N stages {stage_key}", row.id))?;
-                // land use change, feed, farm, processing, transport, packaging, retail, total without losses
-                let scale = mean / s[7];
-                let stages = StageFactors {
-                    farming: (s[0] + s[1] + s[2]) * scale,
-                    processing: s[3] * scale,
-                    transport: s[4] * scale,
-                    packaging: s[5] * scale,
-                    retail: s[6] * scale,
-                };
-                let source = Source {
-                    name: "Poore & Nemecek (2018) via Our World in Data".into(),
-                    version: "owid-datasets 37ad4829 (per kg); supply-chain shares from the OWID stage table".into(),
-                    reference: format!("{mean_key}: {mean} kg CO2e/kg, mean with losses, split pro rata"),
-                    licence: PN_LICENCE.into(),
-                };
-                (stages, source, PN_DATA_QUALITY)
-            }
-            other => bail!("{}: unknown source {other}", row.id),
-        };
+        let (stages, source, dq) = factor(&row.id, &row.source, &row.source_key, &agb, &pn, moenv)?;
         ingredients.push(Ingredient {
             id: row.id,
             name: Bilingual::new(row.name_zh_tw, row.name_en),
@@ -255,18 +613,27 @@ pub fn build(data: &Path, county: &Path) -> Result<Standard> {
             refrigerated: row.refrigerated,
             default_origin: row.default_origin,
             default_cooking: row.default_cooking,
+            basis: Basis::default(),
+            choice: String::new(),
         });
     }
 
+    Ok(ingredients)
+}
+
+pub fn build(data: &Path, county: &Path) -> Result<Standard> {
+    let ingredients = ingredients_from(&county.join("ingredients.csv"), data, None)?;
     let county_json: CountyAssumptions =
         serde_json::from_str(&std::fs::read_to_string(county.join("county-assumptions.json"))?)?;
     Ok(Standard {
         edition: 1,
+        method: METHOD_1,
         ingredients,
         transport: transport(data)?,
         origins: county_json.origins,
         grid: grid(data)?,
         gas: county_json.gas,
+        gases: Vec::new(),
         cooking: cooking(data)?,
         packaging: county_json
             .packaging
@@ -278,6 +645,8 @@ pub fn build(data: &Path, county: &Path) -> Result<Standard> {
                     _ => (0.0, "reusable: washing outside the boundary"),
                 };
                 PackagingItem {
+                    data_quality: PACKAGING_DATA_QUALITY,
+                    end_of_life_kg_co2e_per_kg: 0.0,
                     id: p.id,
                     name: Bilingual::new(p.name_zh_tw, p.name_en),
                     material_kg: p.material_kg,
@@ -413,6 +782,7 @@ fn cooking(data: &Path) -> Result<Vec<CookingMethod>> {
             kwh_per_kg: num(&r[3])?,
             gas_mj_per_kg: num(&r[5])?,
             changes_mass: &r[7] == "true",
+            adds: Vec::new(),
             source: Source {
                 name: "Ecobalyse preparation data (from Agribalyse tables 41-43)".into(),
                 version: "MTES-MCT/ecobalyse Preparation.elm".into(),
@@ -498,20 +868,71 @@ mod tests {
         }
     }
 
-    /// The checked-in edition is exactly what the import makes of the data files.
+    /// The checked-in editions are exactly what the import makes of the
+    /// data files (vendored in `data/sources`: missing files fail the test).
     #[test]
-    fn the_import_reproduces_the_checked_in_edition() {
+    fn the_import_reproduces_the_checked_in_editions() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let data = root.join("../shared/data/carbon");
-        if !data.exists() {
-            eprintln!("skipped: {} is not on this machine", data.display());
-            return;
-        }
-        let built = render(&build(&data, &root.join("data/standard")).unwrap()).unwrap();
-        let checked_in = std::fs::read_to_string(root.join("data/standard/edition-1.json")).unwrap();
+        let data = root.join("data/sources");
+        let county = root.join("data/standard");
+        let (second, sample) = build_edition_2(&data, &county).unwrap();
         assert_eq!(
-            built, checked_in,
-            "run `cargo run -p standard-import` and commit the result"
+            sample,
+            std::fs::read_to_string(county.join("sample-results.csv")).unwrap(),
+            "sample-results.csv: run `cargo run -p standard-import` and commit the result"
         );
+        for (name, built) in [
+            ("edition-1.json", build(&data, &county).unwrap()),
+            ("edition-2.json", second),
+        ] {
+            built.validate().unwrap();
+            let checked_in = std::fs::read_to_string(county.join(name)).unwrap();
+            assert_eq!(
+                render(&built).unwrap(),
+                checked_in,
+                "{name}: run `cargo run -p standard-import` and commit the result"
+            );
+        }
+    }
+
+    /// Edition 2 states a basis and a reason for every ingredient, and takes
+    /// the Taiwanese coefficient where the county chose one.
+    #[test]
+    fn edition_2_documents_every_choice() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let (s, sample) = build_edition_2(&root.join("data/sources"), &root.join("data/standard")).unwrap();
+        // The bands split the published sample in thirds.
+        let rows = sample.lines().skip(1).count();
+        assert!(rows >= domain::meals::rating::MIN_SAMPLE, "{rows} sample meals");
+        let green = sample.lines().filter(|l| l.ends_with(",green")).count();
+        let red = sample.lines().filter(|l| l.ends_with(",red")).count();
+        // Thirds, give or take the meals the two-figure rounding of a bound moves.
+        assert!(
+            (rows / 3 - 2..=rows / 3 + 2).contains(&green),
+            "{green} green of {rows}"
+        );
+        assert!((rows / 3 - 2..=rows / 3 + 2).contains(&red), "{red} red of {rows}");
+        assert_eq!(s.method, METHOD_2);
+        assert!(s.ingredients.iter().all(|i| !i.choice.is_empty()));
+        let tilapia = s.ingredient("tilapia").unwrap();
+        assert_eq!(tilapia.stages.farming, 2.29);
+        assert_eq!(tilapia.basis.part, FoodPart::AsBought);
+        assert!(tilapia.source.reference.contains("臺灣鯛"));
+        let sugar = s.ingredient("sugar").unwrap();
+        assert!((sugar.stages.total() - 28.9 / 25.0).abs() < 1e-12);
+        // Beef from beef herds, per kg of meat: Poore & Nemecek's 99.48.
+        assert!((s.ingredient("beef").unwrap().stages.total() - 99.48).abs() < 1e-9);
+        assert_eq!(s.ingredient("shrimp").unwrap().basis.part, FoodPart::AsBought);
+        assert_eq!(s.ingredient("rice-white").unwrap().basis.part, FoodPart::Edible);
+        let frying = s.cooking_method("frying").unwrap();
+        assert!(frying.adds.iter().any(|a| a.ingredient == "oil-soybean"));
+    }
+
+    #[test]
+    fn a_missing_source_file_fails_the_import() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let nowhere = root.join("data/no-such-folder");
+        assert!(build(&nowhere, &root.join("data/standard")).is_err());
+        assert!(build_edition_2(&nowhere, &root.join("data/standard")).is_err());
     }
 }

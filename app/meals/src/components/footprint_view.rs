@@ -55,6 +55,7 @@ fn flag_text(l: Locale, f: &Flag) -> String {
         Flag::ProxyFactor { item } => td_string!(l, meals.flag_proxy_factor, n = item + 1).to_string(),
         Flag::PackagingAssumed => td_string!(l, meals.flag_packaging_assumed).to_string(),
         Flag::WasteShareAssumed => td_string!(l, meals.flag_waste_share_assumed).to_string(),
+        Flag::GasAssumed => td_string!(l, meals.flag_gas_assumed).to_string(),
     }
 }
 
@@ -117,9 +118,17 @@ pub fn FootprintSummary(f: Footprint) -> impl IntoView {
         view! {
             <div class="result-total" aria-live="polite">
                 <p>
-                    <span class="total" data-testid="total">{kg(f.total_kg_co2e)}</span>
+                    <span class="total" data-testid="total" data-kg=f.total_kg_co2e.to_string()>{kg(f.total_kg_co2e)}</span>
                     " " {td_string!(l, meals.kg_per_meal)}
                 </p>
+                // Results saved before ranges existed carry none: nothing is shown for them.
+                {(f.range.high > 0.0).then(|| view! {
+                    <p class="small" data-testid="range">
+                        {td_string!(l, meals.range, low = kg(f.range.low), high = kg(f.range.high)).to_string()}
+                        " "
+                        {td_string!(l, meals.data_quality, q = format!("{:.1}", f.data_quality)).to_string()}
+                    </p>
+                })}
                 <p><span class=band_class(f.rating.band) data-testid="band">{band_label(l, f.rating.band)}</span></p>
                 <p>{target}</p>
             </div>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::error::{ErrorText, posted_error};
-use platform::format::{Localized, kg};
+use platform::format::{Localized, kg, signed_kg};
 use platform::layout::{Listed, TableRegion};
 use server_fn::ServerFn;
 
@@ -65,6 +65,11 @@ pub fn MenuPage() -> impl IntoView {
                                                 {td_string!(l, meals.edition, n = m.edition).to_string()}
                                                 {outdated.then(|| view! {
                                                     <br/><span class="notice small">{td_string!(l, meals.outdated, n = m.latest_edition).to_string()}</span>
+                                                    {m.on_latest_kg.map(|after| view! {
+                                                        <br/><span class="small" data-testid="on-latest">
+                                                            {td_string!(l, meals.on_latest, n = m.latest_edition, kg = kg(after), diff = signed_kg(after - m.total_kg)).to_string()}
+                                                        </span>
+                                                    })}
                                                     <form method="post" action=RecomputeMeal::PATH class="inline-form">
                                                         <input type="hidden" name="id" value=id.clone()/>
                                                         <button type="submit" class="button secondary">{t!(i18n, meals.recompute)}</button>

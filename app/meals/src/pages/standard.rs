@@ -3,9 +3,10 @@
 
 mod editor;
 
-use crate::components::{band_label, category_label, mode_label, variant_label};
+use crate::components::{band_label, basis_label, category_label, gas_label, mode_label, variant_label};
 use crate::server_fns::public::{list_editions, standard_edition};
 use domain::meals::Standard;
+use domain::meals::standard::METHOD_2;
 use domain::platform::Role;
 use i18n::*;
 use leptos::prelude::*;
@@ -42,6 +43,8 @@ fn StandardTables(s: Standard) -> impl IntoView {
     let i18n = use_i18n();
     let fmt = |x: f64| format!("{x:.3}");
     let s2 = s.clone();
+    let s3 = std::sync::Arc::new(s.clone());
+    let method_2 = s.method >= METHOD_2;
     let bands = band_limits(&s.rating.bands);
     let target = s.rating.target_kg;
     view! {
@@ -60,6 +63,7 @@ fn StandardTables(s: Standard) -> impl IntoView {
                     <th scope="col">{t!(i18n, meals.edible)}</th>
                     <th scope="col">{t!(i18n, meals.cooked_yield)}</th>
                     <th scope="col">{t!(i18n, meals.quality)}</th>
+                    {method_2.then(|| view! { <th scope="col">{t!(i18n, meals.basis)}</th> })}
                     <th scope="col">{t!(i18n, meals.source)}</th>
                 </tr></thead>
                 <tbody>
@@ -79,9 +83,14 @@ fn StandardTables(s: Standard) -> impl IntoView {
                                 <td>{format!("{:.2}", i.edible_fraction)}</td>
                                 <td>{format!("{:.3}", i.cooked_yield)}</td>
                                 <td>{format!("{:.1}", i.data_quality)}</td>
+                                {method_2.then(|| view! { <td>{move || basis_label(i18n.get_locale(), i.basis)}</td> })}
                                 <td class="small">{format!("{} {} - {}", i.source.name, i.source.version, i.source.reference)}
                                     <br/>{i.source.licence.clone()}
-                                    {i.proxy_note.clone().map(|p| view! { <br/><em>{p}</em> })}</td>
+                                    {i.proxy_note.clone().map(|p| view! { <br/><em>{p}</em> })}
+                                    {(!i.choice.is_empty()).then(|| {
+                                        let choice = i.choice.clone();
+                                        view! { <br/><strong>{t!(i18n, meals.choice)} ": "</strong>{choice} }
+                                    })}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -90,8 +99,22 @@ fn StandardTables(s: Standard) -> impl IntoView {
         </TableRegion>
         <h3>{t!(i18n, meals.grid_factor)}</h3>
         <p>{format!("{} kg CO2e/kWh ({}) - {}", s.grid.kg_per_kwh, s.grid.year, s.grid.source.name)}</p>
-        <h3>{t!(i18n, meals.gas_factor)}</h3>
-        <p>{format!("{} kg CO2e/MJ - {}", s.gas.kg_per_mj, s.gas.source.name)}</p>
+        {if s.gases.is_empty() {
+            view! {
+                <h3>{t!(i18n, meals.gas_factor)}</h3>
+                <p>{format!("{} kg CO2e/MJ - {}", s.gas.kg_per_mj, s.gas.source.name)}</p>
+            }.into_any()
+        } else {
+            view! {
+                <h3>{t!(i18n, meals.gases)}</h3>
+                <ul>
+                    {s.gases.iter().cloned().map(|g| view! {
+                        <li>{move || gas_label(i18n.get_locale(), g.gas)}
+                            {format!(": {} x (1 + {:.3}) = {:.4} kg CO2e/MJ - {}", g.combustion_kg_per_mj, g.upstream_share, g.kg_per_mj(), g.source.reference)}</li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
         <h3>{t!(i18n, meals.transport)}</h3>
         <ul>
             {s.transport.iter().cloned().map(|t| view! {
@@ -100,17 +123,32 @@ fn StandardTables(s: Standard) -> impl IntoView {
         </ul>
         <h3>{t!(i18n, meals.cooking)}</h3>
         <ul>
-            {s.cooking.iter().cloned().map(|c| view! {
-                <li>{move || c.name.tr(i18n.get_locale())}
-                    {format!(": {} kWh + {} MJ / kg", c.kwh_per_kg, c.gas_mj_per_kg)}</li>
+            {s.cooking.iter().cloned().map(|c| {
+                let adds = c.adds.clone();
+                let s3 = s3.clone();
+                view! {
+                    <li>{move || c.name.tr(i18n.get_locale())}
+                        {format!(": {} kWh + {} MJ / kg", c.kwh_per_kg, c.gas_mj_per_kg)}
+                        {move || {
+                            let l = i18n.get_locale();
+                            adds.iter().map(|a| {
+                                let name = s3.ingredient(&a.ingredient).map(|i| i.name.tr(l)).unwrap_or_else(|| a.ingredient.clone());
+                                format!("; {}", td_string!(l, meals.cooking_adds, kg = a.kg_per_kg, name = name))
+                            }).collect::<String>()
+                        }}</li>
+                }
             }).collect_view()}
         </ul>
         <h3>{t!(i18n, meals.packaging)}</h3>
         <ul>
             {s.packaging.iter().cloned().map(|p| {
                 let per_item = format!(": {:.4} kg CO2e", p.kg_co2e_per_item());
+                let eol = p.material_kg * p.end_of_life_kg_co2e_per_kg;
                 view! {
-                    <li>{move || p.name.tr(i18n.get_locale())}{per_item}</li>
+                    <li>{move || p.name.tr(i18n.get_locale())}{per_item}
+                        {(eol > 0.0).then(|| view! {
+                            " (" {move || td_string!(i18n.get_locale(), meals.end_of_life, kg = format!("{eol:.4}")).to_string()} ")"
+                        })}</li>
                 }
             }).collect_view()}
         </ul>

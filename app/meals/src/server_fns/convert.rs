@@ -2,10 +2,19 @@
 
 use crate::store::meals::MealRow;
 use crate::types::{MealDetail, MealSummary};
+use domain::meals::Standard;
 use platform::AppError;
 
-pub fn summary(r: &MealRow, latest: u32) -> MealSummary {
+/// The row's summary; for a meal computed on an older edition than
+/// `latest`, also its total on `latest` (from its stored recipe).
+pub fn summary(r: &MealRow, latest: &Standard) -> MealSummary {
+    let on_latest_kg = (r.edition < i64::from(latest.edition))
+        .then(|| serde_json::from_str::<domain::meals::MealInput>(&r.spec).ok())
+        .flatten()
+        .and_then(|input| domain::meals::compute(latest, &input).ok())
+        .map(|f| f.total_kg_co2e);
     MealSummary {
+        on_latest_kg,
         id: r.id,
         slug: r.slug.clone(),
         name: r.name(),
@@ -13,7 +22,7 @@ pub fn summary(r: &MealRow, latest: u32) -> MealSummary {
         total_kg: r.total_kg,
         band: r.band,
         edition: r.edition as u32,
-        latest_edition: latest,
+        latest_edition: latest.edition,
         on_menu: r.on_menu == 1,
         restaurant_id: r.restaurant_id,
         restaurant: r.restaurant(),
@@ -22,7 +31,7 @@ pub fn summary(r: &MealRow, latest: u32) -> MealSummary {
 
 /// A saved meal with its recipe and result. Both are written from typed
 /// values, so one that does not read back is wrong data: logged and refused.
-pub fn detail(r: &MealRow, latest: u32) -> Result<MealDetail, AppError> {
+pub fn detail(r: &MealRow, latest: &Standard) -> Result<MealDetail, AppError> {
     use platform::ssr::db::{stored_json, unreadable};
     Ok(MealDetail {
         summary: summary(r, latest),

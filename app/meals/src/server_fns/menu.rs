@@ -70,20 +70,18 @@ pub async fn save_meal(form: SaveMealForm) -> Result<MealSummary, AppError> {
     let id = saved.ok_or(AppError::NotFound)?;
     metrics::counter!("meals_saved_total").increment(1);
     let row = meals::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
-    Ok(super::convert::summary(&row, std.edition))
+    Ok(super::convert::summary(&row, &std))
 }
 
 #[server]
 pub async fn my_menu() -> Result<Vec<MealSummary>, AppError> {
     use crate::store::{meals, standard};
     let (state, _, restaurant) = restaurant_staff().await?;
-    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard)
-        .await?
-        .edition;
+    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
     Ok(meals::of_restaurant(&state.db, restaurant)
         .await?
         .iter()
-        .map(|m| super::convert::summary(m, latest))
+        .map(|m| super::convert::summary(m, &latest))
         .collect())
 }
 
@@ -91,14 +89,12 @@ pub async fn my_menu() -> Result<Vec<MealSummary>, AppError> {
 pub async fn my_meal(id: MealId) -> Result<MealDetail, AppError> {
     use crate::store::{meals, standard};
     let (state, _, restaurant) = restaurant_staff().await?;
-    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard)
-        .await?
-        .edition;
+    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
     let row = meals::by_id(&state.db, id)
         .await?
         .filter(|m| m.restaurant_id == restaurant)
         .ok_or(AppError::NotFound)?;
-    super::convert::detail(&row, latest)
+    super::convert::detail(&row, &latest)
 }
 
 /// Computes a saved meal again on the newest edition of the standard.

@@ -45,16 +45,14 @@ pub async fn list_editions() -> Result<Vec<EditionInfo>, AppError> {
 pub async fn public_menus() -> Result<Vec<RestaurantMenu>, AppError> {
     use crate::store::{meals, restaurants, standard};
     let state = platform::ssr::state::app_state()?;
-    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard)
-        .await?
-        .edition;
+    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
     let rows = meals::on_menus(&state.db).await?;
     let mut out = Vec::new();
     for r in restaurants::list(&state.db).await? {
         let list: Vec<_> = rows
             .iter()
             .filter(|m| m.restaurant_id == r.id)
-            .map(|m| super::convert::summary(m, latest))
+            .map(|m| super::convert::summary(m, &latest))
             .collect();
         if !list.is_empty() {
             out.push(RestaurantMenu {
@@ -72,11 +70,9 @@ pub async fn public_menus() -> Result<Vec<RestaurantMenu>, AppError> {
 pub async fn public_meal(slug: String) -> Result<MealDetail, AppError> {
     use crate::store::{meals, standard};
     let state = platform::ssr::state::app_state()?;
-    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard)
-        .await?
-        .edition;
+    let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
     let row = meals::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
-    super::convert::detail(&row, latest)
+    super::convert::detail(&row, &latest)
 }
 
 /// The meal with a QR code of its public page, for the printable label.

@@ -51,7 +51,7 @@ impl Standard {
             {
                 return Err(StandardError::BadFactor(i.id.clone()));
             }
-            if s.total() > 200.0 {
+            if s.total() > 200.0 || !(1.0..=5.0).contains(&i.data_quality) {
                 return Err(StandardError::OutOfRange(i.id.clone()));
             }
             if !(i.edible_fraction > 0.0 && i.edible_fraction <= 1.0 && i.cooked_yield > 0.0 && i.cooked_yield <= 5.0) {
@@ -92,13 +92,23 @@ impl Standard {
             if !ok_num(c.kwh_per_kg) || !ok_num(c.gas_mj_per_kg) {
                 return Err(StandardError::OutOfRange(c.id.clone()));
             }
+            if c.adds
+                .iter()
+                .any(|a| !(ok_num(a.kg_per_kg) && a.kg_per_kg <= 0.5) || self.ingredient(&a.ingredient).is_none())
+            {
+                return Err(StandardError::OutOfRange(c.id.clone()));
+            }
         }
         let mut pack_ids = std::collections::HashSet::new();
         for p in &self.packaging {
             if !pack_ids.insert(p.id.as_str()) {
                 return Err(StandardError::Duplicate(p.id.clone()));
             }
-            if !ok_num(p.material_kg) || !ok_num(p.material_kg_co2e_per_kg) {
+            if !ok_num(p.material_kg)
+                || !ok_num(p.material_kg_co2e_per_kg)
+                || !ok_num(p.end_of_life_kg_co2e_per_kg)
+                || !(1.0..=5.0).contains(&p.data_quality)
+            {
                 return Err(StandardError::OutOfRange(p.id.clone()));
             }
         }
@@ -114,6 +124,20 @@ impl Standard {
         }
         if !ok_num(self.grid.kg_per_kwh) || !ok_num(self.gas.kg_per_mj) || self.grid.kg_per_kwh > 2.0 {
             return Err(StandardError::OutOfRange("energy".into()));
+        }
+        let mut gases = std::collections::HashSet::new();
+        for g in &self.gases {
+            if !gases.insert(g.gas)
+                || !ok_num(g.combustion_kg_per_mj)
+                || g.combustion_kg_per_mj > 1.0
+                || !ok_num(g.upstream_share)
+                || g.upstream_share > 1.0
+            {
+                return Err(StandardError::OutOfRange("gases".into()));
+            }
+        }
+        if self.method != METHOD_1 && self.method != METHOD_2 {
+            return Err(StandardError::OutOfRange("method".into()));
         }
         if !(0.0..crate::meals::input::MAX_WASTE_SHARE).contains(&self.waste.default_share) {
             return Err(StandardError::OutOfRange("waste".into()));

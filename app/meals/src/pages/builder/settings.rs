@@ -1,6 +1,9 @@
 //! The meal's settings below the box: kind, packaging, food waste.
 
 use super::Builder;
+use crate::components::gas_label;
+use domain::Named;
+use domain::meals::standard::KitchenGas;
 use domain::meals::{MealKind, PackagingUse, Standard};
 use i18n::*;
 use leptos::prelude::*;
@@ -11,6 +14,7 @@ use std::sync::Arc;
 #[component]
 pub fn MealSettings(b: Builder, std: Arc<Standard>) -> impl IntoView {
     let i18n = use_i18n();
+    let has_gases = !std.gases.is_empty();
     let containers: Vec<_> = std
         .packaging
         .iter()
@@ -86,6 +90,20 @@ pub fn MealSettings(b: Builder, std: Arc<Standard>) -> impl IntoView {
                     b.input.update(|m| m.waste_share = w);
                 }/>
             <p id="waste-hint" class="hint">{t!(i18n, meals.waste_default)}</p>
+            {has_gases.then(|| view! {
+                <label for="gas">{t!(i18n, meals.gas)}</label>
+                <select id="gas" class="field" on:change=move |ev| {
+                    let g = KitchenGas::parse(&event_target_value(&ev));
+                    b.change(|m| m.gas = g);
+                }>
+                    <option value="" selected=move || b.input.with(|m| m.gas.is_none())>{t!(i18n, meals.default_option)}</option>
+                    {KitchenGas::all().map(|g| view! {
+                        <option value=g.as_str() selected=move || b.input.with(|m| m.gas == Some(g))>
+                            {move || gas_label(i18n.get_locale(), g)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            })}
         </fieldset>
     }
     .into_any()

@@ -1,7 +1,7 @@
 //! The county administrator's edits: an ingredient, the grid factor, the rating thresholds.
 
 use crate::components::{category_label, variant_label};
-use crate::server_fns::standard::publish_change;
+use crate::server_fns::standard::{publish_change, publish_edition_file};
 use crate::types::StandardChange;
 use domain::Named;
 use domain::meals::Standard;
@@ -26,15 +26,19 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
         let _ = window().location().assign(&format!("{path}?published={n}"));
     };
     let publish = Action::new(move |(c, n): &(StandardChange, String)| publish_change(c.clone(), n.clone()));
+    let publish_file = Action::new(move |(file, n): &(String, String)| publish_edition_file(file.clone(), n.clone()));
     let error = RwSignal::new(None::<AppError>);
-    Effect::new(move |_| match publish.value().get() {
+    let outcome = move |r: Option<Result<u32, AppError>>| match r {
         Some(Ok(n)) => {
             error.set(None);
             on_published(n);
         }
         Some(Err(e)) => error.set(Some(e)),
         None => {}
-    });
+    };
+    Effect::new(move |_| outcome(publish.value().get()));
+    Effect::new(move |_| outcome(publish_file.value().get()));
+    let edition_file = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let ingredients = s.ingredients.clone();
     let chosen = RwSignal::new(s.ingredients.first().map(|i| i.id.clone()).unwrap_or_default());
@@ -116,6 +120,11 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
                 .as_ref()
                 .map(|b| b.default_cooking.clone())
                 .unwrap_or_else(|| "pan-cooking".into()),
+            basis: b.as_ref().map(|b| b.basis).unwrap_or_default(),
+            choice: b
+                .as_ref()
+                .map(|b| b.choice.clone())
+                .unwrap_or_else(|| "Set by the county".into()),
         };
         publish.dispatch((StandardChange::Ingredient(Box::new(ing)), note.get_untracked()));
     };
@@ -197,6 +206,17 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
                 {move || field(td_string!(i18n.get_locale(), meals.green_max), "green", green)}
                 {move || field(td_string!(i18n.get_locale(), meals.yellow_max), "yellow", yellow)}
                 {move || field(td_string!(i18n.get_locale(), meals.target), "target", target)}
+                <button type="submit" class="button">{t!(i18n, meals.publish)}</button>
+            </form>
+            <form class="form" on:submit=move |ev| {
+                ev.prevent_default();
+                publish_file.dispatch((edition_file.get_untracked(), note.get_untracked()));
+            }>
+                <h3>{t!(i18n, meals.edition_file)}</h3>
+                <p id="std-file-hint" class="hint">{t!(i18n, meals.edition_file_hint)}</p>
+                <label for="std-file">{t!(i18n, meals.edition_file_label)}</label>
+                <textarea id="std-file" class="field" rows="6" required spellcheck="false" aria-describedby="std-file-hint"
+                    bind:value=edition_file></textarea>
                 <button type="submit" class="button">{t!(i18n, meals.publish)}</button>
             </form>
         </section>
