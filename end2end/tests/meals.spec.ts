@@ -1,8 +1,11 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { expect, Page, test } from "@playwright/test";
 import { english, expectAccessible, goto, login } from "./helpers";
 
+/** The total at full precision (the page shows it to two significant figures). */
 async function total(page: Page): Promise<number> {
-  return Number(await page.getByTestId("total").innerText());
+  return Number(await page.getByTestId("total").getAttribute("data-kg"));
 }
 
 function chip(page: Page, id: string) {
@@ -39,6 +42,19 @@ test.describe("low-carbon meals", () => {
     await expect(page.locator(".meal-item")).toHaveCount(2);
     const withPork = await total(page);
     expect(withPork).toBeGreaterThan(rice);
+    // Edition 2: the range and the data quality under the total, shown to two figures.
+    await expect(page.getByTestId("range")).toContainText(/Likely between [\d.]+ and [\d.]+ kg\. Data quality [\d.]+/);
+    expect((await page.getByTestId("total").innerText()).replace(/^0\.0*/, "").replace(".", "").length).toBeLessThanOrEqual(2);
+    // Weighed raw rather than cooked: less meat bought for the same grams.
+    await page.locator("#item-1-weighed").selectOption("raw:as_bought");
+    await expect.poll(() => total(page)).toBeLessThan(withPork);
+    await page.locator("#item-1-weighed").selectOption("");
+    await expect.poll(() => total(page)).toBe(withPork);
+    // Piped natural gas emits less per MJ than bottled LPG.
+    await page.locator("#gas").selectOption("town_gas");
+    await expect.poll(() => total(page)).toBeLessThan(withPork);
+    await page.locator("#gas").selectOption("");
+    await expect.poll(() => total(page)).toBe(withPork);
     // More grams, more carbon; a local origin, less transport.
     await page.locator("#item-1-grams").fill("150");
     await expect.poll(() => total(page)).toBeGreaterThan(withPork);
@@ -66,6 +82,8 @@ test.describe("low-carbon meals", () => {
     await expect(page.locator("svg.qr")).toBeVisible();
     await goto(page, "/meals/menu");
     await expect(page.getByRole("link", { name: "Chishang tofu box" })).toBeVisible();
+    // The demo's first meals were saved on edition 1: each shows its figure on edition 2 beside its own.
+    await expect(page.getByTestId("on-latest").first()).toContainText(/On edition \d+: [\d.]+ kg \([+−±][\d.]+ kg\)/);
     await expectAccessible(page);
   });
 
@@ -101,5 +119,24 @@ test.describe("low-carbon meals", () => {
     await page.getByRole("button", { name: "Publish a new edition" }).nth(1).click();
     await expect(page.getByText(/Edition \d+ published\./)).toBeVisible();
     await expect(page.getByRole("cell", { name: "Taiwan grid 2024 (test)" })).toBeVisible();
+  });
+
+  test("the county publishes a whole edition file, and a broken one is refused", async ({ page }) => {
+    await login(page, "county");
+    await goto(page, "/meals/standard");
+    await expect(page.getByRole("heading", { name: /Edit the standard/ })).toBeVisible();
+    // The current edition states each factor's basis and why its source was chosen.
+    await expect(page.getByRole("columnheader", { name: "Per kg of" })).toBeVisible();
+    await expect(page.getByText("Why this source").first()).toBeVisible();
+    await page.getByLabel("Note on the change").fill("Edition file (test)");
+    await page.getByLabel("Edition file (JSON)").fill('{"edition": 2}');
+    await page.getByRole("button", { name: "Publish a new edition" }).nth(3).click();
+    await expect(page.getByText(/no new edition was made: not an edition file/)).toBeVisible();
+    const file = fs.readFileSync(path.join(__dirname, "../../data/standard/edition-2.json"), "utf8");
+    await page.getByLabel("Edition file (JSON)").fill(file);
+    await page.getByRole("button", { name: "Publish a new edition" }).nth(3).click();
+    await expect(page.getByText(/Edition \d+ published\./)).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Edition file (test)" })).toBeVisible();
+    await expectAccessible(page);
   });
 });
