@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { expect, Page, test } from "@playwright/test";
 import { english, expectAccessible, goto, login } from "./helpers";
@@ -129,11 +128,10 @@ test.describe("low-carbon meals", () => {
     await expect(page.getByRole("columnheader", { name: "Per kg of" })).toBeVisible();
     await expect(page.getByText("Why this source").first()).toBeVisible();
     await page.getByLabel("Note on the change").fill("Edition file (test)");
-    await page.getByLabel("Edition file (JSON)").fill('{"edition": 2}');
+    await page.getByLabel("Edition file (JSON)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"edition": 2}') });
     await page.getByRole("button", { name: "Publish a new edition" }).nth(3).click();
     await expect(page.getByText(/no new edition was made: not an edition file/)).toBeVisible();
-    const file = fs.readFileSync(path.join(__dirname, "../../data/standard/edition-2.json"), "utf8");
-    await page.getByLabel("Edition file (JSON)").fill(file);
+    await page.getByLabel("Edition file (JSON)").setInputFiles(path.join(__dirname, "../../data/standard/edition-2.json"));
     await page.getByRole("button", { name: "Publish a new edition" }).nth(3).click();
     await expect(page.getByText(/Edition \d+ published\./)).toBeVisible();
     await expect(page.getByRole("cell", { name: "Edition file (test)" })).toBeVisible();

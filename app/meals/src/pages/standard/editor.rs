@@ -12,6 +12,26 @@ use platform::AppError;
 use platform::error::ErrorText;
 use platform::format::Localized;
 
+/// Reads the chosen file's text into `into` (in the browser; the file never
+/// leaves it until the form is sent).
+fn read_file(ev: leptos::ev::Event, into: RwSignal<String>) {
+    #[cfg(feature = "hydrate")]
+    {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        into.set(String::new());
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            let text = file.text();
+            leptos::task::spawn_local(async move {
+                if let Ok(t) = wasm_bindgen_futures::JsFuture::from(text).await {
+                    into.set(t.as_string().unwrap_or_default());
+                }
+            });
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (ev, into);
+}
+
 fn num(s: &RwSignal<String>) -> f64 {
     s.get_untracked().trim().parse().unwrap_or(f64::NAN)
 }
@@ -215,9 +235,9 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
                 <h3>{t!(i18n, meals.edition_file)}</h3>
                 <p id="std-file-hint" class="hint">{t!(i18n, meals.edition_file_hint)}</p>
                 <label for="std-file">{t!(i18n, meals.edition_file_label)}</label>
-                <textarea id="std-file" class="field" rows="6" required spellcheck="false" aria-describedby="std-file-hint"
-                    bind:value=edition_file></textarea>
-                <button type="submit" class="button">{t!(i18n, meals.publish)}</button>
+                <input id="std-file" class="field" type="file" accept=".json,application/json" required aria-describedby="std-file-hint"
+                    on:change=move |ev| read_file(ev, edition_file)/>
+                <button type="submit" class="button" disabled=move || edition_file.with(String::is_empty)>{t!(i18n, meals.publish)}</button>
             </form>
         </section>
     }
