@@ -22,7 +22,7 @@ fn item(id: &str, grams: f64, origin: Option<Origin>, cooking: Option<&str>) -> 
 }
 
 /// The note the demo's county administrator publishes edition 2 with.
-pub const EDITION_2_NOTE: &str = "Edition 2 (method 2): each factor on its own basis (Agribalyse per kg edible), the cook's weighing, oil and coating in deep frying, Taiwan's MOENV coefficients first, packaging end of life, data quality and ranges";
+pub const EDITION_2_NOTE: &str = "第 2 版（方法 2）：各係數依其基準換算、依秤重方式換算生熟與可食部分、計入油炸吸油與裹粉、優先採用環境部碳足跡係數、計入包材焚化、標示數據品質與範圍。Edition 2 (method 2): each factor on its own basis, the cook's weighing, oil and coating in deep frying, MOENV coefficients first, packaging end of life, data quality and ranges";
 
 /// (restaurant index, Chinese name, English name, the meal).
 fn demo_meals() -> Vec<(usize, &'static str, &'static str, MealInput)> {

@@ -28,8 +28,9 @@
 //!   hob 0.44 kWh + 1.584 MJ, frying 0.667 kWh, re-warming 0.08 kWh +
 //!   0.288 MJ per kg of raw food.
 //! - Transport per tonne: other Taiwan 300 km road + 20 km small truck:
-//!   300 x 0.20 + 20 x 0.70978 = 74.1956 ambient, 300 x 0.40 + 14.1956 =
-//!   134.1956 refrigerated; Taitung local 40 x 0.70978 = 28.3912.
+//!   300 x 0.20 + 20 x 0.70978 = 74.1956 ambient; refrigerated, the lorry
+//!   0.40 and the small truck 0.70978 x (0.40 / 0.20): 300 x 0.40 + 20 x
+//!   1.41956 = 148.3912; Taitung local, refrigerated: 40 x 1.41956 = 56.7824.
 //! - The county's frying assumption: 0.10 kg soybean oil and 0.05 kg flour
 //!   per kg of raw food.
 
@@ -47,8 +48,8 @@ const HOB: f64 = 0.44 * 0.494 + 1.584 * LPG;
 const FRY: f64 = 0.667 * 0.494;
 const REWARM: f64 = 0.08 * 0.494 + 0.288 * LPG;
 const TW: f64 = 74.1956;
-const TW_COLD: f64 = 134.1956;
-const LOCAL: f64 = 28.3912;
+const TW_COLD: f64 = 148.3912;
+const LOCAL_COLD: f64 = 56.7824;
 const INCINERATION: f64 = 360.0 / 1000.0;
 const PAPER_BOX: f64 = 0.030 * (1.91 + INCINERATION);
 const BAG: f64 = 0.005 * (2.21 + INCINERATION + 0.75 * 44.0 / 12.0);
@@ -183,12 +184,12 @@ fn box_2_re_warmed_rice_is_costed_as_the_raw_rice_it_was_and_whole_tilapia_as_bo
     // Tilapia: MOENV's factor is per kg of whole fish, as bought: no edible fraction
     // on the factor; 60 % of it is cooked.
     let fish_bought = 0.150 / w;
-    let tilapia = fish_bought * 2.29 + fish_bought / 1000.0 * LOCAL + fish_bought * 0.6 * HOB;
+    let tilapia = fish_bought * 2.29 + fish_bought / 1000.0 * LOCAL_COLD + fish_bought * 0.6 * HOB;
     // Water spinach: P&N per kg as bought (retail), so raw edible / 0.8 carries the factor.
     let ws_raw = 0.100 / w / 0.856;
     let ws_bought = ws_raw / 0.8;
     // Other vegetables: 0.53 x (1 - 0.2 / 0.5) = 0.318 per kg as bought.
-    let spinach = ws_bought * (0.53 * (1.0 - 0.2 / 0.5)) + ws_bought / 1000.0 * LOCAL + ws_raw * HOB;
+    let spinach = ws_bought * (0.53 * (1.0 - 0.2 / 0.5)) + ws_bought / 1000.0 * LOCAL_COLD + ws_raw * HOB;
     let expected = rice + tilapia + spinach;
 
     let f = compute(&standard_2(), &m).unwrap();
@@ -247,9 +248,9 @@ fn box_4_vegetarian_tofu_box() {
     // Tofu: P&N per kg of tofu; cooked tofu weighs what raw tofu weighs (yield 1).
     let tofu = 0.100 * 2.949_333_333_333_333 + 0.100 / 1000.0 * TW_COLD + 0.100 * HOB;
     let carrot_raw = 0.050 / 0.856;
-    let carrot = carrot_raw * 0.09144 + carrot_raw / 0.9 / 1000.0 * LOCAL + carrot_raw * HOB;
+    let carrot = carrot_raw * 0.09144 + carrot_raw / 0.9 / 1000.0 * LOCAL_COLD + carrot_raw * HOB;
     let pumpkin_raw = 0.080 / 0.856;
-    let pumpkin = pumpkin_raw * 0.24058 + pumpkin_raw / 0.8 / 1000.0 * LOCAL + pumpkin_raw * HOB;
+    let pumpkin = pumpkin_raw * 0.24058 + pumpkin_raw / 0.8 / 1000.0 * LOCAL_COLD + pumpkin_raw * HOB;
     let oil = 0.010 * 2.43771 + 0.010 / 1000.0 * TW;
     let expected = tofu + rice_250() + carrot + pumpkin + oil + PAPER_BOX + BAG;
     let f = compute(&standard_2(), &m).unwrap();

@@ -443,6 +443,24 @@ pub fn build_edition_2(data: &Path, county: &Path) -> Result<(Standard, String)>
             rationale: a.rationale,
         });
     }
+    // Refrigerated small trucks: no source gives a factor; edition 1 used the
+    // ambient one. Edition 2 applies the ratio the sources give for lorries
+    // (Poore & Nemecek: 0.40 refrigerated / 0.20 ambient per tonne-km).
+    let road = s
+        .transport
+        .iter()
+        .find(|t| t.mode == TransportMode::Road)
+        .ok_or_else(|| anyhow!("no road factor"))?;
+    let ratio = road.refrigerated / road.ambient;
+    let small = s
+        .transport
+        .iter_mut()
+        .find(|t| t.mode == TransportMode::SmallTruck)
+        .ok_or_else(|| anyhow!("no small-truck factor"))?;
+    small.refrigerated = small.ambient * ratio;
+    small.source.reference = format!(
+        "rigid HGV >3.5-7.5 t, direct + indirect; refrigerated: the ambient value x {ratio} (Poore & Nemecek's refrigerated / ambient ratio for road freight; no source gives a refrigerated small-truck factor)"
+    );
     let results = calibrate(&mut s, &sample_meals(&county.join("sample-meals.csv"))?)?;
     Ok((s, results))
 }

@@ -110,9 +110,15 @@ pub fn FootprintSummary(f: Footprint) -> impl IntoView {
             })
             .collect();
         let target = if f.rating.meets_target {
-            td_string!(l, meals.target_met).to_string()
+            td_string!(l, meals.target_met, target = kg(f.rating.target_kg)).to_string()
         } else {
-            td_string!(l, meals.above_target, kg = kg(f.rating.above_target_kg)).to_string()
+            td_string!(
+                l,
+                meals.above_target,
+                kg = kg(f.rating.above_target_kg),
+                target = kg(f.rating.target_kg)
+            )
+            .to_string()
         };
         let flags: Vec<String> = f.flags.iter().map(|x| flag_text(l, x)).collect();
         view! {

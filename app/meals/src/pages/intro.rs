@@ -1,5 +1,5 @@
 use crate::components::{band_class, band_label};
-use crate::server_fns::public::public_menus;
+use crate::server_fns::public::{current_rating, public_menus};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -10,12 +10,21 @@ use platform::layout::Listed;
 pub fn MealsIntroPage() -> impl IntoView {
     let i18n = use_i18n();
     let menus = Resource::new(|| (), |_| public_menus());
+    let rating = Resource::new(|| (), |_| current_rating());
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), meals.intro_title).to_string()/>
         <h1>{t!(i18n, meals.intro_heading)}</h1>
         <p class="lead">{t!(i18n, meals.intro_text)}</p>
         <p>{t!(i18n, meals.intro_how)}</p>
-        <p>{t!(i18n, meals.intro_rating)}</p>
+        <Suspense fallback=|| ()>
+            {move || rating.get().and_then(Result::ok).map(|r| {
+                let bound = |i: usize| r.bands.get(i).and_then(|b| b.max_kg).unwrap_or_default();
+                let (green, yellow, target) = (kg(bound(0)), kg(bound(1)), kg(r.target_kg));
+                view! {
+                    <p>{move || td_string!(i18n.get_locale(), meals.intro_rating, green = green.clone(), yellow = yellow.clone(), target = target.clone()).to_string()}</p>
+                }
+            })}
+        </Suspense>
         <p class="button-row">
             <a class="button" href="/meals/builder">{t!(i18n, meals.intro_builder)}</a>
             <a href="/meals/standard">{t!(i18n, meals.intro_standard)}</a>

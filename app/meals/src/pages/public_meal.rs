@@ -63,7 +63,11 @@ pub fn MealLabelPage() -> impl IntoView {
                         <p class="small">{s.restaurant.both(" / ")}</p>
                         <p><span class="total">{kg(f.total_kg_co2e)}</span> " kg CO2e " {t!(i18n, meals.per_serving)}</p>
                         {(f.range.high > 0.0).then(|| view! {
-                            <p class="small">{move || td_string!(i18n.get_locale(), meals.range, low = kg(f.range.low), high = kg(f.range.high)).to_string()}</p>
+                            <p class="small">
+                                {move || td_string!(i18n.get_locale(), meals.range, low = kg(f.range.low), high = kg(f.range.high)).to_string()}
+                                " "
+                                {move || td_string!(i18n.get_locale(), meals.data_quality, q = format!("{:.1}", f.data_quality)).to_string()}
+                            </p>
                         })}
                         <p><span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span></p>
                         <div inner_html=l.qr_svg.clone()></div>

@@ -84,7 +84,7 @@ fn StandardTables(s: Standard) -> impl IntoView {
                                 <td>{format!("{:.3}", i.cooked_yield)}</td>
                                 <td>{format!("{:.1}", i.data_quality)}</td>
                                 {method_2.then(|| view! { <td>{move || basis_label(i18n.get_locale(), i.basis)}</td> })}
-                                <td class="small">{format!("{} {} - {}", i.source.name, i.source.version, i.source.reference)}
+                                <td class="small source-cell">{format!("{} {} - {}", i.source.name, i.source.version, i.source.reference)}
                                     <br/>{i.source.licence.clone()}
                                     {i.proxy_note.clone().map(|p| view! { <br/><em>{p}</em> })}
                                     {(!i.choice.is_empty()).then(|| {

@@ -13,6 +13,14 @@ pub async fn current_standard() -> Result<Standard, AppError> {
     Ok((*s).clone())
 }
 
+/// The newest edition's rating scale (the introduction states its bands).
+#[server]
+pub async fn current_rating() -> Result<domain::meals::standard::RatingScale, AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let s = crate::store::standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
+    Ok(s.rating.clone())
+}
+
 #[server]
 pub async fn standard_edition(edition: u32) -> Result<Standard, AppError> {
     let state = platform::ssr::state::app_state()?;
