@@ -33,6 +33,7 @@ fn demo_meals() -> Vec<(usize, &'static str, &'static str, MealInput)> {
         packaging: None,
         waste_share: None,
         gas: None,
+        served_year: None,
     };
     vec![
         (
@@ -85,6 +86,7 @@ fn demo_meals() -> Vec<(usize, &'static str, &'static str, MealInput)> {
                 packaging: None,
                 waste_share: Some(0.05),
                 gas: None,
+                served_year: None,
             },
         ),
     ]

@@ -15,7 +15,7 @@
 use super::input::{ItemInput, MealError, MealInput, MealKind, PackagingUse};
 use super::rating::{Rating, rate};
 use super::standard::{
-    Basis, CookingMethod, FoodPart, FoodState, Ingredient, KitchenGas, Leg, METHOD_1, NO_COOKING, Origin, Standard,
+    Basis, CookingMethod, FoodPart, FoodState, Ingredient, Leg, METHOD_1, NO_COOKING, Origin, Standard,
 };
 use crate::text::Bilingual;
 use serde::{Deserialize, Serialize};
@@ -60,6 +60,11 @@ pub enum Flag {
     WasteShareAssumed,
     /// Edition 2: the kitchen's gas was not given (bottled LPG assumed).
     GasAssumed,
+    /// Edition 2: the grid factor of `year` stands for the year served
+    /// (not given, or not published yet).
+    GridYearAssumed {
+        year: i32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -176,13 +181,30 @@ pub fn two_significant(x: f64) -> f64 {
     (x * scale).round() / scale
 }
 
+/// The kitchen's energy factors for one meal: electricity (kg CO2e per kWh,
+/// the grid of the year served) and gas (kg CO2e per MJ).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Energy {
+    pub kg_per_kwh: f64,
+    pub kg_per_mj: f64,
+}
+
+impl Energy {
+    pub fn of(std: &Standard, meal: &MealInput) -> Energy {
+        Energy {
+            kg_per_kwh: std.grid_for(meal.served_year).0,
+            kg_per_mj: std.gas_kg_per_mj(meal.gas),
+        }
+    }
+}
+
 /// One ingredient line; `item` is its position (for the flags).
 pub fn line(
     std: &Standard,
     item: usize,
     it: &ItemInput,
     waste_share: f64,
-    gas: Option<KitchenGas>,
+    energy: Energy,
 ) -> Result<(Line, Vec<Flag>), MealError> {
     let ing = std
         .ingredient(&it.ingredient_id)
@@ -254,7 +276,7 @@ pub fn line(
             .map(|(i, kg)| kg / 1000.0 * per_tonne(i.refrigerated))
             .sum::<f64>();
     let e_cook = method
-        .map(|m| masses.cooked_raw_kg * (m.kwh_per_kg * std.grid.kg_per_kwh + m.gas_mj_per_kg * std.gas_kg_per_mj(gas)))
+        .map(|m| masses.cooked_raw_kg * (m.kwh_per_kg * energy.kg_per_kwh + m.gas_mj_per_kg * energy.kg_per_mj))
         .unwrap_or(0.0);
     let purchased_kg = masses.purchased_kg + added_kg;
 
@@ -373,13 +395,16 @@ pub fn compute(std: &Standard, meal: &MealInput) -> Result<Footprint, MealError>
     let mut stages = StageTotals::default();
     let mut lines = Vec::with_capacity(meal.items.len());
     for (i, it) in meal.items.iter().enumerate() {
-        let (l, f) = line(std, i, it, waste_share, meal.gas)?;
+        let (l, f) = line(std, i, it, waste_share, Energy::of(std, meal))?;
         stages.add(&l.stages);
         flags.extend(f);
         lines.push(l);
     }
     if meal.gas.is_none() && !std.gases.is_empty() {
         flags.push(Flag::GasAssumed);
+    }
+    if let (_, Some(year)) = std.grid_for(meal.served_year) {
+        flags.push(Flag::GridYearAssumed { year });
     }
     let uses = match &meal.packaging {
         Some(p) => p.clone(),

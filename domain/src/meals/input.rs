@@ -12,6 +12,9 @@ pub const MAX_LEGS: usize = 6;
 pub const MAX_LEG_KM: f64 = 20_000.0;
 pub const MAX_WASTE_SHARE: f64 = 0.9;
 pub const MAX_PACKAGING_COUNT: u32 = 20;
+/// The years a meal may be served in (grid factors are published from 2005).
+pub const MIN_YEAR: i32 = 2000;
+pub const MAX_YEAR: i32 = 2100;
 
 crate::named::closed_set! {
     #[derive(Default)]
@@ -87,6 +90,10 @@ pub struct MealInput {
     /// standard's first (bottled LPG).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gas: Option<KitchenGas>,
+    /// The year the meal is served (edition 2 on: its electricity uses that
+    /// year's grid factor); the server sets it when a meal is saved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served_year: Option<i32>,
 }
 
 /// Why a meal cannot be computed. `item` is the 0-based position in `items`.
@@ -111,6 +118,8 @@ pub enum MealError {
     BadPackagingCount,
     #[error("the waste share is between 0 and {MAX_WASTE_SHARE}")]
     BadWasteShare,
+    #[error("the year served is between {MIN_YEAR} and {MAX_YEAR}")]
+    BadYear,
 }
 
 impl MealInput {
@@ -157,6 +166,11 @@ impl MealInput {
             && !(w.is_finite() && (0.0..MAX_WASTE_SHARE).contains(&w))
         {
             return Err(MealError::BadWasteShare);
+        }
+        if let Some(y) = self.served_year
+            && !(MIN_YEAR..=MAX_YEAR).contains(&y)
+        {
+            return Err(MealError::BadYear);
         }
         Ok(())
     }

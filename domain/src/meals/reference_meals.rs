@@ -58,6 +58,7 @@ fn meal(items: Vec<ItemInput>, waste: f64, packaging: Vec<PackagingUse>) -> Meal
         packaging: Some(packaging),
         waste_share: Some(waste),
         gas: None,
+        served_year: None,
     }
 }
 
@@ -194,6 +195,7 @@ fn meal_5_a_dish_at_the_table_defaults_to_reusable_tableware() {
         packaging: None,
         waste_share: Some(0.0),
         gas: None,
+        served_year: None,
     };
     let f = compute(&standard(), &m).unwrap();
     // spinach: 0.1175 + 0.03824 = 0.15574 kg/kg; yield 0.856; edible 0.97; refrigerated
@@ -422,6 +424,7 @@ fn invalid_meals_are_refused_with_the_reason() {
         items: vec![ItemInput::new("egg", 50.0)],
         waste_share: Some(0.95),
         gas: None,
+        served_year: None,
         ..Default::default()
     };
     assert_eq!(compute(&s, &m).unwrap_err(), MealError::BadWasteShare);
@@ -456,6 +459,7 @@ fn arb_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
             packaging: None,
             waste_share: waste,
             gas: None,
+            served_year: None,
         })
 }
 
@@ -503,6 +507,7 @@ fn arb_any_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
             packaging,
             waste_share,
             gas: None,
+            served_year: None,
         })
 }
 

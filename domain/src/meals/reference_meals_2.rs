@@ -77,6 +77,7 @@ fn meal(kind: MealKind, items: Vec<ItemInput>, waste: f64, packaging: Vec<Packag
         packaging: Some(packaging),
         waste_share: Some(waste),
         gas: None,
+        served_year: None,
     }
 }
 
@@ -275,6 +276,54 @@ fn town_gas_is_counted_with_its_own_factor_and_upstream_share() {
     let diff = raw * 1.584 * (LPG - 0.0561 * (1.0 + 0.519 / 2.63));
     assert!(close(lpg.total_kg_co2e - town.total_kg_co2e, diff));
     assert!(!town.flags.contains(&super::footprint::Flag::GasAssumed));
+}
+
+#[test]
+fn electricity_uses_the_grid_factor_of_the_year_served() {
+    use super::footprint::Flag;
+    // Deep-fried: all its cooking energy is electricity (0.667 kWh per kg raw).
+    let at = |year: Option<i32>| {
+        let mut m = meal(
+            MealKind::Dish,
+            vec![item("pork-chop", 100.0, Origin::OtherTaiwan, "frying", None)],
+            0.0,
+            vec![],
+        );
+        m.served_year = year;
+        compute(&standard_2(), &m)
+    };
+    let meat = 0.100 / 0.792;
+    let (y2019, y2023) = (at(Some(2019)).unwrap(), at(Some(2023)).unwrap());
+    // 2019: 0.509 kg per kWh; 2023: 0.494 (MOEA Energy Administration).
+    assert!(close(
+        y2019.stages.cooking - y2023.stages.cooking,
+        meat * 0.667 * (0.509 - 0.494)
+    ));
+    assert!(!y2019.flags.iter().any(|f| matches!(f, Flag::GridYearAssumed { .. })));
+    assert!(!y2023.flags.iter().any(|f| matches!(f, Flag::GridYearAssumed { .. })));
+    // 2026 is not published: the latest published year stands for it, and says so.
+    let y2026 = at(Some(2026)).unwrap();
+    assert!(close(y2026.total_kg_co2e, y2023.total_kg_co2e));
+    assert!(y2026.flags.contains(&Flag::GridYearAssumed { year: 2023 }));
+    assert!(at(None).unwrap().flags.contains(&Flag::GridYearAssumed { year: 2023 }));
+    // Before the series begins, its first year.
+    assert!(
+        at(Some(2010))
+            .unwrap()
+            .flags
+            .contains(&Flag::GridYearAssumed { year: 2023 })
+    );
+    assert_eq!(at(Some(1990)).unwrap_err(), super::input::MealError::BadYear);
+    // Edition 1 has no series: its one grid factor, no flag.
+    let mut m = meal(
+        MealKind::Dish,
+        vec![item("pork-chop", 100.0, Origin::OtherTaiwan, "frying", None)],
+        0.0,
+        vec![],
+    );
+    m.served_year = Some(2019);
+    let e1 = compute(&edition_1(), &m).unwrap();
+    assert!(!e1.flags.iter().any(|f| matches!(f, Flag::GridYearAssumed { .. })));
 }
 
 #[test]

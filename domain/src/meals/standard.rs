@@ -222,6 +222,14 @@ pub struct GridFactor {
     pub source: Source,
 }
 
+/// One year's published grid factor (edition 2 on).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GridYear {
+    pub year: i32,
+    /// kg CO2e per kWh.
+    pub kg_per_kwh: f64,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GasFactor {
     /// kg CO2e per MJ of natural gas burnt.
@@ -350,6 +358,10 @@ pub struct Standard {
     pub transport: Vec<TransportFactor>,
     pub origins: Vec<OriginPreset>,
     pub grid: GridFactor,
+    /// Published grid factors by year (edition 2 on): a meal uses its year's,
+    /// or the latest published before it. Edition 1 has none and uses `grid`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grid_series: Vec<GridYear>,
     pub gas: GasFactor,
     /// The kitchen gases (edition 2 on; the first is assumed when a meal
     /// does not say). Edition 1 has none and uses `gas`.
@@ -376,6 +388,21 @@ impl Standard {
 
     pub fn packaging_item(&self, id: &str) -> Option<&PackagingItem> {
         self.packaging.iter().find(|p| p.id == id)
+    }
+
+    /// kg CO2e per kWh for a meal served in `year`, and the year whose
+    /// factor that is, when it is not the year asked for (none given, or not
+    /// published yet): the latest published year at or before it, else the
+    /// latest of all. Without a series, `grid` and no assumption.
+    pub fn grid_for(&self, year: Option<i32>) -> (f64, Option<i32>) {
+        let Some(latest) = self.grid_series.iter().max_by_key(|g| g.year) else {
+            return (self.grid.kg_per_kwh, None);
+        };
+        let chosen = year
+            .and_then(|y| self.grid_series.iter().filter(|g| g.year <= y).max_by_key(|g| g.year))
+            .unwrap_or(latest);
+        let assumed = (year != Some(chosen.year)).then_some(chosen.year);
+        (chosen.kg_per_kwh, assumed)
     }
 
     /// kg CO2e per MJ of the kitchen's gas: the chosen one (or the first)

@@ -1,7 +1,7 @@
 //! Lower-carbon swaps: for each ingredient of a meal, the ingredient of the
 //! same category that would save the most for the same edible food served, origin and cooking.
 
-use super::footprint::{Footprint, line};
+use super::footprint::{Energy, Footprint, line};
 use super::input::{ItemInput, MealInput};
 use super::standard::{Basis, FoodPart, Standard};
 use crate::text::Bilingual;
@@ -48,7 +48,7 @@ pub fn suggest(std: &Standard, meal: &MealInput, result: &Footprint, limit: usiz
                     legs: it.legs.clone(),
                     cooking: Some(current.cooking.clone()),
                 };
-                let (l, _) = line(std, i, &candidate, result.waste_share, meal.gas).ok()?;
+                let (l, _) = line(std, i, &candidate, result.waste_share, Energy::of(std, meal)).ok()?;
                 let saving = current.kg_co2e - l.kg_co2e;
                 (saving > 1e-9).then_some((c, saving))
             })

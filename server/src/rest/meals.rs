@@ -151,6 +151,9 @@ pub struct FootprintIn {
     /// The kitchen's gas (edition 2 on): lpg (default) or town_gas.
     #[schema(value_type = Option<String>, example = "lpg")]
     pub gas: Option<KitchenGas>,
+    /// The year the meal is served, 2000 to 2100 (edition 2 on: the grid factor of that year, or the latest published before it); default: the latest published.
+    #[schema(minimum = 2000, maximum = 2100)]
+    pub served_year: Option<i32>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -248,6 +251,7 @@ fn to_input(req: FootprintIn) -> MealInput {
         }),
         waste_share: req.waste_share,
         gas: req.gas,
+        served_year: req.served_year,
     }
 }
 
@@ -271,6 +275,7 @@ fn flag_name(f: &Flag) -> String {
         Flag::PackagingAssumed => "packaging_assumed".into(),
         Flag::WasteShareAssumed => "waste_share_assumed".into(),
         Flag::GasAssumed => "gas_assumed".into(),
+        Flag::GridYearAssumed { year } => format!("grid_year_assumed:{year}"),
     }
 }
 

@@ -408,6 +408,8 @@ async fn edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures(db:
     let again: MealSummary = call_with(&chef, b, RecomputeMeal { id: saved.id }).await.unwrap();
     let detail: MealDetail = call_with(&chef, b, MyMeal { id: again.id }).await.unwrap();
     assert_eq!(detail.footprint.method, 2);
+    // Saved with the year it is served, for its grid factor.
+    assert!(detail.input.served_year.is_some_and(|y| y >= 2023));
     assert!(detail.footprint.range.low < detail.footprint.total_kg_co2e);
     assert!(detail.footprint.total_kg_co2e < detail.footprint.range.high);
     assert!((1.0..=5.0).contains(&detail.footprint.data_quality));
@@ -417,7 +419,7 @@ async fn edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures(db:
     let out: serde_json::Value = app
         .client
         .post(app.url("/api/v1/footprint"))
-        .json(&json!({"kind": "dish", "waste_share": 0.0, "packaging": [{"id": "reusable", "count": 1}], "gas": "town_gas",
+        .json(&json!({"kind": "dish", "waste_share": 0.0, "packaging": [{"id": "reusable", "count": 1}], "gas": "town_gas", "served_year": 2023,
             "items": [{"ingredient_id": "pork-chop", "grams": 120, "cooking": "frying", "origin": "other_taiwan",
                        "weighed": {"state": "raw", "part": "as_bought"}}]}))
         .send()
@@ -450,5 +452,15 @@ async fn edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures(db:
         .await
         .unwrap();
     assert!(bad["message"].as_str().unwrap().contains("weighed"), "{bad}");
+    let res = app
+        .client
+        .post(app.url("/api/v1/footprint"))
+        .json(&json!({"served_year": 1990, "items": [{"ingredient_id": "egg", "grams": 50}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert!(body["message"].as_str().unwrap().contains("year"), "{body}");
     app.cleanup().await;
 }

@@ -443,6 +443,16 @@ pub fn build_edition_2(data: &Path, county: &Path) -> Result<(Standard, String)>
             rationale: a.rationale,
         });
     }
+    // The grid factor by year: the published years only (later rows are
+    // unverified or preliminary).
+    for r in read_csv(&data.join("taiwan/taiwan_grid_emission_factor.csv"), b',', 4)? {
+        if &r[2] == "published" {
+            s.grid_series.push(GridYear {
+                year: r[0].trim().parse().with_context(|| format!("grid year {:?}", &r[0]))?,
+                kg_per_kwh: num(&r[1])?,
+            });
+        }
+    }
     // Refrigerated small trucks: no source gives a factor; edition 1 used the
     // ambient one. Edition 2 applies the ratio the sources give for lorries
     // (Poore & Nemecek: 0.40 refrigerated / 0.20 ambient per tonne-km).
@@ -650,6 +660,7 @@ pub fn build(data: &Path, county: &Path) -> Result<Standard> {
         transport: transport(data)?,
         origins: county_json.origins,
         grid: grid(data)?,
+        grid_series: Vec::new(),
         gas: county_json.gas,
         gases: Vec::new(),
         cooking: cooking(data)?,

@@ -56,6 +56,7 @@ fn flag_text(l: Locale, f: &Flag) -> String {
         Flag::PackagingAssumed => td_string!(l, meals.flag_packaging_assumed).to_string(),
         Flag::WasteShareAssumed => td_string!(l, meals.flag_waste_share_assumed).to_string(),
         Flag::GasAssumed => td_string!(l, meals.flag_gas_assumed).to_string(),
+        Flag::GridYearAssumed { year } => td_string!(l, meals.flag_grid_year_assumed, year = *year).to_string(),
     }
 }
 

@@ -53,13 +53,20 @@ pub async fn save_meal(form: SaveMealForm) -> Result<MealSummary, AppError> {
     let (state, me, restaurant) = restaurant_staff().await?;
     let meal_name = meal_name(&form.name)?;
     let std = standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
-    let f = domain::meals::compute(&std, &form.input)?;
-    let spec = serde_json::to_string(&form.input).map_err(|_| AppError::Internal)?;
+    // A saved meal is served from now on: its electricity is this year's
+    // grid (or the latest published before it), unless the recipe says a year.
+    let mut input = form.input;
+    if input.served_year.is_none() {
+        use chrono::Datelike;
+        input.served_year = Some(domain::platform::taipei::local_datetime(state.clock.now()).year());
+    }
+    let f = domain::meals::compute(&std, &input)?;
+    let spec = serde_json::to_string(&input).map_err(|_| AppError::Internal)?;
     let result = serde_json::to_string(&f).map_err(|_| AppError::Internal)?;
     let rec = meals::MealRecord {
         restaurant_id: restaurant,
         name: &meal_name,
-        kind: form.input.kind,
+        kind: input.kind,
         spec_json: &spec,
         edition: i64::from(f.edition),
         total_kg: f.total_kg_co2e,

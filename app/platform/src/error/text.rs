@@ -212,6 +212,7 @@ fn meal_error(locale: Locale, m: &MealError) -> String {
         MealError::UnknownPackaging { .. } => td_string!(locale, errors.meal_unknown_packaging).to_string(),
         MealError::BadPackagingCount => td_string!(locale, errors.meal_bad_packaging_count).to_string(),
         MealError::BadWasteShare => td_string!(locale, errors.meal_bad_waste_share).to_string(),
+        MealError::BadYear => td_string!(locale, errors.meal_bad_year).to_string(),
     }
 }
 

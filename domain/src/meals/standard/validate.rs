@@ -125,6 +125,12 @@ impl Standard {
         if !ok_num(self.grid.kg_per_kwh) || !ok_num(self.gas.kg_per_mj) || self.grid.kg_per_kwh > 2.0 {
             return Err(StandardError::OutOfRange("energy".into()));
         }
+        let mut years = std::collections::HashSet::new();
+        for g in &self.grid_series {
+            if !years.insert(g.year) || !ok_num(g.kg_per_kwh) || g.kg_per_kwh > 2.0 {
+                return Err(StandardError::OutOfRange("grid_series".into()));
+            }
+        }
         let mut gases = std::collections::HashSet::new();
         for g in &self.gases {
             if !gases.insert(g.gas)
