@@ -19,6 +19,41 @@ pub fn category_label(l: Locale, c: Category) -> &'static str {
     }
 }
 
+/// Every basis, in the order lists show them.
+pub const BASES: [Basis; 4] = [
+    Basis {
+        state: FoodState::Raw,
+        part: FoodPart::AsBought,
+    },
+    Basis {
+        state: FoodState::Raw,
+        part: FoodPart::Edible,
+    },
+    Basis {
+        state: FoodState::Cooked,
+        part: FoodPart::Edible,
+    },
+    Basis {
+        state: FoodState::Cooked,
+        part: FoodPart::AsBought,
+    },
+];
+
+/// A basis as a form value, `raw:as_bought`, and back.
+pub fn basis_value(b: Basis) -> String {
+    use domain::Named;
+    format!("{}:{}", b.state.as_str(), b.part.as_str())
+}
+
+pub fn basis_from(value: &str) -> Option<Basis> {
+    use domain::Named;
+    let (state, part) = value.split_once(':')?;
+    Some(Basis {
+        state: FoodState::parse(state)?,
+        part: FoodPart::parse(part)?,
+    })
+}
+
 /// What one kg is (of a factor, or of what the cook weighed): raw or
 /// cooked, the edible part or as bought.
 pub fn basis_label(l: Locale, b: Basis) -> &'static str {

@@ -2,10 +2,10 @@
 
 use super::Builder;
 use super::settings::MealSettings;
-use crate::components::{basis_label, mode_label, origin_label};
+use crate::components::{BASES, basis_from, basis_label, basis_value, mode_label, origin_label};
 use domain::Named;
 use domain::meals::Standard;
-use domain::meals::standard::{Basis, FoodPart, FoodState, Leg, METHOD_2, NO_COOKING, Origin, TransportMode};
+use domain::meals::standard::{Leg, METHOD_2, NO_COOKING, Origin, TransportMode};
 use i18n::*;
 use leptos::prelude::*;
 use platform::format::Localized;
@@ -34,22 +34,6 @@ fn focus_later(id: String) {
     });
     #[cfg(not(feature = "hydrate"))]
     let _ = id;
-}
-
-/// The ways a cook may say what they weighed (besides "as served").
-const WEIGHINGS: [(FoodState, FoodPart); 4] = [
-    (FoodState::Raw, FoodPart::AsBought),
-    (FoodState::Raw, FoodPart::Edible),
-    (FoodState::Cooked, FoodPart::Edible),
-    (FoodState::Cooked, FoodPart::AsBought),
-];
-
-fn weighed_from(value: &str) -> Option<Basis> {
-    let (state, part) = value.split_once(':')?;
-    Some(Basis {
-        state: FoodState::parse(state)?,
-        part: FoodPart::parse(part)?,
-    })
 }
 
 fn name_of(std: &Standard, id: &str, l: Locale) -> String {
@@ -134,18 +118,14 @@ fn Item(b: Builder, std: Arc<Standard>, index: usize) -> impl IntoView {
                 {(std.method >= METHOD_2).then(|| view! {
                     <label for=fid("weighed")>{t!(i18n, meals.weighed)}
                         <select id=fid("weighed") on:change=move |ev| {
-                            let w = weighed_from(&event_target_value(&ev));
+                            let w = basis_from(&event_target_value(&ev));
                             set(Box::new(move |it| it.weighed = w));
                         }>
                             <option value="" selected=move || item().is_some_and(|i| i.weighed.is_none())>{t!(i18n, meals.weighed_served)}</option>
-                            {WEIGHINGS.iter().map(|&(state, part)| {
-                                let value = format!("{}:{}", state.as_str(), part.as_str());
-                                let basis = Basis { state, part };
-                                view! {
-                                    <option value=value selected=move || item().is_some_and(|i| i.weighed == Some(basis))>
-                                        {move || basis_label(i18n.get_locale(), basis)}
-                                    </option>
-                                }
+                            {BASES.into_iter().map(|basis| view! {
+                                <option value=basis_value(basis) selected=move || item().is_some_and(|i| i.weighed == Some(basis))>
+                                    {move || basis_label(i18n.get_locale(), basis)}
+                                </option>
                             }).collect_view()}
                         </select>
                     </label>

@@ -1,11 +1,11 @@
 //! The county administrator's edits: an ingredient, the grid factor, the rating thresholds.
 
-use crate::components::{category_label, variant_label};
+use crate::components::{BASES, basis_from, basis_label, basis_value, category_label, variant_label};
 use crate::server_fns::standard::{publish_change, publish_edition_file};
 use crate::types::StandardChange;
 use domain::Named;
 use domain::meals::Standard;
-use domain::meals::standard::{Category, Ingredient, Origin, Source, StageFactors, Variant};
+use domain::meals::standard::{Basis, Category, Ingredient, Origin, Source, StageFactors, Variant};
 use i18n::*;
 use leptos::prelude::*;
 use platform::AppError;
@@ -72,6 +72,8 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
         f(String::new()),
     );
     let (edible, cooked, quality) = (f(String::new()), f(String::new()), f(String::new()));
+    let basis = RwSignal::new(Basis::default());
+    let choice = f(String::new());
     let (src_name, src_version, src_ref) = (f(String::new()), f(String::new()), f(String::new()));
     let category = RwSignal::new(Category::Vegetable);
     let variant = RwSignal::new(Variant::Conventional);
@@ -91,6 +93,8 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
             edible.set(i.edible_fraction.to_string());
             cooked.set(i.cooked_yield.to_string());
             quality.set(i.data_quality.to_string());
+            basis.set(i.basis);
+            choice.set(i.choice.clone());
             src_name.set(i.source.name.clone());
             src_version.set(i.source.version.clone());
             src_ref.set(i.source.reference.clone());
@@ -140,11 +144,8 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
                 .as_ref()
                 .map(|b| b.default_cooking.clone())
                 .unwrap_or_else(|| "pan-cooking".into()),
-            basis: b.as_ref().map(|b| b.basis).unwrap_or_default(),
-            choice: b
-                .as_ref()
-                .map(|b| b.choice.clone())
-                .unwrap_or_else(|| "Set by the county".into()),
+            basis: basis.get_untracked(),
+            choice: choice.get_untracked().trim().to_string(),
         };
         publish.dispatch((StandardChange::Ingredient(Box::new(ing)), note.get_untracked()));
     };
@@ -204,6 +205,14 @@ pub fn StandardEditor(locale: Locale, s: Standard) -> impl IntoView {
                         {field(td_string!(l, meals.source_name), "src-name", src_name)}
                         {field(td_string!(l, meals.source_version), "src-version", src_version)}
                         {field(td_string!(l, meals.source_reference), "src-ref", src_ref)}
+                        <label for="std-basis">{td_string!(l, meals.basis)}</label>
+                        <select id="std-basis" on:change=move |ev| if let Some(b) = basis_from(&event_target_value(&ev)) { basis.set(b); }>
+                            {BASES.into_iter().map(|b| view! {
+                                <option value=basis_value(b) selected=move || basis.get() == b>{basis_label(l, b)}</option>
+                            }).collect_view()}
+                        </select>
+                        <label for="std-choice">{td_string!(l, meals.choice)}</label>
+                        <input id="std-choice" type="text" maxlength="600" bind:value=choice/>
                     }
                 }}
                 <button type="submit" class="button">{t!(i18n, meals.publish)}</button>
