@@ -56,6 +56,15 @@ impl Standard {
                 next.grid.kg_per_kwh = kg_per_kwh;
                 next.grid.year = year;
                 next.grid.source.version = format!("{year} (set by the county)");
+                // Edition 2 on: the year's factor joins (or replaces) the series
+                // that meals served in that year use.
+                if !next.grid_series.is_empty() {
+                    match next.grid_series.iter_mut().find(|g| g.year == year) {
+                        Some(g) => g.kg_per_kwh = kg_per_kwh,
+                        None => next.grid_series.push(GridYear { year, kg_per_kwh }),
+                    }
+                    next.grid_series.sort_by_key(|g| g.year);
+                }
             }
             StandardChange::Rating {
                 green_max,
@@ -149,5 +158,26 @@ mod tests {
         assert_eq!(next.rating.bands[0].max_kg, Some(0.9));
         assert_eq!(next.rating.bands[1].max_kg, Some(1.6));
         assert_eq!(next.rating.target_kg, 1.0);
+    }
+
+    #[test]
+    fn a_published_grid_factor_joins_edition_2s_series() {
+        let e2 = crate::meals::reference_meals_2::standard_2();
+        let next = e2
+            .with_change(StandardChange::Grid {
+                kg_per_kwh: 0.474,
+                year: 2024,
+            })
+            .unwrap();
+        assert_eq!(next.grid_for(Some(2026)), (0.474, Some(2024)));
+        assert_eq!(next.grid_for(Some(2023)), (0.494, None));
+        let again = next
+            .with_change(StandardChange::Grid {
+                kg_per_kwh: 0.48,
+                year: 2024,
+            })
+            .unwrap();
+        assert_eq!(again.grid_for(Some(2024)), (0.48, None));
+        assert_eq!(again.grid_series.len(), next.grid_series.len());
     }
 }
