@@ -4,9 +4,11 @@
 //! The method, with every formula and the source of every default, is written
 //! down in `docs/carbon-method.md`; the code below follows it line by line.
 
+pub mod certification;
 pub mod footprint;
 pub mod input;
 pub mod rating;
+pub mod sourcing;
 pub mod standard;
 pub mod swap;
 pub mod township;
