@@ -5,16 +5,20 @@ use crate::types::{MealDetail, MealSummary};
 use domain::meals::Standard;
 use platform::AppError;
 
-/// The row's summary; for a meal computed on an older edition than
-/// `latest`, also its total on `latest` (from its stored recipe).
-pub fn summary(r: &MealRow, latest: &Standard) -> MealSummary {
-    let on_latest_kg = (r.edition < i64::from(latest.edition))
+/// The total of a meal computed on an older edition than `latest`, on
+/// `latest` (from its stored recipe); none for a meal on `latest`.
+pub fn on_latest_kg(r: &MealRow, latest: &Standard) -> Option<f64> {
+    (r.edition < i64::from(latest.edition))
         .then(|| serde_json::from_str::<domain::meals::MealInput>(&r.spec).ok())
         .flatten()
         .and_then(|input| domain::meals::compute(latest, &input).ok())
-        .map(|f| f.total_kg_co2e);
+        .map(|f| f.total_kg_co2e)
+}
+
+/// The row's summary (`on_latest_kg` is left for the restaurant's own menu to fill).
+pub fn summary(r: &MealRow, latest: &Standard) -> MealSummary {
     MealSummary {
-        on_latest_kg,
+        on_latest_kg: None,
         id: r.id,
         slug: r.slug.clone(),
         name: r.name(),

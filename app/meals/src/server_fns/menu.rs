@@ -88,7 +88,10 @@ pub async fn my_menu() -> Result<Vec<MealSummary>, AppError> {
     Ok(meals::of_restaurant(&state.db, restaurant)
         .await?
         .iter()
-        .map(|m| super::convert::summary(m, &latest))
+        .map(|m| MealSummary {
+            on_latest_kg: super::convert::on_latest_kg(m, &latest),
+            ..super::convert::summary(m, &latest)
+        })
         .collect())
 }
 
