@@ -135,6 +135,20 @@ fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error>
     }
 }
 
+/// A year as JSON gives it: `2026` or `2026.0`; anything else is refused
+/// (the range is the calculator's to check, with its own message).
+fn whole_year<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
+    Option::<f64>::deserialize(d)?
+        .map(|n| {
+            if n.fract() == 0.0 && (f64::from(i32::MIN)..=f64::from(i32::MAX)).contains(&n) {
+                Ok(n as i32)
+            } else {
+                Err(serde::de::Error::custom(format!("expected a whole year, got {n}")))
+            }
+        })
+        .transpose()
+}
+
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FootprintIn {
@@ -153,6 +167,7 @@ pub struct FootprintIn {
     pub gas: Option<KitchenGas>,
     /// The year the meal is served, 2000 to 2100 (edition 2 on: the grid factor of that year, or the latest published before it); default: the latest published.
     #[schema(minimum = 2000, maximum = 2100)]
+    #[serde(default, deserialize_with = "whole_year")]
     pub served_year: Option<i32>,
 }
 

@@ -455,7 +455,7 @@ async fn edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures(db:
     let res = app
         .client
         .post(app.url("/api/v1/footprint"))
-        .json(&json!({"served_year": 1990, "items": [{"ingredient_id": "egg", "grams": 50}]}))
+        .json(&json!({"served_year": 1990.0, "items": [{"ingredient_id": "egg", "grams": 50}]}))
         .send()
         .await
         .unwrap();
