@@ -228,10 +228,7 @@ fn factor(
             };
             let source = Source {
                 name: "Taiwan MOENV carbon-footprint coefficients (CFP_P_02, 產品碳足跡資訊網)".into(),
-                version: format!(
-                    "export of 2024-08-15, announced {}",
-                    c.year.map_or("?".to_string(), |y| y.to_string())
-                ),
+                version: c.version(),
                 reference: format!(
                     "cd_id {cd_id} {} ({}): {} kg CO2e per {}; {}; {}",
                     c.name, c.english_name, c.kg_co2e_per_unit, c.unit, c.life_cycle, c.publisher
@@ -380,10 +377,7 @@ pub fn build_edition_2(data: &Path, county: &Path) -> Result<(Standard, String)>
         item.data_quality = m.data_quality();
         item.source = Source {
             name: "Taiwan MOENV carbon-footprint coefficients (CFP_P_02); end of life: MOENV and IPCC 2006".into(),
-            version: format!(
-                "export of 2024-08-15, announced {}",
-                m.year.map_or("?".to_string(), |y| y.to_string())
-            ),
+            version: m.version(),
             reference: format!(
                 "material: cd_id {} {} {} kg CO2e per kg, {}; end of life {} kg CO2e per kg: {}",
                 m.id, m.name, m.kg_co2e_per_unit, m.life_cycle, item.end_of_life_kg_co2e_per_kg, eol.rationale
@@ -412,10 +406,7 @@ pub fn build_edition_2(data: &Path, county: &Path) -> Result<(Standard, String)>
             upstream_share: share,
             source: Source {
                 name: "IPCC 2006 (combustion); Taiwan MOENV CFP_P_02 (upstream share)".into(),
-                version: format!(
-                    "MOENV export of 2024-08-15, announced {}",
-                    burnt.year.map_or("?".to_string(), |y| y.to_string())
-                ),
+                version: format!("MOENV {}", burnt.version()),
                 reference: format!(
                     "{}; upstream: cd_id {} {} {} / cd_id {} {} {} kg CO2e per {} = {share:.4}",
                     g.combustion_source,

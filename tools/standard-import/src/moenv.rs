@@ -59,6 +59,14 @@ pub struct Coefficient {
 }
 
 impl Coefficient {
+    /// The export and the year the coefficient was announced, for a `Source`.
+    pub fn version(&self) -> String {
+        format!(
+            "export of 2024-08-15, announced {}",
+            self.year.map_or("?".to_string(), |y| y.to_string())
+        )
+    }
+
     /// Whether one declared unit is a kilogram (公斤(kg)).
     pub fn per_kg(&self) -> bool {
         self.unit.contains("(kg)")

@@ -6,8 +6,13 @@ use platform::AppError;
 #[cfg(feature = "ssr")]
 use platform::error::MealsError;
 
-#[server]
-pub async fn publish_change(change: StandardChange, note: String) -> Result<u32, AppError> {
+/// Publishes the next edition that `next` makes of the newest one, for the
+/// county's curators, with a note: every way of publishing goes through here.
+#[cfg(feature = "ssr")]
+async fn publish_next(
+    note: String,
+    next: impl FnOnce(&domain::meals::Standard) -> Result<domain::meals::Standard, AppError>,
+) -> Result<u32, AppError> {
     use crate::store::standard;
     use platform::ssr::{guard, state::app_state};
     let me = guard::require(domain::platform::Permission::CurateStandard).await?;
@@ -16,21 +21,24 @@ pub async fn publish_change(change: StandardChange, note: String) -> Result<u32,
     if note.is_empty() {
         return Err(AppError::ReasonRequired);
     }
-    let next = standard::latest(&state.db, &crate::state::meals_state()?.standard)
-        .await?
-        .with_change(change)
-        .map_err(|e| AppError::Meals(MealsError::StandardInvalid(e.to_string())))?;
-    let edition = standard::publish(
-        &state.db,
-        &crate::state::meals_state()?.standard,
-        &next,
-        &note,
-        me.id,
-        state.clock.now(),
-    )
-    .await?;
-    tracing::info!(user_id = %me.id, edition, "standard edition published");
+    let cache = &crate::state::meals_state()?.standard;
+    let next = next(&*standard::latest(&state.db, cache).await?)?;
+    let edition = standard::publish(&state.db, cache, &next, &note, me.id, state.clock.now()).await?;
+    tracing::info!(user_id = %me.id, edition, method = next.method, "standard edition published");
     Ok(edition)
+}
+
+#[cfg(feature = "ssr")]
+fn invalid(detail: String) -> AppError {
+    AppError::Meals(MealsError::StandardInvalid(detail))
+}
+
+#[server]
+pub async fn publish_change(change: StandardChange, note: String) -> Result<u32, AppError> {
+    publish_next(note, |latest| {
+        latest.with_change(change).map_err(|e| invalid(e.to_string()))
+    })
+    .await
 }
 
 /// The most an edition file may weigh (edition 2 is about 120 KB).
@@ -40,33 +48,14 @@ pub const MAX_EDITION_FILE: usize = 2_000_000;
 /// (a corrected method, a newer MOENV export): checked like any change.
 #[server]
 pub async fn publish_edition_file(file: String, note: String) -> Result<u32, AppError> {
-    use crate::store::standard;
-    use platform::ssr::{guard, state::app_state};
-    let me = guard::require(domain::platform::Permission::CurateStandard).await?;
-    let state = app_state()?;
-    let note = note.trim().chars().take(300).collect::<String>();
-    if note.is_empty() {
-        return Err(AppError::ReasonRequired);
-    }
-    if file.len() > MAX_EDITION_FILE {
-        return Err(AppError::Meals(MealsError::StandardInvalid(format!(
-            "the file is over {} MB",
-            MAX_EDITION_FILE / 1_000_000
-        ))));
-    }
-    let next: domain::meals::Standard = serde_json::from_str(&file)
-        .map_err(|e| AppError::Meals(MealsError::StandardInvalid(format!("not an edition file: {e}"))))?;
-    next.validate()
-        .map_err(|e| AppError::Meals(MealsError::StandardInvalid(e.to_string())))?;
-    let edition = standard::publish(
-        &state.db,
-        &crate::state::meals_state()?.standard,
-        &next,
-        &note,
-        me.id,
-        state.clock.now(),
-    )
-    .await?;
-    tracing::info!(user_id = %me.id, edition, method = next.method, "standard edition file published");
-    Ok(edition)
+    publish_next(note, |_| {
+        if file.len() > MAX_EDITION_FILE {
+            return Err(invalid(format!("the file is over {} MB", MAX_EDITION_FILE / 1_000_000)));
+        }
+        let next: domain::meals::Standard =
+            serde_json::from_str(&file).map_err(|e| invalid(format!("not an edition file: {e}")))?;
+        next.validate().map_err(|e| invalid(e.to_string()))?;
+        Ok(next)
+    })
+    .await
 }
