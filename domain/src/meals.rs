@@ -7,9 +7,12 @@
 pub mod certification;
 pub mod footprint;
 pub mod input;
+pub mod listing;
+pub mod locality;
 pub mod rating;
 pub mod sourcing;
 pub mod standard;
+pub mod supplier;
 pub mod swap;
 pub mod township;
 

@@ -114,7 +114,7 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
         .await
         .map_err(fail)?;
     tracing::info!(
-        "demo data loaded: 8 centres with clinic days for two months and 3 families waiting, 3 institutions with referral cases, 6 therapy providers, 3 restaurants with meals, 7 accounts"
+        "demo data loaded: 8 centres with clinic days for two months and 3 families waiting, 3 institutions with referral cases, 6 therapy providers, 5 restaurants (3 public, 1 waiting, 1 suspended), 5 farms in the county's directory, 7 accounts"
     );
     for (email, password, role, _) in DEMO_ACCOUNTS {
         tracing::info!(role = role.as_str(), email, password, "demo account");

@@ -1,6 +1,7 @@
 //! Pieces shared by the meal pages: labels, and the footprint's display.
 
 mod footprint_view;
+pub mod sourcing;
 
 pub use footprint_view::{Bars, FootprintSummary, band_class, band_label};
 

@@ -138,5 +138,190 @@ pub async fn load(
         };
         meals::insert(&state.db, &rec, None, state.clock.now()).await?;
     }
+    if let Some(admin) = county_admin {
+        listings(state, restaurants, admin).await?;
+    }
+    sourcing(state, restaurants).await
+}
+
+/// The county's decisions on the demo restaurants: the first three are
+/// approved, the fourth waits, the fifth was approved and then suspended.
+async fn listings(
+    state: &AppState,
+    restaurants: &[platform::ids::RestaurantId],
+    admin: platform::ids::UserId,
+) -> Result<(), StoreError> {
+    use crate::store::restaurants::set_listing;
+    use domain::meals::listing::ListingAction::{Approve, Suspend};
+    let now = state.clock.now();
+    let steps: &[(usize, domain::meals::listing::ListingAction, &str)] = &[
+        (0, Approve, ""),
+        (1, Approve, ""),
+        (2, Approve, ""),
+        (4, Approve, ""),
+        (4, Suspend, SUSPENSION_REASON),
+    ];
+    for &(i, action, reason) in steps {
+        let Some(&r) = restaurants.get(i) else { continue };
+        let mut tx = state.db.begin_write().await?;
+        set_listing(&mut tx, r, action, reason, admin, now).await?;
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// Why the demo's suspended restaurant was suspended.
+pub const SUSPENSION_REASON: &str = "示範：菜單上的餐點與實際供應不符，請更新菜單後通知縣府。Demo: the meals on the menu differ from what is served; please update the menu and tell the county.";
+
+/// A demo farm of the county's directory: (Chinese, English, kind,
+/// township, certificate (kind, days it stays valid from today: negative
+/// for one that has expired), products (Chinese, English, months)).
+type DemoFarm = (
+    &'static str,
+    &'static str,
+    domain::meals::supplier::SupplierKind,
+    domain::meals::Township,
+    Option<(domain::meals::sourcing::FarmCertification, i64)>,
+    &'static [(&'static str, &'static str, u16)],
+);
+
+/// Months as bits, January = bit 0 (`Season`).
+const fn months(from: u32, to: u32) -> u16 {
+    let mut bits = 0u16;
+    let mut m = from;
+    loop {
+        bits |= 1 << (m - 1);
+        if m == to {
+            return bits;
+        }
+        m = m % 12 + 1;
+    }
+}
+
+const DEMO_FARMS: &[DemoFarm] = {
+    use domain::meals::Township::*;
+    use domain::meals::sourcing::FarmCertification::*;
+    use domain::meals::supplier::SupplierKind::*;
+    &[
+        (
+            "池上有機稻場(示範)",
+            "Chishang Organic Rice Farm (demo)",
+            Farm,
+            Chishang,
+            Some((Organic, 400)),
+            &[("有機稻米", "Organic rice", months(6, 7) | months(10, 11))],
+        ),
+        (
+            "關山有機菜園(示範)",
+            "Guanshan Organic Vegetables (demo)",
+            Farm,
+            Guanshan,
+            Some((Organic, 200)),
+            &[
+                ("高麗菜", "Cabbage", months(11, 4)),
+                ("地瓜葉", "Sweet potato leaves", months(1, 12)),
+                ("南瓜", "Pumpkin", months(3, 8)),
+            ],
+        ),
+        (
+            "鹿野友善鳳梨園(示範)",
+            "Luye Eco-friendly Pineapples (demo)",
+            Farm,
+            Luye,
+            Some((EcoFriendly, 300)),
+            &[("鳳梨", "Pineapple", months(4, 8))],
+        ),
+        (
+            "太麻里釋迦果園(示範)",
+            "Taimali Sugar Apple Orchard (demo)",
+            Farm,
+            Taimali,
+            Some((EcoFriendly, -10)),
+            &[
+                ("釋迦", "Sugar apple", months(7, 3)),
+                ("金針花", "Daylily", months(8, 9)),
+            ],
+        ),
+        (
+            "成功漁港漁獲(示範)",
+            "Chenggong Harbour Catch (demo)",
+            Fishery,
+            Chenggong,
+            None,
+            &[
+                ("鬼頭刀", "Mahi-mahi", months(3, 6)),
+                ("旗魚", "Swordfish", months(10, 3)),
+            ],
+        ),
+    ]
+};
+
+/// The county's directory of demo farms, and the first restaurant's
+/// suppliers: two farms picked from the directory and two of its own.
+async fn sourcing(state: &AppState, restaurants: &[platform::ids::RestaurantId]) -> Result<(), StoreError> {
+    use crate::store::suppliers;
+    use domain::meals::locality::{County, Locality};
+    use domain::meals::sourcing::FarmCertificate;
+    use domain::meals::supplier::{Produce, Season, SupplierDraft, SupplierKind};
+    let now = state.clock.now();
+    let today = domain::platform::taipei::local_datetime(now).date();
+    let mut farms = Vec::new();
+    for (n, &(zh, en, kind, township, cert, produce)) in DEMO_FARMS.iter().enumerate() {
+        let locality = Locality::Taitung(township);
+        let draft = SupplierDraft {
+            kind,
+            name: Bilingual::new(zh, en),
+            locality,
+            location: None,
+            certificate: cert.map(|(kind, days)| FarmCertificate {
+                kind,
+                number: format!("DEMO-{:04}", n + 1),
+                body: "示範驗證機構 Demo certifier".into(),
+                expires: today + chrono::Duration::days(days),
+            }),
+        };
+        let id = suppliers::insert(&state.db, None, &draft, locality.centre(), true, now).await?;
+        for &(pzh, pen, bits) in produce {
+            let season = Season::try_from(bits).map_err(|_| StoreError::Conflict("demo_season"))?;
+            let p = Produce {
+                name: Bilingual::new(pzh, pen),
+                season,
+            };
+            suppliers::add_produce(&state.db, None, id, &p).await?;
+        }
+        farms.push(id);
+    }
+    let Some(&first) = restaurants.first() else {
+        return Ok(());
+    };
+    for &i in &[0usize, 1] {
+        if let Some(&farm) = farms.get(i) {
+            suppliers::pick(&state.db, first, farm, now).await?;
+        }
+    }
+    let own = [
+        (
+            "池上公有零售市場(示範)",
+            "Chishang Public Market (demo)",
+            SupplierKind::Market,
+            Locality::Taitung(domain::meals::Township::Chishang),
+        ),
+        (
+            "雲林豆腐工坊(示範)",
+            "Yunlin Tofu Workshop (demo)",
+            SupplierKind::Shop,
+            Locality::Elsewhere(County::Yunlin),
+        ),
+    ];
+    for (zh, en, kind, locality) in own {
+        let draft = SupplierDraft {
+            kind,
+            name: Bilingual::new(zh, en),
+            locality,
+            location: None,
+            certificate: None,
+        };
+        suppliers::insert(&state.db, Some(first), &draft, locality.centre(), true, now).await?;
+    }
     Ok(())
 }

@@ -3,6 +3,8 @@
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod notify;
 pub mod pages;
 pub mod server_fns;
 #[cfg(feature = "ssr")]
@@ -34,6 +36,26 @@ pub const NAV: &[NavLink] = &[
         roles: Some(&[Role::RestaurantStaff]),
     },
     NavLink {
+        href: "/meals/suppliers",
+        label: |l| td_string!(l, common.nav_suppliers),
+        roles: Some(&[Role::RestaurantStaff]),
+    },
+    NavLink {
+        href: "/farms",
+        label: |l| td_string!(l, common.nav_farms),
+        roles: None,
+    },
+    NavLink {
+        href: "/county/restaurants",
+        label: |l| td_string!(l, common.nav_county_restaurants),
+        roles: Some(&[Role::CountyAdmin]),
+    },
+    NavLink {
+        href: "/county/farms",
+        label: |l| td_string!(l, common.nav_county_farms),
+        roles: Some(&[Role::CountyAdmin]),
+    },
+    NavLink {
         href: "/county/standard",
         label: |l| td_string!(l, common.nav_standard),
         roles: Some(&[Role::CountyAdmin]),
@@ -63,6 +85,10 @@ pub fn MealsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("meals/menu") view=menu::MenuPage ssr=SsrMode::Async/>
             <Route path=path!("meals/standard") view=standard::StandardPage ssr=SsrMode::Async/>
             <Route path=path!("county/standard") view=standard::StandardPage ssr=SsrMode::Async/>
+            <Route path=path!("county/restaurants") view=county_restaurants::CountyRestaurantsPage ssr=SsrMode::Async/>
+            <Route path=path!("county/farms") view=farms::CountyFarmsPage ssr=SsrMode::Async/>
+            <Route path=path!("farms") view=farms::FarmDirectoryPage ssr=SsrMode::Async/>
+            <Route path=path!("meals/suppliers") view=suppliers::SuppliersPage ssr=SsrMode::Async/>
             <Route path=path!("m/:slug") view=public_meal::PublicMealPage ssr=SsrMode::Async/>
             <Route path=path!("m/:slug/label") view=public_meal::MealLabelPage ssr=SsrMode::Async/>
         </ParentRoute>

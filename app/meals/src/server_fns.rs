@@ -2,6 +2,8 @@
 
 #[cfg(feature = "ssr")]
 mod convert;
+pub mod listing;
 pub mod menu;
 pub mod public;
+pub mod sourcing;
 pub mod standard;

@@ -3,5 +3,6 @@
 pub mod meals;
 pub mod restaurants;
 pub mod standard;
+pub mod suppliers;
 
 pub use standard::StandardCache;

@@ -67,3 +67,67 @@ pub struct LabelView {
     pub qr_svg: String,
     pub url: String,
 }
+
+/// A restaurant as the county reviews its listing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RestaurantListing {
+    pub id: RestaurantId,
+    pub name: Bilingual,
+    pub township: domain::meals::Township,
+    pub listing: domain::meals::listing::Listing,
+    /// The county's reason for its last decision.
+    pub reason: String,
+    pub changed_at: Option<i64>,
+    pub meals: usize,
+    pub on_menu: usize,
+}
+
+/// One of the county's decisions on a restaurant's listing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListingEntry {
+    pub listing: domain::meals::listing::Listing,
+    pub reason: String,
+    pub at: i64,
+}
+
+/// A restaurant's own standing, for its staff.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Standing {
+    pub listing: domain::meals::listing::Listing,
+    pub reason: String,
+    pub history: Vec<ListingEntry>,
+}
+
+/// What a supplier grows, and whether it is in season this month.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProduceView {
+    pub produce: domain::meals::supplier::Produce,
+    pub in_season: bool,
+}
+
+/// A supplier or a directory farm, as pages show it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SupplierView {
+    pub id: platform::ids::SupplierId,
+    pub kind: domain::meals::supplier::SupplierKind,
+    pub name: Bilingual,
+    pub locality: domain::meals::locality::Locality,
+    pub location: domain::meals::sourcing::GeoPoint,
+    pub certificate: Option<domain::meals::sourcing::FarmCertificate>,
+    /// The certificate counts today.
+    pub certified: bool,
+    pub produce: Vec<ProduceView>,
+    /// In the county's directory (not a restaurant's own).
+    pub in_directory: bool,
+    pub is_demo: bool,
+    /// Road distance to the restaurant asking, km (great circle x road factor).
+    pub road_km: Option<f64>,
+}
+
+/// A restaurant's suppliers and the directory to pick from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SupplierLists {
+    pub mine: Vec<SupplierView>,
+    /// Directory farms not yet on the list.
+    pub directory: Vec<SupplierView>,
+}

@@ -186,6 +186,10 @@ pub enum MealsError {
     StandardInvalid(String),
     #[error("meal name invalid")]
     MealNameInvalid,
+    #[error("supplier: {0}")]
+    Supplier(domain::meals::supplier::SupplierError),
+    #[error("listing: {0}")]
+    Listing(domain::meals::listing::ListingError),
 }
 
 impl AppError {
@@ -231,6 +235,17 @@ impl AppError {
                     C::Closed => return None,
                 }
             }
+            E::Meals(MealsError::Supplier(e)) => {
+                use domain::meals::supplier::SupplierError as S;
+                match e {
+                    S::NameInvalid => "name_zh",
+                    S::LocationOutsideTaiwan => "lat",
+                    S::CertificateInvalid | S::CertificateExpired => "certificate_number",
+                    S::SeasonInvalid => "from_month",
+                }
+            }
+            E::Meals(MealsError::Listing(domain::meals::listing::ListingError::ReasonRequired)) => "reason",
+            E::Meals(MealsError::Listing(domain::meals::listing::ListingError::ReasonInvalid)) => "reason",
             _ => return None,
         })
     }

@@ -50,6 +50,8 @@ ids! {
     RestaurantId,
     /// A saved meal.
     MealId,
+    /// A restaurant's supplier, or a farm in the county's directory.
+    SupplierId,
     /// An institution whose staff refer children (school, clinic, agency).
     InstitutionId,
     /// A referral case at the city's referral centre.

@@ -163,7 +163,9 @@ pub(super) const CENTRES: [DemoCentre; 8] = [
     },
 ];
 
-pub(super) const DEMO_RESTAURANTS: [(&str, &str, Township); 3] = [
+/// The first three are public; the fourth waits for the county's approval
+/// and the fifth is suspended (`meals::demo`).
+pub(super) const DEMO_RESTAURANTS: [(&str, &str, Township); 5] = [
     (
         "池上慢食便當(示範)",
         "Chishang Slow Lunch Box (demo)",
@@ -175,6 +177,8 @@ pub(super) const DEMO_RESTAURANTS: [(&str, &str, Township); 3] = [
         "Taitung Coast Bistro (demo)",
         Township::TaitungCity,
     ),
+    ("東河小食堂(示範)", "Donghe Little Canteen (demo)", Township::Donghe),
+    ("綠島海味餐廳(示範)", "Green Island Seafood (demo)", Township::Ludao),
 ];
 
 /// Demo therapy providers across the districts, each with the services it offers.

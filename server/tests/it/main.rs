@@ -25,6 +25,7 @@ mod migrations;
 mod ops;
 mod screening;
 mod sms;
+mod sourcing;
 mod staff;
 mod waitlist;
 mod wire;

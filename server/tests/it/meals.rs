@@ -97,6 +97,21 @@ async fn the_footprint_api_computes_a_meal_and_refuses_bad_input_clearly(db: Db)
     app.cleanup().await;
 }
 
+/// The county approves the restaurant, so that its meals are public.
+async fn approve(county: &reqwest::Client, base: &str, r: platform::ids::RestaurantId) {
+    call_with::<_, ()>(
+        county,
+        base,
+        meals::server_fns::listing::DecideListing {
+            restaurant: r,
+            action: "approve".into(),
+            reason: String::new(),
+        },
+    )
+    .await
+    .unwrap();
+}
+
 fn lunch(items: &[(&str, f64)]) -> MealInput {
     MealInput {
         items: items.iter().map(|(id, g)| ItemInput::new(*id, *g)).collect(),
@@ -118,6 +133,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
     let (county, _) = app.user(Role::CountyAdmin, None, None).await;
     let (parent, _) = app.user(Role::Parent, None, None).await;
     let b = &app.base;
+    approve(&county, b, r1).await;
     let form = SaveMealForm {
         id: None,
         name: domain::Bilingual::new("豬肉便當", ""),
@@ -318,6 +334,7 @@ async fn edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures(db:
     let (chef, _) = app.user(Role::RestaurantStaff, None, Some(r)).await;
     let (county, _) = app.user(Role::CountyAdmin, None, None).await;
     let (city, _) = app.user(Role::CityAdmin, None, None).await;
+    approve(&county, &app.base, r).await;
     let b = &app.base;
     let pork_box = lunch(&[
         ("rice-white", 250.0),

@@ -33,9 +33,15 @@ pub fn MenuPage() -> impl IntoView {
                 MenuChange::Saved => td_string!(l, common.saved),
             }
         });
+    let listing = Resource::new(|| (), |_| crate::server_fns::listing::my_listing());
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), meals.menu_title).to_string()/>
         <h1>{t!(i18n, meals.menu_heading)}</h1>
+        <Suspense>
+            {move || Suspend::new(async move {
+                listing.await.ok().map(|m| view! { <ListingNotice m/> })
+            })}
+        </Suspense>
         <p><a class="button" href="/meals/builder">{t!(i18n, meals.menu_new)}</a></p>
         <ErrorText error=Signal::stored(error)/>
         {notice.map(|n| view! { <p class="success" role="status">{n}</p> })}
@@ -110,4 +116,40 @@ pub fn MenuPage() -> impl IntoView {
             }
         </Listed>
     }
+}
+
+/// The restaurant's standing with the county: nothing to say when it is
+/// public; otherwise that its meals are not public yet, or why it was
+/// suspended, with the county's decisions.
+#[component]
+fn ListingNotice(m: crate::types::Standing) -> impl IntoView {
+    use domain::meals::listing::Listing;
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let lead = match m.listing {
+        Listing::Approved => return None,
+        Listing::Pending => td_string!(l, meals.my_listing_pending),
+        Listing::Suspended => td_string!(l, meals.my_listing_suspended),
+    };
+    Some(view! {
+        <div class="notice" role="status" data-testid="listing-notice">
+            <p>{lead}</p>
+            {(!m.reason.is_empty()).then(|| view! {
+                <p>{td_string!(l, meals.my_listing_reason, reason = m.reason.clone()).to_string()}</p>
+            })}
+            {(!m.history.is_empty()).then(|| view! {
+                <details>
+                    <summary>{td_string!(l, meals.my_listing_history)}</summary>
+                    <ul>
+                        {m.history.iter().map(|e| view! {
+                            <li>
+                                {platform::format::instant(e.at)} " " {crate::components::sourcing::listing_label(l, e.listing)}
+                                {(!e.reason.is_empty()).then(|| format!(": {}", e.reason))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </details>
+            })}
+        </div>
+    })
 }

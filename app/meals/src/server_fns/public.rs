@@ -56,7 +56,7 @@ pub async fn public_menus() -> Result<Vec<RestaurantMenu>, AppError> {
     let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
     let rows = meals::on_menus(&state.db).await?;
     let mut out = Vec::new();
-    for r in restaurants::list(&state.db).await? {
+    for r in restaurants::list_public(&state.db).await? {
         let list: Vec<_> = rows
             .iter()
             .filter(|m| m.restaurant_id == r.id)
@@ -80,7 +80,30 @@ pub async fn public_meal(slug: String) -> Result<MealDetail, AppError> {
     let state = platform::ssr::state::app_state()?;
     let latest = standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
     let row = meals::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
+    if !shown_to_viewer(&state, row.restaurant_id).await? {
+        return Err(AppError::NotFound);
+    }
     super::convert::detail(&row, &latest)
+}
+
+/// A meal's page is public once the county has approved its restaurant;
+/// before (or while suspended) only the restaurant's own staff and the
+/// county see it, to preview the page and the label. To anyone else it
+/// does not exist.
+#[cfg(feature = "ssr")]
+async fn shown_to_viewer(
+    state: &platform::ssr::AppState,
+    restaurant: platform::ids::RestaurantId,
+) -> Result<bool, AppError> {
+    let r = crate::store::restaurants::get(&state.db, restaurant)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if r.listing.is_public() {
+        return Ok(true);
+    }
+    Ok(platform::ssr::guard::current_user()
+        .await?
+        .is_some_and(|u| u.role == domain::platform::Role::CountyAdmin || u.restaurant_id == Some(restaurant)))
 }
 
 /// The meal with a QR code of its public page, for the printable label.

@@ -166,3 +166,18 @@ pub async fn delete(db: &Db, id: MealId, restaurant_id: RestaurantId) -> Result<
         .await?;
     Ok(res.rows_affected() == 1)
 }
+
+/// Each restaurant's number of meals and of meals on its menu.
+pub async fn counts_by_restaurant(
+    db: &Db,
+) -> Result<std::collections::HashMap<RestaurantId, (usize, usize)>, StoreError> {
+    let rows: Vec<(RestaurantId, i64, i64)> = sqlx::query_as(
+        "SELECT restaurant_id, COUNT(*), SUM(CASE WHEN on_menu = 1 THEN 1 ELSE 0 END) FROM meals GROUP BY restaurant_id",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(r, all, on)| (r, (usize::try_from(all).unwrap_or(0), usize::try_from(on).unwrap_or(0))))
+        .collect())
+}

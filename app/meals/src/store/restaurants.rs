@@ -1,4 +1,5 @@
 use domain::meals::Township;
+use domain::meals::listing::{Listing, ListingAction};
 use domain::{Named, Place};
 use platform::ids::RestaurantId;
 use platform::ssr::{Db, StoreError};
@@ -11,7 +12,15 @@ pub struct RestaurantRow {
     #[sqlx(try_from = "String")]
     pub township: Township,
     pub is_demo: i64,
+    #[sqlx(try_from = "String")]
+    pub listing: Listing,
+    /// The county's reason for its last decision (why it suspended).
+    pub listing_reason: String,
+    pub listing_changed_at: Option<i64>,
 }
+
+const SELECT: &str =
+    "SELECT id, name_zh_tw, name_en, township, is_demo, listing, listing_reason, listing_changed_at FROM restaurants";
 
 impl RestaurantRow {
     pub fn name(&self) -> domain::Bilingual {
@@ -52,20 +61,95 @@ pub async fn insert_with(
 }
 
 pub async fn list(db: &Db) -> Result<Vec<RestaurantRow>, StoreError> {
+    Ok(sqlx::query_as(&format!("{SELECT} ORDER BY id"))
+        .fetch_all(&db.pool)
+        .await?)
+}
+
+/// The restaurants the public sees: approved ones only.
+pub async fn list_public(db: &Db) -> Result<Vec<RestaurantRow>, StoreError> {
     Ok(
-        sqlx::query_as("SELECT id, name_zh_tw, name_en, township, is_demo FROM restaurants ORDER BY id")
+        sqlx::query_as(&format!("{SELECT} WHERE listing = 'approved' ORDER BY id"))
             .fetch_all(&db.pool)
             .await?,
     )
 }
 
 pub async fn get(db: &Db, id: RestaurantId) -> Result<Option<RestaurantRow>, StoreError> {
-    Ok(
-        sqlx::query_as("SELECT id, name_zh_tw, name_en, township, is_demo FROM restaurants WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&db.pool)
-            .await?,
+    Ok(sqlx::query_as(&format!("{SELECT} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?)
+}
+
+/// One decision of the county, as the restaurant's history shows it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ListingLogRow {
+    #[sqlx(try_from = "String")]
+    pub listing: Listing,
+    pub reason: String,
+    pub at: i64,
+}
+
+pub async fn listing_log(db: &Db, id: RestaurantId) -> Result<Vec<ListingLogRow>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT listing, reason, at FROM restaurant_listing_log WHERE restaurant_id = $1 ORDER BY at DESC, id DESC",
     )
+    .bind(id)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// The active staff accounts of a restaurant (told of the county's decisions).
+pub async fn staff_emails(tx: &mut platform::ssr::db::WriteTx, id: RestaurantId) -> Result<Vec<String>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT email FROM users WHERE restaurant_id = $1 AND role = 'restaurant_staff' AND active = 1 ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+/// Sets the listing of `id` to the action's outcome, only while it is in
+/// one of the listings the action applies to (so two decisions at once
+/// cannot both pass), and records the decision. `false`: the restaurant is
+/// not (or no longer) in such a listing, and nothing was written.
+pub async fn set_listing(
+    tx: &mut platform::ssr::db::WriteTx,
+    id: RestaurantId,
+    action: ListingAction,
+    reason: &str,
+    by: platform::ids::UserId,
+    now: i64,
+) -> Result<bool, StoreError> {
+    use domain::Named;
+    let to = action.outcome();
+    let sql = format!(
+        "UPDATE restaurants SET listing = $1, listing_reason = $2, listing_changed_at = $3 WHERE id = $4 AND listing IN ({})",
+        domain::meals::listing::applies_to_sql(action)
+    );
+    let done = sqlx::query(&sql)
+        .bind(to.as_str())
+        .bind(reason)
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if done {
+        sqlx::query(
+            "INSERT INTO restaurant_listing_log (restaurant_id, listing, reason, actor_user_id, at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(to.as_str())
+        .bind(reason)
+        .bind(by)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(done)
 }
 
 /// The restaurants, registered with the platform as the workplaces of

@@ -169,6 +169,24 @@ fn meals_message(locale: Locale, e: &MealsError) -> String {
             td_string!(locale, errors.standard_invalid, detail = detail).to_string()
         }
         E::MealNameInvalid => td_string!(locale, errors.meal_name_invalid).to_string(),
+        E::Supplier(e) => {
+            use domain::meals::supplier::SupplierError as S;
+            match e {
+                S::NameInvalid => td_string!(locale, errors.supplier_name_invalid).to_string(),
+                S::LocationOutsideTaiwan => td_string!(locale, errors.supplier_location).to_string(),
+                S::CertificateInvalid => td_string!(locale, errors.certificate_invalid).to_string(),
+                S::CertificateExpired => td_string!(locale, errors.certificate_expired).to_string(),
+                S::SeasonInvalid => td_string!(locale, errors.season_invalid).to_string(),
+            }
+        }
+        E::Listing(e) => {
+            use domain::meals::listing::ListingError as L;
+            match e {
+                L::NotApplicable { .. } => td_string!(locale, errors.listing_not_applicable).to_string(),
+                L::ReasonRequired => td_string!(locale, errors.reason_required).to_string(),
+                L::ReasonInvalid => td_string!(locale, errors.listing_reason_invalid).to_string(),
+            }
+        }
     }
 }
 
