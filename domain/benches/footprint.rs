@@ -35,6 +35,7 @@ fn meal(std: &Standard) -> MealInput {
             origin: (i % 3 == 0).then_some(Origin::TaitungLocal),
             legs: None,
             cooking: None,
+            supplier: None,
         })
         .collect();
     MealInput {

@@ -126,6 +126,37 @@ test.describe("farm to table", () => {
     await expect(page.getByText("Removed from your suppliers.")).toBeVisible();
   });
 
+  test("a cook names a supplier, builds a journey of two legs, and diners see where the food came from", async ({ page }) => {
+    await login(page, "chef");
+    await goto(page, "/meals/builder");
+    await chip(page, "tofu").dragTo(page.getByTestId("dropzone"));
+    await expect(page.locator(".meal-item")).toHaveCount(1);
+    const before = Number(await page.getByTestId("total").getAttribute("data-kg"));
+    await page.locator("#item-0-supplier").selectOption({ label: "Yunlin Tofu Workshop (demo)" });
+    // The supplier's road distance from the restaurant, by lorry (over 150 km).
+    await expect(page.locator("#item-0-leg-0-mode")).toHaveValue("road");
+    expect(Number(await page.locator("#item-0-leg-0-km").inputValue())).toBeGreaterThan(150);
+    await page.getByRole("button", { name: "Add a leg" }).first().click();
+    await page.locator("#item-0-leg-1-mode").selectOption("small_truck");
+    await page.locator("#item-0-leg-1-km").fill("12");
+    await expect.poll(async () => Number(await page.getByTestId("total").getAttribute("data-kg"))).not.toBe(before);
+    await expectAccessible(page);
+    const name = `Yunlin tofu ${Date.now() % 100000}`;
+    await page.getByLabel("Meal name (Chinese)").fill("雲林豆腐");
+    await page.getByLabel(/Meal name \(English/).fill(name);
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Saved to the menu.")).toBeVisible();
+    await page.getByRole("link", { name: "Public page" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    const chain = page.getByRole("region", { name: "Where the food comes from" });
+    await expect(chain.getByRole("row", { name: /Tofu/ })).toContainText("Yunlin Tofu Workshop (demo) (Yunlin County)");
+    await expect(chain.getByRole("row", { name: /Tofu/ })).toContainText(/km → .* 12 km/);
+    await expect(page.getByTestId("chain-shares")).toContainText("By mass, 0% of the food is from Taitung");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Carbon label" }).click();
+    await expect(page.locator(".label-chain")).toContainText("Yunlin Tofu Workshop (demo)");
+  });
+
   test("anyone browses the local farm directory and filters it @phone @nojs", async ({ page }) => {
     await english(page);
     await goto(page, "/farms");

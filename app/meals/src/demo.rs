@@ -18,6 +18,7 @@ fn item(id: &str, grams: f64, origin: Option<Origin>, cooking: Option<&str>) -> 
         origin,
         legs: None,
         cooking: cooking.map(str::to_owned),
+        supplier: None,
     }
 }
 
@@ -102,7 +103,11 @@ pub async fn load(
     county_admin: Option<platform::ids::UserId>,
 ) -> Result<(), StoreError> {
     let mut std = standard::latest(&state.db, &meals.standard).await?;
-    for (n, (r, zh, en, input)) in demo_meals().into_iter().enumerate() {
+    let sources = sourcing(state, restaurants).await?;
+    for (n, (r, zh, en, mut input)) in demo_meals().into_iter().enumerate() {
+        if r == 0 {
+            name_suppliers(&mut input, &sources);
+        }
         if n == 2
             && std.edition == 1
             && let Some(admin) = county_admin
@@ -141,7 +146,35 @@ pub async fn load(
     if let Some(admin) = county_admin {
         listings(state, restaurants, admin).await?;
     }
-    sourcing(state, restaurants).await
+    Ok(())
+}
+
+/// The first restaurant's suppliers of its demo meals' ingredients: each
+/// line names its supplier, and its journey is the supplier's road leg.
+fn name_suppliers(
+    input: &mut MealInput,
+    sources: &[(
+        &'static str,
+        platform::ids::SupplierId,
+        domain::meals::locality::Locality,
+    )],
+) {
+    use domain::meals::sourcing::supplier_leg;
+    let kitchen = domain::meals::Township::Chishang.centre();
+    for it in &mut input.items {
+        if let Some((_, id, at)) = sources
+            .iter()
+            .find(|(ingredient, _, _)| *ingredient == it.ingredient_id)
+        {
+            it.supplier = Some(id.get());
+            it.origin = Some(if at.is_local() {
+                Origin::TaitungLocal
+            } else {
+                Origin::OtherTaiwan
+            });
+            it.legs = Some(vec![supplier_leg(at.centre(), kitchen)]);
+        }
+    }
 }
 
 /// The county's decisions on the demo restaurants: the first three are
@@ -258,7 +291,18 @@ const DEMO_FARMS: &[DemoFarm] = {
 
 /// The county's directory of demo farms, and the first restaurant's
 /// suppliers: two farms picked from the directory and two of its own.
-async fn sourcing(state: &AppState, restaurants: &[platform::ids::RestaurantId]) -> Result<(), StoreError> {
+/// Returns which ingredient the first restaurant buys from which supplier.
+async fn sourcing(
+    state: &AppState,
+    restaurants: &[platform::ids::RestaurantId],
+) -> Result<
+    Vec<(
+        &'static str,
+        platform::ids::SupplierId,
+        domain::meals::locality::Locality,
+    )>,
+    StoreError,
+> {
     use crate::store::suppliers;
     use domain::meals::locality::{County, Locality};
     use domain::meals::sourcing::FarmCertificate;
@@ -292,11 +336,13 @@ async fn sourcing(state: &AppState, restaurants: &[platform::ids::RestaurantId])
         farms.push(id);
     }
     let Some(&first) = restaurants.first() else {
-        return Ok(());
+        return Ok(Vec::new());
     };
-    for &i in &[0usize, 1] {
+    let mut sources = Vec::new();
+    for (i, ingredient) in [(0usize, "rice-chishang"), (1, "sweet-potato-leaves")] {
         if let Some(&farm) = farms.get(i) {
             suppliers::pick(&state.db, first, farm, now).await?;
+            sources.push((ingredient, farm, Locality::Taitung(DEMO_FARMS[i].3)));
         }
     }
     let own = [
@@ -305,15 +351,17 @@ async fn sourcing(state: &AppState, restaurants: &[platform::ids::RestaurantId])
             "Chishang Public Market (demo)",
             SupplierKind::Market,
             Locality::Taitung(domain::meals::Township::Chishang),
+            "bamboo-shoot",
         ),
         (
             "雲林豆腐工坊(示範)",
             "Yunlin Tofu Workshop (demo)",
             SupplierKind::Shop,
             Locality::Elsewhere(County::Yunlin),
+            "tofu",
         ),
     ];
-    for (zh, en, kind, locality) in own {
+    for (zh, en, kind, locality, ingredient) in own {
         let draft = SupplierDraft {
             kind,
             name: Bilingual::new(zh, en),
@@ -321,7 +369,8 @@ async fn sourcing(state: &AppState, restaurants: &[platform::ids::RestaurantId])
             location: None,
             certificate: None,
         };
-        suppliers::insert(&state.db, Some(first), &draft, locality.centre(), true, now).await?;
+        let id = suppliers::insert(&state.db, Some(first), &draft, locality.centre(), true, now).await?;
+        sources.push((ingredient, id, locality));
     }
-    Ok(())
+    Ok(sources)
 }

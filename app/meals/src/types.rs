@@ -41,6 +41,29 @@ pub struct MealDetail {
     pub summary: MealSummary,
     pub input: MealInput,
     pub footprint: Footprint,
+    /// Where the food came from (on the public page and the label).
+    #[serde(default)]
+    pub chain: Option<MealChain>,
+}
+
+/// The supplier of one ingredient line, as diners see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SupplierBrief {
+    pub name: Bilingual,
+    pub kind: domain::meals::supplier::SupplierKind,
+    pub locality: domain::meals::locality::Locality,
+    /// The certification that counts on the day shown.
+    pub certified: Option<domain::meals::sourcing::FarmCertification>,
+    pub is_demo: bool,
+}
+
+/// A meal's chain from farm to table: each line's supplier (in the order
+/// of the recipe; none where the cook named none), and the shares of the
+/// food by mass that are local to Taitung and from certified farms.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MealChain {
+    pub suppliers: Vec<Option<SupplierBrief>>,
+    pub shares: domain::meals::sourcing::SourcingShares,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

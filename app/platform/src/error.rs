@@ -190,6 +190,9 @@ pub enum MealsError {
     Supplier(domain::meals::supplier::SupplierError),
     #[error("listing: {0}")]
     Listing(domain::meals::listing::ListingError),
+    /// The supplier named for this item (0-based) is not on the restaurant's list.
+    #[error("item {item}: supplier not on the list")]
+    SupplierNotListed { item: usize },
 }
 
 impl AppError {

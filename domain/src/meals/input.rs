@@ -60,6 +60,10 @@ pub struct ItemInput {
     /// A cooking method id or "none"; when absent, the ingredient's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cooking: Option<String>,
+    /// The restaurant's supplier it came from (the footprint does not read
+    /// it: the legs carry the journey; the public page shows the chain).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier: Option<i64>,
 }
 
 impl ItemInput {
@@ -71,6 +75,7 @@ impl ItemInput {
             origin: None,
             legs: None,
             cooking: None,
+            supplier: None,
         }
     }
 }

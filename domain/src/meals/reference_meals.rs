@@ -48,6 +48,7 @@ fn item(id: &str, grams: f64, origin: Origin, cooking: &str) -> ItemInput {
         origin: Some(origin),
         legs: None,
         cooking: Some(cooking.into()),
+        supplier: None,
     }
 }
 
@@ -447,6 +448,7 @@ fn arb_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
             origin,
             legs: None,
             cooking: None,
+            supplier: None,
         });
     (
         proptest::collection::vec(item, 1..20),
@@ -494,6 +496,7 @@ fn arb_any_meal(ids: Vec<String>) -> impl Strategy<Value = MealInput> {
             origin,
             legs,
             cooking,
+            supplier: None,
         });
     let packaging = ("\\PC{0,10}", any::<u32>()).prop_map(|(id, count)| PackagingUse { id, count });
     (

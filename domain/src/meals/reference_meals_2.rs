@@ -67,6 +67,7 @@ fn item(id: &str, grams: f64, origin: Origin, cooking: &str, w: Option<Basis>) -
         origin: Some(origin),
         legs: None,
         cooking: Some(cooking.into()),
+        supplier: None,
     }
 }
 

@@ -44,6 +44,29 @@ pub fn road_km(a: GeoPoint, b: GeoPoint, road_factor: f64) -> f64 {
     great_circle_km(a, b) * road_factor
 }
 
+/// Up to this road distance a supplier's delivery is assumed to come by
+/// small truck, beyond it by lorry (`docs/carbon-method.md`: a small truck
+/// emits far more per tonne-km, which matters for short local hauls).
+pub const SMALL_TRUCK_MAX_KM: f64 = 150.0;
+
+/// The journey the builder proposes from a supplier to the kitchen: one leg
+/// by road over the road distance (to 0.1 km), small truck when short. The
+/// cook can change it or add legs (farm to market to kitchen).
+pub fn supplier_leg(supplier: GeoPoint, kitchen: GeoPoint) -> super::standard::Leg {
+    leg_over(road_km(supplier, kitchen, ROAD_FACTOR))
+}
+
+/// One road leg over `km` (to 0.1 km): small truck when short, lorry beyond.
+pub fn leg_over(km: f64) -> super::standard::Leg {
+    let km = (km.max(0.0) * 10.0).round() / 10.0;
+    let mode = if km <= SMALL_TRUCK_MAX_KM {
+        super::standard::TransportMode::SmallTruck
+    } else {
+        super::standard::TransportMode::Road
+    };
+    super::standard::Leg { mode, km }
+}
+
 crate::named::closed_set! {
     /// A farm's certification: Taiwan's organic certification (有機驗證) or
     /// the eco-friendly farming registration (友善環境耕作登錄).
@@ -124,6 +147,20 @@ mod tests {
         let q = great_circle_km(p(0.0, 0.0), p(90.0, 0.0));
         assert!((q - std::f64::consts::FRAC_PI_2 * EARTH_RADIUS_KM).abs() < 1e-6);
         assert!(GeoPoint::new(91.0, 0.0).is_none() && GeoPoint::new(0.0, f64::NAN).is_none());
+    }
+
+    #[test]
+    fn a_supplier_leg_is_by_small_truck_when_short() {
+        use crate::meals::standard::TransportMode;
+        let chishang = p(23.1230, 121.2200);
+        let taitung = p(22.7553, 121.1441);
+        let leg = supplier_leg(chishang, taitung);
+        assert_eq!(leg.mode, TransportMode::SmallTruck);
+        assert!((leg.km - (road_km(chishang, taitung, ROAD_FACTOR) * 10.0).round() / 10.0).abs() < 1e-9);
+        assert!((50.0..60.0).contains(&leg.km), "{}", leg.km);
+        let taipei = p(25.0375, 121.5637);
+        assert_eq!(supplier_leg(taipei, taitung).mode, TransportMode::Road);
+        assert_eq!(supplier_leg(taitung, taitung).km, 0.0);
     }
 
     #[test]

@@ -47,6 +47,7 @@ pub fn suggest(std: &Standard, meal: &MealInput, result: &Footprint, limit: usiz
                     origin: Some(current.origin),
                     legs: it.legs.clone(),
                     cooking: Some(current.cooking.clone()),
+                    supplier: None,
                 };
                 let (l, _) = line(std, i, &candidate, result.waste_share, Energy::of(std, meal)).ok()?;
                 let saving = current.kg_co2e - l.kg_co2e;

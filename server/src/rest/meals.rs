@@ -254,6 +254,7 @@ fn to_input(req: FootprintIn) -> MealInput {
                     .legs
                     .map(|legs| legs.into_iter().map(|l| Leg { mode: l.mode, km: l.km }).collect()),
                 cooking: it.cooking,
+                supplier: None,
             })
             .collect(),
         packaging: req.packaging.map(|p| {

@@ -452,10 +452,100 @@ async fn restaurants_keep_suppliers_and_pick_from_the_county_directory(db: Db) {
         Some(AppError::NotFound)
     );
 
-    // The certificate stops counting on the day it expires.
+    // A meal names its suppliers: only those on the restaurant's list.
+    let item = |id: &str, grams: f64, supplier: Option<SupplierId>| domain::meals::ItemInput {
+        supplier: supplier.map(SupplierId::get),
+        ..domain::meals::ItemInput::new(id, grams)
+    };
+    let meal = |items: Vec<domain::meals::ItemInput>| SaveMeal {
+        form: SaveMealForm {
+            id: None,
+            name: domain::Bilingual::new("產地便當", "Sourced box"),
+            input: domain::meals::MealInput {
+                items,
+                ..Default::default()
+            },
+        },
+    };
+    let theirs_own: SupplierId = call_with(&other_chef, b, supplier("farm", "鹿野小農", "Luye", "", "", "", "", ""))
+        .await
+        .unwrap();
+    let meals_before = count(&app, "SELECT COUNT(*) FROM meals").await;
+    for (bad, at) in [(theirs_own, 1), (SupplierId(999_999), 1)] {
+        assert_eq!(
+            call_with::<_, MealSummary>(
+                &chef,
+                b,
+                meal(vec![item("cabbage", 100.0, Some(farm)), item("tofu", 100.0, Some(bad))])
+            )
+            .await
+            .err(),
+            Some(AppError::Meals(MealsError::SupplierNotListed { item: at }))
+        );
+    }
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM meals").await, meals_before);
+    let mut rice = item("rice-white", 200.0, None);
+    rice.origin = Some(domain::meals::Origin::TaitungLocal);
+    let saved: MealSummary = call_with(
+        &chef,
+        b,
+        meal(vec![
+            item("cabbage", 100.0, Some(farm)),
+            item("tofu", 100.0, Some(own)),
+            rice,
+        ]),
+    )
+    .await
+    .unwrap();
+    call_with::<_, ()>(&county, b, decide(r, "approve", "")).await.unwrap();
+    let public: MealDetail = call_with(
+        &app.client,
+        b,
+        PublicMeal {
+            slug: saved.slug.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    let chain = public.chain.expect("the chain on the public page");
+    assert_eq!(chain.suppliers.len(), 3);
+    let cabbage = chain.suppliers[0].as_ref().unwrap();
+    assert_eq!(
+        cabbage.certified,
+        Some(domain::meals::sourcing::FarmCertification::Organic)
+    );
+    assert_eq!(chain.suppliers[1].as_ref().unwrap().locality.as_str(), "Yunlin");
+    assert!(chain.suppliers[2].is_none());
+    // By mass: cabbage (local, certified) 100 g, tofu (Yunlin) 100 g, rice
+    // (Taitung origin, no supplier) 200 g.
+    assert!((chain.shares.local - 0.75).abs() < 1e-9, "{:?}", chain.shares);
+    assert!((chain.shares.certified - 0.25).abs() < 1e-9, "{:?}", chain.shares);
+    let html = page(&app, &app.client, &format!("/m/{}", saved.slug)).await.1;
+    assert!(html.contains("關山有機菜園") && html.contains("75% "), "{html}");
+    assert!(
+        page(&app, &app.client, &format!("/m/{}/label", saved.slug))
+            .await
+            .1
+            .contains("關山有機菜園")
+    );
+
+    // The certificate stops counting on the day it expires: in the
+    // directory, and in the meal's certified share.
     app.state.clock.advance(24 * 3600);
     let directory: Vec<SupplierView> = call_with(&app.client, b, FarmDirectory {}).await.unwrap();
     assert!(!directory[0].certified && directory[0].certificate.is_some());
+    let public: MealDetail = call_with(
+        &app.client,
+        b,
+        PublicMeal {
+            slug: saved.slug.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    let chain = public.chain.unwrap();
+    assert_eq!(chain.suppliers[0].as_ref().unwrap().certified, None);
+    assert_eq!(chain.shares.certified, 0.0);
 
     // Taking suppliers off: the own one is deleted with its products, the
     // directory farm stays in the directory.
@@ -466,7 +556,11 @@ async fn restaurants_keep_suppliers_and_pick_from_the_county_directory(db: Db) {
     call_with::<_, ()>(&chef, b, RemoveSupplier { supplier: farm })
         .await
         .unwrap();
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM suppliers").await, before);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM suppliers").await,
+        before + 1,
+        "the other restaurant's stays"
+    );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM supplier_produce").await, 1);
     let lists: SupplierLists = call_with(&chef, b, MySuppliers {}).await.unwrap();
     assert!(lists.mine.is_empty() && lists.directory.len() == 1);

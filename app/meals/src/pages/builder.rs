@@ -26,6 +26,8 @@ pub struct Builder {
     pub announce: RwSignal<String>,
     /// The ingredient being dragged, if any.
     pub dragging: RwSignal<Option<String>>,
+    /// The restaurant's suppliers (none for a visitor who is not signed in).
+    pub suppliers: StoredValue<Vec<crate::types::SupplierView>>,
 }
 
 impl Builder {
@@ -35,6 +37,7 @@ impl Builder {
             history: RwSignal::new(Vec::new()),
             announce: RwSignal::new(String::new()),
             dragging: RwSignal::new(None),
+            suppliers: StoredValue::new(Vec::new()),
         }
     }
 
@@ -94,7 +97,12 @@ fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
                 Some(id) => Some(my_meal(id).await?),
                 None => None,
             };
-            Ok::<_, platform::AppError>((standard, existing))
+            // A visitor who is not a restaurant's staff builds without suppliers.
+            let suppliers = crate::server_fns::sourcing::my_suppliers()
+                .await
+                .map(|s| s.mine)
+                .unwrap_or_default();
+            Ok::<_, platform::AppError>((standard, existing, suppliers))
         },
     );
     let b = Builder::new();
@@ -105,7 +113,8 @@ fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
         <div class="visually-hidden" aria-live="polite" role="status">{move || b.announce.get()}</div>
         <Loaded data=loaded let:loaded>
             {
-                let (standard, existing) = loaded;
+                let (standard, existing, suppliers) = loaded;
+                b.suppliers.set_value(suppliers);
                 let std = std::sync::Arc::new(standard);
                 if let Some(d) = existing {
                     b.input.set(d.input.clone());

@@ -1,5 +1,6 @@
 //! A meal's public page, and its printable carbon label with a QR code.
 
+use crate::components::sourcing::{LabelChain, MealChainView};
 use crate::components::{FootprintSummary, band_class, band_label};
 use crate::server_fns::public::{meal_label, public_meal};
 use i18n::*;
@@ -33,6 +34,7 @@ pub fn PublicMealPage() -> impl IntoView {
                         <h2 id="meal-footprint">{t!(i18n, meals.result_heading)}</h2>
                         <FootprintSummary f=d.footprint.clone()/>
                     </section>
+                    <MealChainView d=d.clone()/>
                     <p class="button-row">
                         <a class="button secondary" href=format!("/m/{}/label", s.slug)>{t!(i18n, meals.open_label)}</a>
                         <a href="/meals/standard">{t!(i18n, meals.intro_standard)}</a>
@@ -70,6 +72,7 @@ pub fn MealLabelPage() -> impl IntoView {
                             </p>
                         })}
                         <p><span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span></p>
+                        <LabelChain d=l.detail.clone()/>
                         <div inner_html=l.qr_svg.clone()></div>
                         <p class="small">{t!(i18n, meals.label_scan)} <br/> {l.url.clone()}</p>
                         <p class="small">{move || td_string!(i18n.get_locale(), meals.edition, n = f.edition).to_string()}</p>

@@ -41,5 +41,56 @@ pub fn detail(r: &MealRow, latest: &Standard) -> Result<MealDetail, AppError> {
         summary: summary(r, latest),
         input: stored_json(&format!("recipe of meal {}", r.id), &r.spec).map_err(unreadable)?,
         footprint: stored_json(&format!("result of meal {}", r.id), &r.result).map_err(unreadable)?,
+        chain: None,
+    })
+}
+
+/// Where a saved meal's food came from: each line's supplier as it is on
+/// `today` (a certificate that has expired since no longer counts), and the
+/// local and certified shares of the food by mass. A line without a
+/// supplier is local when the cook chose the Taitung origin, and never
+/// certified (a certificate is the supplier's).
+pub async fn chain(
+    db: &platform::ssr::Db,
+    d: &MealDetail,
+    today: chrono::NaiveDate,
+) -> Result<crate::types::MealChain, AppError> {
+    use crate::store::suppliers;
+    use domain::meals::Origin;
+    use domain::meals::sourcing::{SourcedMass, shares};
+    use domain::meals::supplier::certified_on;
+    let listed = suppliers::of_restaurant(db, d.summary.restaurant_id).await?;
+    let briefs: Vec<Option<crate::types::SupplierBrief>> = d
+        .input
+        .items
+        .iter()
+        .map(|it| {
+            let row = listed.iter().find(|s| Some(s.id.get()) == it.supplier)?;
+            Some(crate::types::SupplierBrief {
+                name: row.name(),
+                kind: row.kind,
+                locality: row.locality,
+                certified: certified_on(row.certificate().as_ref(), today),
+                is_demo: row.is_demo != 0,
+            })
+        })
+        .collect();
+    let masses: Vec<SourcedMass> = d
+        .footprint
+        .lines
+        .iter()
+        .zip(&briefs)
+        .map(|(line, brief)| SourcedMass {
+            kg: line.grams / 1000.0,
+            local: match brief {
+                Some(b) => b.locality.is_local(),
+                None => line.origin == Origin::TaitungLocal,
+            },
+            certified: brief.as_ref().is_some_and(|b| b.certified.is_some()),
+        })
+        .collect();
+    Ok(crate::types::MealChain {
+        shares: shares(&masses),
+        suppliers: briefs,
     })
 }

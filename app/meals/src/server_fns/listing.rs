@@ -2,7 +2,7 @@
 //! approve or suspend (the restaurant's staff are told by mail, in the same
 //! transaction), and a restaurant's own view of its standing.
 
-use crate::types::{ListingEntry, RestaurantListing, Standing};
+use crate::types::{RestaurantListing, Standing};
 use leptos::prelude::*;
 use platform::AppError;
 use platform::ids::RestaurantId;
@@ -108,7 +108,7 @@ pub async fn my_listing() -> Result<Standing, AppError> {
     let history = restaurants::listing_log(&state.db, id)
         .await?
         .into_iter()
-        .map(|e| ListingEntry {
+        .map(|e| crate::types::ListingEntry {
             listing: e.listing,
             reason: e.reason,
             at: e.at,

@@ -60,6 +60,17 @@ pub async fn save_meal(form: SaveMealForm) -> Result<MealSummary, AppError> {
         use chrono::Datelike;
         input.served_year = Some(domain::platform::taipei::local_datetime(state.clock.now()).year());
     }
+    // A supplier named must be on the restaurant's list.
+    if input.items.iter().any(|it| it.supplier.is_some()) {
+        let listed = crate::store::suppliers::of_restaurant(&state.db, restaurant).await?;
+        if let Some(item) = input
+            .items
+            .iter()
+            .position(|it| it.supplier.is_some_and(|s| !listed.iter().any(|l| l.id.get() == s)))
+        {
+            return Err(AppError::Meals(MealsError::SupplierNotListed { item }));
+        }
+    }
     let f = domain::meals::compute(&std, &input)?;
     let spec = serde_json::to_string(&input).map_err(|_| AppError::Internal)?;
     let result = serde_json::to_string(&f).map_err(|_| AppError::Internal)?;

@@ -83,7 +83,9 @@ pub async fn public_meal(slug: String) -> Result<MealDetail, AppError> {
     if !shown_to_viewer(&state, row.restaurant_id).await? {
         return Err(AppError::NotFound);
     }
-    super::convert::detail(&row, &latest)
+    let mut d = super::convert::detail(&row, &latest)?;
+    d.chain = Some(super::convert::chain(&state.db, &d, state.clock.today()).await?);
+    Ok(d)
 }
 
 /// A meal's page is public once the county has approved its restaurant;

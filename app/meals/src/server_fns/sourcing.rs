@@ -2,6 +2,11 @@
 //! directory, a restaurant's list (its own suppliers and those it picked),
 //! adding a supplier or a product (the county adds to the directory).
 
+// A plain HTML form posts one field per argument (it works without
+// JavaScript): the supplier form has ten, and the code the `server` macro
+// generates for the browser cannot carry an attribute of its own.
+#![allow(clippy::too_many_arguments)]
+
 use crate::types::{SupplierLists, SupplierView};
 use leptos::prelude::*;
 use platform::AppError;
@@ -126,7 +131,6 @@ fn optional_number(s: &str) -> Result<Option<f64>, ()> {
 /// Adds a supplier: a restaurant's own, or (the county) a directory farm.
 /// The location may be left empty (the township's or county's centre); a
 /// certificate is given whole (kind, number, body, expiry) or not at all.
-#[allow(clippy::too_many_arguments)]
 #[server]
 pub async fn add_supplier(
     kind: String,

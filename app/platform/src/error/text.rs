@@ -179,6 +179,7 @@ fn meals_message(locale: Locale, e: &MealsError) -> String {
                 S::SeasonInvalid => td_string!(locale, errors.season_invalid).to_string(),
             }
         }
+        E::SupplierNotListed { item } => td_string!(locale, errors.supplier_not_listed, n = item + 1).to_string(),
         E::Listing(e) => {
             use domain::meals::listing::ListingError as L;
             match e {

@@ -5,6 +5,8 @@ use super::settings::MealSettings;
 use crate::components::{BASES, basis_from, basis_label, basis_value, mode_label, origin_label};
 use domain::Named;
 use domain::meals::Standard;
+use domain::meals::input::MAX_LEGS;
+use domain::meals::sourcing::leg_over;
 use domain::meals::standard::{Leg, METHOD_2, NO_COOKING, Origin, TransportMode};
 use i18n::*;
 use leptos::prelude::*;
@@ -40,6 +42,74 @@ fn name_of(std: &Standard, id: &str, l: Locale) -> String {
     std.ingredient(id)
         .map(|i| i.name.tr(l))
         .unwrap_or_else(|| id.to_string())
+}
+
+/// One leg of an item's journey: its mode and distance, and a button that
+/// takes it off (the last one off returns to the origin's preset journey).
+#[component]
+fn LegFields(b: Builder, index: usize, j: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let leg = move || {
+        b.input.with(|m| {
+            m.items
+                .get(index)
+                .and_then(|it| it.legs.as_ref())
+                .and_then(|l| l.get(j))
+                .copied()
+        })
+    };
+    let id = move |f: &str| format!("item-{index}-leg-{j}-{f}");
+    let update = move |f: Box<dyn FnOnce(&mut Leg)>| {
+        b.input.update(|m| {
+            if let Some(l) = m
+                .items
+                .get_mut(index)
+                .and_then(|it| it.legs.as_mut())
+                .and_then(|l| l.get_mut(j))
+            {
+                f(l);
+            }
+        })
+    };
+    view! {
+        <li class="leg">
+            <label for=id("mode")>{move || td_string!(i18n.get_locale(), meals.leg_mode, n = j + 1).to_string()}
+                <select id=id("mode") on:focus=move |_| b.checkpoint() on:change=move |ev| {
+                    if let Some(mode) = TransportMode::parse(&event_target_value(&ev)) {
+                        update(Box::new(move |l| l.mode = mode));
+                    }
+                }>
+                    {TransportMode::all().map(|m| view! {
+                        <option value=m.as_str() selected=move || leg().map(|l| l.mode) == Some(m)>
+                            {move || mode_label(i18n.get_locale(), m)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label for=id("km")>{t!(i18n, meals.km)}
+                <input id=id("km") type="number" min="0" max="20000" step="0.1" inputmode="decimal"
+                    prop:value=move || leg().map(|l| l.km.to_string()).unwrap_or_default()
+                    on:focus=move |_| b.checkpoint()
+                    on:input=move |ev| {
+                        if let Ok(km) = event_target_value(&ev).parse::<f64>() {
+                            update(Box::new(move |l| l.km = km));
+                        }
+                    }/>
+            </label>
+            <button type="button" class="icon-button"
+                aria-label=move || td_string!(i18n.get_locale(), meals.remove_leg, n = j + 1).to_string()
+                on:click=move |_| b.change(|m| {
+                    if let Some(it) = m.items.get_mut(index) {
+                        if let Some(legs) = it.legs.as_mut() && j < legs.len() {
+                            legs.remove(j);
+                        }
+                        if it.legs.as_ref().is_some_and(Vec::is_empty) {
+                            it.legs = None;
+                        }
+                    }
+                })>"×"</button>
+        </li>
+    }
 }
 
 #[component]
@@ -79,6 +149,8 @@ fn Item(b: Builder, std: Arc<Standard>, index: usize) -> impl IntoView {
         focus_later("palette-search".into());
     };
     let cooking_methods = std.cooking.clone();
+    let suppliers = b.suppliers.get_value();
+    let leg_count = Memo::new(move |_| item().and_then(|i| i.legs).map(|l| l.len()));
     let fid = move |f: &str| format!("item-{index}-{f}");
     view! {
         <li class="meal-item" id=format!("item-{index}") tabindex="-1"
@@ -143,35 +215,52 @@ fn Item(b: Builder, std: Arc<Standard>, index: usize) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
-                <label for=fid("mode")>{t!(i18n, meals.transport)}
-                    <select id=fid("mode") on:change=move |ev| {
-                        let mode = TransportMode::parse(&event_target_value(&ev));
-                        set(Box::new(move |it| {
-                            it.legs = mode.map(|mode| vec![Leg { mode, km: it.legs.as_ref().and_then(|l| l.first()).map(|l| l.km).unwrap_or(100.0) }]);
-                        }));
-                    }>
-                        <option value="" selected=move || item().is_some_and(|i| i.legs.is_none())>{t!(i18n, meals.default_option)}</option>
-                        {TransportMode::all().map(|m| view! {
-                            <option value=m.as_str() selected=move || item().and_then(|i| i.legs).and_then(|l| l.first().map(|l| l.mode)) == Some(m)>
-                                {move || mode_label(i18n.get_locale(), m)}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                {move || item().and_then(|i| i.legs).map(|legs| {
-                    let km = legs.first().map(|l| l.km).unwrap_or_default();
-                    view! {
-                        <label for=fid("km")>{t!(i18n, meals.km)}
-                            <input id=fid("km") type="number" min="0" max="20000" prop:value=km.to_string()
-                                on:focus=move |_| b.checkpoint()
-                                on:input=move |ev| {
-                                    if let Ok(km) = event_target_value(&ev).parse::<f64>() {
-                                        b.input.update(|m| if let Some(l) = m.items.get_mut(index).and_then(|it| it.legs.as_mut()).and_then(|l| l.first_mut()) { l.km = km; });
-                                    }
-                                }/>
-                        </label>
-                    }
+                {(!suppliers.is_empty()).then(|| view! {
+                    <label for=fid("supplier")>{t!(i18n, meals.supplier)}
+                        <select id=fid("supplier") on:change=move |ev| {
+                            let id = event_target_value(&ev).parse::<i64>().ok();
+                            let chosen = id.and_then(|id| b.suppliers.with_value(|l| l.iter().find(|s| s.id.get() == id).cloned()));
+                            set(Box::new(move |it| {
+                                it.supplier = chosen.as_ref().map(|s| s.id.get());
+                                if let Some(s) = chosen {
+                                    it.origin = Some(if s.locality.is_local() { Origin::TaitungLocal } else { Origin::OtherTaiwan });
+                                    it.legs = s.road_km.map(|km| vec![leg_over(km)]);
+                                }
+                            }));
+                        }>
+                            <option value="" selected=move || item().is_some_and(|i| i.supplier.is_none())>{t!(i18n, meals.supplier_none)}</option>
+                            {suppliers.iter().map(|s| {
+                                let (id, name) = (s.id.get(), s.name.clone());
+                                view! {
+                                    <option value=id.to_string() selected=move || item().and_then(|i| i.supplier) == Some(id)>
+                                        {move || name.tr(i18n.get_locale())}
+                                    </option>
+                                }
+                            }).collect_view()}
+                        </select>
+                    </label>
                 })}
+                <fieldset class="legs">
+                    <legend>{t!(i18n, meals.journey)}</legend>
+                    {move || match leg_count.get() {
+                        None => view! { <p class="small">{t!(i18n, meals.journey_preset)}</p> }.into_any(),
+                        Some(n) => view! {
+                            <ol class="leg-list">
+                                {(0..n).map(|j| view! { <LegFields b index j/> }).collect_view()}
+                            </ol>
+                        }.into_any(),
+                    }}
+                    <button type="button" class="button secondary" id=fid("add-leg")
+                        disabled=move || leg_count.get().is_some_and(|n| n >= MAX_LEGS)
+                        on:click=move |_| set(Box::new(|it| {
+                            let legs = it.legs.get_or_insert_with(Vec::new);
+                            if legs.len() < MAX_LEGS {
+                                legs.push(Leg { mode: TransportMode::SmallTruck, km: 10.0 });
+                            }
+                        }))>
+                        {t!(i18n, meals.add_leg)}
+                    </button>
+                </fieldset>
                 <label for=fid("cooking")>{t!(i18n, meals.cooking)}
                     <select id=fid("cooking") on:change=move |ev| {
                         let v = event_target_value(&ev);
