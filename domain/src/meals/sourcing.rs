@@ -119,8 +119,9 @@ pub fn shares(lines: &[SourcedMass]) -> SourcingShares {
     if total <= 0.0 {
         return SourcingShares::default();
     }
+    // Folded from +0.0: an empty float `sum` is -0.0, which shows as "-0 %".
     let of =
-        |pick: fn(&SourcedMass) -> bool| lines.iter().filter(ok).filter(|l| pick(l)).map(|l| l.kg).sum::<f64>() / total;
+        |pick: fn(&SourcedMass) -> bool| lines.iter().filter(ok).filter(|l| pick(l)).fold(0.0, |a, l| a + l.kg) / total;
     SourcingShares {
         local: of(|l| l.local),
         certified: of(|l| l.certified),
@@ -203,6 +204,13 @@ mod tests {
         assert!((s.local - 0.8).abs() < 1e-12);
         assert!((s.certified - 0.5).abs() < 1e-12);
         assert_eq!(shares(&[]), SourcingShares::default());
+        // Nothing local or certified is a positive zero (not "-0 %").
+        let none = shares(&[SourcedMass {
+            kg: 0.2,
+            local: false,
+            certified: false,
+        }]);
+        assert!(none.local.is_sign_positive() && none.certified.is_sign_positive());
     }
 
     proptest! {
