@@ -331,7 +331,7 @@ pub fn MealChainView(d: crate::types::MealDetail) -> impl IntoView {
             <h2 id="meal-chain">{t!(i18n, meals.chain_heading)}</h2>
             <p data-testid="chain-shares">{shares_text(l, &chain.shares)}</p>
             <platform::layout::TableRegion>
-                <table>
+                <table class="chain-table">
                     <thead><tr>
                         <th scope="col">{t!(i18n, meals.ingredient)}</th>
                         <th scope="col">{t!(i18n, meals.grams)}</th>
@@ -368,7 +368,7 @@ pub fn LabelChain(d: crate::types::MealDetail) -> impl IntoView {
             let km: f64 = line.legs.iter().map(|x| x.km).sum();
             view! {
                 <li>
-                    {line.name.tr(l)} ": " {from_text(l, line, s.as_ref())}
+                    {td_string!(l, meals.chain_line, food = line.name.tr(l), from = from_text(l, line, s.as_ref())).to_string()}
                     {(km > 0.0).then(|| format!(" · {km:.0} km"))}
                     {mark}
                 </li>

@@ -52,7 +52,7 @@ pub fn CountyRestaurantsPage() -> impl IntoView {
                 view! {
                     <p role="status">{td_string!(l, meals.restaurants_waiting, n = waiting).to_string()}</p>
                     <TableRegion>
-                        <table>
+                        <table class="listing-table">
                             <thead><tr>
                                 <th scope="col">{t!(i18n, meals.restaurant)}</th>
                                 <th scope="col">{t!(i18n, meals.township)}</th>
