@@ -4,6 +4,7 @@
 //! The method, with every formula and the source of every default, is written
 //! down in `docs/carbon-method.md`; the code below follows it line by line.
 
+pub mod certificate;
 pub mod certification;
 pub mod footprint;
 pub mod input;

@@ -211,4 +211,51 @@ test.describe("farm to table", () => {
     await goto(page, "/farms");
     await expect(page.getByText(farm)).toBeVisible();
   });
+
+  test("a cook applies for certification, the county approves it, and a diner verifies it from the label", async ({ page, browser }) => {
+    await login(page, "chef");
+    await goto(page, "/meals/certification");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Slow-food restaurant certification");
+    await expect(page.getByRole("table", { name: /Your figures today against edition 1/ })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Seasonal menu changes a year").fill("13");
+    await page.getByRole("button", { name: "Send the application" }).click();
+    await expect(page.getByRole("alert").first()).toContainText("0 to 12");
+    await page.getByLabel("Seasonal menu changes a year").fill("4");
+    await page.getByLabel("Food-waste measures and evidence").fill("Leftovers weighed daily; photos on the notice board");
+    await page.getByLabel("Reusable packaging and evidence").fill("Steel lunch boxes to borrow");
+    await page.getByRole("button", { name: "Send the application" }).click();
+    await expect(page.getByText("Application sent")).toBeVisible();
+    await expect(page.getByTestId("application-status")).toContainText("Waiting for review");
+
+    const county = await countyPage(browser);
+    await goto(county, "/county/certification");
+    await expect(county.getByRole("heading", { level: 1 })).toHaveText("Slow-food certification review");
+    await expectAccessible(county);
+    const card = county.locator("article.application", { hasText: "Chishang Slow Lunch Box (demo) · Waiting for review" });
+    await card.getByLabel("Level").selectOption("advanced");
+    await card.getByRole("button", { name: "Approve" }).click();
+    await expect(county.getByText("Done; the restaurant has been told.")).toBeVisible();
+
+    // A diner finds it in the directory, opens a meal's label and follows
+    // the certificate's QR code (its address is printed under it).
+    const diner = await (await browser.newContext()).newPage();
+    await english(diner);
+    await goto(diner, "/certified?township=Chishang");
+    await expect(diner.getByRole("heading", { name: "Chishang Slow Lunch Box (demo)" })).toBeVisible();
+    await expectAccessible(diner);
+    await goto(diner, "/meals");
+    await diner.getByRole("link", { name: "Chishang rice tofu box (demo)" }).click();
+    await expect(diner.getByTestId("meal-certificate")).toContainText("Advanced");
+    await diner.getByRole("link", { name: "Carbon label" }).click();
+    const verify = diner.getByTestId("label-certificate").getByRole("link");
+    const href = await verify.getAttribute("href");
+    expect(href).toMatch(/\/verify\?number=TTSF-\d{4}-\d{5}$/);
+    await goto(diner, new URL(href!).pathname + new URL(href!).search);
+    await expect(diner.getByTestId("certificate")).toContainText("Chishang Slow Lunch Box (demo)");
+    await expect(diner.getByTestId("certificate")).toContainText("Valid");
+    await expectAccessible(diner);
+    await goto(diner, "/verify?number=TTSF-1999-00000");
+    await expect(diner.getByRole("alert")).toHaveText("No certificate has this number.");
+  });
 });

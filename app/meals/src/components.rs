@@ -101,3 +101,12 @@ pub fn variant_label(l: Locale, v: Variant) -> &'static str {
         Variant::Greenhouse => td_string!(l, meals.variant_greenhouse),
     }
 }
+
+pub fn certification_level_label(l: Locale, x: domain::meals::certificate::Level) -> &'static str {
+    use domain::meals::certificate::Level;
+    match x {
+        Level::Basic => td_string!(l, meals.level_basic),
+        Level::Advanced => td_string!(l, meals.level_advanced),
+        Level::Exemplary => td_string!(l, meals.level_exemplary),
+    }
+}

@@ -41,6 +41,16 @@ pub const NAV: &[NavLink] = &[
         roles: Some(&[Role::RestaurantStaff]),
     },
     NavLink {
+        href: "/meals/certification",
+        label: |l| td_string!(l, common.nav_certification),
+        roles: Some(&[Role::RestaurantStaff]),
+    },
+    NavLink {
+        href: "/certified",
+        label: |l| td_string!(l, common.nav_certified),
+        roles: None,
+    },
+    NavLink {
         href: "/farms",
         label: |l| td_string!(l, common.nav_farms),
         roles: None,
@@ -48,6 +58,11 @@ pub const NAV: &[NavLink] = &[
     NavLink {
         href: "/county/restaurants",
         label: |l| td_string!(l, common.nav_county_restaurants),
+        roles: Some(&[Role::CountyAdmin]),
+    },
+    NavLink {
+        href: "/county/certification",
+        label: |l| td_string!(l, common.nav_county_certification),
         roles: Some(&[Role::CountyAdmin]),
     },
     NavLink {
@@ -88,6 +103,10 @@ pub fn MealsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("county/restaurants") view=county_restaurants::CountyRestaurantsPage ssr=SsrMode::Async/>
             <Route path=path!("county/farms") view=farms::CountyFarmsPage ssr=SsrMode::Async/>
             <Route path=path!("farms") view=farms::FarmDirectoryPage ssr=SsrMode::Async/>
+            <Route path=path!("certified") view=certification::CertifiedPage ssr=SsrMode::Async/>
+            <Route path=path!("verify") view=certification::VerifyPage ssr=SsrMode::Async/>
+            <Route path=path!("meals/certification") view=certification::MyCertificationPage ssr=SsrMode::Async/>
+            <Route path=path!("county/certification") view=certification::CountyCertificationPage ssr=SsrMode::Async/>
             <Route path=path!("meals/suppliers") view=suppliers::SuppliersPage ssr=SsrMode::Async/>
             <Route path=path!("m/:slug") view=public_meal::PublicMealPage ssr=SsrMode::Async/>
             <Route path=path!("m/:slug/label") view=public_meal::MealLabelPage ssr=SsrMode::Async/>

@@ -1,6 +1,7 @@
 //! Pages of the meal service.
 
 pub mod builder;
+pub mod certification;
 pub mod county_restaurants;
 pub mod farms;
 pub mod intro;

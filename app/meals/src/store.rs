@@ -1,5 +1,6 @@
 //! SQL for the meal service (server only).
 
+pub mod certification;
 pub mod meals;
 pub mod restaurants;
 pub mod standard;

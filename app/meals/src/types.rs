@@ -44,6 +44,9 @@ pub struct MealDetail {
     /// Where the food came from (on the public page and the label).
     #[serde(default)]
     pub chain: Option<MealChain>,
+    /// The restaurant's valid slow-food certificate, if it holds one.
+    #[serde(default)]
+    pub certificate: Option<CertificateView>,
 }
 
 /// The supplier of one ingredient line, as diners see it.
@@ -89,6 +92,9 @@ pub struct LabelView {
     /// The QR code (SVG) of the public page's address.
     pub qr_svg: String,
     pub url: String,
+    /// The QR code (SVG) of the certificate's verification page, and its
+    /// address, when the restaurant is certified.
+    pub verify: Option<(String, String)>,
 }
 
 /// A restaurant as the county reviews its listing.
@@ -153,4 +159,82 @@ pub struct SupplierLists {
     pub mine: Vec<SupplierView>,
     /// Directory farms not yet on the list.
     pub directory: Vec<SupplierView>,
+}
+
+/// One edition of the certification criteria.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CriteriaView {
+    pub edition: i64,
+    pub criteria: domain::meals::certification::Criteria,
+}
+
+/// One criterion's result (`value` none when nothing shows it, such as
+/// the average of a menu with no meal).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutcomeView {
+    pub criterion: domain::meals::certification::Criterion,
+    pub met: bool,
+    pub value: Option<f64>,
+    pub bound: f64,
+}
+
+/// One step of an application's review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StepView {
+    pub action: String,
+    pub note: String,
+    pub at: i64,
+}
+
+/// An application with the figures it was judged on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ApplicationView {
+    pub id: i64,
+    pub restaurant_id: RestaurantId,
+    pub restaurant: Bilingual,
+    pub criteria_edition: i64,
+    pub status: domain::meals::certificate::ApplicationStatus,
+    pub declaration: domain::meals::certificate::Declaration,
+    pub outcomes: Vec<OutcomeView>,
+    pub submitted_at: i64,
+    pub decision_note: String,
+    pub steps: Vec<StepView>,
+}
+
+/// A certificate, as the restaurant, the county and the public see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CertificateView {
+    pub id: i64,
+    pub number: String,
+    pub restaurant_id: RestaurantId,
+    pub restaurant: Bilingual,
+    pub township: domain::meals::Township,
+    pub level: domain::meals::certificate::Level,
+    pub issued: chrono::NaiveDate,
+    pub expires: chrono::NaiveDate,
+    pub state: domain::meals::certificate::CertificateState,
+    pub renewal_due: bool,
+    pub revoke_reason: String,
+}
+
+/// A restaurant's certification: the criteria, its figures today, its
+/// applications and its current certificate.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CertificationStanding {
+    pub criteria: Option<CriteriaView>,
+    pub outcomes: Vec<OutcomeView>,
+    /// The last declaration, to start the form from.
+    pub declaration: domain::meals::certificate::Declaration,
+    pub applications: Vec<ApplicationView>,
+    pub certificate: Option<CertificateView>,
+    /// No application is waiting for the county.
+    pub can_apply: bool,
+}
+
+/// The county's view of the certification.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CertificationReview {
+    pub criteria: Option<CriteriaView>,
+    pub applications: Vec<ApplicationView>,
+    pub certificates: Vec<CertificateView>,
 }

@@ -190,6 +190,8 @@ pub enum MealsError {
     Supplier(domain::meals::supplier::SupplierError),
     #[error("listing: {0}")]
     Listing(domain::meals::listing::ListingError),
+    #[error("certification: {0}")]
+    Certification(domain::meals::certificate::CertificationError),
     /// The supplier named for this item (0-based) is not on the restaurant's list.
     #[error("item {item}: supplier not on the list")]
     SupplierNotListed { item: usize },
@@ -245,6 +247,17 @@ impl AppError {
                     S::LocationOutsideTaiwan => "lat",
                     S::CertificateInvalid | S::CertificateExpired => "certificate_number",
                     S::SeasonInvalid => "from_month",
+                }
+            }
+            E::Meals(MealsError::Certification(e)) => {
+                use domain::meals::certificate::CertificationError as C;
+                match e {
+                    C::SeasonalChangesInvalid => "seasonal_changes",
+                    C::EvidenceInvalid => "waste_evidence",
+                    C::ReasonRequired | C::ReasonInvalid => "reason",
+                    C::LevelRequired => "level",
+                    C::CriteriaInvalid => "max_average_kg",
+                    C::NotApplicable | C::AlreadyOpen => return None,
                 }
             }
             E::Meals(MealsError::Listing(domain::meals::listing::ListingError::ReasonRequired)) => "reason",

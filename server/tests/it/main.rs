@@ -14,6 +14,7 @@ mod auth;
 mod backup;
 mod booking;
 mod cases;
+mod certification;
 mod concurrency;
 mod crash;
 mod fixtures;

@@ -155,8 +155,8 @@ async fn an_unapproved_restaurant_never_appears_in_public(db: Db) {
     assert_eq!(d.summary.slug, slug);
     let menus: Vec<RestaurantMenu> = call_with(&app.client, b, PublicMenus {}).await.unwrap();
     assert!(menus.iter().any(|m| m.id == r));
-    let html = page(&app, &app.client, "/meals").await.1;
-    assert!(html.contains("新店"), "{html}");
+    let (status, html) = page(&app, &app.client, "/meals").await;
+    assert!(html.contains("新店"), "{status}: {html}");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, mails + 1);
     let mail: String = sqlx::query_scalar("SELECT body FROM mail_outbox ORDER BY id DESC LIMIT 1")
         .fetch_one(&app.state.db.pool)

@@ -36,7 +36,7 @@ pub fn MealsIntroPage() -> impl IntoView {
                     {list.into_iter().map(|r| {
                         let (name, label) = (r.name.clone(), r.name.clone());
                         view! {
-                            <section class="card" aria-label=move || label.tr(i18n.get_locale())>
+                            <section class="card" id=format!("restaurant-{}", r.id) aria-label=move || label.tr(i18n.get_locale())>
                                 <h3>{move || name.tr(i18n.get_locale())}</h3>
                                 <p class="note">{move || format::place(i18n.get_locale(), r.township)}</p>
                                 <ul>

@@ -30,6 +30,16 @@ pub fn PublicMealPage() -> impl IntoView {
                     <p class="note">{t!(i18n, meals.public_title)}</p>
                     <h1>{move || name.tr(i18n.get_locale())}</h1>
                     <p>{t!(i18n, meals.restaurant)} ": " {move || restaurant.tr(i18n.get_locale())}</p>
+                    {d.certificate.clone().map(|c| {
+                        let l = i18n.get_locale_untracked();
+                        view! {
+                            <p class="certified-line" data-testid="meal-certificate">
+                                <span class="badge certified">{td_string!(l, meals.certified_mark)}</span> " "
+                                {crate::components::certification_level_label(l, c.level)} " · " {c.number.clone()} " · "
+                                <a href=format!("/verify?number={}", c.number)>{t!(i18n, meals.cert_verify_link)}</a>
+                            </p>
+                        }
+                    })}
                     <section aria-labelledby="meal-footprint">
                         <h2 id="meal-footprint">{t!(i18n, meals.result_heading)}</h2>
                         <FootprintSummary f=d.footprint.clone()/>
@@ -73,6 +83,14 @@ pub fn MealLabelPage() -> impl IntoView {
                         })}
                         <p><span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span></p>
                         <LabelChain d=l.detail.clone()/>
+                        {l.detail.certificate.clone().zip(l.verify.clone()).map(|(c, (svg, at))| view! {
+                            <div class="label-cert" data-testid="label-certificate">
+                                <p class="small"><strong>{move || td_string!(i18n.get_locale(), meals.certified_mark)}</strong> " "
+                                    {move || crate::components::certification_level_label(i18n.get_locale(), c.level)} " · " {c.number.clone()}</p>
+                                <div inner_html=svg></div>
+                                <p class="small">{t!(i18n, meals.label_verify_scan)} <br/> <a href=at.clone()>{at.clone()}</a></p>
+                            </div>
+                        })}
                         <div inner_html=l.qr_svg.clone()></div>
                         <p class="small">{t!(i18n, meals.label_scan)} <br/> {l.url.clone()}</p>
                         <p class="small">{move || td_string!(i18n.get_locale(), meals.edition, n = f.edition).to_string()}</p>

@@ -42,6 +42,7 @@ pub fn detail(r: &MealRow, latest: &Standard) -> Result<MealDetail, AppError> {
         input: stored_json(&format!("recipe of meal {}", r.id), &r.spec).map_err(unreadable)?,
         footprint: stored_json(&format!("result of meal {}", r.id), &r.result).map_err(unreadable)?,
         chain: None,
+        certificate: None,
     })
 }
 
@@ -55,6 +56,16 @@ pub async fn chain(
     d: &MealDetail,
     today: chrono::NaiveDate,
 ) -> Result<crate::types::MealChain, AppError> {
+    Ok(chain_and_masses(db, d, today).await?.0)
+}
+
+/// As [`chain`], with each line's mass as the shares count it (a menu's
+/// shares add the lines of all its meals).
+pub async fn chain_and_masses(
+    db: &platform::ssr::Db,
+    d: &MealDetail,
+    today: chrono::NaiveDate,
+) -> Result<(crate::types::MealChain, Vec<domain::meals::sourcing::SourcedMass>), AppError> {
     use crate::store::suppliers;
     use domain::meals::Origin;
     use domain::meals::sourcing::{SourcedMass, shares};
@@ -89,8 +100,11 @@ pub async fn chain(
             certified: brief.as_ref().is_some_and(|b| b.certified.is_some()),
         })
         .collect();
-    Ok(crate::types::MealChain {
-        shares: shares(&masses),
-        suppliers: briefs,
-    })
+    Ok((
+        crate::types::MealChain {
+            shares: shares(&masses),
+            suppliers: briefs,
+        },
+        masses,
+    ))
 }

@@ -85,6 +85,7 @@ pub async fn public_meal(slug: String) -> Result<MealDetail, AppError> {
     }
     let mut d = super::convert::detail(&row, &latest)?;
     d.chain = Some(super::convert::chain(&state.db, &d, state.clock.today()).await?);
+    d.certificate = super::certification::valid_certificate_of(&state, d.summary.restaurant_id).await?;
     Ok(d)
 }
 
@@ -114,12 +115,34 @@ pub async fn meal_label(slug: String) -> Result<LabelView, AppError> {
     let state = platform::ssr::state::app_state()?;
     let detail = public_meal(slug.clone()).await?;
     let url = format!("{}/m/{}", state.config.public_base_url, detail.summary.slug);
+    let qr_svg = qr(&url, "qr", 160)?;
+    let verify = match &detail.certificate {
+        Some(c) => {
+            let at = format!("{}/verify?number={}", state.config.public_base_url, c.number);
+            Some((qr(&at, "qr qr-verify", 110)?, at))
+        }
+        None => None,
+    };
+    Ok(LabelView {
+        detail,
+        qr_svg,
+        url,
+        verify,
+    })
+}
+
+/// A QR code of `url` as SVG, with the class given.
+#[cfg(feature = "ssr")]
+fn qr(url: &str, class: &str, size: u32) -> Result<String, AppError> {
     let code = qrcode::QrCode::new(url.as_bytes()).map_err(|_| AppError::Internal)?;
-    let qr_svg = code
+    Ok(code
         .render::<qrcode::render::svg::Color>()
-        .min_dimensions(160, 160)
+        .min_dimensions(size, size)
         .quiet_zone(true)
         .build()
-        .replacen("<svg ", "<svg class=\"qr\" role=\"img\" aria-label=\"QR\" ", 1);
-    Ok(LabelView { detail, qr_svg, url })
+        .replacen(
+            "<svg ",
+            &format!("<svg class=\"{class}\" role=\"img\" aria-label=\"QR\" "),
+            1,
+        ))
 }

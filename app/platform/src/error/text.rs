@@ -179,6 +179,19 @@ fn meals_message(locale: Locale, e: &MealsError) -> String {
                 S::SeasonInvalid => td_string!(locale, errors.season_invalid).to_string(),
             }
         }
+        E::Certification(e) => {
+            use domain::meals::certificate::CertificationError as C;
+            match e {
+                C::SeasonalChangesInvalid => td_string!(locale, errors.cert_seasonal_invalid).to_string(),
+                C::EvidenceInvalid => td_string!(locale, errors.cert_evidence_invalid).to_string(),
+                C::ReasonRequired => td_string!(locale, errors.reason_required).to_string(),
+                C::ReasonInvalid => td_string!(locale, errors.cert_reason_invalid).to_string(),
+                C::LevelRequired => td_string!(locale, errors.cert_level_required).to_string(),
+                C::NotApplicable => td_string!(locale, errors.cert_not_applicable).to_string(),
+                C::CriteriaInvalid => td_string!(locale, errors.cert_criteria_invalid).to_string(),
+                C::AlreadyOpen => td_string!(locale, errors.cert_already_open).to_string(),
+            }
+        }
         E::SupplierNotListed { item } => td_string!(locale, errors.supplier_not_listed, n = item + 1).to_string(),
         E::Listing(e) => {
             use domain::meals::listing::ListingError as L;
