@@ -11,6 +11,7 @@ pub mod input;
 pub mod listing;
 pub mod locality;
 pub mod rating;
+pub mod seasonal;
 pub mod sourcing;
 pub mod standard;
 pub mod supplier;

@@ -159,6 +159,23 @@ test.describe("farm to table", () => {
     await expect(page.locator(".label-chain")).toContainText("Yunlin Tofu Workshop (demo)");
   });
 
+  test("the builder proposes a local, in-season, certified supplier for an imported ingredient", async ({ page }) => {
+    await login(page, "chef");
+    await goto(page, "/meals/builder");
+    await chip(page, "sweet-potato-leaves").dragTo(page.getByTestId("dropzone"));
+    await expect(page.locator(".meal-item")).toHaveCount(1);
+    await page.locator("#item-0-origin").selectOption("imported");
+    const imported = Number(await page.getByTestId("total").getAttribute("data-kg"));
+    const swaps = page.getByTestId("local-swaps");
+    await expect(swaps).toContainText("Guanshan Organic Vegetables (demo) (Guanshan Township, in season, Organic certified)");
+    await expectAccessible(page);
+    await swaps.getByRole("button", { name: "Apply" }).first().click();
+    await expect(page.locator("#item-0-supplier")).toHaveValue(/\d+/);
+    await expect(page.locator("#item-0-origin")).toHaveValue("taitung_local");
+    await expect.poll(async () => Number(await page.getByTestId("total").getAttribute("data-kg"))).toBeLessThan(imported);
+    await expect(page.getByTestId("local-swaps")).toHaveCount(0);
+  });
+
   test("anyone browses the local farm directory and filters it @phone @nojs", async ({ page }) => {
     await english(page);
     await goto(page, "/farms");

@@ -47,13 +47,16 @@ CREATE TABLE suppliers (
 );
 CREATE INDEX suppliers_restaurant ON suppliers (restaurant_id);
 
--- What a supplier grows or catches and in which months (January = bit 0).
+-- What a supplier grows or catches and in which months (January = bit 0),
+-- and which of the standard's ingredients it is, when it is one (the
+-- builder proposes local, in-season alternatives by it).
 CREATE TABLE supplier_produce (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     supplier_id BIGINT NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
     name_zh_tw TEXT NOT NULL,
     name_en TEXT NOT NULL,
-    months BIGINT NOT NULL CHECK (months BETWEEN 1 AND 4095)
+    months BIGINT NOT NULL CHECK (months BETWEEN 1 AND 4095),
+    ingredient_id TEXT
 );
 CREATE INDEX supplier_produce_supplier ON supplier_produce (supplier_id);
 

@@ -105,9 +105,13 @@ pub async fn load(
     let mut std = standard::latest(&state.db, &meals.standard).await?;
     let sources = sourcing(state, restaurants).await?;
     for (n, (r, zh, en, mut input)) in demo_meals().into_iter().enumerate() {
-        if r == 0 {
-            name_suppliers(&mut input, &sources);
-        }
+        let mine: Vec<_> = sources.iter().filter(|s| s.0 == r).map(|s| (s.1, s.2, s.3)).collect();
+        let kitchen = if r == 1 {
+            domain::meals::Township::Luye
+        } else {
+            domain::meals::Township::Chishang
+        };
+        name_suppliers(&mut input, &mine, kitchen);
         if n == 2
             && std.edition == 1
             && let Some(admin) = county_admin
@@ -222,9 +226,10 @@ fn name_suppliers(
         platform::ids::SupplierId,
         domain::meals::locality::Locality,
     )],
+    kitchen: domain::meals::Township,
 ) {
     use domain::meals::sourcing::supplier_leg;
-    let kitchen = domain::meals::Township::Chishang.centre();
+    let kitchen = kitchen.centre();
     for it in &mut input.items {
         if let Some((_, id, at)) = sources
             .iter()
@@ -270,16 +275,25 @@ async fn listings(
 /// Why the demo's suspended restaurant was suspended.
 pub const SUSPENSION_REASON: &str = "示範：菜單上的餐點與實際供應不符，請更新菜單後通知縣府。Demo: the meals on the menu differ from what is served; please update the menu and tell the county.";
 
+/// Which restaurant (by index) buys which ingredient from which supplier.
+type DemoSource = (
+    usize,
+    &'static str,
+    platform::ids::SupplierId,
+    domain::meals::locality::Locality,
+);
+
 /// A demo farm of the county's directory: (Chinese, English, kind,
 /// township, certificate (kind, days it stays valid from today: negative
-/// for one that has expired), products (Chinese, English, months)).
+/// for one that has expired), products (Chinese, English, months, the
+/// standard's ingredient or "")).
 type DemoFarm = (
     &'static str,
     &'static str,
     domain::meals::supplier::SupplierKind,
     domain::meals::Township,
     Option<(domain::meals::sourcing::FarmCertification, i64)>,
-    &'static [(&'static str, &'static str, u16)],
+    &'static [(&'static str, &'static str, u16, &'static str)],
 );
 
 /// Months as bits, January = bit 0 (`Season`).
@@ -306,7 +320,12 @@ const DEMO_FARMS: &[DemoFarm] = {
             Farm,
             Chishang,
             Some((Organic, 400)),
-            &[("有機稻米", "Organic rice", months(6, 7) | months(10, 11))],
+            &[(
+                "有機稻米",
+                "Organic rice",
+                months(6, 7) | months(10, 11),
+                "rice-chishang",
+            )],
         ),
         (
             "關山有機菜園(示範)",
@@ -315,9 +334,9 @@ const DEMO_FARMS: &[DemoFarm] = {
             Guanshan,
             Some((Organic, 200)),
             &[
-                ("高麗菜", "Cabbage", months(11, 4)),
-                ("地瓜葉", "Sweet potato leaves", months(1, 12)),
-                ("南瓜", "Pumpkin", months(3, 8)),
+                ("高麗菜", "Cabbage", months(11, 4), "cabbage"),
+                ("地瓜葉", "Sweet potato leaves", months(1, 12), "sweet-potato-leaves"),
+                ("南瓜", "Pumpkin", months(3, 8), "pumpkin"),
             ],
         ),
         (
@@ -326,7 +345,7 @@ const DEMO_FARMS: &[DemoFarm] = {
             Farm,
             Luye,
             Some((EcoFriendly, 300)),
-            &[("鳳梨", "Pineapple", months(4, 8))],
+            &[("鳳梨", "Pineapple", months(4, 8), "pineapple")],
         ),
         (
             "太麻里釋迦果園(示範)",
@@ -335,8 +354,8 @@ const DEMO_FARMS: &[DemoFarm] = {
             Taimali,
             Some((EcoFriendly, -10)),
             &[
-                ("釋迦", "Sugar apple", months(7, 3)),
-                ("金針花", "Daylily", months(8, 9)),
+                ("釋迦", "Sugar apple", months(7, 3), "sugar-apple"),
+                ("金針花", "Daylily", months(8, 9), ""),
             ],
         ),
         (
@@ -346,8 +365,8 @@ const DEMO_FARMS: &[DemoFarm] = {
             Chenggong,
             None,
             &[
-                ("鬼頭刀", "Mahi-mahi", months(3, 6)),
-                ("旗魚", "Swordfish", months(10, 3)),
+                ("鬼頭刀", "Mahi-mahi", months(3, 6), ""),
+                ("旗魚", "Swordfish", months(10, 3), ""),
             ],
         ),
     ]
@@ -359,14 +378,7 @@ const DEMO_FARMS: &[DemoFarm] = {
 async fn sourcing(
     state: &AppState,
     restaurants: &[platform::ids::RestaurantId],
-) -> Result<
-    Vec<(
-        &'static str,
-        platform::ids::SupplierId,
-        domain::meals::locality::Locality,
-    )>,
-    StoreError,
-> {
+) -> Result<Vec<DemoSource>, StoreError> {
     use crate::store::suppliers;
     use domain::meals::locality::{County, Locality};
     use domain::meals::sourcing::FarmCertificate;
@@ -389,11 +401,12 @@ async fn sourcing(
             }),
         };
         let id = suppliers::insert(&state.db, None, &draft, locality.centre(), true, now).await?;
-        for &(pzh, pen, bits) in produce {
+        for &(pzh, pen, bits, ingredient) in produce {
             let season = Season::try_from(bits).map_err(|_| StoreError::Conflict("demo_season"))?;
             let p = Produce {
                 name: Bilingual::new(pzh, pen),
                 season,
+                ingredient_id: (!ingredient.is_empty()).then(|| ingredient.to_owned()),
             };
             suppliers::add_produce(&state.db, None, id, &p).await?;
         }
@@ -403,10 +416,19 @@ async fn sourcing(
         return Ok(Vec::new());
     };
     let mut sources = Vec::new();
-    for (i, ingredient) in [(0usize, "rice-chishang"), (1, "sweet-potato-leaves")] {
-        if let Some(&farm) = farms.get(i) {
-            suppliers::pick(&state.db, first, farm, now).await?;
-            sources.push((ingredient, farm, Locality::Taitung(DEMO_FARMS[i].3)));
+    // (restaurant, farm, the ingredients it supplies there)
+    let picks: [(usize, usize, &[&'static str]); 4] = [
+        (0, 0, &["rice-chishang"]),
+        (0, 1, &["sweet-potato-leaves"]),
+        (1, 0, &["rice-chishang"]),
+        (1, 1, &["pumpkin", "bok-choy"]),
+    ];
+    for (r, i, ingredients) in picks {
+        if let (Some(&restaurant), Some(&farm)) = (restaurants.get(r), farms.get(i)) {
+            suppliers::pick(&state.db, restaurant, farm, now).await?;
+            for ingredient in ingredients {
+                sources.push((r, *ingredient, farm, Locality::Taitung(DEMO_FARMS[i].3)));
+            }
         }
     }
     let own = [
@@ -434,7 +456,7 @@ async fn sourcing(
             certificate: None,
         };
         let id = suppliers::insert(&state.db, Some(first), &draft, locality.centre(), true, now).await?;
-        sources.push((ingredient, id, locality));
+        sources.push((0, ingredient, id, locality));
     }
     Ok(sources)
 }

@@ -159,6 +159,8 @@ pub struct SupplierLists {
     pub mine: Vec<SupplierView>,
     /// Directory farms not yet on the list.
     pub directory: Vec<SupplierView>,
+    /// This month in Taipei (what is in season).
+    pub month: u32,
 }
 
 /// One edition of the certification criteria.

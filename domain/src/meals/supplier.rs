@@ -120,6 +120,9 @@ pub struct SupplierDraft {
 pub struct Produce {
     pub name: Bilingual,
     pub season: Season,
+    /// The standard's ingredient it is, when it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ingredient_id: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]

@@ -258,6 +258,7 @@ fn produce(s: SupplierId, zh: &str, from: u32, to: u32) -> AddProduce {
         name_en: String::new(),
         from_month: from,
         to_month: to,
+        ingredient: String::new(),
     }
 }
 
@@ -295,9 +296,16 @@ async fn restaurants_keep_suppliers_and_pick_from_the_county_directory(db: Db) {
     )
     .await
     .unwrap();
-    call_with::<_, ()>(&county, b, produce(farm, "高麗菜", 11, 4))
-        .await
-        .unwrap();
+    let mut named = produce(farm, "高麗菜", 11, 4);
+    named.ingredient = "cabbage".into();
+    call_with::<_, ()>(&county, b, named).await.unwrap();
+    // A product names one of the standard's ingredients, or none.
+    let mut unknown = produce(farm, "獨角獸", 1, 2);
+    unknown.ingredient = "unicorn".into();
+    assert_eq!(
+        call_with::<_, ()>(&county, b, unknown).await.err(),
+        Some(AppError::InvalidInput)
+    );
     // Nobody else adds to it; a city administrator adds nothing at all.
     assert_eq!(
         call_with::<_, SupplierId>(&city, b, supplier("farm", "x", "Guanshan", "", "", "", "", ""))
@@ -322,6 +330,7 @@ async fn restaurants_keep_suppliers_and_pick_from_the_county_directory(db: Db) {
     assert_eq!(d.location, Township::Guanshan.centre());
     assert_eq!(d.produce.len(), 1);
     assert_eq!(d.produce[0].produce.season.runs(), vec![(11, 4)]);
+    assert_eq!(d.produce[0].produce.ingredient_id.as_deref(), Some("cabbage"));
 
     // Bad suppliers are refused with the reason, and nothing is written.
     let before = count(&app, "SELECT COUNT(*) FROM suppliers").await;

@@ -220,7 +220,11 @@ pub fn SupplierForm(error: Option<AppError>) -> impl IntoView {
 
 /// The form that adds a product with its months to a supplier.
 #[component]
-pub fn ProduceForm(supplier: platform::ids::SupplierId) -> impl IntoView {
+pub fn ProduceForm(
+    supplier: platform::ids::SupplierId,
+    /// The standard's ingredients (id, name), to say which one it is.
+    ingredients: Vec<(String, domain::Bilingual)>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
     let id = supplier.get();
@@ -238,6 +242,11 @@ pub fn ProduceForm(supplier: platform::ids::SupplierId) -> impl IntoView {
                 <input id=format!("pz-{id}") name="name_zh" type="text" required maxlength="60"/>
                 <label for=format!("pe-{id}")>{t!(i18n, meals.produce_name_en)}</label>
                 <input id=format!("pe-{id}") name="name_en" type="text" maxlength="60"/>
+                <label for=format!("pi-{id}")>{t!(i18n, meals.produce_ingredient)}</label>
+                <select id=format!("pi-{id}") name="ingredient" class="field">
+                    <option value="">{t!(i18n, meals.produce_ingredient_none)}</option>
+                    {ingredients.into_iter().map(|(value, name)| view! { <option value=value>{name.tr(l)}</option> }).collect_view()}
+                </select>
                 <div class="row">
                     <span>
                         <label for=format!("pf-{id}")>{t!(i18n, meals.season_from)}</label>

@@ -28,6 +28,12 @@ pub struct Builder {
     pub dragging: RwSignal<Option<String>>,
     /// The restaurant's suppliers (none for a visitor who is not signed in).
     pub suppliers: StoredValue<Vec<crate::types::SupplierView>>,
+    /// The county's directory farms the restaurant has not picked.
+    pub directory: StoredValue<Vec<crate::types::SupplierView>>,
+    /// The products the builder may propose as local, in-season alternatives.
+    pub candidates: StoredValue<Vec<domain::meals::seasonal::Candidate>>,
+    /// This month in Taipei.
+    pub month: StoredValue<u32>,
 }
 
 impl Builder {
@@ -38,6 +44,9 @@ impl Builder {
             announce: RwSignal::new(String::new()),
             dragging: RwSignal::new(None),
             suppliers: StoredValue::new(Vec::new()),
+            directory: StoredValue::new(Vec::new()),
+            candidates: StoredValue::new(Vec::new()),
+            month: StoredValue::new(1),
         }
     }
 
@@ -84,6 +93,33 @@ impl Builder {
     }
 }
 
+/// Every product of the restaurant's suppliers and of the directory that
+/// names one of the standard's ingredients.
+fn candidates(lists: &crate::types::SupplierLists) -> Vec<domain::meals::seasonal::Candidate> {
+    let of = |s: &crate::types::SupplierView, listed: bool| {
+        s.produce
+            .iter()
+            .filter_map(|p| {
+                Some(domain::meals::seasonal::Candidate {
+                    supplier: s.id.get(),
+                    ingredient_id: p.produce.ingredient_id.clone()?,
+                    local: s.locality.is_local(),
+                    certified: s.certified,
+                    season: p.produce.season,
+                    road_km: s.road_km.unwrap_or(0.0),
+                    listed,
+                })
+            })
+            .collect::<Vec<_>>()
+    };
+    lists
+        .mine
+        .iter()
+        .flat_map(|s| of(s, true))
+        .chain(lists.directory.iter().flat_map(|s| of(s, false)))
+        .collect()
+}
+
 #[island(lazy)]
 fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
     platform::islands::provide_i18n(locale);
@@ -98,10 +134,7 @@ fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
                 None => None,
             };
             // A visitor who is not a restaurant's staff builds without suppliers.
-            let suppliers = crate::server_fns::sourcing::my_suppliers()
-                .await
-                .map(|s| s.mine)
-                .unwrap_or_default();
+            let suppliers = crate::server_fns::sourcing::my_suppliers().await.ok();
             Ok::<_, platform::AppError>((standard, existing, suppliers))
         },
     );
@@ -114,7 +147,12 @@ fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
         <Loaded data=loaded let:loaded>
             {
                 let (standard, existing, suppliers) = loaded;
-                b.suppliers.set_value(suppliers);
+                if let Some(lists) = suppliers {
+                    b.candidates.set_value(candidates(&lists));
+                    b.month.set_value(lists.month);
+                    b.suppliers.set_value(lists.mine);
+                    b.directory.set_value(lists.directory);
+                }
                 let std = std::sync::Arc::new(standard);
                 if let Some(d) = existing {
                     b.input.set(d.input.clone());

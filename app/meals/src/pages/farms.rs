@@ -3,7 +3,7 @@
 //! they grow on its own copy of the page.
 
 use crate::components::sourcing::{ProduceForm, SupplierCard, SupplierForm, certification_label};
-use crate::server_fns::sourcing::{AddProduce, AddSupplier, farm_directory};
+use crate::server_fns::sourcing::{AddProduce, AddSupplier, farm_directory, ingredient_names};
 use crate::types::SupplierView;
 use domain::Named;
 use domain::meals::locality::Locality;
@@ -14,7 +14,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::error::{ErrorText, posted_error};
 use platform::format::place;
-use platform::layout::Listed;
+use platform::layout::Loaded;
 
 /// Whether a farm passes the filter (`township`: a locality's name;
 /// `cert`: a certification's name, or `any` for any certified one).
@@ -32,7 +32,15 @@ fn shown(s: &SupplierView, township: &str, cert: &str) -> bool {
 fn Directory(county: bool) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
-    let farms = Resource::new(|| (), |_| farm_directory());
+    // The county names which of the standard's ingredients a product is.
+    let farms = Resource::new(
+        move || county,
+        |county| async move {
+            let farms = farm_directory().await?;
+            let names = if county { ingredient_names().await? } else { Vec::new() };
+            Ok::<_, platform::AppError>((farms, names))
+        },
+    );
     let (township, cert) =
         use_query_map().with_untracked(|q| (q.get("township").unwrap_or_default(), q.get("cert").unwrap_or_default()));
     let action = if county { "/county/farms" } else { "/farms" };
@@ -60,25 +68,29 @@ fn Directory(county: bool) -> impl IntoView {
             </span>
             <span class="filters-submit"><button type="submit" class="button secondary">{t!(i18n, meals.filter_apply)}</button></span>
         </form>
-        <Listed list=farms empty=move || view! { <p>{t!(i18n, meals.directory_empty)}</p> } let:list>
+        <Loaded data=farms let:data>
             {
+                let (list, names) = data;
+                let empty = list.is_empty();
                 let list: Vec<_> = list.into_iter().filter(|s| shown(s, &t2, &c2)).collect();
                 let n = list.len();
                 view! {
+                    {empty.then(|| view! { <p>{t!(i18n, meals.directory_empty)}</p> })}
                     <p role="status">{td_string!(l, meals.directory_count, n = n).to_string()}</p>
                     <div class="cards">
                         {list.into_iter().map(|s| {
                             let id = s.id;
+                            let names = names.clone();
                             view! {
                                 <SupplierCard s=s>
-                                    {county.then(|| view! { <ProduceForm supplier=id/> })}
+                                    {county.then(|| view! { <ProduceForm supplier=id ingredients=names/> })}
                                 </SupplierCard>
                             }
                         }).collect_view()}
                     </div>
                 }
             }
-        </Listed>
+        </Loaded>
     }
 }
 

@@ -2,7 +2,9 @@
 //! directory; add one, pick one, take one off, say what it grows.
 
 use crate::components::sourcing::{ProduceForm, SupplierCard, SupplierForm};
-use crate::server_fns::sourcing::{AddProduce, AddSupplier, PickSupplier, RemoveSupplier, my_suppliers};
+use crate::server_fns::sourcing::{
+    AddProduce, AddSupplier, PickSupplier, RemoveSupplier, ingredient_names, my_suppliers,
+};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -15,7 +17,10 @@ use server_fn::ServerFn;
 #[component]
 pub fn SuppliersPage() -> impl IntoView {
     let i18n = use_i18n();
-    let data = Resource::new(|| (), |_| my_suppliers());
+    let data = Resource::new(
+        || (),
+        |_| async move { Ok::<_, platform::AppError>((my_suppliers().await?, ingredient_names().await?)) },
+    );
     let error = posted_error::<AddProduce>()
         .or_else(posted_error::<PickSupplier>)
         .or_else(posted_error::<RemoveSupplier>);
@@ -36,8 +41,9 @@ pub fn SuppliersPage() -> impl IntoView {
         <p>{t!(i18n, meals.suppliers_intro)}</p>
         {notice.map(|n| view! { <p class="success" role="status">{n}</p> })}
         <ErrorText error=Signal::stored(error)/>
-        <Loaded data=data let:d>
+        <Loaded data=data let:data>
             {
+                let (d, names) = data;
                 let l = i18n.get_locale_untracked();
                 view! {
                     <h2>{t!(i18n, meals.my_suppliers)}</h2>
@@ -49,10 +55,11 @@ pub fn SuppliersPage() -> impl IntoView {
                                 {d.mine.into_iter().map(|s| {
                                     let id = s.id;
                                     let own = !s.in_directory;
+                                    let names = names.clone();
                                     let name = s.name.tr(l);
                                     view! {
                                         <SupplierCard s=s>
-                                            {own.then(|| view! { <ProduceForm supplier=id/> })}
+                                            {own.then(|| view! { <ProduceForm supplier=id ingredients=names/> })}
                                             <form method="post" action=RemoveSupplier::PATH class="inline-form">
                                                 <input type="hidden" name="supplier" value=id.get().to_string()/>
                                                 <button type="submit" class="link-button" aria-label=td_string!(l, meals.remove_supplier_named, name = name).to_string()>

@@ -115,6 +115,7 @@ pub async fn my_suppliers() -> Result<SupplierLists, AppError> {
     Ok(SupplierLists {
         directory: views(&state.db, directory, day, at).await?,
         mine,
+        month: chrono::Datelike::month(&day),
     })
 }
 
@@ -196,6 +197,7 @@ pub async fn add_produce(
     name_en: String,
     from_month: u32,
     to_month: u32,
+    ingredient: String,
 ) -> Result<(), AppError> {
     use domain::meals::supplier::{Produce, Season, SupplierError, clean_name};
     use platform::error::MealsError;
@@ -203,11 +205,31 @@ pub async fn add_produce(
     let bad = |e: SupplierError| AppError::Meals(MealsError::Supplier(e));
     let name = clean_name(&domain::Bilingual::new(name_zh, name_en)).map_err(bad)?;
     let season = Season::months(from_month, to_month).ok_or(bad(SupplierError::SeasonInvalid))?;
-    if !crate::store::suppliers::add_produce(&state.db, owner, supplier, &Produce { name, season }).await? {
+    let ingredient_id = match ingredient.trim() {
+        "" => None,
+        id => {
+            let std = crate::store::standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
+            Some(std.ingredient(id).ok_or(AppError::InvalidInput)?.id.clone())
+        }
+    };
+    let p = Produce {
+        name,
+        season,
+        ingredient_id,
+    };
+    if !crate::store::suppliers::add_produce(&state.db, owner, supplier, &p).await? {
         return Err(AppError::NotFound);
     }
     leptos_axum::redirect(&format!("{}?done=produce", where_to(owner)));
     Ok(())
+}
+
+/// The standard's ingredients by name, for naming what a supplier grows.
+#[server]
+pub async fn ingredient_names() -> Result<Vec<(String, domain::Bilingual)>, AppError> {
+    let state = platform::ssr::state::app_state()?;
+    let std = crate::store::standard::latest(&state.db, &crate::state::meals_state()?.standard).await?;
+    Ok(std.ingredients.iter().map(|i| (i.id.clone(), i.name.clone())).collect())
 }
 
 /// Puts a directory farm on the restaurant's list.

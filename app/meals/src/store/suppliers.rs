@@ -59,6 +59,7 @@ pub struct ProduceRow {
     pub name_zh_tw: String,
     pub name_en: String,
     pub months: i64,
+    pub ingredient_id: Option<String>,
 }
 
 impl ProduceRow {
@@ -66,6 +67,7 @@ impl ProduceRow {
         Some(Produce {
             name: Bilingual::new(self.name_zh_tw.as_str(), self.name_en.as_str()),
             season: Season::try_from(u16::try_from(self.months).ok()?).ok()?,
+            ingredient_id: self.ingredient_id.clone(),
         })
     }
 }
@@ -125,8 +127,8 @@ pub async fn add_produce(
     p: &Produce,
 ) -> Result<bool, StoreError> {
     let res = sqlx::query(
-        "INSERT INTO supplier_produce (supplier_id, name_zh_tw, name_en, months)
-         SELECT id, $1, $2, $3 FROM suppliers WHERE id = $4 AND (restaurant_id = $5 OR (restaurant_id IS NULL AND $6 = 1))",
+        "INSERT INTO supplier_produce (supplier_id, name_zh_tw, name_en, months, ingredient_id)
+         SELECT id, $1, $2, $3, $7 FROM suppliers WHERE id = $4 AND (restaurant_id = $5 OR (restaurant_id IS NULL AND $6 = 1))",
     )
     .bind(&p.name.zh_tw)
     .bind(&p.name.en)
@@ -134,6 +136,7 @@ pub async fn add_produce(
     .bind(supplier)
     .bind(owner.unwrap_or(RestaurantId(0)))
     .bind(i64::from(owner.is_none()))
+    .bind(p.ingredient_id.as_deref())
     .execute(&db.pool)
     .await?;
     Ok(res.rows_affected() == 1)
@@ -166,7 +169,7 @@ pub async fn produce_of(db: &Db, ids: &[SupplierId]) -> Result<Vec<ProduceRow>, 
     }
     let list = ids.iter().map(|i| i.get().to_string()).collect::<Vec<_>>().join(", ");
     Ok(sqlx::query_as(&format!(
-        "SELECT supplier_id, name_zh_tw, name_en, months FROM supplier_produce WHERE supplier_id IN ({list}) ORDER BY id"
+        "SELECT supplier_id, name_zh_tw, name_en, months, ingredient_id FROM supplier_produce WHERE supplier_id IN ({list}) ORDER BY id"
     ))
     .fetch_all(&db.pool)
     .await?)

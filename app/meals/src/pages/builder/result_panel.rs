@@ -36,7 +36,10 @@ pub fn ResultPanel(b: Builder, std: Arc<Standard>) -> impl IntoView {
         let start = now_ms();
         let r = domain::meals::compute(&std_c, &input).map(|f| {
             let swaps = suggest(&std_c, &input, &f, 3);
-            (f, swaps)
+            let local = b
+                .candidates
+                .with_value(|c| domain::meals::seasonal::local_swaps(&std_c, &input, c, b.month.get_value()));
+            (f, swaps, local)
         });
         compute_ms.set(now_ms() - start);
         Some(r)
@@ -50,7 +53,7 @@ pub fn ResultPanel(b: Builder, std: Arc<Standard>) -> impl IntoView {
                 Some(Err(e)) => view! {
                     <p class="error" role="alert">{error_message(i18n.get_locale(), &e.into())}</p>
                 }.into_any(),
-                Some(Ok((f, swaps))) => {
+                Some(Ok((f, swaps, local))) => {
                     let std_names = std_names.clone();
                     view! {
                         <FootprintSummary f=f.clone()/>
@@ -78,6 +81,7 @@ pub fn ResultPanel(b: Builder, std: Arc<Standard>) -> impl IntoView {
                                 }
                             }).collect_view()}
                         </ul>
+                        <LocalSwaps b local std=std_names.clone()/>
                     }.into_any()
                 }
             }}
@@ -87,4 +91,57 @@ pub fn ResultPanel(b: Builder, std: Arc<Standard>) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Local, in-season, certified suppliers for imported or out-of-season
+/// items: apply one on the restaurant's list; a directory farm is added on
+/// the suppliers page first.
+#[component]
+fn LocalSwaps(b: Builder, local: Vec<domain::meals::seasonal::LocalSwap>, std: Arc<Standard>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!local.is_empty()).then(|| {
+        let items = local
+            .into_iter()
+            .map(|s| {
+                let supplier = b
+                    .suppliers
+                    .with_value(|l| l.iter().find(|x| x.id.get() == s.supplier).cloned())
+                    .or_else(|| b.directory.with_value(|l| l.iter().find(|x| x.id.get() == s.supplier).cloned()));
+                let food = std.ingredient(&s.input.ingredient_id).map(|i| i.name.clone());
+                let (item, input, listed, saving) = (s.item, s.input.clone(), s.listed, s.saving_kg);
+                view! {
+                    <li>
+                        {move || {
+                            let l = i18n.get_locale();
+                            let (name, place, cert) = supplier.as_ref().map(|x| (
+                                x.name.tr(l),
+                                platform::format::place(l, x.locality).to_owned(),
+                                x.certificate.as_ref().map(|c| crate::components::sourcing::certification_label(l, c.kind)).unwrap_or_default().to_owned(),
+                            )).unwrap_or_default();
+                            let food = food.as_ref().map(|f| f.tr(l)).unwrap_or_default();
+                            td_string!(l, meals.local_swap_text, food = food, supplier = name, place = place, cert = cert, kg = kg(saving)).to_string()
+                        }}
+                        " "
+                        {if listed {
+                            view! {
+                                <button type="button" class="button secondary" on:click=move |_| {
+                                    let it = input.clone();
+                                    b.change(|m| if let Some(x) = m.items.get_mut(item) { *x = it; });
+                                }>{t!(i18n, meals.apply_swap)}</button>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <span class="small">{t!(i18n, meals.local_swap_directory)} " "
+                                    <a href="/meals/suppliers">{t!(i18n, common.nav_suppliers)}</a></span>
+                            }.into_any()
+                        }}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{t!(i18n, meals.local_swaps_heading)}</h3>
+            <ul class="swaps" data-testid="local-swaps">{items}</ul>
+        }
+    })
 }
