@@ -240,6 +240,15 @@ test.describe("farm to table", () => {
     const seasonal = page.getByLabel("Seasonal menu changes a year");
     await seasonal.fill("13");
     expect(await seasonal.evaluate((e) => (e as HTMLInputElement).validity.valid)).toBe(false);
+    // A photo or document as evidence: anything else is refused.
+    await page.getByLabel("Evidence of").selectOption("waste");
+    await page.getByLabel("File", { exact: true }).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("just words") });
+    await page.getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByRole("alert").first()).toContainText("Only JPEG or PNG photos and PDF documents");
+    await page.getByLabel("File", { exact: true }).setInputFiles({ name: "compost-bins.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% compost bins\n") });
+    await page.getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByText("Uploaded; it goes with your next application.")).toBeVisible();
+    await expect(page.getByTestId("evidence")).toContainText("compost-bins.pdf");
     await page.getByLabel("Seasonal menu changes a year").fill("4");
     await page.getByLabel("Food-waste measures and evidence").fill("Leftovers weighed daily; photos on the notice board");
     await page.getByLabel("Reusable packaging and evidence").fill("Steel lunch boxes to borrow");
@@ -252,6 +261,7 @@ test.describe("farm to table", () => {
     await expect(county.getByRole("heading", { level: 1 })).toHaveText("Slow-food certification review");
     await expectAccessible(county);
     const card = county.locator("article.application", { hasText: "Chishang Slow Lunch Box (demo) · Waiting for review" });
+    await expect(card.getByTestId("evidence").getByRole("link", { name: "compost-bins.pdf" })).toBeVisible();
     await card.getByLabel("Level").selectOption("advanced");
     await card.getByRole("button", { name: "Approve" }).click();
     await expect(county.getByText("Done; the restaurant has been told.")).toBeVisible();

@@ -55,3 +55,20 @@ CREATE TABLE certificates (
 );
 CREATE UNIQUE INDEX certificates_one_current ON certificates (restaurant_id)
     WHERE revoked_at IS NULL AND replaced_at IS NULL;
+
+-- Photos and documents a restaurant sends as evidence of what it declares
+-- (JPEG, PNG or PDF, known by their content, at most 5 MB each). They wait
+-- unattached until the restaurant applies, then belong to the application.
+CREATE TABLE certification_evidence (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    restaurant_id BIGINT NOT NULL REFERENCES restaurants (id),
+    application_id BIGINT REFERENCES certification_applications (id),
+    topic TEXT NOT NULL CHECK (topic IN ('waste', 'packaging')),
+    file_name TEXT NOT NULL,
+    format TEXT NOT NULL CHECK (format IN ('jpeg', 'png', 'pdf')),
+    data BLOB NOT NULL,
+    size BIGINT NOT NULL CHECK (size BETWEEN 1 AND 5242880),
+    uploaded_by BIGINT NOT NULL REFERENCES users (id),
+    uploaded_at BIGINT NOT NULL
+);
+CREATE INDEX certification_evidence_restaurant ON certification_evidence (restaurant_id, application_id);

@@ -8,6 +8,7 @@ pub mod backup;
 pub mod db;
 pub mod demo;
 pub mod echo;
+pub mod evidence;
 pub mod files;
 pub mod jobs;
 pub mod mail;

@@ -64,6 +64,14 @@ pub fn build(server: &crate::Server) -> Router {
         .route("/ei/my/{id}/ics", get(files::ics_mine))
         // A POST, so that the same-origin check refuses it from another site.
         .route("/staff/days/{id}/export.csv", axum::routing::post(files::day_csv))
+        // A photo or document up to 5 MB, with room for the form around it.
+        .route(
+            "/meals/certification/evidence",
+            axum::routing::post(crate::evidence::upload).layer(axum::extract::DefaultBodyLimit::max(
+                domain::meals::certificate::MAX_EVIDENCE_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/evidence/{id}", get(crate::evidence::download))
         .merge(rest::router(server))
         .leptos_routes_with_context(&state, routes, server.context(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(

@@ -180,6 +180,7 @@ async fn certification(
         seasonal_changes: 4,
         waste_evidence: "示範：剩食秤重記錄與堆肥，照片貼於店內公告欄。Demo: leftovers weighed and composted; photos on the notice board.".into(),
         packaging_evidence: "示範：內用餐具與外帶鋼杯租借。Demo: reusable tableware, and steel cups to borrow for take-away.".into(),
+        ..Default::default()
     };
     for (i, approve) in [(1usize, true), (2, false)] {
         let Some(&r) = restaurants.get(i) else { continue };

@@ -201,6 +201,17 @@ pub struct ApplicationView {
     pub submitted_at: i64,
     pub decision_note: String,
     pub steps: Vec<StepView>,
+    pub evidence: Vec<EvidenceView>,
+}
+
+/// A photo or document sent as evidence (its content is downloaded apart).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EvidenceView {
+    pub id: i64,
+    pub topic: domain::meals::certificate::EvidenceTopic,
+    pub file_name: String,
+    pub format: domain::meals::certificate::EvidenceFormat,
+    pub size: i64,
 }
 
 /// A certificate, as the restaurant, the county and the public see it.
@@ -231,6 +242,8 @@ pub struct CertificationStanding {
     pub certificate: Option<CertificateView>,
     /// No application is waiting for the county.
     pub can_apply: bool,
+    /// Files that will go with the next application.
+    pub pending_evidence: Vec<EvidenceView>,
 }
 
 /// The county's view of the certification.

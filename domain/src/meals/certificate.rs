@@ -66,8 +66,8 @@ impl Review {
     }
 }
 
-/// What the restaurant declares, with its evidence (described, with where
-/// the county can see it: a photo or a document at the restaurant or online).
+/// What the restaurant declares, with its evidence: described in words,
+/// and photos or documents sent with the application.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Declaration {
     /// How many times a year the menu changes with the seasons.
@@ -76,6 +76,87 @@ pub struct Declaration {
     pub waste_evidence: String,
     /// The reusable packaging offered, or empty when none.
     pub packaging_evidence: String,
+    /// Photos or documents sent for the food-waste measures.
+    #[serde(default)]
+    pub waste_files: u32,
+    /// Photos or documents sent for the reusable packaging.
+    #[serde(default)]
+    pub packaging_files: u32,
+}
+
+crate::named::closed_set! {
+    /// What a photo or document is evidence of.
+    pub enum EvidenceTopic {
+        Waste,
+        Packaging,
+    }
+}
+
+crate::named::closed_set! {
+    /// The kinds of file accepted as evidence, known by their content.
+    pub enum EvidenceFormat {
+        Jpeg,
+        Png,
+        Pdf,
+    }
+}
+
+/// The largest evidence file, bytes (a phone photo fits).
+pub const MAX_EVIDENCE_BYTES: usize = 5 * 1024 * 1024;
+/// The most files a restaurant may have waiting to be sent with an application.
+pub const MAX_PENDING_EVIDENCE: i64 = 10;
+
+impl EvidenceFormat {
+    /// What the file's first bytes say it is (its name and the browser's
+    /// type are not trusted): JPEG, PNG or PDF, nothing else.
+    pub fn sniff(bytes: &[u8]) -> Option<EvidenceFormat> {
+        if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+            Some(EvidenceFormat::Jpeg)
+        } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+            Some(EvidenceFormat::Png)
+        } else if bytes.starts_with(b"%PDF-") {
+            Some(EvidenceFormat::Pdf)
+        } else {
+            None
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            EvidenceFormat::Jpeg => "image/jpeg",
+            EvidenceFormat::Png => "image/png",
+            EvidenceFormat::Pdf => "application/pdf",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            EvidenceFormat::Jpeg => "jpg",
+            EvidenceFormat::Png => "png",
+            EvidenceFormat::Pdf => "pdf",
+        }
+    }
+}
+
+crate::named::closed_set! {
+    /// Why an evidence file is refused.
+    pub enum EvidenceRefusal {
+        Empty,
+        TooLarge,
+        NotAccepted,
+        TooMany,
+    }
+}
+
+/// Checks an uploaded file: not empty, at most the size, a JPEG, PNG or PDF.
+pub fn check_evidence(bytes: &[u8]) -> Result<EvidenceFormat, EvidenceRefusal> {
+    if bytes.is_empty() {
+        return Err(EvidenceRefusal::Empty);
+    }
+    if bytes.len() > MAX_EVIDENCE_BYTES {
+        return Err(EvidenceRefusal::TooLarge);
+    }
+    EvidenceFormat::sniff(bytes).ok_or(EvidenceRefusal::NotAccepted)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
@@ -116,6 +197,7 @@ impl Declaration {
             seasonal_changes: self.seasonal_changes,
             waste_evidence: clean(&self.waste_evidence)?,
             packaging_evidence: clean(&self.packaging_evidence)?,
+            ..self
         })
     }
 }
@@ -162,7 +244,7 @@ pub fn review(
 /// The measures of a restaurant: the average footprint of the meals on its
 /// menu (each on the newest edition of the standard), and the local and
 /// certified shares of all their food by mass, with its declaration. A
-/// declared measure counts when its evidence is given.
+/// declared measure counts when its evidence is given, in words or in files.
 pub fn measures(totals_kg: &[f64], lines: &[SourcedMass], d: &Declaration) -> Measures {
     let ok: Vec<f64> = totals_kg.iter().copied().filter(|x| x.is_finite()).collect();
     let shares = super::sourcing::shares(lines);
@@ -171,8 +253,8 @@ pub fn measures(totals_kg: &[f64], lines: &[SourcedMass], d: &Declaration) -> Me
         local_share: shares.local,
         certified_share: shares.certified,
         seasonal_changes: d.seasonal_changes,
-        waste_measures: !d.waste_evidence.trim().is_empty(),
-        reusable_packaging: !d.packaging_evidence.trim().is_empty(),
+        waste_measures: !d.waste_evidence.trim().is_empty() || d.waste_files > 0,
+        reusable_packaging: !d.packaging_evidence.trim().is_empty() || d.packaging_files > 0,
     }
 }
 
@@ -274,11 +356,18 @@ mod tests {
             seasonal_changes: 13,
             ..Default::default()
         };
+        // A file alone is evidence.
+        let files = Declaration {
+            packaging_files: 1,
+            ..Default::default()
+        };
+        assert!(measures(&[], &[], &files).reusable_packaging && !measures(&[], &[], &files).waste_measures);
         assert_eq!(d.checked(), Err(CertificationError::SeasonalChangesInvalid));
         let d = Declaration {
             seasonal_changes: 4,
             waste_evidence: "  compost bins, photo at the counter ".into(),
             packaging_evidence: "a\u{0}".into(),
+            ..Default::default()
         };
         assert_eq!(d.clone().checked(), Err(CertificationError::EvidenceInvalid));
         let ok = Declaration {
@@ -337,12 +426,36 @@ mod tests {
             seasonal_changes: 2,
             waste_evidence: "bins".into(),
             packaging_evidence: " ".into(),
+            ..Default::default()
         };
         let m = measures(&[1.0, 2.0], &lines, &d);
         assert_eq!(m.average_kg, Some(1.5));
         assert!((m.local_share - 0.75).abs() < 1e-12 && (m.certified_share - 0.75).abs() < 1e-12);
         assert!(m.waste_measures && !m.reusable_packaging);
         assert_eq!(measures(&[], &[], &d).average_kg, None);
+    }
+
+    #[test]
+    fn evidence_is_a_photo_or_a_document_known_by_its_content() {
+        assert_eq!(check_evidence(b"%PDF-1.7 ..."), Ok(EvidenceFormat::Pdf));
+        assert_eq!(
+            check_evidence(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]),
+            Ok(EvidenceFormat::Jpeg)
+        );
+        let png = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0];
+        assert_eq!(check_evidence(&png), Ok(EvidenceFormat::Png));
+        assert_eq!(check_evidence(b""), Err(EvidenceRefusal::Empty));
+        assert_eq!(
+            check_evidence(b"<svg onload=alert(1)>"),
+            Err(EvidenceRefusal::NotAccepted)
+        );
+        assert_eq!(check_evidence(b"GIF89a"), Err(EvidenceRefusal::NotAccepted));
+        let mut big = b"%PDF-".to_vec();
+        big.resize(MAX_EVIDENCE_BYTES, b' ');
+        assert_eq!(check_evidence(&big), Ok(EvidenceFormat::Pdf));
+        big.push(b' ');
+        assert_eq!(check_evidence(&big), Err(EvidenceRefusal::TooLarge));
+        assert_eq!(EvidenceFormat::Png.content_type(), "image/png");
     }
 
     #[test]

@@ -397,3 +397,144 @@ async fn the_county_runs_the_certification_end_to_end(db: Db) {
     );
     app.cleanup().await;
 }
+
+/// A form with a topic and a file, as a browser sends it.
+fn multipart(topic: &str, name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let b = "----evidence-test-boundary-5f1c";
+    let mut body = format!("--{b}\r\nContent-Disposition: form-data; name=\"topic\"\r\n\r\n{topic}\r\n").into_bytes();
+    body.extend(
+        format!("--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .into_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend(format!("\r\n--{b}--\r\n").into_bytes());
+    (format!("multipart/form-data; boundary={b}"), body)
+}
+
+/// Sends a file; the page it redirects to.
+async fn upload(app: &TestApp, client: &reqwest::Client, topic: &str, name: &str, bytes: &[u8]) -> String {
+    let (content_type, body) = multipart(topic, name, bytes);
+    let res = client
+        .post(app.url("/meals/certification/evidence"))
+        .header(reqwest::header::CONTENT_TYPE, content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_redirection(), "{}", res.status());
+    res.headers()[reqwest::header::LOCATION].to_str().unwrap().to_owned()
+}
+
+both!(evidence_files_go_with_the_application_and_only_to_the_county);
+async fn evidence_files_go_with_the_application_and_only_to_the_county(db: Db) {
+    use meals::server_fns::certification::RemoveEvidence;
+    let app = TestApp::spawn(db).await;
+    let b = &app.base;
+    let r = meals::store::restaurants::insert(&app.state.db, "證據屋", "Evidence House", Township::Luye, false, 0)
+        .await
+        .unwrap();
+    let r2 = meals::store::restaurants::insert(&app.state.db, "別家", "Other", Township::Luye, false, 0)
+        .await
+        .unwrap();
+    let (chef, _) = app.user(Role::RestaurantStaff, None, Some(r)).await;
+    let (other_chef, _) = app.user(Role::RestaurantStaff, None, Some(r2)).await;
+    let (county, _) = app.user(Role::CountyAdmin, None, None).await;
+    let (city, _) = app.user(Role::CityAdmin, None, None).await;
+    call_with::<_, i64>(&county, b, criteria("first")).await.unwrap();
+    let pdf = b"%PDF-1.4\n% compost bins\n".to_vec();
+
+    // Refused: not signed in, not a photo or document, empty, too large.
+    assert_eq!(upload(&app, &app.client, "waste", "bins.pdf", &pdf).await, "/login");
+    assert!(
+        upload(&app, &chef, "waste", "x.gif", b"GIF89a...")
+            .await
+            .ends_with("evidence_error=not_accepted")
+    );
+    assert!(
+        upload(&app, &chef, "waste", "x.pdf", b"")
+            .await
+            .ends_with("evidence_error=empty")
+    );
+    let mut big = b"%PDF-".to_vec();
+    big.resize(domain::meals::certificate::MAX_EVIDENCE_BYTES + 1, b' ');
+    assert!(
+        upload(&app, &chef, "waste", "big.pdf", &big)
+            .await
+            .ends_with("evidence_error=too_large")
+    );
+    assert!(
+        upload(&app, &chef, "compost", "x.pdf", &pdf)
+            .await
+            .ends_with("evidence_error=empty")
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM certification_evidence").await, 0);
+
+    // Kept, waiting for the application; seen by the restaurant and the county only.
+    assert!(
+        upload(&app, &chef, "waste", "bins.pdf", &pdf)
+            .await
+            .ends_with("done=evidence")
+    );
+    let mine: CertificationStanding = call_with(&chef, b, MyCertification {}).await.unwrap();
+    assert_eq!(mine.pending_evidence.len(), 1);
+    let file = mine.pending_evidence[0].clone();
+    assert_eq!((file.file_name.as_str(), file.size), ("bins.pdf", pdf.len() as i64));
+    let get = |client: &reqwest::Client| client.get(app.url(&format!("/evidence/{}", file.id))).send();
+    for (client, status) in [
+        (&chef, 200),
+        (&county, 200),
+        (&other_chef, 404),
+        (&city, 403),
+        (&app.client, 403),
+    ] {
+        assert_eq!(get(client).await.unwrap().status().as_u16(), status);
+    }
+    let res = get(&county).await.unwrap();
+    assert_eq!(res.headers()[reqwest::header::CONTENT_TYPE], "application/pdf");
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(res.bytes().await.unwrap().as_ref(), pdf.as_slice());
+    // Another restaurant cannot take it back; the restaurant can.
+    assert_eq!(
+        call_with::<_, ()>(&other_chef, b, RemoveEvidence { evidence: file.id })
+            .await
+            .err(),
+        Some(AppError::NotFound)
+    );
+    call_with::<_, ()>(&chef, b, RemoveEvidence { evidence: file.id })
+        .await
+        .unwrap();
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM certification_evidence").await, 0);
+
+    // At most ten wait at once.
+    for n in 0..10 {
+        assert!(
+            upload(&app, &chef, "packaging", &format!("cup-{n}.pdf"), &pdf)
+                .await
+                .ends_with("done=evidence")
+        );
+    }
+    assert!(
+        upload(&app, &chef, "packaging", "one-more.pdf", &pdf)
+            .await
+            .ends_with("evidence_error=too_many")
+    );
+
+    // A file alone is evidence: the packaging criterion is met without words,
+    // and the files go with the application.
+    call_with::<_, ()>(&chef, b, apply(2, "bins")).await.unwrap();
+    let mine: CertificationStanding = call_with(&chef, b, MyCertification {}).await.unwrap();
+    assert!(mine.pending_evidence.is_empty());
+    assert_eq!(mine.applications[0].evidence.len(), 10);
+    assert_eq!(mine.applications[0].declaration.packaging_files, 10);
+    let all: CertificationReview = call_with(&county, b, CountyCertification {}).await.unwrap();
+    assert_eq!(all.applications[0].evidence.len(), 10);
+    let sent = mine.applications[0].evidence[0].id;
+    assert_eq!(
+        call_with::<_, ()>(&chef, b, RemoveEvidence { evidence: sent })
+            .await
+            .err(),
+        Some(AppError::NotFound),
+        "a file sent with an application stays with it"
+    );
+    app.cleanup().await;
+}

@@ -5,7 +5,7 @@
 
 use crate::components::certification_level_label;
 use crate::server_fns::certification::{
-    ApplyCertification, PublishCriteria, ReviewApplication, RevokeCertificate, certified_restaurants,
+    ApplyCertification, PublishCriteria, RemoveEvidence, ReviewApplication, RevokeCertificate, certified_restaurants,
     county_certification, my_certification, verify_certificate,
 };
 use crate::types::{ApplicationView, CertificateView, CriteriaView, OutcomeView};
@@ -147,6 +147,77 @@ fn Steps(a: ApplicationView) -> impl IntoView {
     }
 }
 
+fn topic_label(l: Locale, t: domain::meals::certificate::EvidenceTopic) -> &'static str {
+    match t {
+        domain::meals::certificate::EvidenceTopic::Waste => td_string!(l, meals.crit_waste),
+        domain::meals::certificate::EvidenceTopic::Packaging => td_string!(l, meals.crit_packaging),
+    }
+}
+
+/// Links to the photos and documents (with a button to take one back while
+/// it waits for the next application).
+#[component]
+fn EvidenceList(files: Vec<crate::types::EvidenceView>, #[prop(optional)] removable: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    (!files.is_empty()).then(|| view! {
+        <ul class="evidence small" data-testid="evidence">
+            {files.into_iter().map(|f| {
+                let kb = (f.size as f64 / 1024.0).ceil();
+                let name = f.file_name.clone();
+                view! {
+                    <li>
+                        <a href=format!("/evidence/{}", f.id) target="_blank" rel="noopener">{f.file_name.clone()}</a>
+                        " (" {topic_label(l, f.topic)} ", " {format!("{kb:.0} KB")} ")"
+                        {removable.then(|| view! {
+                            " "
+                            <form method="post" action=RemoveEvidence::PATH class="inline-form">
+                                <input type="hidden" name="evidence" value=f.id.to_string()/>
+                                <button type="submit" class="link-button" aria-label=td_string!(l, meals.evidence_remove_named, name = name).to_string()>
+                                    {td_string!(l, meals.evidence_remove)}
+                                </button>
+                            </form>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    })
+}
+
+/// The form that sends a photo or document (a plain multipart form).
+#[component]
+fn EvidenceForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let refused = use_query_map()
+        .with_untracked(|q| q.get("evidence_error"))
+        .and_then(|e| domain::meals::certificate::EvidenceRefusal::parse(&e));
+    let message = refused.map(|r| {
+        use domain::meals::certificate::EvidenceRefusal as R;
+        match r {
+            R::Empty => td_string!(l, meals.evidence_empty),
+            R::TooLarge => td_string!(l, meals.evidence_too_large),
+            R::NotAccepted => td_string!(l, meals.evidence_not_accepted),
+            R::TooMany => td_string!(l, meals.evidence_too_many),
+        }
+    });
+    view! {
+        <form method="post" action="/meals/certification/evidence" enctype="multipart/form-data" class="form">
+            {message.map(|m| view! { <p class="error" role="alert" id="evidence-error">{m}</p> })}
+            <label for="topic">{t!(i18n, meals.evidence_topic)}</label>
+            <select id="topic" name="topic" class="field">
+                {domain::meals::certificate::EvidenceTopic::all().map(|t| view! { <option value=t.as_str()>{topic_label(l, t)}</option> }).collect_view()}
+            </select>
+            <label for="evidence-file">{t!(i18n, meals.evidence_file)}</label>
+            <p class="hint" id="evidence-file-hint">{t!(i18n, meals.evidence_hint)}</p>
+            <input id="evidence-file" name="file" type="file" required accept="image/jpeg,image/png,application/pdf"
+                aria-describedby="evidence-file-hint" aria-invalid=refused.is_some().then_some("true")/>
+            <button type="submit" class="button secondary">{t!(i18n, meals.evidence_send)}</button>
+        </form>
+    }
+}
+
 /// A certificate's facts, as on the verification page.
 #[component]
 pub fn CertificateFacts(c: CertificateView) -> impl IntoView {
@@ -174,7 +245,7 @@ pub fn CertificateFacts(c: CertificateView) -> impl IntoView {
 pub fn MyCertificationPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = Resource::new(|| (), |_| my_certification());
-    let error = posted_error::<ApplyCertification>();
+    let error = posted_error::<ApplyCertification>().or_else(posted_error::<RemoveEvidence>);
     let done = use_query_map()
         .with_untracked(|q| q.get("done"))
         .filter(|_| error.is_none());
@@ -184,7 +255,15 @@ pub fn MyCertificationPage() -> impl IntoView {
         <Title text=td_string!(i18n.get_locale_untracked(), meals.my_cert_title).to_string()/>
         <h1>{t!(i18n, meals.my_cert_heading)}</h1>
         <p>{t!(i18n, meals.my_cert_intro)}</p>
-        {done.map(|_| view! { <p class="success" role="status">{t!(i18n, meals.cert_applied)}</p> })}
+        {done.map(|d| {
+            let l = i18n.get_locale_untracked();
+            let text = match d.as_str() {
+                "evidence" => td_string!(l, meals.evidence_sent),
+                "removed" => td_string!(l, meals.evidence_removed),
+                _ => td_string!(l, meals.cert_applied),
+            };
+            view! { <p class="success" role="status">{text}</p> }
+        })}
         <Loaded data let:d>
             {
                 let l = i18n.get_locale_untracked();
@@ -219,12 +298,17 @@ pub fn MyCertificationPage() -> impl IntoView {
                                 {(!a.decision_note.is_empty()).then(|| view! { ": " {a.decision_note.clone()} })}
                             </p>
                             <Steps a=a.clone()/>
+                            <EvidenceList files=a.evidence.clone()/>
                         </section>
                     })}
                     {d.can_apply.then(|| view! {
                         <section aria-labelledby="apply">
                             <h2 id="apply">{t!(i18n, meals.cert_apply_heading)}</h2>
                             <p>{t!(i18n, meals.cert_apply_intro)}</p>
+                            <h3>{t!(i18n, meals.evidence_heading)}</h3>
+                            <EvidenceList files=d.pending_evidence.clone() removable=true/>
+                            <EvidenceForm/>
+                            <h3>{t!(i18n, meals.cert_declaration_heading)}</h3>
                             <form method="post" action=ApplyCertification::PATH class="form">
                                 <ErrorText error=err/>
                                 <label for="seasonal_changes">{t!(i18n, meals.cert_seasonal_label)}</label>
@@ -348,6 +432,7 @@ pub fn CountyCertificationPage() -> impl IntoView {
                                         <p>{td_string!(l, meals.cert_packaging_label)} ": " {a.declaration.packaging_evidence.clone()}</p>
                                     </details>
                                     <Steps a=a.clone()/>
+                                    <EvidenceList files=a.evidence.clone()/>
                                     {open.then(|| review_form(l, a))}
                                 </article>
                             }

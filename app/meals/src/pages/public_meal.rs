@@ -83,6 +83,8 @@ pub fn MealLabelPage() -> impl IntoView {
                         })}
                         <p><span class=band_class(band)>{move || band_label(i18n.get_locale(), band)}</span></p>
                         <LabelChain d=l.detail.clone()/>
+                        <div inner_html=l.qr_svg.clone()></div>
+                        <p class="small">{t!(i18n, meals.label_scan)} <br/> {l.url.clone()}</p>
                         {l.detail.certificate.clone().zip(l.verify.clone()).map(|(c, (svg, at))| view! {
                             <div class="label-cert" data-testid="label-certificate">
                                 <p class="small"><strong>{move || td_string!(i18n.get_locale(), meals.certified_mark)}</strong> " "
@@ -91,8 +93,6 @@ pub fn MealLabelPage() -> impl IntoView {
                                 <p class="small">{t!(i18n, meals.label_verify_scan)} <br/> <a href=at.clone()>{at.clone()}</a></p>
                             </div>
                         })}
-                        <div inner_html=l.qr_svg.clone()></div>
-                        <p class="small">{t!(i18n, meals.label_scan)} <br/> {l.url.clone()}</p>
                         <p class="small">{move || td_string!(i18n.get_locale(), meals.edition, n = f.edition).to_string()}</p>
                     </article>
                     <p class="no-print button-row">

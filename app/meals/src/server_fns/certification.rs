@@ -69,6 +69,7 @@ pub(crate) mod ssr {
         use platform::ssr::db::{stored_json, unreadable};
         let ids: Vec<i64> = rows.iter().map(|a| a.id).collect();
         let steps = store::events(&state.db, &ids).await?;
+        let files = store::evidence_of(&state.db, &ids).await?;
         let mut out = Vec::new();
         for a in rows {
             let criteria = store::criteria(&state.db, a.criteria_edition)
@@ -94,9 +95,24 @@ pub(crate) mod ssr {
                         at: s.at,
                     })
                     .collect(),
+                evidence: files
+                    .iter()
+                    .filter(|f| f.application_id == Some(a.id))
+                    .map(evidence_view)
+                    .collect(),
             });
         }
         Ok(out)
+    }
+
+    pub fn evidence_view(f: &store::EvidenceRow) -> crate::types::EvidenceView {
+        crate::types::EvidenceView {
+            id: f.id,
+            topic: f.topic,
+            file_name: f.file_name.clone(),
+            format: f.format,
+            size: f.size,
+        }
     }
 
     pub fn certificate(c: store::CertificateRow, today: chrono::NaiveDate) -> Option<CertificateView> {
@@ -204,7 +220,13 @@ pub async fn my_certification() -> Result<CertificationStanding, AppError> {
         .into_iter()
         .find(|c| c.revoked_at.is_none() && c.replaced_at.is_none())
         .and_then(|c| ssr::certificate(c, today));
+    let pending_evidence = store::pending_evidence(&state.db, r)
+        .await?
+        .iter()
+        .map(ssr::evidence_view)
+        .collect();
     Ok(CertificationStanding {
+        pending_evidence,
         can_apply: criteria.is_some()
             && !applications
                 .iter()
@@ -231,10 +253,15 @@ pub async fn apply_certification(
     let me = guard::require(domain::platform::Permission::BuildMeals).await?;
     let r = me.restaurant_id.ok_or(AppError::Forbidden)?;
     let state = app_state()?;
+    // The files waiting go with the application (attached as it is sent).
+    let pending = store::pending_evidence(&state.db, r).await?;
+    let files = |t: domain::meals::certificate::EvidenceTopic| pending.iter().filter(|f| f.topic == t).count() as u32;
     let d = Declaration {
         seasonal_changes,
         waste_evidence,
         packaging_evidence,
+        waste_files: files(domain::meals::certificate::EvidenceTopic::Waste),
+        packaging_files: files(domain::meals::certificate::EvidenceTopic::Packaging),
     }
     .checked()
     .map_err(ssr::bad)?;
@@ -450,4 +477,18 @@ pub async fn valid_certificate_of(
         .filter(|c| c.listing.is_public() && c.revoked_at.is_none() && c.replaced_at.is_none())
         .filter_map(|c| ssr::certificate(c, today))
         .find(|c| c.state == domain::meals::certificate::CertificateState::Valid))
+}
+
+/// Takes back a file that waits for the next application.
+#[server]
+pub async fn remove_evidence(evidence: i64) -> Result<(), AppError> {
+    use platform::ssr::{guard, state::app_state};
+    let me = guard::require(domain::platform::Permission::BuildMeals).await?;
+    let r = me.restaurant_id.ok_or(AppError::Forbidden)?;
+    let state = app_state()?;
+    if !crate::store::certification::remove_pending(&state.db, r, evidence).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect("/meals/certification?done=removed");
+    Ok(())
 }

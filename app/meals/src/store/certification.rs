@@ -165,6 +165,7 @@ pub async fn submit(
     .await?;
     if let Some(id) = resent {
         event(tx, id, "resubmitted", "", by, now).await?;
+        attach_evidence(tx, r, id).await?;
         return Ok(Some(id));
     }
     let inserted = sqlx::query_scalar(
@@ -181,6 +182,7 @@ pub async fn submit(
     match inserted {
         Ok(id) => {
             event(tx, id, "submitted", "", by, now).await?;
+            attach_evidence(tx, r, id).await?;
             Ok(Some(id))
         }
         Err(e)
@@ -194,6 +196,18 @@ pub async fn submit(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The files waiting for the restaurant's next application go with this one.
+async fn attach_evidence(tx: &mut WriteTx, r: RestaurantId, application: i64) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE certification_evidence SET application_id = $1 WHERE restaurant_id = $2 AND application_id IS NULL",
+    )
+    .bind(application)
+    .bind(r)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// The county's decision on a submitted application (a conditional write:
@@ -335,4 +349,106 @@ pub async fn revoke(
     };
     event(tx, application, "revoked", reason, by, now).await?;
     Ok(Some(restaurant))
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct EvidenceRow {
+    pub id: i64,
+    pub restaurant_id: RestaurantId,
+    pub application_id: Option<i64>,
+    #[sqlx(try_from = "String")]
+    pub topic: domain::meals::certificate::EvidenceTopic,
+    pub file_name: String,
+    #[sqlx(try_from = "String")]
+    pub format: domain::meals::certificate::EvidenceFormat,
+    pub size: i64,
+}
+
+const EVIDENCE: &str =
+    "SELECT id, restaurant_id, application_id, topic, file_name, format, size FROM certification_evidence";
+
+/// Keeps an evidence file waiting for the restaurant's next application,
+/// unless as many wait already (`None`).
+#[allow(clippy::too_many_arguments)]
+pub async fn add_evidence(
+    db: &Db,
+    r: RestaurantId,
+    topic: domain::meals::certificate::EvidenceTopic,
+    file_name: &str,
+    format: domain::meals::certificate::EvidenceFormat,
+    data: &[u8],
+    by: UserId,
+    now: i64,
+) -> Result<Option<i64>, StoreError> {
+    use domain::Named;
+    let mut tx = db.begin_write().await?;
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO certification_evidence (restaurant_id, topic, file_name, format, data, size, uploaded_by, uploaded_at)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8
+         WHERE (SELECT COUNT(*) FROM certification_evidence WHERE restaurant_id = $1 AND application_id IS NULL) < $9
+         RETURNING id",
+    )
+    .bind(r)
+    .bind(topic.as_str())
+    .bind(file_name)
+    .bind(format.as_str())
+    .bind(data.to_vec())
+    .bind(data.len() as i64)
+    .bind(by)
+    .bind(now)
+    .bind(domain::meals::certificate::MAX_PENDING_EVIDENCE)
+    .fetch_optional(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The files waiting for the restaurant's next application.
+pub async fn pending_evidence(db: &Db, r: RestaurantId) -> Result<Vec<EvidenceRow>, StoreError> {
+    Ok(sqlx::query_as(&format!(
+        "{EVIDENCE} WHERE restaurant_id = $1 AND application_id IS NULL ORDER BY id"
+    ))
+    .bind(r)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// The files sent with the given applications.
+pub async fn evidence_of(db: &Db, applications: &[i64]) -> Result<Vec<EvidenceRow>, StoreError> {
+    if applications.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = applications.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+    Ok(
+        sqlx::query_as(&format!("{EVIDENCE} WHERE application_id IN ({list}) ORDER BY id"))
+            .fetch_all(&db.pool)
+            .await?,
+    )
+}
+
+/// One file with its content.
+pub async fn evidence_file(db: &Db, id: i64) -> Result<Option<(EvidenceRow, Vec<u8>)>, StoreError> {
+    let row: Option<EvidenceRow> = sqlx::query_as(&format!("{EVIDENCE} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let data: Vec<u8> = sqlx::query_scalar("SELECT data FROM certification_evidence WHERE id = $1")
+        .bind(id)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(Some((row, data)))
+}
+
+/// Takes back a file that waits for the next application (`false`: none such).
+pub async fn remove_pending(db: &Db, r: RestaurantId, id: i64) -> Result<bool, StoreError> {
+    Ok(sqlx::query(
+        "DELETE FROM certification_evidence WHERE id = $1 AND restaurant_id = $2 AND application_id IS NULL",
+    )
+    .bind(id)
+    .bind(r)
+    .execute(&db.pool)
+    .await?
+    .rows_affected()
+        == 1)
 }

@@ -44,13 +44,23 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
 
 /// The signed-in account, which must hold `permission`.
 pub async fn require(permission: Permission) -> Result<SessionUser, AppError> {
-    let user = current_user().await?.ok_or(AppError::NotSignedIn)?;
+    let user = current_user().await?;
+    permitted(&super::state::app_state()?.db, user, permission).await
+}
+
+/// As [`require`], for an axum handler that has the session's user: the
+/// same checks (signed in, password changed, second factor where the
+/// county or city requires it, the permission).
+pub async fn permitted(
+    db: &super::Db,
+    user: Option<SessionUser>,
+    permission: Permission,
+) -> Result<SessionUser, AppError> {
+    let user = user.ok_or(AppError::NotSignedIn)?;
     if user.must_change_password {
         return Err(AppError::PasswordChangeRequired);
     }
-    if user.role.may_use_second_factor()
-        && !user.second_factor
-        && super::second_factor::required(&super::state::app_state()?.db, user.role).await?
+    if user.role.may_use_second_factor() && !user.second_factor && super::second_factor::required(db, user.role).await?
     {
         return Err(AppError::SecondFactorRequired);
     }
