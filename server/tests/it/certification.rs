@@ -286,6 +286,38 @@ async fn the_county_runs_the_certification_end_to_end(db: Db) {
         Some(AppError::NotFound)
     );
 
+    // Renewal: a new approval replaces the certificate; the old one is
+    // checked as replaced and only the new one is listed.
+    call_with::<_, ()>(&chef, b, apply(3, "compost bins")).await.unwrap();
+    let all: CertificationReview = call_with(&county, b, CountyCertification {}).await.unwrap();
+    let renewal = all
+        .applications
+        .iter()
+        .find(|a| a.status == ApplicationStatus::Submitted)
+        .unwrap()
+        .id;
+    assert_ne!(renewal, app_id);
+    call_with::<_, ()>(&county, b, review(renewal, "approve", "exemplary", ""))
+        .await
+        .unwrap();
+    let old: CertificateView = call_with(
+        &app.client,
+        b,
+        VerifyCertificate {
+            number: cert.number.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(old.state, CertificateState::Replaced);
+    let mine: CertificationStanding = call_with(&chef, b, MyCertification {}).await.unwrap();
+    let cert = mine.certificate.unwrap();
+    assert_eq!(cert.number, format!("TTSF-{year}-{renewal:05}"));
+    assert_eq!(cert.level, domain::meals::certificate::Level::Exemplary);
+    let listed: Vec<CertificateView> = call_with(&app.client, b, CertifiedRestaurants {}).await.unwrap();
+    assert_eq!(listed.iter().filter(|c| c.restaurant_id == r).count(), 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM certificates").await, 2);
+
     // The farm's certificate expires: on that day the certified share falls
     // to nothing and the restaurant no longer meets that criterion.
     app.state.clock.advance(10 * 24 * 3600);
