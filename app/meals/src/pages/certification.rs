@@ -77,21 +77,22 @@ fn Outcomes(outcomes: Vec<OutcomeView>, caption: String) -> impl IntoView {
                     <th scope="col">{t!(i18n, meals.crit_criterion)}</th>
                     <th scope="col">{t!(i18n, meals.crit_value)}</th>
                     <th scope="col">{t!(i18n, meals.crit_bound)}</th>
-                    <th scope="col">{t!(i18n, meals.crit_result)}</th>
                 </tr></thead>
                 <tbody>
                     {outcomes.iter().map(|o| {
                         let (value, bound) = figures(l, o);
                         view! {
                             <tr>
-                                <th scope="row">{criterion_label(l, o.criterion)}</th>
+                                <th scope="row">
+                                    {criterion_label(l, o.criterion)} <br/>
+                                    {if o.met {
+                                        view! { <span class="badge approved">{td_string!(l, meals.crit_met)}</span> }.into_any()
+                                    } else {
+                                        view! { <span class="badge suspended">{td_string!(l, meals.crit_not_met)}</span> }.into_any()
+                                    }}
+                                </th>
                                 <td>{value}</td>
                                 <td>{bound}</td>
-                                <td>{if o.met {
-                                    view! { <span class="badge approved">{td_string!(l, meals.crit_met)}</span> }.into_any()
-                                } else {
-                                    view! { <span class="badge suspended">{td_string!(l, meals.crit_not_met)}</span> }.into_any()
-                                }}</td>
                             </tr>
                         }
                     }).collect_view()}
