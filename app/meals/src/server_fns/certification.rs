@@ -44,6 +44,7 @@ pub(crate) mod ssr {
     ) -> Result<Measures, AppError> {
         let latest = standard::latest(&state.db, cache).await?;
         let today = state.clock.today();
+        let listed = crate::store::suppliers::of_restaurant(&state.db, r).await?;
         let mut totals = Vec::new();
         let mut lines = Vec::new();
         for row in meals::of_restaurant(&state.db, r)
@@ -53,11 +54,7 @@ pub(crate) mod ssr {
         {
             totals.push(crate::server_fns::convert::on_latest_kg(row, &latest).unwrap_or(row.total_kg));
             let detail = crate::server_fns::convert::detail(row, &latest)?;
-            lines.extend(
-                crate::server_fns::convert::chain_and_masses(&state.db, &detail, today)
-                    .await?
-                    .1,
-            );
+            lines.extend(crate::server_fns::convert::chain_from(&listed, &detail, today).1);
         }
         Ok(domain::meals::certificate::measures(&totals, &lines, d))
     }
@@ -140,14 +137,9 @@ pub(crate) mod ssr {
         what: crate::notify::CertificationNotice<'_>,
         now: i64,
     ) -> Result<(), platform::ssr::StoreError> {
-        let Some(row) = restaurants::get(&state.db, r).await? else {
-            return Ok(());
-        };
-        for to in restaurants::staff_emails(tx, r).await? {
-            let mail = crate::notify::certification(&to, &row.name(), &what, &state.config.public_base_url);
-            platform::ssr::outbox::enqueue(tx, &mail, now).await?;
-        }
-        Ok(())
+        let site = &state.config.public_base_url;
+        let mail = |to: &str, name: &domain::Bilingual| crate::notify::certification(to, name, &what, site);
+        restaurants::tell_staff(tx, r, mail, now).await
     }
 }
 

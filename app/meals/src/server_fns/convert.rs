@@ -66,11 +66,20 @@ pub async fn chain_and_masses(
     d: &MealDetail,
     today: chrono::NaiveDate,
 ) -> Result<(crate::types::MealChain, Vec<domain::meals::sourcing::SourcedMass>), AppError> {
-    use crate::store::suppliers;
+    let listed = crate::store::suppliers::of_restaurant(db, d.summary.restaurant_id).await?;
+    Ok(chain_from(&listed, d, today))
+}
+
+/// As [`chain_and_masses`], from the restaurant's suppliers already read
+/// (a menu's meals share one list).
+pub fn chain_from(
+    listed: &[crate::store::suppliers::SupplierRow],
+    d: &MealDetail,
+    today: chrono::NaiveDate,
+) -> (crate::types::MealChain, Vec<domain::meals::sourcing::SourcedMass>) {
     use domain::meals::Origin;
     use domain::meals::sourcing::{SourcedMass, shares};
     use domain::meals::supplier::certified_on;
-    let listed = suppliers::of_restaurant(db, d.summary.restaurant_id).await?;
     let briefs: Vec<Option<crate::types::SupplierBrief>> = d
         .input
         .items
@@ -100,11 +109,11 @@ pub async fn chain_and_masses(
             certified: brief.as_ref().is_some_and(|b| b.certified.is_some()),
         })
         .collect();
-    Ok((
+    (
         crate::types::MealChain {
             shares: shares(&masses),
             suppliers: briefs,
         },
         masses,
-    ))
+    )
 }

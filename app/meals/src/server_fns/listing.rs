@@ -42,7 +42,7 @@ pub async fn decide_listing(restaurant: RestaurantId, action: String, reason: St
     use domain::Named;
     use domain::meals::listing::{self, ListingAction};
     use platform::error::MealsError;
-    use platform::ssr::{guard, outbox, state::app_state};
+    use platform::ssr::{guard, state::app_state};
     let me = guard::require(domain::platform::Permission::ManageRestaurants).await?;
     let state = app_state()?;
     let action = ListingAction::parse(&action).ok_or(AppError::InvalidInput)?;
@@ -56,19 +56,16 @@ pub async fn decide_listing(restaurant: RestaurantId, action: String, reason: St
     let done = state
         .db
         .retry(|| {
-            let reason = reason.clone();
-            let name = r.name();
-            let base = base.clone();
-            let db = state.db.clone();
+            let (reason, base, db) = (reason.clone(), base.clone(), state.db.clone());
             async move {
                 let mut tx = db.begin_write().await?;
                 if !restaurants::set_listing(&mut tx, restaurant, action, &reason, me.id, now).await? {
                     return Ok(false);
                 }
-                for to in restaurants::staff_emails(&mut tx, restaurant).await? {
-                    let mail = crate::notify::listing_decided(&to, &name, action.outcome(), &reason, &base);
-                    outbox::enqueue(&mut tx, &mail, now).await?;
-                }
+                let mail = |to: &str, name: &domain::Bilingual| {
+                    crate::notify::listing_decided(to, name, action.outcome(), &reason, &base)
+                };
+                restaurants::tell_staff(&mut tx, restaurant, mail, now).await?;
                 tx.commit().await?;
                 Ok(true)
             }

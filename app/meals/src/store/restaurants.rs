@@ -100,14 +100,31 @@ pub async fn listing_log(db: &Db, id: RestaurantId) -> Result<Vec<ListingLogRow>
     .await?)
 }
 
-/// The active staff accounts of a restaurant (told of the county's decisions).
-pub async fn staff_emails(tx: &mut platform::ssr::db::WriteTx, id: RestaurantId) -> Result<Vec<String>, StoreError> {
-    Ok(sqlx::query_scalar(
+/// Tells a restaurant's active staff of a decision, inside the transaction
+/// that makes it: `mail` writes the message to one address, given the
+/// restaurant's name (both read on the transaction's own connection).
+pub async fn tell_staff(
+    tx: &mut platform::ssr::db::WriteTx,
+    id: RestaurantId,
+    mail: impl Fn(&str, &domain::Bilingual) -> platform::ssr::outbox::OutgoingMail,
+    now: i64,
+) -> Result<(), StoreError> {
+    let name: Option<(String, String)> = sqlx::query_as("SELECT name_zh_tw, name_en FROM restaurants WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    let Some((zh, en)) = name else { return Ok(()) };
+    let name = domain::Bilingual::new(zh, en);
+    let staff: Vec<String> = sqlx::query_scalar(
         "SELECT email FROM users WHERE restaurant_id = $1 AND role = 'restaurant_staff' AND active = 1 ORDER BY id",
     )
     .bind(id)
     .fetch_all(&mut **tx)
-    .await?)
+    .await?;
+    for to in staff {
+        platform::ssr::outbox::enqueue(tx, &mail(&to, &name), now).await?;
+    }
+    Ok(())
 }
 
 /// Sets the listing of `id` to the action's outcome, only while it is in
