@@ -16,6 +16,7 @@ pub mod report;
 pub mod screening;
 pub mod session_plan;
 pub mod triage;
+pub mod waiting;
 pub mod waitlist;
 
 pub use age::ChildAge;

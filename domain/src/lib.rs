@@ -9,6 +9,7 @@ pub mod booking;
 pub mod meals;
 pub mod named;
 pub mod platform;
+pub mod stats;
 pub mod text;
 
 pub use named::Named;

@@ -39,18 +39,8 @@ pub fn rate(scale: &RatingScale, total_kg: f64) -> Rating {
     }
 }
 
-/// The `p`-th percentile (0 < p ≤ 1) of `values` by the nearest-rank rule:
-/// the smallest value with at least a share `p` of the values at or below
-/// it. `None` for no values or a `p` outside (0, 1].
-pub fn nearest_rank(values: &[f64], p: f64) -> Option<f64> {
-    if values.is_empty() || !(p > 0.0 && p <= 1.0) || values.iter().any(|v| !v.is_finite()) {
-        return None;
-    }
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let rank = (p * sorted.len() as f64).ceil() as usize;
-    sorted.get(rank.clamp(1, sorted.len()) - 1).copied()
-}
+/// The nearest-rank percentile, shared with the dashboards.
+pub use crate::stats::nearest_rank;
 
 /// Rating bands set from a sample of typical meals (edition 2): green up to
 /// the sample's lower third, yellow up to its upper third (nearest rank, to
