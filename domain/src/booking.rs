@@ -4,6 +4,7 @@
 pub mod age;
 pub mod case;
 pub mod contact;
+pub mod dashboard;
 pub mod district;
 pub mod guesses;
 pub mod national_id;

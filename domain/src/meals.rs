@@ -6,6 +6,7 @@
 
 pub mod certificate;
 pub mod certification;
+pub mod dashboard;
 pub mod footprint;
 pub mod input;
 pub mod listing;

@@ -2,6 +2,7 @@
 //! nearest-rank rule, shares, and the suppression of small cells in what is
 //! published.
 
+use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// The `p`-th percentile (0 < p ≤ 1) of `values` by the nearest-rank rule:
@@ -55,10 +56,147 @@ pub fn publish_share(part: usize, whole: usize) -> Option<f64> {
     share(part, whole)
 }
 
+/// The longest period a dashboard covers: five years of months.
+pub const MAX_MONTHS: u32 = 60;
+
+/// A period of whole months, from the first day of `first` to the last day
+/// of `last` (each stored as its month's first day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+/// Why a period was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum PeriodError {
+    #[error("a month is written YYYY-MM")]
+    Unreadable,
+    #[error("the period ends before it starts")]
+    Reversed,
+    #[error("the period is longer than {MAX_MONTHS} months")]
+    TooLong,
+}
+
+impl Period {
+    /// The months from `first` to `last`, both included (any day of each).
+    pub fn months(first: NaiveDate, last: NaiveDate) -> Result<Period, PeriodError> {
+        let (first, last) = (month_of(first), month_of(last));
+        if last < first {
+            return Err(PeriodError::Reversed);
+        }
+        let p = Period { first, last };
+        if p.len() > MAX_MONTHS as usize {
+            return Err(PeriodError::TooLong);
+        }
+        Ok(p)
+    }
+
+    /// The `n` months up to and including `today`'s (at least one).
+    pub fn last_months(today: NaiveDate, n: u32) -> Period {
+        let last = month_of(today);
+        let first = last
+            .checked_sub_months(Months::new(n.clamp(1, MAX_MONTHS) - 1))
+            .unwrap_or(last);
+        Period { first, last }
+    }
+
+    /// From two months written `YYYY-MM`.
+    pub fn parse(first: &str, last: &str) -> Result<Period, PeriodError> {
+        let read = |s: &str| {
+            NaiveDate::parse_from_str(&format!("{}-01", s.trim()), "%Y-%m-%d").map_err(|_| PeriodError::Unreadable)
+        };
+        Period::months(read(first)?, read(last)?)
+    }
+
+    /// The first day after the period.
+    pub fn end(&self) -> NaiveDate {
+        next_month(self.last)
+    }
+
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        day >= self.first && day < self.end()
+    }
+
+    /// Each month's first day, in order.
+    pub fn month_starts(&self) -> Vec<NaiveDate> {
+        let mut out = Vec::new();
+        let mut m = self.first;
+        while m <= self.last {
+            out.push(m);
+            m = next_month(m);
+        }
+        out
+    }
+
+    /// How many months it covers.
+    pub fn len(&self) -> usize {
+        ((self.last.year() - self.first.year()) * 12 + self.last.month() as i32 - self.first.month() as i32 + 1).max(0)
+            as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The first day of `day`'s month.
+pub fn month_of(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap_or(day)
+}
+
+/// The first day of the month after `day`'s.
+pub fn next_month(day: NaiveDate) -> NaiveDate {
+    month_of(day)
+        .checked_add_months(Months::new(1))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The Monday that starts `day`'s week.
+pub fn week_of(day: NaiveDate) -> NaiveDate {
+    day - chrono::Duration::days(day.weekday().num_days_from_monday() as i64)
+}
+
+/// The mean of the values (`None` for none).
+pub fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn periods_of_whole_months() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let p = Period::parse("2025-12", " 2026-02").unwrap();
+        assert_eq!(
+            (p.first, p.last, p.end(), p.len()),
+            (d(2025, 12, 1), d(2026, 2, 1), d(2026, 3, 1), 3)
+        );
+        assert_eq!(p.month_starts(), vec![d(2025, 12, 1), d(2026, 1, 1), d(2026, 2, 1)]);
+        assert!(p.contains(d(2026, 2, 28)) && !p.contains(d(2026, 3, 1)) && !p.contains(d(2025, 11, 30)));
+        assert_eq!(Period::parse("2026-02", "2025-12"), Err(PeriodError::Reversed));
+        assert_eq!(Period::parse("2026-13", "2026-12"), Err(PeriodError::Unreadable));
+        assert_eq!(Period::parse("x", "2026-12"), Err(PeriodError::Unreadable));
+        assert_eq!(Period::parse("2020-01", "2024-12").map(|p| p.len()), Ok(60));
+        assert_eq!(Period::parse("2020-01", "2025-01"), Err(PeriodError::TooLong));
+        let last = Period::last_months(d(2026, 11, 27), 12);
+        assert_eq!(
+            (last.first, last.last, last.len()),
+            (d(2025, 12, 1), d(2026, 11, 1), 12)
+        );
+        assert_eq!(Period::last_months(d(2026, 11, 27), 0).len(), 1);
+        assert_eq!(
+            week_of(d(2026, 11, 29)),
+            d(2026, 11, 23),
+            "a Sunday belongs to the week of the Monday before"
+        );
+        assert_eq!(week_of(d(2026, 11, 23)), d(2026, 11, 23));
+        assert_eq!(mean(&[1.0, 2.0, 6.0]), Some(3.0));
+        assert_eq!(mean(&[]), None);
+    }
 
     #[test]
     fn nearest_rank_on_a_known_list() {

@@ -4,7 +4,7 @@
 //! figures from these rules only, never from a second reckoning in SQL.
 
 use crate::stats::{nearest_rank, share};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Days within which a first assessment should be completed.
@@ -89,10 +89,7 @@ pub fn figures<'a>(waits: impl IntoIterator<Item = &'a Wait>) -> WaitFigures {
     }
 }
 
-/// The first day of the month of `d`.
-pub fn month_of(d: NaiveDate) -> NaiveDate {
-    d.with_day(1).unwrap_or(d)
-}
+pub use crate::stats::month_of;
 
 /// The figures month by month (by the month of the assessment), oldest
 /// first, for the months from `from` to `to` (both included, even those
