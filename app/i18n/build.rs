@@ -13,7 +13,16 @@ fn main() {
         .and_then(|c| c.add_locale("en"))
         .and_then(|c| {
             c.add_namespaces([
-                "common", "auth", "booking", "staff", "meals", "errors", "mail", "cases", "waitlist",
+                "common",
+                "auth",
+                "booking",
+                "staff",
+                "meals",
+                "errors",
+                "mail",
+                "cases",
+                "waitlist",
+                "dashboard",
             ])
         })
         .map(|c| c.parse_options(ParseOptions::new().interpolate_display(true)))

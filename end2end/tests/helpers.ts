@@ -49,7 +49,7 @@ const LEAKS: RegExp[] = [
   /\bview!/,
   /\bon:[a-z]+\s*=/,
   /\{\{\s*\w+\s*\}\}/,
-  /(?<![\w@.])(?:common|auth|booking|staff|meals|errors|mail|cases|waitlist)\.[a-z][a-z0-9_]+\b(?![@.\w])/,
+  /(?<![\w@.])(?:common|auth|booking|staff|meals|errors|mail|cases|waitlist|dashboard)\.[a-z][a-z0-9_]+\b(?![@.\w])/,
 ];
 
 /** Fails when the visible text of the page contains code or an untranslated key. */

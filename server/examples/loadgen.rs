@@ -138,6 +138,7 @@ async fn main() {
                     domains: vec![ProblemDomain::Motor, ProblemDomain::LanguageSpeech],
                     notes: String::new(),
                     channels: None,
+                    home_district: None,
                 };
                 let done: Result<RegistrationView, _> = call(&client, &base, SubmitRegistration { form }).await;
                 let t2 = Instant::now();

@@ -19,7 +19,11 @@ fn fail(e: impl std::fmt::Display) -> anyhow::Error {
     anyhow::anyhow!("{e}")
 }
 
-pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> Result<()> {
+pub async fn load(
+    state: &AppState,
+    meals_state: &meals::state::MealsState,
+    history: crate::history::Scale,
+) -> Result<()> {
     let db = &state.db;
     if users::count(db).await.map_err(fail)? > 0 {
         tracing::info!("DEMO_DATA=1 but the database is not empty: demo data not loaded");
@@ -116,6 +120,7 @@ pub async fn load(state: &AppState, meals_state: &meals::state::MealsState) -> R
     tracing::info!(
         "demo data loaded: 8 centres with clinic days for two months and 3 families waiting, 3 institutions with referral cases, 6 therapy providers, 5 restaurants (3 public, 1 waiting, 1 suspended), 5 farms in the county's directory, 7 accounts"
     );
+    crate::history::write(state, history, 7).await?;
     for (email, password, role, _) in DEMO_ACCOUNTS {
         tracing::info!(role = role.as_str(), email, password, "demo account");
     }
@@ -246,6 +251,7 @@ async fn demo_waitlist(state: &AppState, centre: CentreId) -> Result<()> {
             lang: "zh-Hant-TW",
             user_id: None,
             first_assessment: true,
+            home_district: Some(domain::booking::District::Bade),
             wish: Wish {
                 place: WishedPlace::Centre(centre.get()),
                 from: today + Duration::days(62),
@@ -374,6 +380,11 @@ async fn demo_cases(state: &AppState, institutions: &[platform::ids::Institution
             domains: domains.iter().copied().collect(),
             screening: None,
             contact_due: contact_due(opened, 3, &WorkingDays::default()),
+            home_district: Some(
+                domain::booking::District::all()
+                    .nth(i % 13)
+                    .unwrap_or(domain::booking::District::Taoyuan),
+            ),
         };
         let case = DemoCase {
             referral: &referral,

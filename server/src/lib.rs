@@ -5,11 +5,13 @@
 
 pub mod admin;
 pub mod backup;
+pub mod dashboards;
 pub mod db;
 pub mod demo;
 pub mod echo;
 pub mod evidence;
 pub mod files;
+pub mod history;
 pub mod jobs;
 pub mod mail;
 pub mod ops;
@@ -113,7 +115,7 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     if settings.demo_data {
-        demo::load(&state, &meals).await?;
+        demo::load(&state, &meals, settings.demo_history).await?;
     }
     Ok(Server {
         state,

@@ -72,6 +72,7 @@ pub fn build(server: &crate::Server) -> Router {
             )),
         )
         .route("/evidence/{id}", get(crate::evidence::download))
+        .merge(crate::dashboards::router(server))
         .merge(rest::router(server))
         .leptos_routes_with_context(&state, routes, server.context(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(

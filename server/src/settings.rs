@@ -116,6 +116,11 @@ pub struct Settings {
     /// Load demo data into an empty database.
     #[arg(long, env = "DEMO_DATA", default_value = "0", value_parser = parse_flag, action = clap::ArgAction::Set)]
     pub demo_data: bool,
+    /// How much past activity the demo data holds: `demo` (fourteen
+    /// months) or `bench` (five years of a city the size of Taoyuan and
+    /// 200 restaurants, for the dashboards' benchmark).
+    #[arg(long, env = "DEMO_HISTORY_SCALE", default_value = "demo", value_parser = parse_scale)]
+    pub demo_history: crate::history::Scale,
     /// Sign-in attempts allowed per e-mail and per address before waiting.
     #[arg(long, env = "LOGIN_BURST", default_value_t = 10)]
     pub login_burst: u32,
@@ -164,6 +169,14 @@ fn parse_flag(s: &str) -> Result<bool, String> {
         "1" | "true" | "yes" | "on" => Ok(true),
         "" | "0" | "false" | "no" | "off" => Ok(false),
         other => Err(format!("expected 1 or 0, got {other:?}")),
+    }
+}
+
+fn parse_scale(s: &str) -> Result<crate::history::Scale, String> {
+    match s.trim() {
+        "demo" | "" => Ok(crate::history::Scale::DEMO),
+        "bench" => Ok(crate::history::Scale::BENCH),
+        other => Err(format!("expected demo or bench, got {other:?}")),
     }
 }
 

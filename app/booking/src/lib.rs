@@ -61,6 +61,11 @@ pub const NAV: &[NavLink] = &[
         roles: Some(&[Role::CaseManager]),
     },
     NavLink {
+        href: "/city/dashboard",
+        label: |l| td_string!(l, common.nav_city_dashboard),
+        roles: Some(&[Role::CityAdmin, Role::CentreStaff]),
+    },
+    NavLink {
         href: "/city/centres",
         label: |l| td_string!(l, common.nav_city_centres),
         roles: Some(&[Role::CityAdmin]),
@@ -115,6 +120,9 @@ pub fn BookingRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("staff/days/:id") view=staff_day::StaffDayPage ssr=SsrMode::Async/>
             <Route path=path!("city/centres") view=city_centres::CityCentresPage ssr=SsrMode::Async/>
             <Route path=path!("city/audit") view=city_audit::CityAuditPage ssr=SsrMode::Async/>
+            <Route path=path!("city/dashboard") view=city_dashboard::CityDashboardPage ssr=SsrMode::Async/>
+            <Route path=path!("city/dashboard/rows") view=city_dashboard::CityRowsPage ssr=SsrMode::Async/>
+            <Route path=path!("stats/early-intervention") view=city_dashboard::CityStatsPage ssr=SsrMode::Async/>
             <Route path=path!("city/cases") view=city_cases::CityCasesPage ssr=SsrMode::Async/>
             <Route path=path!("city/institutions") view=city_institutions::CityInstitutionsPage ssr=SsrMode::Async/>
             <Route path=path!("city/cases/:id") view=city_cases::CityCasePage ssr=SsrMode::Async/>

@@ -5,6 +5,7 @@ pub mod centres;
 pub mod city_audit;
 pub mod city_cases;
 pub mod city_centres;
+pub mod city_dashboard;
 pub mod city_institutions;
 pub mod guide;
 pub mod inquiry;

@@ -6,6 +6,7 @@ pub mod cases;
 pub mod city;
 #[cfg(feature = "ssr")]
 pub mod convert;
+pub mod dashboard;
 pub mod family;
 pub mod flow;
 pub mod public;

@@ -6,6 +6,7 @@ pub mod availability;
 pub mod cases;
 pub mod centres;
 pub mod clinic_days;
+pub mod dashboard;
 pub mod guesses;
 pub mod holds;
 pub mod institutions;

@@ -95,6 +95,10 @@ pub struct RegistrationForm {
     /// family gave the means for (a mobile number, an e-mail address).
     #[serde(default)]
     pub channels: Option<domain::booking::contact::Channels>,
+    /// The district of Taoyuan the child lives in (optional; the city's
+    /// figures of need by district count it).
+    #[serde(default)]
+    pub home_district: Option<District>,
 }
 
 /// A registration as its family sees it.
@@ -247,6 +251,8 @@ pub struct ContactTyped {
     pub notes: String,
     #[serde(default)]
     pub channels: Option<domain::booking::contact::Channels>,
+    #[serde(default)]
+    pub home_district: Option<District>,
 }
 
 /// Where a family is in the booking flow, as the page shows it.
@@ -318,6 +324,8 @@ pub struct WaitlistForm {
     pub notes: String,
     #[serde(default)]
     pub channels: Option<domain::booking::contact::Channels>,
+    #[serde(default)]
+    pub home_district: Option<District>,
     #[serde(default)]
     pub wish: WishForm,
 }

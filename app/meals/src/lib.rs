@@ -56,6 +56,11 @@ pub const NAV: &[NavLink] = &[
         roles: None,
     },
     NavLink {
+        href: "/county/dashboard",
+        label: |l| td_string!(l, common.nav_county_dashboard),
+        roles: Some(&[Role::CountyAdmin]),
+    },
+    NavLink {
         href: "/county/restaurants",
         label: |l| td_string!(l, common.nav_county_restaurants),
         roles: Some(&[Role::CountyAdmin]),
@@ -101,6 +106,8 @@ pub fn MealsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("meals/standard") view=standard::StandardPage ssr=SsrMode::Async/>
             <Route path=path!("county/standard") view=standard::StandardPage ssr=SsrMode::Async/>
             <Route path=path!("county/restaurants") view=county_restaurants::CountyRestaurantsPage ssr=SsrMode::Async/>
+            <Route path=path!("county/dashboard") view=county_dashboard::CountyDashboardPage ssr=SsrMode::Async/>
+            <Route path=path!("stats/meals") view=county_dashboard::MealsStatsPage ssr=SsrMode::Async/>
             <Route path=path!("county/farms") view=farms::CountyFarmsPage ssr=SsrMode::Async/>
             <Route path=path!("farms") view=farms::FarmDirectoryPage ssr=SsrMode::Async/>
             <Route path=path!("certified") view=certification::CertifiedPage ssr=SsrMode::Async/>

@@ -2,6 +2,7 @@
 
 pub mod builder;
 pub mod certification;
+pub mod county_dashboard;
 pub mod county_restaurants;
 pub mod farms;
 pub mod intro;

@@ -3,6 +3,7 @@
 pub mod certification;
 #[cfg(feature = "ssr")]
 mod convert;
+pub mod dashboard;
 pub mod listing;
 pub mod menu;
 pub mod public;

@@ -83,6 +83,9 @@ pub enum AppError {
     InvalidInput,
     #[error("reason required")]
     ReasonRequired,
+    /// A dashboard's period of months.
+    #[error(transparent)]
+    Period(#[from] domain::stats::PeriodError),
     #[error(transparent)]
     Booking(#[from] BookingError),
     #[error(transparent)]
@@ -210,6 +213,7 @@ impl AppError {
             E::WrongPassword => "current_password",
             E::NameInvalid => "display_name",
             E::ReasonRequired => "reason",
+            E::Period(_) => "from",
             E::Booking(B::NationalIdFormat | B::NationalIdChecksum) => "national_id",
             E::Booking(B::PhoneInvalid) => "phone",
             E::Booking(B::ChildNameInvalid) => "child_name",

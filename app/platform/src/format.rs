@@ -115,3 +115,24 @@ impl Localized for Bilingual {
         self.get(lang(locale)).to_string()
     }
 }
+
+/// A share as a whole percentage: `74 %`; no share: `–`.
+pub fn percent(x: Option<f64>) -> String {
+    match x {
+        Some(x) if x.is_finite() => format!("{:.0} %", x * 100.0),
+        _ => "–".to_string(),
+    }
+}
+
+/// A number of days: `12`; none: `–`.
+pub fn days(x: Option<f64>) -> String {
+    match x {
+        Some(x) if x.is_finite() => format!("{x:.0}"),
+        _ => "–".to_string(),
+    }
+}
+
+/// A month as a chart and a table label: `2026-11`.
+pub fn month_label(first_day: NaiveDate) -> String {
+    first_day.format("%Y-%m").to_string()
+}

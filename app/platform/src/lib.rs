@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod charts;
 pub mod echo;
 pub mod error;
 pub mod format;

@@ -103,6 +103,29 @@ pub struct SourcedMass {
     pub certified: bool,
 }
 
+/// A supplier as a meal line's sourcing counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SupplierMark {
+    pub local: bool,
+    /// Holds a certificate that counts on the day asked about.
+    pub certified: bool,
+}
+
+/// How a meal line of `grams` counts: with a supplier from the
+/// restaurant's list, local by the supplier's place and certified by its
+/// certificate; without one, local when the cook chose the Taitung origin,
+/// and never certified (a certificate is the supplier's).
+pub fn sourced(grams: f64, origin: super::Origin, supplier: Option<SupplierMark>) -> SourcedMass {
+    SourcedMass {
+        kg: grams / 1000.0,
+        local: match supplier {
+            Some(s) => s.local,
+            None => origin == super::Origin::TaitungLocal,
+        },
+        certified: supplier.is_some_and(|s| s.certified),
+    }
+}
+
 /// Shares of a meal's (or a menu's) food by mass.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourcingShares {
@@ -174,6 +197,27 @@ mod tests {
         };
         assert!(c.counts_on(chrono::NaiveDate::from_ymd_opt(2027, 2, 28).unwrap()));
         assert!(!c.counts_on(chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap()));
+    }
+
+    #[test]
+    fn a_line_counts_by_its_supplier_or_else_by_its_origin() {
+        use crate::meals::Origin;
+        let mark = |local, certified| Some(SupplierMark { local, certified });
+        assert_eq!(
+            sourced(250.0, Origin::Imported, mark(true, true)),
+            SourcedMass {
+                kg: 0.25,
+                local: true,
+                certified: true
+            }
+        );
+        assert!(
+            !sourced(250.0, Origin::TaitungLocal, mark(false, false)).local,
+            "the supplier's place wins"
+        );
+        let bare = sourced(100.0, Origin::TaitungLocal, None);
+        assert_eq!((bare.local, bare.certified), (true, false));
+        assert!(!sourced(100.0, Origin::Imported, None).local);
     }
 
     #[test]

@@ -29,8 +29,10 @@ pub enum Permission {
     ManageCentres,
     /// Read the audit log of staff access to registrations.
     ReadAuditLog,
-    /// See city-wide booking figures.
+    /// See the city's dashboard (centre staff: their own centre's figures).
     ReadCityDashboard,
+    /// See the county's dashboard of meals and certification.
+    ReadCountyDashboard,
     /// Build meals and keep the restaurant's menu.
     BuildMeals,
     /// Edit the emission-factor standard (creates a new edition).
@@ -55,13 +57,16 @@ impl Role {
             (Role::Parent, ManageOwnRegistrations | ReferChildren)
                 | (Role::Reporter, ReferChildren)
                 | (Role::CaseManager, WorkCases)
-                | (Role::CentreStaff, RunClinicDays)
+                | (Role::CentreStaff, RunClinicDays | ReadCityDashboard)
                 | (
                     Role::CityAdmin,
                     ManageCentres | ReadAuditLog | ReadCityDashboard | ManageAccounts
                 )
                 | (Role::RestaurantStaff, BuildMeals)
-                | (Role::CountyAdmin, CurateStandard | ManageRestaurants | ManageAccounts)
+                | (
+                    Role::CountyAdmin,
+                    CurateStandard | ManageRestaurants | ManageAccounts | ReadCountyDashboard
+                )
         )
     }
 

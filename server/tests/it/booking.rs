@@ -847,6 +847,7 @@ fn a_registration_form_never_prints_the_id_number() {
         email: None,
         notes: String::new(),
         channels: None,
+        home_district: String::new(),
     };
     assert!(!format!("{post:?}").contains(&id));
     let referral = ReferChild {
@@ -862,6 +863,7 @@ fn a_registration_form_never_prints_the_id_number() {
             domains: vec![],
             reporter_name: None,
             attach_screening: None,
+            home_district: String::new(),
         },
     };
     assert!(!format!("{referral:?}").contains(&id));

@@ -75,6 +75,7 @@ fn referral(app: &TestApp, n: u32, days_ago: i64) -> ReferChild {
             domains: vec![ProblemDomain::LanguageSpeech, ProblemDomain::CognitionSocial],
             reporter_name: None,
             attach_screening: None,
+            home_district: "Zhongli".into(),
         },
     }
 }

@@ -103,6 +103,7 @@ pub fn form(token: &str, id: &str, birth: &str) -> RegistrationForm {
         domains: vec![ProblemDomain::Motor, ProblemDomain::LanguageSpeech],
         notes: String::new(),
         channels: None,
+        home_district: None,
     }
 }
 

@@ -17,6 +17,7 @@ mod cases;
 mod certification;
 mod concurrency;
 mod crash;
+mod dashboards;
 mod fixtures;
 mod keys;
 mod mail;

@@ -30,6 +30,7 @@ pub(crate) fn wait_form(id: &str, birth: &str, centre: CentreId, phone: &str) ->
         domains: vec![ProblemDomain::Motor, ProblemDomain::LanguageSpeech],
         notes: String::new(),
         channels: None,
+        home_district: None,
         wish: WishForm {
             wish_centre: Some(centre),
             wish_districts: vec![],

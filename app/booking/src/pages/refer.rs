@@ -137,6 +137,15 @@ fn ReferralForm(page: ReferralPageView) -> impl IntoView {
                 <input id="r-guardian" name="form[guardian_name]" type="text" required maxlength="40" value=typed.get("form[guardian_name]")
                     aria-invalid=invalid("guardian_name") aria-describedby=described("guardian_name", None, "r-guardian-error")/>
                 <FieldError error field="guardian_name" id="r-guardian-error"/>
+                <label for="r-home">{t!(i18n, booking.home_district)}</label>
+                <select id="r-home" name="form[home_district]" aria-describedby="r-home-hint">
+                    <option value="">{t!(i18n, booking.home_district_not_given)}</option>
+                    {domain::booking::District::all().map(|d| {
+                        let chosen = typed.get("form[home_district]") == d.as_str();
+                        view! { <option value=d.as_str() selected=chosen>{format::place(l, d)}</option> }
+                    }).collect_view()}
+                </select>
+                <p id="r-home-hint" class="hint">{t!(i18n, booking.home_district_hint)}</p>
                 <label for="r-phone">{t!(i18n, booking.phone)}</label>
                 <input id="r-phone" name="form[phone]" type="tel" required value=typed.get("form[phone]")
                     aria-invalid=invalid("phone") aria-describedby=described("phone", None, "r-phone-error")/>

@@ -229,6 +229,7 @@ pub fn WaitlistJoinPage() -> impl IntoView {
                     email: typed.get("form[email]"),
                     notes: typed.get("form[notes]"),
                     channels: Channels::parse(&typed.get("form[channels]")),
+                    home_district: domain::booking::District::parse(&typed.get("form[home_district]")),
                 };
                 let channels = contact.channels.unwrap_or(Channels::Sms);
                 let email = contact.email.clone();

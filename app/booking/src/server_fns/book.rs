@@ -3,6 +3,11 @@
 //! JavaScript; between steps the family's answers and its hold live in a
 //! sealed cookie (`booking`), never in a URL or a server-side session.
 
+// The form posts one field per argument (it works without JavaScript):
+// the contact has eight, and the code the `server` macro generates for the
+// browser cannot carry an attribute of its own.
+#![allow(clippy::too_many_arguments)]
+
 use crate::types::{BookingStep, RegistrationView};
 use domain::booking::contact::FilledBy;
 use domain::booking::triage::{HighRisk, ProblemDomain};
@@ -160,6 +165,7 @@ pub async fn submit_booking(
     #[server(default)] email: Option<String>,
     #[server(default)] notes: String,
     #[server(default)] channels: Option<domain::booking::contact::Channels>,
+    #[server(default)] home_district: String,
 ) -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
     let d = draft::read(&state).ok_or(AppError::Booking(BookingError::StartAgain))?;
@@ -173,6 +179,7 @@ pub async fn submit_booking(
         email: email.as_deref(),
         notes: &notes,
         channels,
+        home: super::flow::home_from_form(&home_district)?,
     };
     let submitted = super::flow::submit(&token, d.answers.clone(), contact, None).await;
     draft::settle(&state, d, submitted.map(|v| v.id), contact.typed())?;

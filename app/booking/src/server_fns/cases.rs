@@ -258,6 +258,9 @@ pub struct ReferralForm {
     /// Set when the family attaches the checklist finished on its device.
     #[serde(default)]
     pub attach_screening: Option<String>,
+    /// The district of Taoyuan the child lives in (a district's name), or empty.
+    #[serde(default)]
+    pub home_district: String,
 }
 
 /// Refers a child: opens a case, or attaches to the child's open case. A
@@ -280,6 +283,7 @@ pub async fn refer_child(form: ReferralForm) -> Result<(), AppError> {
         domains,
         reporter_name,
         attach_screening,
+        home_district,
     } = form;
     let state = app_state()?;
     let me = guard::current_user().await?;
@@ -355,6 +359,7 @@ pub async fn refer_child(form: ReferralForm) -> Result<(), AppError> {
         domains: referral.domains.clone(),
         screening,
         contact_due,
+        home_district: super::flow::home_from_form(&home_district)?,
     };
     let site = state.config.public_base_url.clone();
     let locale = guard::request_locale();
@@ -722,6 +727,10 @@ pub async fn book_for_case(id: CaseId, day_id: ClinicDayId) -> Result<(), AppErr
         email: row.email.as_deref(),
         notes: &notes,
         channels: None,
+        home: row
+            .home_district
+            .as_deref()
+            .and_then(<domain::booking::District as domain::Named>::parse),
     };
     let submitted = super::flow::submit(&held.token, input, contact, Some(id)).await;
     if submitted.is_err() {

@@ -144,6 +144,17 @@ pub(crate) fn triage_input(
     })
 }
 
+/// The district of residence as a form sends it: a district's name, or
+/// nothing for "prefer not to say".
+pub fn home_from_form(s: &str) -> Result<Option<domain::booking::District>, AppError> {
+    match s.trim() {
+        "" => Ok(None),
+        d => <domain::booking::District as domain::Named>::parse(d)
+            .map(Some)
+            .ok_or(AppError::InvalidInput),
+    }
+}
+
 /// The contact part of a registration, as the family typed it.
 #[cfg(feature = "ssr")]
 #[derive(Clone, Copy)]
@@ -156,6 +167,8 @@ pub(crate) struct Contact<'a> {
     pub notes: &'a str,
     /// The channels chosen on the form; none (the API): every one given.
     pub channels: Option<domain::booking::contact::Channels>,
+    /// The district the child lives in, when the family gave it.
+    pub home: Option<domain::booking::District>,
 }
 
 #[cfg(feature = "ssr")]
@@ -171,6 +184,7 @@ impl Contact<'_> {
             email: cut(self.email.unwrap_or_default(), 100),
             notes: cut(self.notes, 500),
             channels: self.channels,
+            home_district: self.home,
         }
     }
 }
@@ -323,6 +337,7 @@ pub(crate) async fn submit(
         fast_track: checked.fast_track,
         needs_approval: domain::booking::registration::needs_approval(no_shows, threshold),
         user_id: parent,
+        home_district: contact.home,
         channels,
         lang: notify::locale_code(guard::request_locale()),
         case: match (case, &me) {
@@ -411,6 +426,7 @@ pub async fn submit_registration(form: RegistrationForm) -> Result<RegistrationV
         email: form.email.as_deref(),
         notes: &form.notes,
         channels: form.channels,
+        home: form.home_district,
     };
     submit(&form.hold_token, input, contact, None).await
 }

@@ -162,6 +162,7 @@ mod ssr {
             channels: c.channels,
             lang: notify::locale_code(locale),
             user_id: parent,
+            home_district: contact.home,
             wish,
             known_family,
             record_refuses,
@@ -297,6 +298,10 @@ mod ssr {
             fast_track: checked.fast_track,
             needs_approval: domain::booking::registration::needs_approval(no_shows, threshold),
             user_id: e.user_id,
+            home_district: e
+                .home_district
+                .as_deref()
+                .and_then(<domain::booking::District as domain::Named>::parse),
             channels: e.channels,
             lang: if e.lang == "en" { "en" } else { "zh-Hant-TW" },
             case: None,
@@ -400,6 +405,7 @@ pub async fn join_waitlist(form: WaitlistForm) -> Result<WaitView, AppError> {
         email: form.email.as_deref(),
         notes: &form.notes,
         channels: form.channels,
+        home: form.home_district,
     };
     let entry = ssr::join(answers, contact, &form.wish).await?;
     ssr::view(&state, &entry).await
@@ -426,6 +432,9 @@ pub struct JoinStepForm {
     pub wish_districts: Vec<domain::booking::District>,
     #[serde(default)]
     pub wish_from: String,
+    /// A district's name, or empty.
+    #[serde(default)]
+    pub home_district: String,
 }
 
 /// Joins from the booking pages; then the entry is shown.
@@ -449,6 +458,7 @@ pub async fn join_waitlist_step(form: JoinStepForm) -> Result<(), AppError> {
         email: form.email.as_deref(),
         notes: &form.notes,
         channels: form.channels,
+        home: super::flow::home_from_form(&form.home_district)?,
     };
     let entry = ssr::join(answers, contact, &wish).await?;
     super::book::finish_draft(&state).await?;

@@ -35,6 +35,8 @@ pub struct NewReferral {
     pub screening: Option<String>,
     /// The day the family must be reached by, should this referral open the case.
     pub contact_due: chrono::NaiveDate,
+    /// The district the child lives in, as the referrer gave it.
+    pub home_district: Option<domain::booking::District>,
 }
 
 /// What a referral did.
@@ -145,8 +147,8 @@ async fn refer_once(
 async fn insert_referral(tx: &mut WriteTx, case_id: CaseId, r: &NewReferral, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO referrals (case_id, reporter_user_id, institution_id, reporter_kind, reporter_name,
-            observed_on, reported_on, observation, domains, screening, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            observed_on, reported_on, observation, domains, screening, created_at, home_district)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(case_id)
     .bind(r.reporter_user_id)
@@ -159,6 +161,7 @@ async fn insert_referral(tx: &mut WriteTx, case_id: CaseId, r: &NewReferral, now
     .bind(serde_json::to_string(&r.domains).unwrap_or_else(|_| "[]".into()))
     .bind(&r.screening)
     .bind(now)
+    .bind(r.home_district.map(|d| d.as_str()))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -232,6 +235,8 @@ pub struct CaseRow {
     pub observed_on: String,
     pub reported_on: String,
     pub referrals: i64,
+    /// Where the child lives, as the first referral gave it.
+    pub home_district: Option<String>,
 }
 
 impl CaseRow {
@@ -272,7 +277,7 @@ const CASE_SELECT: &str = "SELECT c.id, c.number, c.national_id_enc, c.national_
         c.guardian_name, c.phone, c.email, c.opened_on, c.contact_due, c.first_contact_on, c.assigned_to,
         u.display_name AS assigned_name, c.registration_id, r.status AS registration_status,
         r.reference AS registration_reference, c.outcome, c.closed_on,
-        f.observed_on, f.reported_on,
+        f.observed_on, f.reported_on, f.home_district,
         (SELECT COUNT(*) FROM referrals n WHERE n.case_id = c.id) AS referrals
     FROM cases c
     JOIN referrals f ON f.id = (SELECT MIN(x.id) FROM referrals x WHERE x.case_id = c.id)

@@ -96,12 +96,14 @@ pub struct EntryRow {
     pub registration_id: Option<RegistrationId>,
     /// Why the staff should check the entry, if they should.
     pub review: Option<String>,
+    /// The district the child lives in, when given (a district's name).
+    pub home_district: Option<String>,
 }
 
 const ENTRY: &str = "SELECT w.id, w.reference, w.status, w.child_key, w.national_id_enc, w.national_id_masked,
     w.child_name, w.birth_date, w.due_date, w.previous_assessment_date, w.previous_reassess_date, w.high_risk,
     w.problem_domains, w.filled_by, w.phone, w.email, w.notes, w.channels, w.lang, w.user_id, w.first_assessment,
-    w.wish_centre_id, w.wish_districts, w.wish_from, w.joined_at, w.registration_id, w.review
+    w.wish_centre_id, w.wish_districts, w.wish_from, w.joined_at, w.registration_id, w.review, w.home_district
     FROM waitlist w";
 
 impl EntryRow {
@@ -183,6 +185,8 @@ pub struct NewWait {
     pub lang: &'static str,
     pub user_id: Option<UserId>,
     pub first_assessment: bool,
+    /// The district the child lives in, when given.
+    pub home_district: Option<domain::booking::District>,
     pub wish: Wish,
     /// The account booked or waited for the child before (or a case
     /// manager): told that the child is booked or waiting already.
@@ -247,9 +251,9 @@ pub async fn join(
                     "INSERT INTO waitlist (reference, status, active, child_key, national_id_enc, national_id_masked,
                         child_name, birth_date, due_date, previous_assessment_date, previous_reassess_date, high_risk,
                         problem_domains, filled_by, phone, email, notes, channels, lang, user_id, first_assessment,
-                        wish_centre_id, wish_districts, wish_from, joined_at, review)
+                        wish_centre_id, wish_districts, wish_from, joined_at, review, home_district)
                      VALUES ($1, 'waiting', 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-                        $18, $19, $20, $21, $22, $23, $24)
+                        $18, $19, $20, $21, $22, $23, $24, $25)
                      ON CONFLICT (child_key) WHERE active = 1 AND review IS NULL DO NOTHING
                      RETURNING id",
                 )
@@ -277,6 +281,7 @@ pub async fn join(
                 .bind(w.wish.from.to_string())
                 .bind(now)
                 .bind(review.map(|r| r.as_str()))
+                .bind(w.home_district.map(|d| d.as_str()))
                 .fetch_optional(&mut *tx)
                 .await;
                 let id = match res {

@@ -77,8 +77,7 @@ pub fn chain_from(
     d: &MealDetail,
     today: chrono::NaiveDate,
 ) -> (crate::types::MealChain, Vec<domain::meals::sourcing::SourcedMass>) {
-    use domain::meals::Origin;
-    use domain::meals::sourcing::{SourcedMass, shares};
+    use domain::meals::sourcing::{SourcedMass, SupplierMark, shares, sourced};
     use domain::meals::supplier::certified_on;
     let briefs: Vec<Option<crate::types::SupplierBrief>> = d
         .input
@@ -100,13 +99,15 @@ pub fn chain_from(
         .lines
         .iter()
         .zip(&briefs)
-        .map(|(line, brief)| SourcedMass {
-            kg: line.grams / 1000.0,
-            local: match brief {
-                Some(b) => b.locality.is_local(),
-                None => line.origin == Origin::TaitungLocal,
-            },
-            certified: brief.as_ref().is_some_and(|b| b.certified.is_some()),
+        .map(|(line, brief)| {
+            sourced(
+                line.grams,
+                line.origin,
+                brief.as_ref().map(|b| SupplierMark {
+                    local: b.locality.is_local(),
+                    certified: b.certified.is_some(),
+                }),
+            )
         })
         .collect();
     (

@@ -72,7 +72,7 @@ impl ProduceRow {
     }
 }
 
-const COLUMNS: &str = "s.id, s.restaurant_id, s.kind, s.name_zh_tw, s.name_en, s.locality, s.lat, s.lon, s.certification, s.certificate_number, s.certificate_body, s.certificate_expires, s.is_demo";
+pub const COLUMNS: &str = "s.id, s.restaurant_id, s.kind, s.name_zh_tw, s.name_en, s.locality, s.lat, s.lon, s.certification, s.certificate_number, s.certificate_body, s.certificate_expires, s.is_demo";
 
 /// Adds a checked supplier: to the directory (`owner` None) or as a
 /// restaurant's own, which joins its list in the same transaction.

@@ -39,6 +39,14 @@ pub fn error_message(locale: Locale, e: &AppError) -> String {
         E::OwnWorkplaceIncomplete => td_string!(locale, errors.own_workplace_incomplete).to_string(),
         E::InvalidInput => td_string!(locale, errors.invalid_input).to_string(),
         E::ReasonRequired => td_string!(locale, errors.reason_required).to_string(),
+        E::Period(p) => {
+            use domain::stats::PeriodError as P;
+            match p {
+                P::Unreadable => td_string!(locale, errors.period_unreadable).to_string(),
+                P::Reversed => td_string!(locale, errors.period_reversed).to_string(),
+                P::TooLong => td_string!(locale, errors.period_too_long).to_string(),
+            }
+        }
         E::Booking(b) => booking_message(locale, b),
         E::Meals(m) => meals_message(locale, m),
     }

@@ -164,6 +164,14 @@ pub(crate) fn ContactFields(
                     <option value=f.as_str() selected=f == filled>{filled_by_label(l, f)}</option>
                 }).collect_view()}
             </select>
+            <label for="f-home">{t!(i18n, booking.home_district)}</label>
+            <select id="f-home" name=n("home_district") aria-describedby="f-home-hint">
+                <option value="" selected=typed.home_district.is_none()>{t!(i18n, booking.home_district_not_given)}</option>
+                {domain::booking::District::all().map(|d| view! {
+                    <option value=d.as_str() selected=typed.home_district == Some(d)>{format::place(l, d)}</option>
+                }).collect_view()}
+            </select>
+            <p id="f-home-hint" class="hint">{t!(i18n, booking.home_district_hint)}</p>
             <label for="f-phone">{t!(i18n, booking.phone)}</label>
             <input id="f-phone" name=n("phone") type="tel" required autocomplete="tel" value=typed.phone
                 aria-invalid=invalid("phone") aria-describedby=described("phone", None, "f-phone-error")/>

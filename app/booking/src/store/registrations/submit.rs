@@ -21,6 +21,8 @@ pub struct NewRegistration {
     pub fast_track: bool,
     pub needs_approval: bool,
     pub user_id: Option<UserId>,
+    /// The district the child lives in, when given.
+    pub home_district: Option<domain::booking::District>,
     /// How the family chose to hear, and in which language.
     pub channels: domain::booking::contact::Channels,
     pub lang: &'static str,
@@ -155,9 +157,9 @@ async fn submit_once(
         "INSERT INTO registrations (reference, clinic_day_id, pool, status, active, child_key, national_id_enc,
             national_id_masked, child_name, birth_date, due_date, filled_by, phone, email, previous_assessment_date,
             previous_reassess_date, high_risk, problem_domains, notes, fast_track, needs_approval, user_id, created_at, updated_at,
-            channels, lang, review)
+            channels, lang, review, home_district)
          VALUES ($1, $2, $3, 'submitted', 1, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21,
-            $22, $23, $24)
+            $22, $23, $24, $25)
          RETURNING id",
     )
     .bind(reference)
@@ -184,6 +186,7 @@ async fn submit_once(
     .bind(r.channels.as_str())
     .bind(r.lang)
     .bind(review.map(|v| v.as_str()))
+    .bind(r.home_district.map(|d| d.as_str()))
     .fetch_one(&mut *tx)
     .await;
     let id: RegistrationId = match res {

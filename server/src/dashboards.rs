@@ -1,0 +1,440 @@
+//! The dashboards' exports: CSV (UTF-8 with a byte-order mark, for Excel)
+//! and an open-data JSON document, of the same figures the pages show
+//! (computed once, by the domain). The administrators' exports need their
+//! permission; the public summaries' are open.
+//!
+//! The CSV is long and tidy: one figure per line, as section, item,
+//! measure and value, so that a spreadsheet can pivot it.
+
+use axum::Extension;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use booking::server_fns::dashboard::{CityDashboardView, ssr as city};
+use domain::Named;
+use domain::booking::dashboard::{Capacity, CityPublic};
+use domain::booking::waiting::WaitFigures;
+use domain::platform::Permission;
+use domain::stats::Cell;
+use meals::server_fns::dashboard::{CountyDashboardView, ssr as county};
+use meals::state::MealsState;
+use platform::AppError;
+use platform::ssr::AppState;
+use platform::ssr::auth_backend::AuthSession;
+use platform::ssr::guard::permitted;
+use serde::Deserialize;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Filter {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    centre: String,
+    #[serde(default)]
+    district: String,
+    #[serde(default)]
+    township: String,
+}
+
+/// One line of the CSV.
+type Line = [String; 4];
+
+fn line(section: &str, item: impl ToString, measure: &str, value: impl ToString) -> Line {
+    [
+        section.to_string(),
+        item.to_string(),
+        measure.to_string(),
+        value.to_string(),
+    ]
+}
+
+fn opt(x: Option<f64>) -> String {
+    x.filter(|v| v.is_finite())
+        .map(|v| format!("{v:.4}"))
+        .unwrap_or_default()
+}
+
+fn cell(c: Cell) -> String {
+    match c {
+        Cell::Shown(n) => n.to_string(),
+        Cell::Suppressed => "<5".to_string(),
+    }
+}
+
+fn waits(out: &mut Vec<Line>, section: &str, item: &str, f: &WaitFigures) {
+    out.push(line(section, item, "assessed", f.assessed));
+    out.push(line(section, item, "within_30_days", f.within));
+    out.push(line(section, item, "share_within", opt(f.share_within)));
+    out.push(line(section, item, "median_days", opt(f.median_days)));
+    out.push(line(section, item, "p90_days", opt(f.p90_days)));
+}
+
+fn capacity(out: &mut Vec<Line>, section: &str, item: &str, c: &Capacity) {
+    for (m, v) in [
+        ("offered", c.offered),
+        ("taken", c.taken),
+        ("cancelled", c.cancelled),
+        ("no_shows", c.no_shows),
+        ("left_empty", c.empty),
+        ("still_free", c.still_free),
+        ("reserved_offered", c.reserved_offered),
+        ("reserved_taken", c.reserved_taken),
+        ("fast_track", c.fast_track),
+    ] {
+        out.push(line(section, item, m, v));
+    }
+}
+
+/// The city's dashboard as CSV lines.
+pub fn city_lines(v: &CityDashboardView) -> Vec<Line> {
+    let d = &v.d;
+    let mut out = Vec::new();
+    let p = d.filter.period;
+    out.push(line("filter", "period", "from", p.first.format("%Y-%m")));
+    out.push(line("filter", "period", "to", p.last.format("%Y-%m")));
+    out.push(line(
+        "filter",
+        "centre",
+        "id",
+        d.filter.centre.map(|c| c.to_string()).unwrap_or_default(),
+    ));
+    out.push(line(
+        "filter",
+        "district",
+        "name",
+        d.filter.district.map(|x| x.as_str()).unwrap_or_default(),
+    ));
+    waits(&mut out, "period", "all", &d.period);
+    out.push(line("period", "all", "overdue_now", d.overdue_now));
+    for (m, f) in &d.trend {
+        waits(&mut out, "month", &m.format("%Y-%m").to_string(), f);
+    }
+    capacity(&mut out, "capacity", "all", &d.capacity);
+    for (id, c) in &d.by_centre {
+        let name = v
+            .centres
+            .iter()
+            .find(|x| x.id == *id)
+            .map(|x| format!("{} {}", x.name.zh_tw, x.name.en))
+            .unwrap_or_else(|| id.to_string());
+        capacity(&mut out, "centre", &name, c);
+    }
+    for (w, c) in &d.by_week {
+        capacity(&mut out, "week", &w.to_string(), c);
+    }
+    for n in &d.need {
+        let item = n.district.map(|x| x.as_str()).unwrap_or("not_given");
+        out.push(line("district", item, "registrations", n.registrations));
+        out.push(line("district", item, "referrals", n.referrals));
+        out.push(line("district", item, "places_offered", n.places));
+        waits(&mut out, "district", item, &n.waits);
+    }
+    let r = &d.referrals;
+    for (m, x) in [
+        ("referrals", r.referrals),
+        ("reported_within_week", r.reported_within_week),
+        ("cases_opened", r.cases_opened),
+        ("contacted_on_time", r.contacted_on_time),
+        ("overdue_now", r.overdue_now),
+    ] {
+        out.push(line("referrals", "all", m, x));
+    }
+    let w = &d.waitlist;
+    for (m, x) in [
+        ("waiting_now", w.waiting_now),
+        ("joined", w.joined),
+        ("offers", w.offers),
+        ("accepted", w.accepted),
+        ("answered", w.answered),
+    ] {
+        out.push(line("waitlist", "all", m, x));
+    }
+    out.push(line(
+        "waitlist",
+        "all",
+        "median_days_to_offer",
+        opt(w.median_days_to_offer),
+    ));
+    out
+}
+
+/// The public summary as CSV lines.
+pub fn city_public_lines(s: &CityPublic) -> Vec<Line> {
+    let mut out = vec![
+        line("period", "all", "from", s.period.first.format("%Y-%m")),
+        line("period", "all", "to", s.period.last.format("%Y-%m")),
+        line("period", "all", "assessed", cell(s.assessed)),
+        line("period", "all", "share_within", opt(s.share_within)),
+        line("period", "all", "median_days", opt(s.median_days)),
+        line("period", "all", "p90_days", opt(s.p90_days)),
+        line("period", "all", "places_offered", s.places_offered),
+        line("period", "all", "places_taken", cell(s.places_taken)),
+        line("period", "all", "no_shows", cell(s.no_shows)),
+    ];
+    for m in &s.months {
+        let item = m.month.format("%Y-%m").to_string();
+        out.push(line("month", &item, "assessed", cell(m.assessed)));
+        out.push(line("month", &item, "share_within", opt(m.share_within)));
+        out.push(line("month", &item, "median_days", opt(m.median_days)));
+    }
+    for d in &s.districts {
+        let item = d.district.map(|x| x.as_str()).unwrap_or("not_given");
+        out.push(line("district", item, "registrations", cell(d.registrations)));
+        out.push(line("district", item, "referrals", cell(d.referrals)));
+        out.push(line("district", item, "places_offered", d.places));
+        out.push(line("district", item, "median_days", opt(d.median_days)));
+    }
+    out
+}
+
+/// The county's dashboard as CSV lines.
+pub fn county_lines(v: &CountyDashboardView) -> Vec<Line> {
+    let d = &v.d;
+    let p = d.filter.period;
+    let mut out = vec![
+        line("filter", "period", "from", p.first.format("%Y-%m")),
+        line("filter", "period", "to", p.last.format("%Y-%m")),
+        line(
+            "filter",
+            "township",
+            "name",
+            d.filter.township.map(|t| t.as_str()).unwrap_or_default(),
+        ),
+        line("period", "all", "meals", d.meals),
+        line("period", "all", "restaurants", d.restaurants),
+        line("period", "all", "average_kg_co2e", opt(d.average_kg)),
+        line("period", "all", "target_kg_co2e", opt(Some(d.target_kg))),
+        line("period", "all", "local_share", opt(Some(d.shares.local))),
+        line("period", "all", "certified_share", opt(Some(d.shares.certified))),
+        line("period", "all", "total_kg_co2e", opt(Some(d.total_kg_co2e))),
+    ];
+    for m in &d.trend {
+        let item = m.month.format("%Y-%m").to_string();
+        out.push(line("month", &item, "meals", m.meals));
+        out.push(line("month", &item, "average_kg_co2e", opt(m.average_kg)));
+    }
+    for (b, n) in &d.bands {
+        out.push(line("band", b.as_str(), "meals", n));
+    }
+    for r in &d.by_restaurant {
+        let name = v
+            .restaurants
+            .iter()
+            .find(|x| x.id == r.restaurant)
+            .map(|x| format!("{} {}", x.name.zh_tw, x.name.en))
+            .unwrap_or_else(|| r.restaurant.to_string());
+        out.push(line("restaurant", &name, "meals", r.meals));
+        out.push(line("restaurant", &name, "average_kg_co2e", opt(Some(r.average_kg))));
+        out.push(line("restaurant", &name, "meets_target", r.meets_target));
+    }
+    for i in &d.top_ingredients {
+        out.push(line("ingredient", &i.ingredient, "kg_co2e", opt(Some(i.kg_co2e))));
+        out.push(line("ingredient", &i.ingredient, "share", opt(Some(i.share))));
+    }
+    let c = &v.certification;
+    for (m, x) in [
+        ("basic", c.basic),
+        ("advanced", c.advanced),
+        ("exemplary", c.exemplary),
+        ("applications_waiting", c.waiting),
+        ("changes_requested", c.changes_requested),
+        ("renewals_due", c.renewals_due),
+    ] {
+        out.push(line("certification", "all", m, x));
+    }
+    out
+}
+
+/// The lines as a CSV download named `name`.
+fn csv_response(lines: &[Line], name: &str) -> Response {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut ok = w
+        .write_record(["區段 Section", "項目 Item", "指標 Measure", "數值 Value"])
+        .is_ok();
+    for l in lines {
+        ok &= w.write_record(l).is_ok();
+    }
+    let body = match (ok, w.into_inner()) {
+        (true, Ok(bytes)) => bytes,
+        _ => return crate::rest::ApiError::internal("CSV writing failed").into_response(),
+    };
+    let mut out = vec![0xEF, 0xBB, 0xBF];
+    out.extend(body);
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}.csv\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        out,
+    )
+        .into_response()
+}
+
+fn json_response<T: serde::Serialize>(value: &T, public: bool) -> Response {
+    let cache = if public { "public, max-age=300" } else { "no-store" };
+    ([(header::CACHE_CONTROL, cache)], axum::Json(value)).into_response()
+}
+
+fn refused(e: AppError) -> Response {
+    match e {
+        AppError::NotSignedIn => axum::response::Redirect::to("/login").into_response(),
+        AppError::Forbidden | AppError::PasswordChangeRequired | AppError::SecondFactorRequired => {
+            StatusCode::FORBIDDEN.into_response()
+        }
+        AppError::Period(_) | AppError::InvalidInput => (StatusCode::BAD_REQUEST, e.to_string()).into_response(),
+        e => crate::rest::ApiError::internal(e).into_response(),
+    }
+}
+
+async fn city_view(state: &AppState, auth: AuthSession, f: &Filter) -> Result<CityDashboardView, AppError> {
+    let me = permitted(&state.db, auth.user, Permission::ReadCityDashboard).await?;
+    city::view(state, &me, &f.from, &f.to, &f.centre, &f.district).await
+}
+
+async fn county_view(
+    state: &AppState,
+    meals: &MealsState,
+    auth: AuthSession,
+    f: &Filter,
+) -> Result<CountyDashboardView, AppError> {
+    let me = permitted(&state.db, auth.user, Permission::ReadCountyDashboard).await?;
+    county::view(state, &meals.standard, &me, &f.from, &f.to, &f.township).await
+}
+
+/// The dashboards' pages' exports.
+pub fn router(server: &crate::Server) -> axum::Router<AppState> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/city/dashboard.csv", get(city_csv))
+        .route("/city/dashboard.json", get(city_json))
+        .route("/stats/early-intervention.csv", get(city_public_csv))
+        .route("/stats/early-intervention.json", get(city_public_json))
+        .route("/county/dashboard.csv", get(county_csv))
+        .route("/county/dashboard.json", get(county_json))
+        .route("/stats/meals.csv", get(county_public_csv))
+        .route("/stats/meals.json", get(county_public_json))
+        .layer(Extension(server.meals.clone()))
+}
+
+/// `GET /city/dashboard.csv`
+pub async fn city_csv(State(state): State<AppState>, auth: AuthSession, Query(f): Query<Filter>) -> Response {
+    match city_view(&state, auth, &f).await {
+        Ok(v) => csv_response(&city_lines(&v), "early-intervention-dashboard"),
+        Err(e) => refused(e),
+    }
+}
+
+/// `GET /city/dashboard.json`
+pub async fn city_json(State(state): State<AppState>, auth: AuthSession, Query(f): Query<Filter>) -> Response {
+    match city_view(&state, auth, &f).await {
+        Ok(v) => json_response(&v, false),
+        Err(e) => refused(e),
+    }
+}
+
+/// `GET /stats/early-intervention.csv` (public)
+pub async fn city_public_csv(State(state): State<AppState>, Query(f): Query<Filter>) -> Response {
+    match city::public(&state, &f.from, &f.to).await {
+        Ok(s) => csv_response(&city_public_lines(&s), "early-intervention-summary"),
+        Err(e) => refused(e),
+    }
+}
+
+/// `GET /stats/early-intervention.json` (public)
+pub async fn city_public_json(State(state): State<AppState>, Query(f): Query<Filter>) -> Response {
+    match city::public(&state, &f.from, &f.to).await {
+        Ok(s) => json_response(&s, true),
+        Err(e) => refused(e),
+    }
+}
+
+/// `GET /county/dashboard.csv`
+pub async fn county_csv(
+    State(state): State<AppState>,
+    Extension(meals): Extension<MealsState>,
+    auth: AuthSession,
+    Query(f): Query<Filter>,
+) -> Response {
+    match county_view(&state, &meals, auth, &f).await {
+        Ok(v) => csv_response(&county_lines(&v), "low-carbon-meals-dashboard"),
+        Err(e) => refused(e),
+    }
+}
+
+/// `GET /county/dashboard.json`
+pub async fn county_json(
+    State(state): State<AppState>,
+    Extension(meals): Extension<MealsState>,
+    auth: AuthSession,
+    Query(f): Query<Filter>,
+) -> Response {
+    match county_view(&state, &meals, auth, &f).await {
+        Ok(v) => json_response(&v, false),
+        Err(e) => refused(e),
+    }
+}
+
+/// `GET /stats/meals.json` (public)
+pub async fn county_public_json(
+    State(state): State<AppState>,
+    Extension(meals): Extension<MealsState>,
+    Query(f): Query<Filter>,
+) -> Response {
+    match county::public(&state, &meals.standard, &f.from, &f.to).await {
+        Ok(s) => json_response(&s, true),
+        Err(e) => refused(e),
+    }
+}
+
+/// `GET /stats/meals.csv` (public)
+pub async fn county_public_csv(
+    State(state): State<AppState>,
+    Extension(meals): Extension<MealsState>,
+    Query(f): Query<Filter>,
+) -> Response {
+    match county::public(&state, &meals.standard, &f.from, &f.to).await {
+        Ok(v) => {
+            let s = &v.s;
+            let mut lines = vec![
+                line("period", "all", "meals", s.meals),
+                line("period", "all", "restaurants", s.restaurants),
+                line("period", "all", "average_kg_co2e", opt(s.average_kg)),
+                line("period", "all", "target_kg_co2e", opt(Some(s.target_kg))),
+                line(
+                    "period",
+                    "all",
+                    "restaurants_meeting_target",
+                    s.restaurants_meeting_target,
+                ),
+                line("period", "all", "local_share", opt(Some(s.shares.local))),
+                line("period", "all", "certified_share", opt(Some(s.shares.certified))),
+            ];
+            for m in &s.trend {
+                let item = m.month.format("%Y-%m").to_string();
+                lines.push(line("month", &item, "meals", m.meals));
+                lines.push(line("month", &item, "average_kg_co2e", opt(m.average_kg)));
+            }
+            for (b, n) in &s.bands {
+                lines.push(line("band", b.as_str(), "meals", n));
+            }
+            for i in &s.top_ingredients {
+                lines.push(line("ingredient", &i.ingredient, "share", opt(Some(i.share))));
+            }
+            for (m, x) in [
+                ("basic", s.certified.basic),
+                ("advanced", s.certified.advanced),
+                ("exemplary", s.certified.exemplary),
+            ] {
+                lines.push(line("certified", "all", m, x));
+            }
+            csv_response(&lines, "low-carbon-meals-summary")
+        }
+        Err(e) => refused(e),
+    }
+}
