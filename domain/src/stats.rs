@@ -162,10 +162,45 @@ pub fn mean(values: &[f64]) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
+/// Bars of a chart `width` long at most: each value's length from 0 to the
+/// largest of the values and the `target` (1 when all are 0); a missing,
+/// negative or non-finite value draws nothing. Returns that maximum and
+/// the lengths.
+pub fn bar_scale(values: &[Option<f64>], target: Option<f64>, width: f64) -> (f64, Vec<f64>) {
+    let max = values
+        .iter()
+        .flatten()
+        .copied()
+        .chain(target)
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
+    let max = if max > 0.0 { max } else { 1.0 };
+    let lengths = values
+        .iter()
+        .map(|v| {
+            v.filter(|v| v.is_finite())
+                .map_or(0.0, |v| (v.max(0.0) / max * width).min(width))
+        })
+        .collect();
+    (max, lengths)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn bars_scale_to_the_largest_value_or_the_target() {
+        let v = [Some(2.0), Some(4.0), None, Some(-1.0)];
+        assert_eq!(bar_scale(&v, None, 100.0), (4.0, vec![50.0, 100.0, 0.0, 0.0]));
+        assert_eq!(bar_scale(&v, Some(8.0), 100.0).1, vec![25.0, 50.0, 0.0, 0.0]);
+        assert_eq!(
+            bar_scale(&[Some(0.0), Some(f64::NAN)], None, 100.0),
+            (1.0, vec![0.0, 0.0]),
+            "nothing to show draws nothing"
+        );
+    }
 
     #[test]
     fn periods_of_whole_months() {

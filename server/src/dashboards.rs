@@ -304,7 +304,7 @@ async fn county_view(
     f: &Filter,
 ) -> Result<CountyDashboardView, AppError> {
     let me = permitted(&state.db, auth.user, Permission::ReadCountyDashboard).await?;
-    county::view(state, &meals.standard, &me, &f.from, &f.to, &f.township).await
+    county::view(state, meals, &me, &f.from, &f.to, &f.township).await
 }
 
 /// The dashboards' pages' exports.
@@ -386,7 +386,7 @@ pub async fn county_public_json(
     Extension(meals): Extension<MealsState>,
     Query(f): Query<Filter>,
 ) -> Response {
-    match county::public(&state, &meals.standard, &f.from, &f.to).await {
+    match county::public(&state, &meals, &f.from, &f.to).await {
         Ok(s) => json_response(&s, true),
         Err(e) => refused(e),
     }
@@ -398,7 +398,7 @@ pub async fn county_public_csv(
     Extension(meals): Extension<MealsState>,
     Query(f): Query<Filter>,
 ) -> Response {
-    match county::public(&state, &meals.standard, &f.from, &f.to).await {
+    match county::public(&state, &meals, &f.from, &f.to).await {
         Ok(v) => {
             let s = &v.s;
             let mut lines = vec![

@@ -324,7 +324,7 @@ async fn meals(state: &AppState, rng: &mut StdRng, scale: Scale, first: NaiveDat
         let lean = mi as f64 / span;
         for (r,) in &restaurants {
             for _ in 0..scale.meals_per_month {
-                let pick: f64 = rng.r#gen::<f64>().powf(1.0 + 1.5 * lean);
+                let pick: f64 = rng.r#gen::<f64>().powf(0.7 + 3.0 * lean);
                 let (_, zh, en, kind, spec, edition, kg, band, result) =
                     &saved[((pick * saved.len() as f64) as usize).min(saved.len() - 1)];
                 n += 1;

@@ -8,6 +8,8 @@ use platform::AppError;
 pub struct MealsState {
     /// The newest edition of the emission-factor standard, kept in memory.
     pub standard: StandardCache,
+    /// The lines of saved meals, as the county's dashboard reads them.
+    pub lines: crate::store::dashboard::LinesCache,
 }
 
 /// The service's state, from a server function's context.

@@ -119,7 +119,7 @@ impl Localized for Bilingual {
 /// A share as a whole percentage: `74 %`; no share: `–`.
 pub fn percent(x: Option<f64>) -> String {
     match x {
-        Some(x) if x.is_finite() => format!("{:.0} %", x * 100.0),
+        Some(x) if x.is_finite() => format!("{:.0}\u{a0}%", x * 100.0),
         _ => "–".to_string(),
     }
 }

@@ -311,7 +311,7 @@ fn CapacitySection(v: CityDashboardView) -> impl IntoView {
                         {v.d.by_centre.iter().map(|(id, c)| view! {
                             <tr><th scope="row">{centre_name(l, &v.centres, *id)}</th>{capacity_cells(c)}</tr>
                         }).collect_view()}
-                        <tr class="total"><th scope="row">{t!(i18n, dashboard.total)}</th>{capacity_cells(&total)}</tr>
+                        <tr class="sum-row"><th scope="row">{t!(i18n, dashboard.total)}</th>{capacity_cells(&total)}</tr>
                     </tbody>
                 </table>
             </TableRegion>
@@ -401,7 +401,7 @@ fn CityWork(v: CityDashboardView) -> impl IntoView {
             <div class="cards">
                 <div class="card">
                     <h3>{t!(i18n, dashboard.referrals_heading)}</h3>
-                    <dl class="facts">
+                    <dl class="facts dash-facts">
                         <dt>{t!(i18n, dashboard.referrals)}</dt><dd>{r.referrals}</dd>
                         <dt>{t!(i18n, dashboard.reported_within_week)}</dt>
                         <dd>{format!("{} ({})", percent(r.reported_share()), r.reported_within_week)}</dd>
@@ -414,7 +414,7 @@ fn CityWork(v: CityDashboardView) -> impl IntoView {
                 </div>
                 <div class="card">
                     <h3>{t!(i18n, dashboard.waitlist_heading)}</h3>
-                    <dl class="facts">
+                    <dl class="facts dash-facts">
                         <dt>{t!(i18n, dashboard.waiting_now)}</dt><dd>{w.waiting_now}</dd>
                         <dt>{t!(i18n, dashboard.joined)}</dt><dd>{w.joined}</dd>
                         <dt>{t!(i18n, dashboard.days_to_offer)}</dt><dd>{days(w.median_days_to_offer)}</dd>
@@ -439,6 +439,7 @@ pub fn CityDashboardPage() -> impl IntoView {
         <Title text=td_string!(i18n.get_locale_untracked(), dashboard.city_title).to_string()/>
         <h1>{t!(i18n, dashboard.city_heading)}</h1>
         <p>{td_string!(i18n.get_locale_untracked(), dashboard.city_intro, days = TARGET_DAYS, share = percent(Some(TARGET_SHARE))).to_string()}</p>
+        <div class="dashboard">
         <Loaded data let:v>
             {
                 let l = i18n.get_locale_untracked();
@@ -459,6 +460,7 @@ pub fn CityDashboardPage() -> impl IntoView {
                 }
             }
         </Loaded>
+        </div>
     }
 }
 
@@ -493,6 +495,7 @@ pub fn CityRowsPage() -> impl IntoView {
         <h1>{td_string!(i18n.get_locale_untracked(), dashboard.rows_heading, month = m2).to_string()}</h1>
         <p>{t!(i18n, dashboard.rows_intro)}</p>
         <p><a href=back>{t!(i18n, dashboard.back_to_dashboard)}</a></p>
+        <div class="dashboard">
         <Loaded data=rows let:list>
             {
                 let l = i18n.get_locale_untracked();
@@ -531,6 +534,7 @@ pub fn CityRowsPage() -> impl IntoView {
                 }
             }
         </Loaded>
+        </div>
     }
 }
 
@@ -545,6 +549,7 @@ pub fn CityStatsPage() -> impl IntoView {
         <Title text=td_string!(i18n.get_locale_untracked(), dashboard.public_city_title).to_string()/>
         <h1>{t!(i18n, dashboard.public_city_heading)}</h1>
         <p>{td_string!(i18n.get_locale_untracked(), dashboard.public_city_intro, days = TARGET_DAYS, share = percent(Some(TARGET_SHARE))).to_string()}</p>
+        <div class="dashboard">
         <Loaded data let:s>
             {
                 let l = i18n.get_locale_untracked();
@@ -651,5 +656,6 @@ pub fn CityStatsPage() -> impl IntoView {
                 }
             }
         </Loaded>
+        </div>
     }
 }

@@ -300,7 +300,7 @@ fn Body(v: CountyDashboardView) -> impl IntoView {
         </section>
         <section aria-labelledby="cert-h">
             <h2 id="cert-h">{t!(i18n, dashboard.certification_heading)}</h2>
-            <dl class="facts">
+            <dl class="facts dash-facts">
                 <dt>{t!(i18n, dashboard.level_basic)}</dt><dd>{c.basic}</dd>
                 <dt>{t!(i18n, dashboard.level_advanced)}</dt><dd>{c.advanced}</dd>
                 <dt>{t!(i18n, dashboard.level_exemplary)}</dt><dd>{c.exemplary}</dd>
@@ -332,9 +332,11 @@ pub fn CountyDashboardPage() -> impl IntoView {
         <Title text=td_string!(i18n.get_locale_untracked(), dashboard.county_title).to_string()/>
         <h1>{t!(i18n, dashboard.county_heading)}</h1>
         <p>{t!(i18n, dashboard.county_intro)}</p>
+        <div class="dashboard">
         <Loaded data let:v>
             <Body v/>
         </Loaded>
+        </div>
     }
 }
 
@@ -349,6 +351,7 @@ pub fn MealsStatsPage() -> impl IntoView {
         <Title text=td_string!(i18n.get_locale_untracked(), dashboard.public_meals_title).to_string()/>
         <h1>{t!(i18n, dashboard.public_meals_heading)}</h1>
         <p>{t!(i18n, dashboard.public_meals_intro)}</p>
+        <div class="dashboard">
         <Loaded data let:v>
             {
                 let l = i18n.get_locale_untracked();
@@ -402,5 +405,6 @@ pub fn MealsStatsPage() -> impl IntoView {
                 }
             }
         </Loaded>
+        </div>
     }
 }

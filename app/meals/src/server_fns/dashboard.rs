@@ -35,7 +35,8 @@ pub struct CountyPublicView {
 #[cfg(feature = "ssr")]
 pub mod ssr {
     use super::*;
-    use crate::store::{StandardCache, certification, dashboard, restaurants, standard};
+    use crate::state::MealsState;
+    use crate::store::{certification, dashboard, restaurants, standard};
     use domain::Named;
     use domain::meals::Township;
     use domain::meals::certificate::{certificate_state, renewal_due};
@@ -86,18 +87,18 @@ pub mod ssr {
 
     async fn figures(
         state: &AppState,
-        cache: &StandardCache,
+        meals: &MealsState,
         f: CountyFilter,
     ) -> Result<(CountyDashboard, std::sync::Arc<domain::meals::Standard>), AppError> {
-        let latest = standard::latest(&state.db, cache).await?;
-        let rows = dashboard::meals(&state.db, f.period, state.clock.today()).await?;
+        let latest = standard::latest(&state.db, &meals.standard).await?;
+        let rows = dashboard::meals(&state.db, &meals.lines, f.period, state.clock.today()).await?;
         Ok((county_dashboard(&rows, &f, latest.rating.target_kg), latest))
     }
 
     /// The dashboard for a county administrator.
     pub async fn view(
         state: &AppState,
-        cache: &StandardCache,
+        meals: &MealsState,
         me: &SessionUser,
         from: &str,
         to: &str,
@@ -114,7 +115,7 @@ pub mod ssr {
             period: period(state.clock.today(), from, to)?,
             township,
         };
-        let (d, latest) = figures(state, cache, f).await?;
+        let (d, latest) = figures(state, meals, f).await?;
         let names = restaurants::list(&state.db).await?;
         Ok(CountyDashboardView {
             ingredients: d
@@ -138,7 +139,7 @@ pub mod ssr {
     /// The public summary of the county for the period.
     pub async fn public(
         state: &AppState,
-        cache: &StandardCache,
+        meals: &MealsState,
         from: &str,
         to: &str,
     ) -> Result<CountyPublicView, AppError> {
@@ -146,7 +147,7 @@ pub mod ssr {
             period: period(state.clock.today(), from, to)?,
             township: None,
         };
-        let (d, latest) = figures(state, cache, f).await?;
+        let (d, latest) = figures(state, meals, f).await?;
         let s = domain::meals::dashboard::public_summary(&d, &counts(state).await?);
         Ok(CountyPublicView {
             ingredients: s
@@ -169,8 +170,7 @@ pub async fn county_figures(
 ) -> Result<CountyDashboardView, AppError> {
     use platform::ssr::{guard, state::app_state};
     let me = guard::require(domain::platform::Permission::ReadCountyDashboard).await?;
-    let cache = crate::state::meals_state()?.standard;
-    ssr::view(&app_state()?, &cache, &me, &from, &to, &township).await
+    ssr::view(&app_state()?, &crate::state::meals_state()?, &me, &from, &to, &township).await
 }
 
 /// The public summary of the county's meals (no account needed).
@@ -179,6 +179,11 @@ pub async fn county_summary(
     #[server(default)] from: String,
     #[server(default)] to: String,
 ) -> Result<CountyPublicView, AppError> {
-    let cache = crate::state::meals_state()?.standard;
-    ssr::public(&platform::ssr::state::app_state()?, &cache, &from, &to).await
+    ssr::public(
+        &platform::ssr::state::app_state()?,
+        &crate::state::meals_state()?,
+        &from,
+        &to,
+    )
+    .await
 }
