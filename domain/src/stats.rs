@@ -109,6 +109,22 @@ impl Period {
         Period::months(read(first)?, read(last)?)
     }
 
+    /// The period a dashboard's form asks for: months written `YYYY-MM`;
+    /// with both left empty, the twelve months up to `today`'s; with one
+    /// left empty, twelve months up to the last or from the first to
+    /// `today`'s month.
+    pub fn from_form(today: NaiveDate, first: &str, last: &str) -> Result<Period, PeriodError> {
+        match (first.trim(), last.trim()) {
+            ("", "") => Ok(Period::last_months(today, 12)),
+            ("", last) => {
+                let last = Period::parse(last, last)?.last;
+                Period::months(last.checked_sub_months(Months::new(11)).unwrap_or(last), last)
+            }
+            (first, "") => Period::months(Period::parse(first, first)?.first, today),
+            (first, last) => Period::parse(first, last),
+        }
+    }
+
     /// The first day after the period.
     pub fn end(&self) -> NaiveDate {
         next_month(self.last)
@@ -223,6 +239,11 @@ mod tests {
             (d(2025, 12, 1), d(2026, 11, 1), 12)
         );
         assert_eq!(Period::last_months(d(2026, 11, 27), 0).len(), 1);
+        let today = d(2026, 11, 27);
+        assert_eq!(Period::from_form(today, "", ""), Ok(last));
+        assert_eq!(Period::from_form(today, " ", "2026-11"), Ok(last));
+        assert_eq!(Period::from_form(today, "2025-12", ""), Ok(last));
+        assert_eq!(Period::from_form(today, "2026-12", ""), Err(PeriodError::Reversed));
         assert_eq!(
             week_of(d(2026, 11, 29)),
             d(2026, 11, 23),

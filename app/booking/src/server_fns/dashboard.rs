@@ -61,15 +61,7 @@ pub mod ssr {
         centre: &str,
         district: &str,
     ) -> Result<CityFilter, AppError> {
-        let period = match (from.trim(), to.trim()) {
-            ("", "") => Period::last_months(today, 12),
-            ("", to) => {
-                let last = Period::parse(to, to)?.last;
-                Period::months(last.checked_sub_months(chrono::Months::new(11)).unwrap_or(last), last)?
-            }
-            (from, "") => Period::parse(from, &domain::stats::month_of(today).format("%Y-%m").to_string())?,
-            (from, to) => Period::parse(from, to)?,
-        };
+        let period = Period::from_form(today, from, to)?;
         let asked = match centre.trim() {
             "" => None,
             c => Some(c.parse::<i64>().map_err(|_| AppError::InvalidInput)?),
@@ -134,10 +126,7 @@ pub mod ssr {
     /// The public summary of the whole city for the period.
     pub async fn public(state: &AppState, from: &str, to: &str) -> Result<CityPublic, AppError> {
         let today = state.clock.today();
-        let period = match (from.trim(), to.trim()) {
-            ("", "") => Period::last_months(today, 12),
-            (f, t) => Period::parse(f, t)?,
-        };
+        let period = Period::from_form(today, from, to)?;
         let f = CityFilter {
             period,
             centre: None,

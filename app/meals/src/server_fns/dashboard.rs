@@ -49,18 +49,6 @@ pub mod ssr {
     use platform::ssr::AppState;
     use platform::ssr::auth_backend::SessionUser;
 
-    fn period(today: chrono::NaiveDate, from: &str, to: &str) -> Result<Period, AppError> {
-        Ok(match (from.trim(), to.trim()) {
-            ("", "") => Period::last_months(today, 12),
-            ("", to) => {
-                let last = Period::parse(to, to)?.last;
-                Period::months(last.checked_sub_months(chrono::Months::new(11)).unwrap_or(last), last)?
-            }
-            (from, "") => Period::parse(from, &domain::stats::month_of(today).format("%Y-%m").to_string())?,
-            (from, to) => Period::parse(from, to)?,
-        })
-    }
-
     /// Certificates of approved restaurants and the open applications.
     async fn counts(state: &AppState) -> Result<CertificationCounts, AppError> {
         let today = state.clock.today();
@@ -112,7 +100,7 @@ pub mod ssr {
             t => Some(Township::parse(t).ok_or(AppError::InvalidInput)?),
         };
         let f = CountyFilter {
-            period: period(state.clock.today(), from, to)?,
+            period: Period::from_form(state.clock.today(), from, to)?,
             township,
         };
         let (d, latest) = figures(state, meals, f).await?;
@@ -144,7 +132,7 @@ pub mod ssr {
         to: &str,
     ) -> Result<CountyPublicView, AppError> {
         let f = CountyFilter {
-            period: period(state.clock.today(), from, to)?,
+            period: Period::from_form(state.clock.today(), from, to)?,
             township: None,
         };
         let (d, latest) = figures(state, meals, f).await?;
