@@ -60,7 +60,7 @@ run() {
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://$addr$path")
   [ "$code" = 200 ] || { echo "$name: HTTP $code" >&2; exit 1; }
   echo "== $name ($path)"
-  wrk -t2 -c"$conns" -d"${secs}s" --latency -H "Cookie: $cookie" "http://$addr$path" |
+  wrk -t"$(( conns < 2 ? conns : 2 ))" -c"$conns" -d"${secs}s" --latency -H "Cookie: $cookie" "http://$addr$path" |
     grep -E 'Requests/sec|^ +(50|90|99)%'
 }
 run "city dashboard page" "$city" "/city/dashboard"

@@ -11,6 +11,7 @@ use domain::booking::{District, Pool, RegistrationStatus};
 use domain::platform::taipei;
 use domain::stats::Period;
 use platform::ssr::db::{Db, StoreError, stored_date};
+use std::collections::HashMap;
 
 /// What the dashboard reads for `period` (and what is open now, whatever
 /// its dates: active registrations, open cases, waiting families).
@@ -30,7 +31,7 @@ fn district(name: Option<String>) -> Option<District> {
 }
 
 type DayTuple = (i64, String, String, i64, i64, String);
-type CaseTuple = (Option<String>, String, String, Option<String>, i64);
+type CaseTuple = (i64, String, String, Option<String>, i64);
 type BookingTuple = (
     i64,
     String,
@@ -42,7 +43,6 @@ type BookingTuple = (
     i64,
     Option<String>,
     i64,
-    Option<String>,
     Option<String>,
 );
 
@@ -73,12 +73,19 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
         .collect();
 
     // The wait starts at the case's first referral where the booking was
-    // made for a case.
+    // made for a case. (Plain joins and groups, no correlated subquery:
+    // both databases plan them well, with or without statistics.)
+    let referred: HashMap<i64, String> = sqlx::query_as::<_, (i64, String)>(
+        "SELECT k.registration_id, MIN(f.reported_on) FROM cases k JOIN referrals f ON f.case_id = k.id
+         WHERE k.registration_id IS NOT NULL GROUP BY k.registration_id",
+    )
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .collect();
     let rows: Vec<BookingTuple> = sqlx::query_as(
         "SELECT r.id, r.reference, d.centre_id, c.district, d.day, r.status, r.pool, r.fast_track,
-                r.home_district, r.created_at, r.previous_assessment_date,
-                (SELECT MIN(f.reported_on) FROM cases k JOIN referrals f ON f.case_id = k.id
-                  WHERE k.registration_id = r.id) AS referred
+                r.home_district, r.created_at, r.previous_assessment_date
          FROM registrations r
          JOIN clinic_days d ON d.id = r.clinic_day_id
          JOIN centres c ON c.id = d.centre_id
@@ -92,7 +99,7 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
     .await?;
     let mut bookings = Vec::with_capacity(rows.len());
     let mut refs = Vec::with_capacity(rows.len());
-    for (id, reference, centre, cdistrict, day, status, pool, fast, home, created, previous, referred) in rows {
+    for (id, reference, centre, cdistrict, day, status, pool, fast, home, created, previous) in rows {
         let (Some(centre_district), Ok(day), Some(status), Some(pool)) = (
             District::parse(&cdistrict),
             stored_date(&day),
@@ -110,7 +117,7 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
             fast_track: fast != 0,
             home: district(home),
             wait: Wait {
-                referred: referred.as_deref().and_then(|d| stored_date(d).ok()),
+                referred: referred.get(&id).and_then(|d| stored_date(d).ok()),
                 registered: taipei::date_at(created),
                 assessed: assessed_on(status, day),
                 first: previous.is_none(),
@@ -137,10 +144,18 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
         })
         .collect();
 
+    // A case's district is its first referral's.
+    let homes: HashMap<i64, Option<String>> = sqlx::query_as::<_, (i64, Option<String>)>(
+        "SELECT f.case_id, f.home_district FROM referrals f
+         JOIN (SELECT case_id, MIN(id) AS first FROM referrals GROUP BY case_id) m ON m.first = f.id",
+    )
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .collect();
     let cases: Vec<CaseTuple> = sqlx::query_as(
-        "SELECT f.home_district, c.opened_on, c.contact_due, c.first_contact_on, c.open
-         FROM cases c JOIN referrals f ON f.id = (SELECT MIN(x.id) FROM referrals x WHERE x.case_id = c.id)
-         WHERE (c.opened_on >= $1 AND c.opened_on < $2) OR c.open = 1",
+        "SELECT c.id, c.opened_on, c.contact_due, c.first_contact_on, c.open
+         FROM cases c WHERE (c.opened_on >= $1 AND c.opened_on < $2) OR c.open = 1",
     )
     .bind(&from)
     .bind(&end)
@@ -148,9 +163,9 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
     .await?;
     let cases = cases
         .into_iter()
-        .filter_map(|(home, opened, due, contact, open)| {
+        .filter_map(|(id, opened, due, contact, open)| {
             Some(CaseRow {
-                home: district(home),
+                home: district(homes.get(&id).cloned().flatten()),
                 opened: stored_date(&opened).ok()?,
                 contact_due: stored_date(&due).ok()?,
                 first_contact: contact.as_deref().and_then(|d| stored_date(d).ok()),
@@ -159,9 +174,15 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
         })
         .collect();
 
-    let waitlist: Vec<(i64, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT w.joined_at, w.active, (SELECT MIN(o.created_at) FROM waitlist_offers o WHERE o.entry_id = w.id)
-         FROM waitlist w WHERE (w.joined_at >= $1 AND w.joined_at < $2) OR w.active = 1",
+    let first_offers: HashMap<i64, i64> =
+        sqlx::query_as::<_, (i64, i64)>("SELECT entry_id, MIN(created_at) FROM waitlist_offers GROUP BY entry_id")
+            .fetch_all(&db.pool)
+            .await?
+            .into_iter()
+            .collect();
+    let waitlist: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT w.id, w.joined_at, w.active FROM waitlist w
+         WHERE (w.joined_at >= $1 AND w.joined_at < $2) OR w.active = 1",
     )
     .bind(from_ts)
     .bind(end_ts)
@@ -169,9 +190,9 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
     .await?;
     let waitlist = waitlist
         .into_iter()
-        .map(|(joined, active, offer)| WaitlistRow {
+        .map(|(id, joined, active)| WaitlistRow {
             joined: taipei::date_at(joined),
-            first_offer: offer.map(taipei::date_at),
+            first_offer: first_offers.get(&id).copied().map(taipei::date_at),
             waiting: active != 0,
         })
         .collect();
