@@ -3,6 +3,8 @@
 //! referral cases), computed from rows already read: the part of a
 //! dashboard request that is ours, not the database's.
 
+#![allow(clippy::unwrap_used)]
+
 use chrono::{Duration, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
 use domain::Named;
@@ -29,7 +31,7 @@ fn data() -> CityData {
     for k in 0..1826 {
         let day = start + Duration::days(k);
         for centre in 0..8i64 {
-            if (k as i64 + centre) % 7 > 2 {
+            if (k + centre) % 7 > 2 {
                 continue;
             }
             let district = districts[centre as usize % 5];
@@ -50,17 +52,21 @@ fn data() -> CityData {
                     centre_district: district,
                     day,
                     status,
-                    pool: if n % 3 == 0 { Pool::Reserved } else { Pool::General },
-                    fast_track: n % 10 == 0,
+                    pool: if n.is_multiple_of(3) {
+                        Pool::Reserved
+                    } else {
+                        Pool::General
+                    },
+                    fast_track: n.is_multiple_of(10),
                     home: Some(districts[n % districts.len()]),
                     wait: Wait {
-                        referred: (n % 5 == 0).then(|| registered - Duration::days(3)),
+                        referred: (n.is_multiple_of(5)).then(|| registered - Duration::days(3)),
                         registered,
                         assessed: domain::booking::dashboard::assessed_on(status, day),
-                        first: n % 7 != 0,
+                        first: !n.is_multiple_of(7),
                     },
                 });
-                if n % 5 == 0 {
+                if n.is_multiple_of(5) {
                     let home = Some(districts[n % districts.len()]);
                     referrals.push(ReferralRow {
                         home,
