@@ -130,13 +130,6 @@ fn ReferralForm(page: ReferralPageView) -> impl IntoView {
                 <input id="r-birth" name="form[birth_date]" type="date" required max=today.clone() value=typed.or("form[birth_date]", birth)
                     aria-invalid=invalid("birth_date") aria-describedby=described("birth_date", None, "r-birth-error")/>
                 <FieldError error field="birth_date" id="r-birth-error"/>
-            </fieldset>
-            <fieldset>
-                <legend>{t!(i18n, cases.family_legend)}</legend>
-                <label for="r-guardian">{t!(i18n, cases.guardian_name)}</label>
-                <input id="r-guardian" name="form[guardian_name]" type="text" required maxlength="40" value=typed.get("form[guardian_name]")
-                    aria-invalid=invalid("guardian_name") aria-describedby=described("guardian_name", None, "r-guardian-error")/>
-                <FieldError error field="guardian_name" id="r-guardian-error"/>
                 <label for="r-home">{t!(i18n, booking.home_district)}</label>
                 <select id="r-home" name="form[home_district]" aria-describedby="r-home-hint">
                     <option value="">{t!(i18n, booking.home_district_not_given)}</option>
@@ -146,6 +139,13 @@ fn ReferralForm(page: ReferralPageView) -> impl IntoView {
                     }).collect_view()}
                 </select>
                 <p id="r-home-hint" class="hint">{t!(i18n, booking.home_district_hint)}</p>
+            </fieldset>
+            <fieldset>
+                <legend>{t!(i18n, cases.family_legend)}</legend>
+                <label for="r-guardian">{t!(i18n, cases.guardian_name)}</label>
+                <input id="r-guardian" name="form[guardian_name]" type="text" required maxlength="40" value=typed.get("form[guardian_name]")
+                    aria-invalid=invalid("guardian_name") aria-describedby=described("guardian_name", None, "r-guardian-error")/>
+                <FieldError error field="guardian_name" id="r-guardian-error"/>
                 <label for="r-phone">{t!(i18n, booking.phone)}</label>
                 <input id="r-phone" name="form[phone]" type="tel" required value=typed.get("form[phone]")
                     aria-invalid=invalid("phone") aria-describedby=described("phone", None, "r-phone-error")/>
