@@ -97,6 +97,17 @@ async fn a_referral_opens_a_case_and_a_second_one_of_the_child_joins_it(db: Db) 
     assert!(done.number.starts_with("RC-"), "{}", done.number);
     assert!(done.opened && !done.late);
     assert_eq!(page.referrer.kind, ReporterKind::School);
+    // Where the child lives, as the referrer gave it; a name that is no
+    // district of Taoyuan is refused and writes nothing.
+    let home: Option<String> = sqlx::query_scalar("SELECT home_district FROM referrals")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(home.as_deref(), Some("Zhongli"));
+    let mut nowhere = referral(&app, 3, 2);
+    nowhere.form.home_district = "Atlantis".into();
+    assert_eq!(refer(&app, &teacher, nowhere).await.err(), Some(AppError::InvalidInput));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM cases").await, 1);
     // The family hears of the case, by number, without the child's name or ID.
     let (to, body): (String, String) = sqlx::query_as("SELECT to_addr, body FROM mail_outbox ORDER BY id DESC LIMIT 1")
         .fetch_one(&app.state.db.pool)
