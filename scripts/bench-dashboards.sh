@@ -5,8 +5,8 @@
 # restaurants with about 20,000 meals), then wrk against each dashboard's
 # page and JSON export, signed in, and against the public summaries.
 #
-# SQLite by default (a new data folder); with BENCH_POSTGRES=1 a fresh
-# PostgreSQL database `bench` on the local server.
+# SQLite by default; with BENCH_POSTGRES=1 a fresh PostgreSQL database
+# (scripts/bench-db.sh).
 #
 # Needs the release build (`cargo leptos build --release --split`) and wrk.
 # Usage: scripts/bench-dashboards.sh [seconds] [connections]
@@ -19,18 +19,7 @@ bin=${BENCH_SERVER_BIN:-./target/release/server}
 [ -x "$bin" ] || { echo "build the release first: cargo leptos build --release --split" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-data=$(mktemp -d)
-pid=
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
-if [ "${BENCH_POSTGRES:-0}" = 1 ]; then
-  pg_server=$(echo "${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}" | sed -E 's#/[^/]*$##')
-  psql "$pg_server/postgres" -qc 'DROP DATABASE IF EXISTS bench' -c 'CREATE DATABASE bench'
-  export DATABASE_URL="$pg_server/bench"
-  echo "database: PostgreSQL ($DATABASE_URL)"
-else
-  unset DATABASE_URL
-  echo "database: SQLite ($data/civic.db)"
-fi
+. scripts/bench-db.sh
 t0=$(date +%s)
 DATA_DIR="$data" DEMO_DATA=1 DEMO_HISTORY_SCALE=bench LEPTOS_SITE_ADDR=$addr LOGIN_BURST=1000 \
   LEPTOS_SITE_ROOT=target/site RUST_LOG=warn "$bin" >>"$data/server.log" 2>&1 &

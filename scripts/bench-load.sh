@@ -4,9 +4,8 @@
 # generator (hold + submit, many families at once). Also prints the server's
 # resident memory when idle and after the load.
 #
-# SQLite by default (a new data folder); with BENCH_POSTGRES=1 a fresh
-# PostgreSQL database `bench` on the local server (TEST_POSTGRES_URL's host,
-# default postgres://postgres@127.0.0.1:5432).
+# SQLite by default; with BENCH_POSTGRES=1 a fresh PostgreSQL database
+# (scripts/bench-db.sh).
 #
 # The demo calendar has a few hundred places, gone in half a second at the
 # target rate; for the registration run every centre gets a clinic day on
@@ -26,18 +25,7 @@ bin=./target/release/server
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 cargo build -q -p server --example loadgen
 
-data=$(mktemp -d)
-pid=
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
-if [ "${BENCH_POSTGRES:-0}" = 1 ]; then
-  pg_server=$(echo "${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}" | sed -E 's#/[^/]*$##')
-  psql "$pg_server/postgres" -qc 'DROP DATABASE IF EXISTS bench' -c 'CREATE DATABASE bench'
-  export DATABASE_URL="$pg_server/bench"
-  echo "database: PostgreSQL ($DATABASE_URL)"
-else
-  unset DATABASE_URL
-  echo "database: SQLite ($data/civic.db)"
-fi
+. scripts/bench-db.sh
 start() {
   DATA_DIR="$data" DEMO_DATA=1 LEPTOS_SITE_ADDR=$addr HOLD_BURST=1000000 HOLDS_PER_CLIENT_DAY=1000000 HOLDS_PER_CLIENT=1000000 \
     LEPTOS_SITE_ROOT=target/site RUST_LOG=warn "$bin" >>"$data/server.log" 2>&1 &

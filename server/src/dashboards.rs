@@ -14,9 +14,11 @@ use booking::server_fns::dashboard::{CityDashboardView, ssr as city};
 use domain::Named;
 use domain::booking::dashboard::{Capacity, CityPublic};
 use domain::booking::waiting::WaitFigures;
+use domain::meals::Band;
+use domain::meals::dashboard::MonthFootprint;
 use domain::platform::Permission;
 use domain::stats::Cell;
-use meals::server_fns::dashboard::{CountyDashboardView, ssr as county};
+use meals::server_fns::dashboard::{CountyDashboardView, CountyPublicView, ssr as county};
 use meals::state::MealsState;
 use platform::AppError;
 use platform::ssr::AppState;
@@ -210,14 +212,7 @@ pub fn county_lines(v: &CountyDashboardView) -> Vec<Line> {
         line("period", "all", "certified_share", opt(Some(d.shares.certified))),
         line("period", "all", "total_kg_co2e", opt(Some(d.total_kg_co2e))),
     ];
-    for m in &d.trend {
-        let item = m.month.format("%Y-%m").to_string();
-        out.push(line("month", &item, "meals", m.meals));
-        out.push(line("month", &item, "average_kg_co2e", opt(m.average_kg)));
-    }
-    for (b, n) in &d.bands {
-        out.push(line("band", b.as_str(), "meals", n));
-    }
+    meal_months_and_bands(&mut out, &d.trend, &d.bands);
     for r in &d.by_restaurant {
         let name = v
             .restaurants
@@ -245,6 +240,49 @@ pub fn county_lines(v: &CountyDashboardView) -> Vec<Line> {
         out.push(line("certification", "all", m, x));
     }
     out
+}
+
+/// The county's meals month by month and by rating band, as CSV lines.
+fn meal_months_and_bands(out: &mut Vec<Line>, trend: &[MonthFootprint], bands: &[(Band, usize)]) {
+    for m in trend {
+        let item = m.month.format("%Y-%m").to_string();
+        out.push(line("month", &item, "meals", m.meals));
+        out.push(line("month", &item, "average_kg_co2e", opt(m.average_kg)));
+    }
+    for (b, n) in bands {
+        out.push(line("band", b.as_str(), "meals", n));
+    }
+}
+
+/// The public summary of the county's meals as CSV lines.
+pub fn county_public_lines(v: &CountyPublicView) -> Vec<Line> {
+    let s = &v.s;
+    let mut lines = vec![
+        line("period", "all", "meals", s.meals),
+        line("period", "all", "restaurants", s.restaurants),
+        line("period", "all", "average_kg_co2e", opt(s.average_kg)),
+        line("period", "all", "target_kg_co2e", opt(Some(s.target_kg))),
+        line(
+            "period",
+            "all",
+            "restaurants_meeting_target",
+            s.restaurants_meeting_target,
+        ),
+        line("period", "all", "local_share", opt(Some(s.shares.local))),
+        line("period", "all", "certified_share", opt(Some(s.shares.certified))),
+    ];
+    meal_months_and_bands(&mut lines, &s.trend, &s.bands);
+    for i in &s.top_ingredients {
+        lines.push(line("ingredient", &i.ingredient, "share", opt(Some(i.share))));
+    }
+    for (m, x) in [
+        ("basic", s.certified.basic),
+        ("advanced", s.certified.advanced),
+        ("exemplary", s.certified.exemplary),
+    ] {
+        lines.push(line("certified", "all", m, x));
+    }
+    lines
 }
 
 /// The lines as a CSV download named `name`.
@@ -292,6 +330,27 @@ fn refused(e: AppError) -> Response {
     }
 }
 
+/// How a view goes out: as a CSV download named `name`, made of `lines`,
+/// or as JSON (cached by browsers and proxies when `public`).
+enum Export<T> {
+    Csv {
+        name: &'static str,
+        lines: fn(&T) -> Vec<Line>,
+    },
+    Json {
+        public: bool,
+    },
+}
+
+/// The loaded view in its format, or the reason it was refused.
+fn export<T: serde::Serialize>(loaded: Result<T, AppError>, format: Export<T>) -> Response {
+    match (loaded, format) {
+        (Err(e), _) => refused(e),
+        (Ok(v), Export::Csv { name, lines }) => csv_response(&lines(&v), name),
+        (Ok(v), Export::Json { public }) => json_response(&v, public),
+    }
+}
+
 async fn city_view(state: &AppState, auth: AuthSession, f: &Filter) -> Result<CityDashboardView, AppError> {
     let me = permitted(&state.db, auth.user, Permission::ReadCityDashboard).await?;
     city::view(state, &me, &f.from, &f.to, &f.centre, &f.district).await
@@ -324,34 +383,33 @@ pub fn router(server: &crate::Server) -> axum::Router<AppState> {
 
 /// `GET /city/dashboard.csv`
 pub async fn city_csv(State(state): State<AppState>, auth: AuthSession, Query(f): Query<Filter>) -> Response {
-    match city_view(&state, auth, &f).await {
-        Ok(v) => csv_response(&city_lines(&v), "early-intervention-dashboard"),
-        Err(e) => refused(e),
-    }
+    let csv = Export::Csv {
+        name: "early-intervention-dashboard",
+        lines: city_lines,
+    };
+    export(city_view(&state, auth, &f).await, csv)
 }
 
 /// `GET /city/dashboard.json`
 pub async fn city_json(State(state): State<AppState>, auth: AuthSession, Query(f): Query<Filter>) -> Response {
-    match city_view(&state, auth, &f).await {
-        Ok(v) => json_response(&v, false),
-        Err(e) => refused(e),
-    }
+    export(city_view(&state, auth, &f).await, Export::Json { public: false })
 }
 
 /// `GET /stats/early-intervention.csv` (public)
 pub async fn city_public_csv(State(state): State<AppState>, Query(f): Query<Filter>) -> Response {
-    match city::public(&state, &f.from, &f.to).await {
-        Ok(s) => csv_response(&city_public_lines(&s), "early-intervention-summary"),
-        Err(e) => refused(e),
-    }
+    let csv = Export::Csv {
+        name: "early-intervention-summary",
+        lines: city_public_lines,
+    };
+    export(city::public(&state, &f.from, &f.to).await, csv)
 }
 
 /// `GET /stats/early-intervention.json` (public)
 pub async fn city_public_json(State(state): State<AppState>, Query(f): Query<Filter>) -> Response {
-    match city::public(&state, &f.from, &f.to).await {
-        Ok(s) => json_response(&s, true),
-        Err(e) => refused(e),
-    }
+    export(
+        city::public(&state, &f.from, &f.to).await,
+        Export::Json { public: true },
+    )
 }
 
 /// `GET /county/dashboard.csv`
@@ -361,10 +419,11 @@ pub async fn county_csv(
     auth: AuthSession,
     Query(f): Query<Filter>,
 ) -> Response {
-    match county_view(&state, &meals, auth, &f).await {
-        Ok(v) => csv_response(&county_lines(&v), "low-carbon-meals-dashboard"),
-        Err(e) => refused(e),
-    }
+    let csv = Export::Csv {
+        name: "low-carbon-meals-dashboard",
+        lines: county_lines,
+    };
+    export(county_view(&state, &meals, auth, &f).await, csv)
 }
 
 /// `GET /county/dashboard.json`
@@ -374,22 +433,10 @@ pub async fn county_json(
     auth: AuthSession,
     Query(f): Query<Filter>,
 ) -> Response {
-    match county_view(&state, &meals, auth, &f).await {
-        Ok(v) => json_response(&v, false),
-        Err(e) => refused(e),
-    }
-}
-
-/// `GET /stats/meals.json` (public)
-pub async fn county_public_json(
-    State(state): State<AppState>,
-    Extension(meals): Extension<MealsState>,
-    Query(f): Query<Filter>,
-) -> Response {
-    match county::public(&state, &meals, &f.from, &f.to).await {
-        Ok(s) => json_response(&s, true),
-        Err(e) => refused(e),
-    }
+    export(
+        county_view(&state, &meals, auth, &f).await,
+        Export::Json { public: false },
+    )
 }
 
 /// `GET /stats/meals.csv` (public)
@@ -398,43 +445,21 @@ pub async fn county_public_csv(
     Extension(meals): Extension<MealsState>,
     Query(f): Query<Filter>,
 ) -> Response {
-    match county::public(&state, &meals, &f.from, &f.to).await {
-        Ok(v) => {
-            let s = &v.s;
-            let mut lines = vec![
-                line("period", "all", "meals", s.meals),
-                line("period", "all", "restaurants", s.restaurants),
-                line("period", "all", "average_kg_co2e", opt(s.average_kg)),
-                line("period", "all", "target_kg_co2e", opt(Some(s.target_kg))),
-                line(
-                    "period",
-                    "all",
-                    "restaurants_meeting_target",
-                    s.restaurants_meeting_target,
-                ),
-                line("period", "all", "local_share", opt(Some(s.shares.local))),
-                line("period", "all", "certified_share", opt(Some(s.shares.certified))),
-            ];
-            for m in &s.trend {
-                let item = m.month.format("%Y-%m").to_string();
-                lines.push(line("month", &item, "meals", m.meals));
-                lines.push(line("month", &item, "average_kg_co2e", opt(m.average_kg)));
-            }
-            for (b, n) in &s.bands {
-                lines.push(line("band", b.as_str(), "meals", n));
-            }
-            for i in &s.top_ingredients {
-                lines.push(line("ingredient", &i.ingredient, "share", opt(Some(i.share))));
-            }
-            for (m, x) in [
-                ("basic", s.certified.basic),
-                ("advanced", s.certified.advanced),
-                ("exemplary", s.certified.exemplary),
-            ] {
-                lines.push(line("certified", "all", m, x));
-            }
-            csv_response(&lines, "low-carbon-meals-summary")
-        }
-        Err(e) => refused(e),
-    }
+    let csv = Export::Csv {
+        name: "low-carbon-meals-summary",
+        lines: county_public_lines,
+    };
+    export(county::public(&state, &meals, &f.from, &f.to).await, csv)
+}
+
+/// `GET /stats/meals.json` (public)
+pub async fn county_public_json(
+    State(state): State<AppState>,
+    Extension(meals): Extension<MealsState>,
+    Query(f): Query<Filter>,
+) -> Response {
+    export(
+        county::public(&state, &meals, &f.from, &f.to).await,
+        Export::Json { public: true },
+    )
 }

@@ -136,3 +136,27 @@ pub fn days(x: Option<f64>) -> String {
 pub fn month_label(first_day: NaiveDate) -> String {
     first_day.format("%Y-%m").to_string()
 }
+
+/// Percent-encodes a URL component (RFC 3986 unreserved characters and `/` pass).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A query string of the pairs with a value, each value percent-encoded:
+/// `from=2026-01&to=2026-12` (a filter carried to its exports and drill-downs).
+pub fn query_string(pairs: &[(&str, String)]) -> String {
+    pairs
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode_component(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}

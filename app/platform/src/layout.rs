@@ -9,18 +9,7 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// Percent-encodes a URL component (RFC 3986 unreserved characters pass).
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+pub use crate::format::encode_component;
 
 /// Links to the other language. A plain link (full page load) so that it works
 /// without JavaScript; the server sets the cookie and comes back here.

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod charts;
 pub mod echo;
 pub mod error;
+pub mod filters;
 pub mod format;
 pub mod ids;
 pub mod islands;

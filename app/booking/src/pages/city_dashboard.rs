@@ -8,13 +8,14 @@ use domain::Named;
 use domain::booking::District;
 use domain::booking::dashboard::{Capacity, DistrictNeed};
 use domain::booking::waiting::{TARGET_DAYS, TARGET_SHARE, WaitFigures};
-use domain::stats::{Cell, Period};
+use domain::stats::Cell;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::charts::{Bar, BarChart, Target};
-use platform::format::{self, Localized, days, month_label, percent};
+use platform::filters::{ExportLinks, PeriodFilter, period_months};
+use platform::format::{self, Localized, days, month_label, percent, query_string};
 use platform::layout::{Loaded, TableRegion};
 
 /// The query's filter fields, as typed.
@@ -33,29 +34,6 @@ fn query() -> Query {
         centre: q.get("centre").unwrap_or_default(),
         district: q.get("district").unwrap_or_default(),
     })
-}
-
-/// The query string of a filter (for the exports and the drill-down).
-fn encode(pairs: &[(&str, String)]) -> String {
-    pairs
-        .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={}", urlencoding(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-fn urlencoding(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-fn month_value(p: &Period) -> (String, String) {
-    (month_label(p.first), month_label(p.last))
 }
 
 fn district_name(l: Locale, d: Option<District>) -> String {
@@ -85,26 +63,18 @@ fn verdict(l: Locale, share: Option<f64>) -> &'static str {
 fn Filters(v: CityDashboardView, q: Query) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
-    let (from, to) = month_value(&v.d.filter.period);
+    let (from, to) = period_months(&v.d.filter.period);
     let centre = v.d.filter.centre;
     let district = v.d.filter.district;
-    let export = encode(&[
-        ("from", from.clone()),
-        ("to", to.clone()),
+    let export = query_string(&[
+        ("from", from),
+        ("to", to),
         ("centre", q.centre.clone()),
         ("district", q.district.clone()),
     ]);
     let own = v.own_centre;
     view! {
-        <form method="get" action="/city/dashboard" class="filters row" role="search">
-            <span>
-                <label for="from">{t!(i18n, dashboard.from)}</label>
-                <input id="from" name="from" type="month" class="field" value=from required/>
-            </span>
-            <span>
-                <label for="to">{t!(i18n, dashboard.to)}</label>
-                <input id="to" name="to" type="month" class="field" value=to required/>
-            </span>
+        <PeriodFilter action="/city/dashboard" period=v.d.filter.period>
             {own.is_none().then(|| view! {
                 <span>
                     <label for="centre">{t!(i18n, dashboard.centre)}</label>
@@ -125,12 +95,8 @@ fn Filters(v: CityDashboardView, q: Query) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </span>
-            <span class="filters-submit"><button type="submit" class="button secondary">{t!(i18n, dashboard.apply)}</button></span>
-        </form>
-        <p class="row exports">
-            <a class="button secondary" href=format!("/city/dashboard.csv?{export}") download>{t!(i18n, dashboard.export_csv)}</a>
-            <a class="button secondary" href=format!("/city/dashboard.json?{export}")>{t!(i18n, dashboard.export_json)}</a>
-        </p>
+        </PeriodFilter>
+        <ExportLinks path="/city/dashboard" query=export/>
     }
 }
 
@@ -215,7 +181,7 @@ fn Trend(v: CityDashboardView, q: Query) -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {v.d.trend.iter().map(|(m, f)| {
-                            let link = format!("/city/dashboard/rows?{}", encode(&[
+                            let link = format!("/city/dashboard/rows?{}", query_string(&[
                                 ("month", month_label(*m)),
                                 ("centre", q.centre.clone()),
                                 ("district", q.district.clone()),
@@ -479,7 +445,7 @@ pub fn CityRowsPage() -> impl IntoView {
     let m2 = month.clone();
     let back = format!(
         "/city/dashboard?{}",
-        encode(&[
+        query_string(&[
             ("from", month.clone()),
             ("to", month.clone()),
             ("centre", centre.clone()),
@@ -553,7 +519,7 @@ pub fn CityStatsPage() -> impl IntoView {
         <Loaded data let:s>
             {
                 let l = i18n.get_locale_untracked();
-                let (from, to) = month_value(&s.period);
+                let (from, to) = period_months(&s.period);
                 let bars = s
                     .months
                     .iter()
@@ -567,19 +533,9 @@ pub fn CityStatsPage() -> impl IntoView {
                     value: s.target_share * 100.0,
                     label: td_string!(l, dashboard.target_line, share = percent(Some(s.target_share))).to_string(),
                 };
-                let open = encode(&[("from", from.clone()), ("to", to.clone())]);
+                let open = query_string(&[("from", from), ("to", to)]);
                 view! {
-                    <form method="get" action="/stats/early-intervention" class="filters row">
-                        <span>
-                            <label for="from">{t!(i18n, dashboard.from)}</label>
-                            <input id="from" name="from" type="month" class="field" value=from required/>
-                        </span>
-                        <span>
-                            <label for="to">{t!(i18n, dashboard.to)}</label>
-                            <input id="to" name="to" type="month" class="field" value=to required/>
-                        </span>
-                        <span class="filters-submit"><button type="submit" class="button secondary">{t!(i18n, dashboard.apply)}</button></span>
-                    </form>
+                    <PeriodFilter action="/stats/early-intervention" period=s.period/>
                     <div class="cards">
                         <div class="card stat">
                             <p class="stat-value">{percent(s.share_within)}</p>
@@ -649,10 +605,7 @@ pub fn CityStatsPage() -> impl IntoView {
                         </table>
                     </TableRegion>
                     <p class="hint">{t!(i18n, dashboard.suppressed_note)}</p>
-                    <p class="row exports">
-                        <a class="button secondary" href=format!("/stats/early-intervention.csv?{open}") download>{t!(i18n, dashboard.export_csv)}</a>
-                        <a class="button secondary" href=format!("/stats/early-intervention.json?{open}")>{t!(i18n, dashboard.export_json)}</a>
-                    </p>
+                    <ExportLinks path="/stats/early-intervention" query=open/>
                 }
             }
         </Loaded>

@@ -7,13 +7,13 @@ use domain::Named;
 use domain::meals::Band;
 use domain::meals::Township;
 use domain::meals::dashboard::MonthFootprint;
-use domain::stats::Period;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::charts::{Bar, BarChart, Target};
-use platform::format::{self, Localized, month_label, percent};
+use platform::filters::{ExportLinks, PeriodFilter, period_months};
+use platform::format::{self, Localized, month_label, percent, query_string};
 use platform::layout::{Loaded, TableRegion};
 
 fn band_label(l: Locale, b: Band) -> &'static str {
@@ -26,18 +26,6 @@ fn band_label(l: Locale, b: Band) -> &'static str {
 
 fn kg_or_dash(x: Option<f64>) -> String {
     x.map(format::kg).unwrap_or_else(|| "–".to_string())
-}
-
-fn months(p: &Period) -> (String, String) {
-    (month_label(p.first), month_label(p.last))
-}
-
-fn query(p: &[(&str, String)]) -> String {
-    p.iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("&")
 }
 
 #[component]
@@ -166,11 +154,11 @@ fn Body(v: CountyDashboardView) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
     let d = v.d.clone();
-    let (from, to) = months(&d.filter.period);
+    let (from, to) = period_months(&d.filter.period);
     let township = d.filter.township;
-    let export = query(&[
-        ("from", from.clone()),
-        ("to", to.clone()),
+    let export = query_string(&[
+        ("from", from),
+        ("to", to),
         ("township", township.map(|t| t.as_str().to_string()).unwrap_or_default()),
     ]);
     let restaurant_rows: Vec<(String, domain::meals::dashboard::RestaurantFootprint)> = d
@@ -202,15 +190,7 @@ fn Body(v: CountyDashboardView) -> impl IntoView {
     let c = v.certification;
     let shares: Vec<(f64, f64)> = d.top_ingredients.iter().map(|i| (i.kg_co2e, i.share)).collect();
     view! {
-        <form method="get" action="/county/dashboard" class="filters row" role="search">
-            <span>
-                <label for="from">{t!(i18n, dashboard.from)}</label>
-                <input id="from" name="from" type="month" class="field" value=from required/>
-            </span>
-            <span>
-                <label for="to">{t!(i18n, dashboard.to)}</label>
-                <input id="to" name="to" type="month" class="field" value=to required/>
-            </span>
+        <PeriodFilter action="/county/dashboard" period=d.filter.period>
             <span>
                 <label for="township">{t!(i18n, dashboard.township)}</label>
                 <select id="township" name="township" class="field">
@@ -220,12 +200,8 @@ fn Body(v: CountyDashboardView) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </span>
-            <span class="filters-submit"><button type="submit" class="button secondary">{t!(i18n, dashboard.apply)}</button></span>
-        </form>
-        <p class="row exports">
-            <a class="button secondary" href=format!("/county/dashboard.csv?{export}") download>{t!(i18n, dashboard.export_csv)}</a>
-            <a class="button secondary" href=format!("/county/dashboard.json?{export}")>{t!(i18n, dashboard.export_json)}</a>
-        </p>
+        </PeriodFilter>
+        <ExportLinks path="/county/dashboard" query=export/>
         <section aria-labelledby="glance-h" class="dash-headline">
             <h2 id="glance-h">{t!(i18n, dashboard.glance)}</h2>
             <div class="cards">
@@ -356,21 +332,11 @@ pub fn MealsStatsPage() -> impl IntoView {
             {
                 let l = i18n.get_locale_untracked();
                 let s = v.s.clone();
-                let (from, to) = months(&s.period);
-                let open = query(&[("from", from.clone()), ("to", to.clone())]);
+                let (from, to) = period_months(&s.period);
+                let open = query_string(&[("from", from), ("to", to)]);
                 let shares: Vec<(f64, f64)> = s.top_ingredients.iter().map(|i| (i.kg_co2e, i.share)).collect();
                 view! {
-                    <form method="get" action="/stats/meals" class="filters row">
-                        <span>
-                            <label for="from">{t!(i18n, dashboard.from)}</label>
-                            <input id="from" name="from" type="month" class="field" value=from required/>
-                        </span>
-                        <span>
-                            <label for="to">{t!(i18n, dashboard.to)}</label>
-                            <input id="to" name="to" type="month" class="field" value=to required/>
-                        </span>
-                        <span class="filters-submit"><button type="submit" class="button secondary">{t!(i18n, dashboard.apply)}</button></span>
-                    </form>
+                    <PeriodFilter action="/stats/meals" period=s.period/>
                     <div class="cards">
                         <div class="card stat">
                             <p class="stat-value">{kg_or_dash(s.average_kg)}</p>
@@ -398,10 +364,7 @@ pub fn MealsStatsPage() -> impl IntoView {
                     <Bands id="public-bands" bands=s.bands.clone()/>
                     <h2>{t!(i18n, dashboard.ingredients_heading)}</h2>
                     <Ingredients id="public-ingredients" names=v.ingredients.clone() shares/>
-                    <p class="row exports">
-                        <a class="button secondary" href=format!("/stats/meals.csv?{open}") download>{t!(i18n, dashboard.export_csv)}</a>
-                        <a class="button secondary" href=format!("/stats/meals.json?{open}")>{t!(i18n, dashboard.export_json)}</a>
-                    </p>
+                    <ExportLinks path="/stats/meals" query=open/>
                 }
             }
         </Loaded>
