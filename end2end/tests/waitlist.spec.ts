@@ -13,6 +13,9 @@ function textsTo(phone: string): string[] {
     .filter((t) => t.startsWith(`To: ${phone.replace(/\D/g, "")}`) || t.startsWith(`To: ${phone}`));
 }
 
+/** The district the family gives, as the pages write it in English. */
+const GUISHAN = "Guishan";
+
 /** A mobile number no other run uses. */
 function uniqueMobile(): string {
   return `09${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
@@ -85,13 +88,18 @@ test.describe("waitlist", () => {
     const linkou = await page.locator("#w-centre option", { hasText: "Linkou" }).first().getAttribute("value");
     await page.getByLabel("Centre", { exact: true }).selectOption(linkou ?? "");
     await page.getByLabel("From (the first day you can come)").fill(day);
+    await page.getByLabel("District where the child lives (optional)").selectOption("Guishan");
     await page.getByLabel(/national ID/).fill(await nationalId(page));
     await page.getByRole("button", { name: "Join the waitlist" }).click();
     await expect(page.getByRole("heading", { name: "Your waitlist entry" })).toBeVisible();
     await expect(page.getByText(/Place in line: \d/)).toBeVisible();
     const reference = (await page.locator("dd strong").first().innerText()).trim();
     expect(reference).toMatch(/^WL-/);
+    // The district the family gave is shown back to it, and to the centre.
+    await expect(page.locator("dt", { hasText: "Lives in" }).locator("+ dd")).toHaveText(GUISHAN);
     await expectAccessible(page);
+    await goto(staffPage, "/staff/waitlist");
+    await expect(staffPage.getByRole("row", { name: new RegExp(reference) })).toContainText(GUISHAN);
 
     // The other family cancels: the place is held for the waiting family at once.
     await goto(otherPage, "/ei/inquiry");

@@ -369,6 +369,9 @@ pub struct WaitView {
     pub offer: Option<OfferView>,
     /// The registration's reference once the child was booked from the list.
     pub booked_reference: Option<String>,
+    /// The district the child lives in, when the family gave it.
+    #[serde(default)]
+    pub home_district: Option<District>,
 }
 
 /// A row of the waitlist staff and the city see (no name; the masked ID).
@@ -388,4 +391,7 @@ pub struct WaitingRowView {
     /// was booked or waiting already (or the record refused it): to check.
     #[serde(default)]
     pub review: Option<domain::booking::registration::Review>,
+    /// The district the child lives in, when the family gave it.
+    #[serde(default)]
+    pub home_district: Option<District>,
 }

@@ -114,10 +114,13 @@ async fn a_freed_place_is_offered_in_line_and_accepting_books_it(db: Db) {
     let a = join(&app, wait_form(&national_id(10), &older, c, "0911000010"))
         .await
         .unwrap();
-    let b = join(&app, wait_form(&national_id(11), &young, c, "0911000011"))
-        .await
-        .unwrap();
+    let mut toddler_form = wait_form(&national_id(11), &young, c, "0911000011");
+    toddler_form.home_district = Some(domain::booking::District::Guishan);
+    let b = join(&app, toddler_form).await.unwrap();
     assert!(a.reference.starts_with("WL-"));
+    // The district the family gave comes back to it; none when not given.
+    assert_eq!(b.home_district, Some(domain::booking::District::Guishan));
+    assert_eq!(a.home_district, None);
     assert_eq!(status(&app, &b.reference, &young).await.position, Some(1));
     assert_eq!(status(&app, &a.reference, &older).await.position, Some(2));
     assert_eq!(

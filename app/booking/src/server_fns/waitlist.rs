@@ -251,7 +251,17 @@ mod ssr {
             estimate_weeks,
             offer: offer.as_ref().map(offer_view).transpose()?,
             booked_reference,
+            home_district: home_district(&e.home_district)?,
         })
+    }
+
+    /// The district the family gave, read back as one of Taoyuan's.
+    fn home_district(stored: &Option<String>) -> Result<Option<domain::booking::District>, AppError> {
+        stored
+            .clone()
+            .map(platform::ssr::db::stored)
+            .transpose()
+            .map_err(unreadable)
     }
 
     pub async fn wish_parts(
@@ -379,6 +389,7 @@ mod ssr {
                     .map(platform::ssr::db::stored)
                     .transpose()
                     .map_err(unreadable)?,
+                home_district: home_district(&r.home_district)?,
             });
         }
         Ok(out)

@@ -723,6 +723,8 @@ pub struct ListedRow {
     pub joined_at: i64,
     /// Why the staff should check the entry, if they should.
     pub review: Option<String>,
+    /// The district the child lives in, when the family gave it.
+    pub home_district: Option<String>,
 }
 
 impl ListedRow {
@@ -747,7 +749,7 @@ impl ListedRow {
 /// The families waiting; for a centre, those whose wish covers it.
 pub async fn listed(db: &Db, centre: Option<(CentreId, District)>) -> Result<Vec<ListedRow>, StoreError> {
     let sql = "SELECT w.id, w.reference, w.national_id_masked, w.birth_date, w.first_assessment, w.wish_centre_id,
-            w.wish_districts, w.wish_from, w.joined_at, w.review FROM waitlist w WHERE w.active = 1";
+            w.wish_districts, w.wish_from, w.joined_at, w.review, w.home_district FROM waitlist w WHERE w.active = 1";
     let rows = match centre {
         None => sqlx::query_as(sql).fetch_all(&db.pool).await?,
         Some((c, district)) => {
