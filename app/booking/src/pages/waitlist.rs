@@ -301,7 +301,7 @@ fn WaitingTable(rows: Vec<WaitingRowView>) -> impl IntoView {
     let any_flagged = rows.iter().any(|r| r.review.is_some());
     view! {
         <TableRegion>
-            <table>
+            <table class="waitlist">
                 <thead>
                     <tr>
                         <th scope="col">{t!(i18n, waitlist.col_position)}</th>
