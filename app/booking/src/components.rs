@@ -18,6 +18,14 @@ use leptos::prelude::*;
 
 pub use platform::error::{clinic_label, ineligible_text};
 
+/// The district a child lives in, as the family gave it, or that they did not give it.
+pub fn home_district_label(l: Locale, d: Option<domain::booking::District>) -> &'static str {
+    match d {
+        Some(d) => platform::format::place(l, d),
+        None => td_string!(l, booking.home_district_none),
+    }
+}
+
 pub fn status_label(locale: Locale, s: RegistrationStatus) -> &'static str {
     use RegistrationStatus as S;
     match s {

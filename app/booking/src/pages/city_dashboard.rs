@@ -3,6 +3,7 @@
 //! (`/stats/early-intervention`). Server-rendered: the filter is a GET
 //! form, the charts are SVG with a data table each, the exports are links.
 
+use crate::components::home_district_label;
 use crate::server_fns::dashboard::{CentreName, CityDashboardView, city_figures, city_rows, city_summary};
 use domain::Named;
 use domain::booking::District;
@@ -34,13 +35,6 @@ fn query() -> Query {
         centre: q.get("centre").unwrap_or_default(),
         district: q.get("district").unwrap_or_default(),
     })
-}
-
-fn district_name(l: Locale, d: Option<District>) -> String {
-    match d {
-        Some(d) => format::place(l, d).to_string(),
-        None => td_string!(l, dashboard.district_not_given).to_string(),
-    }
 }
 
 fn cell(c: Cell) -> String {
@@ -307,7 +301,7 @@ fn NeedSection(need: Vec<DistrictNeed>) -> impl IntoView {
         .iter()
         .filter(|n| n.waits.assessed > 0)
         .map(|n| Bar {
-            label: district_name(l, n.district),
+            label: home_district_label(l, n.district).to_string(),
             value: n.waits.median_days,
             text: td_string!(l, dashboard.days_n, days = days(n.waits.median_days)).to_string(),
         })
@@ -338,7 +332,7 @@ fn NeedSection(need: Vec<DistrictNeed>) -> impl IntoView {
                     <tbody>
                         {need.iter().map(|n| view! {
                             <tr>
-                                <th scope="row">{district_name(l, n.district)}</th>
+                                <th scope="row">{home_district_label(l, n.district)}</th>
                                 <td>{n.registrations}</td>
                                 <td>{n.referrals}</td>
                                 <td>{n.places}</td>
@@ -486,7 +480,7 @@ pub fn CityRowsPage() -> impl IntoView {
                                     <tr>
                                         <th scope="row">{r.reference}</th>
                                         <td>{r.centre.tr(l)}</td>
-                                        <td>{district_name(l, r.home)}</td>
+                                        <td>{home_district_label(l, r.home)}</td>
                                         <td>{r.referred.map(|d| format::date(l, d)).unwrap_or_default()}</td>
                                         <td>{format::date(l, r.registered)}</td>
                                         <td>{format::date(l, r.assessed)}</td>
@@ -594,7 +588,7 @@ pub fn CityStatsPage() -> impl IntoView {
                             <tbody>
                                 {s.districts.iter().map(|d| view! {
                                     <tr>
-                                        <th scope="row">{district_name(l, d.district)}</th>
+                                        <th scope="row">{home_district_label(l, d.district)}</th>
                                         <td>{cell(d.registrations)}</td>
                                         <td>{cell(d.referrals)}</td>
                                         <td>{d.places}</td>

@@ -66,13 +66,6 @@ fn wish_text(l: Locale, centre: &Option<domain::Bilingual>, districts: &[Distric
 }
 
 /// The district the child lives in, or that the family did not say.
-fn home_text(l: Locale, d: Option<District>) -> &'static str {
-    match d {
-        Some(d) => format::place(l, d),
-        None => td_string!(l, waitlist.home_not_given),
-    }
-}
-
 fn offer_text(l: Locale, o: &OfferView) -> String {
     let date = format!("{} {}", format::date(l, o.date), o.checkin_time);
     let until = format::instant(o.expires_at);
@@ -101,7 +94,7 @@ fn WaitCard(view: WaitView) -> impl IntoView {
                 <dt>{t!(i18n, waitlist.masked_id)}</dt><dd>{view.masked_id.clone()}</dd>
                 <dt>{t!(i18n, waitlist.status)}</dt><dd>{status_label(l, view.status)}</dd>
                 <dt>{t!(i18n, waitlist.wish)}</dt><dd>{wish}</dd>
-                <dt>{t!(i18n, waitlist.home)}</dt><dd>{home_text(l, view.home_district)}</dd>
+                <dt>{t!(i18n, waitlist.home)}</dt><dd>{crate::components::home_district_label(l, view.home_district)}</dd>
                 <dt>{t!(i18n, waitlist.from)}</dt><dd>{format::date(l, view.wish_from)}</dd>
                 <dt>{t!(i18n, waitlist.joined)}</dt><dd>{format::date(l, view.joined_on)}</dd>
             </dl>
@@ -338,7 +331,7 @@ fn WaitingTable(rows: Vec<WaitingRowView>) -> impl IntoView {
                                 </td>
                                 <td>{group}</td>
                                 <td>{wish_text(l, &r.wish_centre, &r.wish_districts)}</td>
-                                <td>{home_text(l, r.home_district)}</td>
+                                <td>{crate::components::home_district_label(l, r.home_district)}</td>
                                 <td>{format::date(l, r.wish_from)}</td>
                                 <td>{format::date(l, r.joined_on)}</td>
                                 <td>{offer}</td>
