@@ -171,3 +171,27 @@ async fn metrics_ask_for_their_token_when_one_is_set(db: Db) {
     assert_eq!(right.status(), 200);
     app.cleanup().await;
 }
+
+both!(sqlite_checkpoints_run_beside_the_writes);
+/// SQLite's log is copied back into the database file by the server's
+/// checkpoint job, beside the writes, rather than inside a commit of the write
+/// connection (`server::db::checkpoint`, docs/performance.md); PostgreSQL has
+/// nothing to do.
+async fn sqlite_checkpoints_run_beside_the_writes(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let done = server::db::checkpoint(&app.state.db).await.unwrap();
+    if db == Db::Postgres {
+        assert_eq!(done, None);
+        return;
+    }
+    let (log, copied) = done.expect("a checkpoint on SQLite");
+    assert!(log > 0, "the migrations' writes are in the log");
+    assert_eq!(copied, log, "an idle server's log is copied whole");
+    // Commits checkpoint only as a backstop, past 10,000 pages of log.
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    let pages: i64 = sqlx::query_scalar("PRAGMA wal_autocheckpoint")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    assert_eq!(pages, 10_000);
+}

@@ -31,6 +31,17 @@ pub enum NotHeld {
     TooMany,
 }
 
+/// Takes a place in `pool` (as `places::take_in`) only while the client holds
+/// fewer than `$4` places in all and `$5` on the day: `$2` is the client's
+/// key, `$3` the time (holds expired by then do not count).
+fn take_for_client_sql(pool: Pool) -> String {
+    format!(
+        "{} AND (SELECT COUNT(*) FROM holds h WHERE h.client_key = $2 AND h.expires_at > $3) < $4
+           AND (SELECT COUNT(*) FROM holds h WHERE h.client_key = $2 AND h.clinic_day_id = $1 AND h.expires_at > $3) < $5",
+        places::take_sql(pool)
+    )
+}
+
 /// Holds a place on `day_id` for a child (under three on that day or not).
 pub async fn place(
     db: &Db,
@@ -50,24 +61,42 @@ pub async fn place(
         .bind(client.key)
         .execute(&mut *tx)
         .await?;
-        let (on_day, in_all): (i64, i64) = sqlx::query_as(
-            "SELECT COALESCE(SUM(CASE WHEN clinic_day_id = $2 THEN 1 ELSE 0 END), 0), COUNT(*)
-             FROM holds WHERE client_key = $1 AND expires_at > $3",
-        )
-        .bind(client.key)
-        .bind(day_id)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?;
-        if on_day >= i64::from(client.per_day) || in_all >= i64::from(client.in_all) {
-            tx.commit().await?;
-            return Ok(Err(NotHeld::TooMany));
-        }
-        let pool = match places::take_sweeping(&mut tx, day_id, under3, now).await? {
-            Ok(p) => p,
-            Err(refusal) => {
+        // The usual case in one statement: the child's first pool, if the
+        // client may hold one more place. The client's lock is held, so its
+        // holds counted here cannot change before this commits.
+        let first = Pool::preference(under3)[0];
+        let took_first = sqlx::query(&take_for_client_sql(first))
+            .bind(day_id)
+            .bind(client.key)
+            .bind(now)
+            .bind(i64::from(client.in_all))
+            .bind(i64::from(client.per_day))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
+        let pool = if took_first {
+            first
+        } else {
+            let (on_day, in_all): (i64, i64) = sqlx::query_as(
+                "SELECT COALESCE(SUM(CASE WHEN clinic_day_id = $2 THEN 1 ELSE 0 END), 0), COUNT(*)
+                 FROM holds WHERE client_key = $1 AND expires_at > $3",
+            )
+            .bind(client.key)
+            .bind(day_id)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            if on_day >= i64::from(client.per_day) || in_all >= i64::from(client.in_all) {
                 tx.commit().await?;
-                return Ok(Err(NotHeld::Place(refusal)));
+                return Ok(Err(NotHeld::TooMany));
+            }
+            match places::take_sweeping(&mut tx, day_id, under3, now).await? {
+                Ok(p) => p,
+                Err(refusal) => {
+                    tx.commit().await?;
+                    return Ok(Err(NotHeld::Place(refusal)));
+                }
             }
         };
         let token = keys::random_token();

@@ -47,7 +47,7 @@ pub async fn free(tx: &mut WriteTx, day_id: ClinicDayId, pool: Pool, now: i64) -
 
 /// Takes a place on an open day of an active centre, if one is left (a
 /// centre the city deactivated takes no new bookings, whatever its days say).
-fn take_sql(pool: Pool) -> &'static str {
+pub(crate) fn take_sql(pool: Pool) -> &'static str {
     match pool {
         Pool::General => {
             "UPDATE clinic_days SET taken_general = taken_general + 1

@@ -83,6 +83,10 @@ pub async fn submit(
     Err(StoreError::Busy)
 }
 
+/// A deleted hold: its day, pool, expiry and the day's date, then the
+/// child's active registration and place in line, if any.
+type HoldAndChild = (ClinicDayId, String, i64, String, Option<i64>, Option<i64>);
+
 /// One try at submitting under a freshly drawn reference.
 enum Attempt {
     Settled(Submitted),
@@ -102,16 +106,21 @@ async fn submit_once(
     // First the child's lock: a join of the waitlist for the same child
     // waits for this booking, or this booking for the join.
     crate::store::waitlist::lock_child(&mut tx, &r.child_key).await?;
-    // The hold and its day's date in one statement: every statement waits for
-    // the write connection's thread, and the date does not change.
-    let hold: Option<(ClinicDayId, String, i64, String)> = sqlx::query_as(
+    // One statement for the hold, its day's date and what the child has
+    // already (an active registration, a place in line): every statement
+    // waits for the write connection's thread. The child's lock is held, so
+    // nothing read here can change for the child before this commits.
+    let hold: Option<HoldAndChild> = sqlx::query_as(
         "DELETE FROM holds WHERE token_hash = $1
-         RETURNING clinic_day_id, pool, expires_at, (SELECT day FROM clinic_days d WHERE d.id = holds.clinic_day_id)",
+         RETURNING clinic_day_id, pool, expires_at, (SELECT day FROM clinic_days d WHERE d.id = holds.clinic_day_id),
+           (SELECT r.id FROM registrations r WHERE r.child_key = $2 AND r.active = 1 LIMIT 1),
+           (SELECT w.id FROM waitlist w WHERE w.child_key = $2 AND w.active = 1 LIMIT 1)",
     )
     .bind(&r.hold_hash)
+    .bind(&r.child_key)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((day_id, pool, expires_at, day)) = hold else {
+    let Some((day_id, pool, expires_at, day, booked, waiting)) = hold else {
         return settled(Submitted::HoldExpired);
     };
     let mut pool: Pool = stored(pool)?;
@@ -126,13 +135,6 @@ async fn submit_once(
         // Rolled back: the family keeps the hold and may correct the form.
         return settled(Submitted::Refused(refusal));
     }
-    // The child's lock is held: no other booking for the child can commit
-    // between this look and the insert.
-    let booked: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM registrations WHERE child_key = $1 AND active = 1 LIMIT 1")
-            .bind(&r.child_key)
-            .fetch_optional(&mut *tx)
-            .await?;
     let review = match &r.submitter {
         // Rolled back: the hold stays until the caller releases it.
         Submitter::KnownFamily if booked.is_some() => return settled(Submitted::ChildAlreadyBooked),
@@ -203,7 +205,9 @@ async fn submit_once(
     event(&mut tx, id, r.user_id, None, RegistrationStatus::Submitted, "", now).await?;
     // Booked: the child waits no longer (an offer's hold just became this
     // registration; any other offer goes to the next in line).
-    crate::store::waitlist::end_for_booking(&mut tx, &r.child_key, id, &r.hold_hash, now).await?;
+    if waiting.is_some() {
+        crate::store::waitlist::end_for_booking(&mut tx, &r.child_key, id, &r.hold_hash, now).await?;
+    }
     if let Some((case_id, actor)) = r.case
         && !crate::store::cases::link_booking(&mut tx, case_id, id, Some(actor), today, now).await?
     {
