@@ -65,7 +65,6 @@ fn wish_text(l: Locale, centre: &Option<domain::Bilingual>, districts: &[Distric
     }
 }
 
-/// The district the child lives in, or that the family did not say.
 fn offer_text(l: Locale, o: &OfferView) -> String {
     let date = format!("{} {}", format::date(l, o.date), o.checkin_time);
     let until = format::instant(o.expires_at);
