@@ -314,6 +314,29 @@ async fn a_case_manager_contacts_the_family_books_through_the_booking_rules_and_
         Err(AppError::Booking(BookingError::CaseInvalid(CaseError::NotAssessed)))
     );
 
+    // A stored district that does not read back refuses the booking with
+    // nothing held, rather than booking the child as living nowhere.
+    let home_of = "SELECT home_district FROM referrals WHERE case_id = $1";
+    let original: Option<String> = sqlx::query_scalar(home_of)
+        .bind(id.get())
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let set_home = |home: Option<String>| {
+        sqlx::query("UPDATE referrals SET home_district = $1 WHERE case_id = $2")
+            .bind(home)
+            .bind(id.get())
+            .execute(&app.state.db.pool)
+    };
+    set_home(Some("Atlantis".into())).await.unwrap();
+    assert_eq!(
+        call_with::<_, ()>(&manager, &app.base, BookForCase { id, day_id: first }).await,
+        Err(AppError::Internal)
+    );
+    assert_eq!(taken(&app, first).await, Taken { general: 0, under3: 0 });
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM holds").await, 0);
+    set_home(original).await.unwrap();
+
     // The booking goes through the booking path: a place taken, a
     // registration linked to the case, the family's mail.
     let mails = count(&app, "SELECT COUNT(*) FROM mail_outbox").await;

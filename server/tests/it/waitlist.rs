@@ -558,3 +558,47 @@ async fn a_second_place_in_line_for_a_child_is_flagged_and_only_the_family_is_to
     assert_eq!(count(&app, &offers(&again.reference)).await, 0);
     app.cleanup().await;
 }
+
+both!(a_stored_district_that_does_not_read_back_is_refused_not_taken_for_not_given);
+async fn a_stored_district_that_does_not_read_back_is_refused_not_taken_for_not_given(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let c = centre(&app, "Unread").await;
+    let d = day(&app, c, 6, Places { total: 1, under3: 0 }).await;
+    let older = preschooler(&app);
+    let first = book(&app, d, &national_id(1), &older).await.unwrap();
+    let mut form = wait_form(&national_id(10), &older, c, "0911000010");
+    form.home_district = Some(domain::booking::District::Guishan);
+    let entry = join(&app, form).await.unwrap();
+    // A name outside Taoyuan's districts, as no form can write it.
+    sqlx::query("UPDATE waitlist SET home_district = 'Atlantis'")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+
+    // The family's page: the server's error, not "not given".
+    let seen: Result<WaitView, AppError> = call_with(
+        &app.client,
+        &app.base,
+        WaitlistStatus {
+            reference: entry.reference.clone(),
+            birth_date: older.clone(),
+        },
+    )
+    .await;
+    assert!(matches!(seen, Err(AppError::Internal)), "{seen:?}");
+
+    // The freed place is offered; accepting it is refused the same way and
+    // books nothing: the offer's place stays held for the family.
+    cancel(&app, &first.reference, &older).await.unwrap();
+    let active = "SELECT COUNT(*) FROM registrations WHERE active = 1";
+    assert_eq!(count(&app, active).await, 0);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM holds").await, 1);
+    assert!(matches!(
+        accept(&app, &entry.reference, &older).await,
+        Err(AppError::Internal)
+    ));
+    assert_eq!(count(&app, active).await, 0);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM holds").await, 1);
+    assert_eq!(taken(&app, d).await, Taken { general: 1, under3: 0 });
+    app.cleanup().await;
+}

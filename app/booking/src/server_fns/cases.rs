@@ -217,11 +217,7 @@ pub async fn referral_page() -> Result<ReferralPageView, AppError> {
                         observed_on,
                         reported_on,
                         late: domain::booking::referral::report_is_late(observed_on, reported_on),
-                        outcome: r
-                            .case_outcome
-                            .clone()
-                            .map(platform::ssr::db::stored)
-                            .transpose()
+                        outcome: platform::ssr::db::stored_opt(r.case_outcome.clone())
                             .map_err(platform::ssr::db::unreadable)?,
                     })
                 })
@@ -512,11 +508,7 @@ pub async fn case_detail(id: CaseId) -> Result<CaseDetailView, AppError> {
                 on: date(&e.on_date)?,
                 kind: e.kind,
                 by: e.actor_name,
-                method: e
-                    .method
-                    .map(platform::ssr::db::stored)
-                    .transpose()
-                    .map_err(unreadable)?,
+                method: platform::ssr::db::stored_opt(e.method).map_err(unreadable)?,
                 reached: e.reached.map(|r| r == 1),
                 note: e.note,
             })
@@ -717,6 +709,9 @@ pub async fn book_for_case(id: CaseId, day_id: ClinicDayId) -> Result<(), AppErr
         AppError::Internal
     })?;
     let input = triage_input(&state, &row).await?;
+    // Read before the place is held, so that a stored district that does not
+    // read back refuses the booking with nothing held.
+    let home = platform::ssr::db::stored_opt(row.home_district.clone()).map_err(platform::ssr::db::unreadable)?;
     let held = super::flow::hold_place(day_id, input.birth_date).await?;
     let notes = format!("{} {}", row.number, me.display_name);
     let contact = super::flow::Contact {
@@ -727,10 +722,7 @@ pub async fn book_for_case(id: CaseId, day_id: ClinicDayId) -> Result<(), AppErr
         email: row.email.as_deref(),
         notes: &notes,
         channels: None,
-        home: row
-            .home_district
-            .as_deref()
-            .and_then(<domain::booking::District as domain::Named>::parse),
+        home,
     };
     let submitted = super::flow::submit(&held.token, input, contact, Some(id)).await;
     if submitted.is_err() {

@@ -251,17 +251,8 @@ mod ssr {
             estimate_weeks,
             offer: offer.as_ref().map(offer_view).transpose()?,
             booked_reference,
-            home_district: home_district(&e.home_district)?,
+            home_district: platform::ssr::db::stored_opt(e.home_district.clone()).map_err(unreadable)?,
         })
-    }
-
-    /// The district the family gave, read back as one of Taoyuan's.
-    fn home_district(stored: &Option<String>) -> Result<Option<domain::booking::District>, AppError> {
-        stored
-            .clone()
-            .map(platform::ssr::db::stored)
-            .transpose()
-            .map_err(unreadable)
     }
 
     pub async fn wish_parts(
@@ -308,10 +299,8 @@ mod ssr {
             fast_track: checked.fast_track,
             needs_approval: domain::booking::registration::needs_approval(no_shows, threshold),
             user_id: e.user_id,
-            home_district: e
-                .home_district
-                .as_deref()
-                .and_then(<domain::booking::District as domain::Named>::parse),
+            home_district: platform::ssr::db::stored_opt(e.home_district.clone())
+                .map_err(platform::ssr::db::unreadable)?,
             channels: e.channels,
             lang: if e.lang == "en" { "en" } else { "zh-Hant-TW" },
             case: None,
@@ -383,13 +372,8 @@ mod ssr {
                 wish_from: w.wish.from,
                 joined_on: domain::platform::taipei::date_at(r.joined_at),
                 offer: offer.map(offer_view).transpose()?,
-                review: r
-                    .review
-                    .clone()
-                    .map(platform::ssr::db::stored)
-                    .transpose()
-                    .map_err(unreadable)?,
-                home_district: home_district(&r.home_district)?,
+                review: platform::ssr::db::stored_opt(r.review.clone()).map_err(unreadable)?,
+                home_district: platform::ssr::db::stored_opt(r.home_district.clone()).map_err(unreadable)?,
             });
         }
         Ok(out)

@@ -10,7 +10,7 @@ use domain::booking::waitlist::OfferStatus;
 use domain::booking::{District, Pool, RegistrationStatus};
 use domain::platform::taipei;
 use domain::stats::Period;
-use platform::ssr::db::{Db, StoreError, stored_date};
+use platform::ssr::db::{Db, StoreError, stored_date, stored_opt};
 use std::collections::HashMap;
 
 /// What the dashboard reads for `period` (and what is open now, whatever
@@ -24,10 +24,6 @@ pub struct Loaded {
 fn bounds(p: Period) -> (String, String, i64, i64) {
     let at = |d: chrono::NaiveDate| taipei::epoch_of(d.and_hms_opt(0, 0, 0).unwrap_or_default());
     (p.first.to_string(), p.end().to_string(), at(p.first), at(p.end()))
-}
-
-fn district(name: Option<String>) -> Option<District> {
-    name.as_deref().and_then(District::parse)
 }
 
 type DayTuple = (i64, String, String, i64, i64, String);
@@ -100,11 +96,12 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
     let mut bookings = Vec::with_capacity(rows.len());
     let mut refs = Vec::with_capacity(rows.len());
     for (id, reference, centre, cdistrict, day, status, pool, fast, home, created, previous) in rows {
-        let (Some(centre_district), Ok(day), Some(status), Some(pool)) = (
+        let (Some(centre_district), Ok(day), Some(status), Some(pool), Ok(home)) = (
             District::parse(&cdistrict),
             stored_date(&day),
             RegistrationStatus::parse(&status),
             Pool::parse(&pool),
+            stored_opt(home),
         ) else {
             continue;
         };
@@ -115,7 +112,7 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
             status,
             pool,
             fast_track: fast != 0,
-            home: district(home),
+            home,
             wait: Wait {
                 referred: referred.get(&id).and_then(|d| stored_date(d).ok()),
                 registered: taipei::date_at(created),
@@ -137,7 +134,7 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
         .into_iter()
         .filter_map(|(home, observed, reported)| {
             Some(ReferralRow {
-                home: district(home),
+                home: stored_opt(home).ok()?,
                 observed: stored_date(&observed).ok()?,
                 reported: stored_date(&reported).ok()?,
             })
@@ -165,7 +162,7 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
         .into_iter()
         .filter_map(|(id, opened, due, contact, open)| {
             Some(CaseRow {
-                home: district(homes.get(&id).cloned().flatten()),
+                home: stored_opt(homes.get(&id).cloned().flatten()).ok()?,
                 opened: stored_date(&opened).ok()?,
                 contact_due: stored_date(&due).ok()?,
                 first_contact: contact.as_deref().and_then(|d| stored_date(d).ok()),

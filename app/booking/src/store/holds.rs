@@ -34,12 +34,20 @@ pub enum NotHeld {
 /// Takes a place in `pool` (as `places::take_in`) only while the client holds
 /// fewer than `$4` places in all and `$5` on the day: `$2` is the client's
 /// key, `$3` the time (holds expired by then do not count).
-fn take_for_client_sql(pool: Pool) -> String {
-    format!(
-        "{} AND (SELECT COUNT(*) FROM holds h WHERE h.client_key = $2 AND h.expires_at > $3) < $4
-           AND (SELECT COUNT(*) FROM holds h WHERE h.client_key = $2 AND h.clinic_day_id = $1 AND h.expires_at > $3) < $5",
-        places::take_sql(pool)
-    )
+fn take_for_client_sql(pool: Pool) -> &'static str {
+    static SQL: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
+        [Pool::General, Pool::Reserved].map(|pool| {
+            format!(
+                "{} AND (SELECT COUNT(*) FROM holds h WHERE h.client_key = $2 AND h.expires_at > $3) < $4
+                   AND (SELECT COUNT(*) FROM holds h WHERE h.client_key = $2 AND h.clinic_day_id = $1 AND h.expires_at > $3) < $5",
+                places::take_sql(pool)
+            )
+        })
+    });
+    match pool {
+        Pool::General => &SQL[0],
+        Pool::Reserved => &SQL[1],
+    }
 }
 
 /// Holds a place on `day_id` for a child (under three on that day or not).
@@ -65,7 +73,7 @@ pub async fn place(
         // client may hold one more place. The client's lock is held, so its
         // holds counted here cannot change before this commits.
         let first = Pool::preference(under3)[0];
-        let took_first = sqlx::query(&take_for_client_sql(first))
+        let took_first = sqlx::query(take_for_client_sql(first))
             .bind(day_id)
             .bind(client.key)
             .bind(now)
@@ -91,7 +99,10 @@ pub async fn place(
                 tx.commit().await?;
                 return Ok(Err(NotHeld::TooMany));
             }
-            match places::take_sweeping(&mut tx, day_id, under3, now).await? {
+            // The first pool was full or the day closed: the places of
+            // expired holds come back before the pools are tried again.
+            places::sweep_expired(&mut tx, day_id, now).await?;
+            match places::take(&mut tx, day_id, under3).await? {
                 Ok(p) => p,
                 Err(refusal) => {
                     tx.commit().await?;

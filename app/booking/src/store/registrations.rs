@@ -25,7 +25,9 @@ use domain::booking::triage::{DayRefusal, TriageInput, may_book_on};
 use domain::{Bilingual, Named};
 use platform::ids::{CentreId, ClinicDayId, RegistrationId, UserId};
 use platform::ssr::db::WriteTx;
-use platform::ssr::{Db, StoreError, audit, db::stored, db::stored_date, db::stored_json, db::violates};
+use platform::ssr::{
+    Db, StoreError, audit, db::stored, db::stored_date, db::stored_json, db::stored_opt, db::violates,
+};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct RegistrationRow {
@@ -84,7 +86,7 @@ impl RegistrationRow {
     /// Why the staff must check it, if they must; a stored value that does
     /// not read back is refused.
     pub fn review(&self) -> Result<Option<Review>, sqlx::Error> {
-        self.review.clone().map(stored).transpose()
+        stored_opt(self.review.clone())
     }
 
     pub fn centre_name(&self) -> Bilingual {

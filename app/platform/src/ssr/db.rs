@@ -102,6 +102,16 @@ where
     T::try_from(name).map_err(|e| sqlx::Error::Decode(Box::new(e)))
 }
 
+/// [`stored`] for a column that may be empty: no value is `None`, a name
+/// outside the set still fails the read.
+pub fn stored_opt<T>(name: Option<String>) -> Result<Option<T>, sqlx::Error>
+where
+    T: TryFrom<String>,
+    T::Error: std::error::Error + Send + Sync + 'static,
+{
+    name.map(stored).transpose()
+}
+
 /// A stored ISO date read back (columns written from dates only); text that
 /// is no date fails the read instead of standing for some other day.
 pub fn stored_date(text: &str) -> Result<chrono::NaiveDate, sqlx::Error> {
