@@ -6,13 +6,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use server::settings::{Cli, Command};
 
 fn main() -> std::process::ExitCode {
-    let interval = std::env::var("GQI").ok().and_then(|v| v.parse().ok()).unwrap_or(0u32);
-    let mut b = tokio::runtime::Builder::new_multi_thread();
-    b.enable_all();
-    if interval > 0 {
-        b.global_queue_interval(interval);
-    }
-    let runtime = match b.build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: starting the async runtime: {e}");
