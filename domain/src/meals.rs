@@ -26,6 +26,4 @@ pub use standard::{Category, Ingredient, Origin, Standard, TransportMode, Varian
 pub use township::Township;
 
 #[cfg(test)]
-mod reference_meals;
-#[cfg(test)]
-mod reference_meals_2;
+mod tests;

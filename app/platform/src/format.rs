@@ -77,12 +77,12 @@ pub fn instant(epoch: i64) -> String {
 /// Kilograms of CO2e to two significant figures (`docs/carbon-method.md`
 /// §5: the data do not carry more), e.g. `1.5`, `0.31`, `12`.
 pub fn kg(x: f64) -> String {
-    format!("{}", domain::meals::footprint::two_significant(x))
+    format!("{}", domain::stats::two_significant(x))
 }
 
 /// A difference in kilograms, with its sign: `+0.12`, `−0.3`.
 pub fn signed_kg(x: f64) -> String {
-    let shown = domain::meals::footprint::two_significant(x);
+    let shown = domain::stats::two_significant(x);
     if shown > 0.0 {
         format!("+{shown}")
     } else if shown < 0.0 {

@@ -3,14 +3,12 @@
 //! a documented default that the result flags.
 
 use super::standard::{Basis, KitchenGas, Leg, NO_COOKING, Origin, Standard};
+pub use super::standard::{MAX_LEG_KM, MAX_WASTE_SHARE, PackagingUse};
 use serde::{Deserialize, Serialize};
 
 pub const MAX_ITEMS: usize = 60;
 pub const MAX_GRAMS: f64 = 5000.0;
 pub const MAX_LEGS: usize = 6;
-/// Half the circumference of the Earth: no leg of a food's journey is longer.
-pub const MAX_LEG_KM: f64 = 20_000.0;
-pub const MAX_WASTE_SHARE: f64 = 0.9;
 pub const MAX_PACKAGING_COUNT: u32 = 20;
 /// The years a meal may be served in (grid factors are published from 2005).
 pub const MIN_YEAR: i32 = 2000;
@@ -34,12 +32,6 @@ crate::named::closed_set! {
         Recomputed,
         Deleted,
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PackagingUse {
-    pub id: String,
-    pub count: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

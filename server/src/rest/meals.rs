@@ -310,7 +310,7 @@ pub async fn footprint(
         .map_err(|e| ApiError::bad_request("invalid_meal", meal_error_message(&e)))?;
     Ok(Json(FootprintOut {
         total_kg_co2e: f.total_kg_co2e,
-        total_shown: domain::meals::footprint::two_significant(f.total_kg_co2e),
+        total_shown: domain::stats::two_significant(f.total_kg_co2e),
         range: RangeOut {
             low: f.range.low,
             high: f.range.high,

@@ -450,7 +450,7 @@ async fn edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures(db:
     assert!(out["range"]["low"].as_f64().unwrap() < total && total < out["range"]["high"].as_f64().unwrap());
     assert_eq!(
         out["total_shown"].as_f64().unwrap(),
-        domain::meals::footprint::two_significant(total)
+        domain::stats::two_significant(total)
     );
     assert!(out["data_quality"].as_f64().unwrap() > 0.0);
     // Nothing assumed but the pork chop's factor (pork shoulder's).

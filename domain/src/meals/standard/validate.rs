@@ -1,7 +1,8 @@
 //! What an edition must satisfy before it is published, so that the
 //! calculation can rely on it.
 
-use super::*;
+use super::{edition::*, food::*, serving::*, transport::*};
+use crate::Named;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StandardError {
@@ -77,10 +78,7 @@ impl Standard {
                 .iter()
                 .find(|o| o.origin == origin)
                 .ok_or(StandardError::MissingOrigin(origin))?;
-            if o.legs
-                .iter()
-                .any(|l| !ok_num(l.km) || l.km > crate::meals::input::MAX_LEG_KM)
-            {
+            if o.legs.iter().any(|l| !ok_num(l.km) || l.km > MAX_LEG_KM) {
                 return Err(StandardError::OutOfRange(format!("{origin:?}")));
             }
         }
@@ -145,7 +143,7 @@ impl Standard {
         if self.method != METHOD_1 && self.method != METHOD_2 {
             return Err(StandardError::OutOfRange("method".into()));
         }
-        if !(0.0..crate::meals::input::MAX_WASTE_SHARE).contains(&self.waste.default_share) {
+        if !(0.0..MAX_WASTE_SHARE).contains(&self.waste.default_share) {
             return Err(StandardError::OutOfRange("waste".into()));
         }
         self.validate_rating()

@@ -14,24 +14,17 @@
 //!   imported by air = air 3000 x 1.13 + road 300 x 0.40 + 14.1956 = 3524.1956 (refrigerated)
 //! - lunch-box packaging: paper box 0.030 x 3.31 + bag 0.005 x 3.456 = 0.0993 + 0.01728 = 0.11658
 
-use super::footprint::{Flag, compute};
-use super::input::{ItemInput, MealInput, MealKind, PackagingUse};
-use super::rating::Band;
-use super::standard::{Basis, FoodPart, FoodState, Leg, NO_COOKING, Origin, Standard, TransportMode};
-use super::swap::suggest;
+use super::super::footprint::{Flag, compute};
+use super::super::input::{ItemInput, MealInput, MealKind, PackagingUse};
+use super::super::rating::Band;
+use super::super::standard::{Basis, FoodPart, FoodState, Leg, NO_COOKING, Origin, Standard, TransportMode};
+use super::super::swap::suggest;
+use super::standard;
 use crate::Named;
 use proptest::prelude::*;
 
-pub(crate) fn standard() -> Standard {
-    serde_json::from_str(include_str!("../../../data/standard/edition-1.json")).expect("edition 1 parses")
-}
-
 fn edition(second: bool) -> Standard {
-    if second {
-        super::reference_meals_2::standard_2()
-    } else {
-        standard()
-    }
+    if second { super::standard_2() } else { standard() }
 }
 
 const HOB: f64 = 0.44 * 0.494 + 1.584 * 0.0561;
@@ -390,7 +383,7 @@ fn swaps_name_a_lower_carbon_ingredient_of_the_same_category() {
 
 #[test]
 fn invalid_meals_are_refused_with_the_reason() {
-    use super::input::MealError;
+    use super::super::input::MealError;
     let s = standard();
     let bad = |items: Vec<ItemInput>| {
         compute(

@@ -34,14 +34,10 @@
 //! - The county's frying assumption: 0.10 kg soybean oil and 0.05 kg flour
 //!   per kg of raw food.
 
-use super::footprint::compute;
-use super::input::{ItemInput, MealInput, MealKind, PackagingUse};
-use super::reference_meals::standard as edition_1;
-use super::standard::{Basis, FoodPart, FoodState, Origin, Standard};
-
-pub(crate) fn standard_2() -> Standard {
-    serde_json::from_str(include_str!("../../../data/standard/edition-2.json")).expect("edition 2 parses")
-}
+use super::super::footprint::compute;
+use super::super::input::{ItemInput, MealInput, MealKind, PackagingUse};
+use super::super::standard::{Basis, FoodPart, FoodState, Origin};
+use super::{standard as edition_1, standard_2};
 
 const LPG: f64 = 0.0631 * (1.0 + 0.453 / 2.21);
 const HOB: f64 = 0.44 * 0.494 + 1.584 * LPG;
@@ -269,19 +265,19 @@ fn town_gas_is_counted_with_its_own_factor_and_upstream_share() {
         vec![],
     );
     let lpg = compute(&standard_2(), &m).unwrap();
-    assert!(lpg.flags.contains(&super::footprint::Flag::GasAssumed));
-    m.gas = Some(super::standard::KitchenGas::TownGas);
+    assert!(lpg.flags.contains(&crate::meals::footprint::Flag::GasAssumed));
+    m.gas = Some(crate::meals::standard::KitchenGas::TownGas);
     let town = compute(&standard_2(), &m).unwrap();
     // Natural gas: 0.0561 x (1 + 0.519 / 2.63) per MJ; 1.584 MJ per kg of raw rice.
     let raw = 0.250 / 2.259;
     let diff = raw * 1.584 * (LPG - 0.0561 * (1.0 + 0.519 / 2.63));
     assert!(close(lpg.total_kg_co2e - town.total_kg_co2e, diff));
-    assert!(!town.flags.contains(&super::footprint::Flag::GasAssumed));
+    assert!(!town.flags.contains(&crate::meals::footprint::Flag::GasAssumed));
 }
 
 #[test]
 fn electricity_uses_the_grid_factor_of_the_year_served() {
-    use super::footprint::Flag;
+    use crate::meals::footprint::Flag;
     // Deep-fried: all its cooking energy is electricity (0.667 kWh per kg raw).
     let at = |year: Option<i32>| {
         let mut m = meal(
@@ -314,7 +310,7 @@ fn electricity_uses_the_grid_factor_of_the_year_served() {
             .flags
             .contains(&Flag::GridYearAssumed { year: 2023 })
     );
-    assert_eq!(at(Some(1990)).unwrap_err(), super::input::MealError::BadYear);
+    assert_eq!(at(Some(1990)).unwrap_err(), crate::meals::input::MealError::BadYear);
     // Edition 1 has no series: its one grid factor, no flag.
     let mut m = meal(
         MealKind::Dish,
@@ -361,7 +357,7 @@ fn the_quality_is_weighted_by_contribution_and_the_range_follows_it() {
 fn edition_2_is_valid_and_states_every_choice() {
     let s = standard_2();
     s.validate().unwrap();
-    assert_eq!(s.method, super::standard::METHOD_2);
+    assert_eq!(s.method, crate::meals::standard::METHOD_2);
     for i in &s.ingredients {
         assert!(!i.choice.is_empty(), "{}", i.id);
         assert!(!i.source.licence.is_empty(), "{}", i.id);
