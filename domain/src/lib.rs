@@ -6,6 +6,7 @@
 //! browser (live feedback while a parent or a cook types).
 
 pub mod booking;
+pub mod ids;
 pub mod meals;
 pub mod named;
 pub mod platform;

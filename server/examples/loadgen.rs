@@ -36,7 +36,7 @@ struct Args {
 
 #[derive(serde::Deserialize)]
 struct Day {
-    id: platform::ids::ClinicDayId,
+    id: domain::ids::ClinicDayId,
     places_left: u32,
 }
 
@@ -74,7 +74,7 @@ async fn main() {
         .await
         .expect("availability JSON");
     // One entry per general place left: a four-year-old uses general places only.
-    let slots: Arc<Vec<platform::ids::ClinicDayId>> = Arc::new(
+    let slots: Arc<Vec<domain::ids::ClinicDayId>> = Arc::new(
         days.iter()
             .flat_map(|d| std::iter::repeat_n(d.id, d.places_left as usize))
             .collect(),

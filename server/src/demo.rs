@@ -5,9 +5,9 @@ use booking::store::{centres, clinic_days};
 use chrono::{Datelike, Duration};
 use domain::booking::Quota;
 use domain::booking::session_plan::SessionPlan;
+use domain::ids::CentreId;
 use domain::platform::{Email, Role};
 use domain::{Bilingual, Named};
-use platform::ids::CentreId;
 use platform::ssr::{AppState, auth_backend::hash_password, users};
 
 mod data;
@@ -269,7 +269,7 @@ async fn demo_waitlist(state: &AppState, centre: CentreId) -> Result<()> {
 
 /// Referral cases at the city's referral centre: a new one, one overdue for
 /// contact (and reported late), one contacted, and two closed.
-async fn demo_cases(state: &AppState, institutions: &[platform::ids::InstitutionId]) -> Result<()> {
+async fn demo_cases(state: &AppState, institutions: &[domain::ids::InstitutionId]) -> Result<()> {
     use booking::store::cases::{DemoCase, NewReferral, insert_demo};
     use domain::booking::case::{CaseOutcome, ReporterKind};
     use domain::booking::referral::{WorkingDays, contact_due};

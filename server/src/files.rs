@@ -79,7 +79,7 @@ pub async fn ics_by_reference(
 pub async fn ics_mine(
     State(state): State<AppState>,
     auth: AuthSession,
-    Path(id): Path<platform::ids::RegistrationId>,
+    Path(id): Path<domain::ids::RegistrationId>,
 ) -> Response {
     let Some(me) = auth.user.filter(|u| u.role.may(Permission::ManageOwnRegistrations)) else {
         return StatusCode::FORBIDDEN.into_response();
@@ -108,7 +108,7 @@ fn csv_cell(s: &str) -> String {
 pub async fn day_csv(
     State(state): State<AppState>,
     auth: AuthSession,
-    Path(id): Path<platform::ids::ClinicDayId>,
+    Path(id): Path<domain::ids::ClinicDayId>,
 ) -> Response {
     let Some(me) = auth
         .user

@@ -7,7 +7,7 @@ use domain::booking::registration::RegistrationStatus;
 use domain::booking::session_plan::{Discipline, Session};
 use domain::booking::triage::{HighRisk, ProblemDomain};
 use domain::booking::{District, Pool};
-use platform::ids::{CentreId, ClinicDayId, RegistrationId};
+use domain::ids::{CentreId, ClinicDayId, RegistrationId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

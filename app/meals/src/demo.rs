@@ -99,8 +99,8 @@ pub const SECOND_EDITION: &str = include_str!("../../../data/standard/edition-2.
 pub async fn load(
     state: &AppState,
     meals: &crate::state::MealsState,
-    restaurants: &[platform::ids::RestaurantId],
-    county_admin: Option<platform::ids::UserId>,
+    restaurants: &[domain::ids::RestaurantId],
+    county_admin: Option<domain::ids::UserId>,
 ) -> Result<(), StoreError> {
     let mut std = standard::latest(&state.db, &meals.standard).await?;
     let sources = sourcing(state, restaurants).await?;
@@ -160,8 +160,8 @@ pub async fn load(
 async fn certification(
     state: &AppState,
     meals: &crate::state::MealsState,
-    restaurants: &[platform::ids::RestaurantId],
-    admin: platform::ids::UserId,
+    restaurants: &[domain::ids::RestaurantId],
+    admin: domain::ids::UserId,
 ) -> Result<(), StoreError> {
     use crate::store::certification as store;
     use domain::meals::certificate::{Declaration, Level, Review, terms};
@@ -222,11 +222,7 @@ const CRITERIA_NOTE: &str = "第 1 版慢食餐廳認證標準(示範)。Edition
 /// line names its supplier, and its journey is the supplier's road leg.
 fn name_suppliers(
     input: &mut MealInput,
-    sources: &[(
-        &'static str,
-        platform::ids::SupplierId,
-        domain::meals::locality::Locality,
-    )],
+    sources: &[(&'static str, domain::ids::SupplierId, domain::meals::locality::Locality)],
     kitchen: domain::meals::Township,
 ) {
     use domain::meals::sourcing::supplier_leg;
@@ -251,8 +247,8 @@ fn name_suppliers(
 /// approved, the fourth waits, the fifth was approved and then suspended.
 async fn listings(
     state: &AppState,
-    restaurants: &[platform::ids::RestaurantId],
-    admin: platform::ids::UserId,
+    restaurants: &[domain::ids::RestaurantId],
+    admin: domain::ids::UserId,
 ) -> Result<(), StoreError> {
     use crate::store::restaurants::set_listing;
     use domain::meals::listing::ListingAction::{Approve, Suspend};
@@ -280,7 +276,7 @@ pub const SUSPENSION_REASON: &str = "示範：菜單上的餐點與實際供應�
 type DemoSource = (
     usize,
     &'static str,
-    platform::ids::SupplierId,
+    domain::ids::SupplierId,
     domain::meals::locality::Locality,
 );
 
@@ -376,10 +372,7 @@ const DEMO_FARMS: &[DemoFarm] = {
 /// The county's directory of demo farms, and the first restaurant's
 /// suppliers: two farms picked from the directory and two of its own.
 /// Returns which ingredient the first restaurant buys from which supplier.
-async fn sourcing(
-    state: &AppState,
-    restaurants: &[platform::ids::RestaurantId],
-) -> Result<Vec<DemoSource>, StoreError> {
+async fn sourcing(state: &AppState, restaurants: &[domain::ids::RestaurantId]) -> Result<Vec<DemoSource>, StoreError> {
     use crate::store::suppliers;
     use domain::meals::locality::{County, Locality};
     use domain::meals::sourcing::FarmCertificate;

@@ -1,9 +1,9 @@
 //! What the meal pages and server functions exchange.
 
 use domain::Bilingual;
+use domain::ids::{MealId, RestaurantId};
 use domain::meals::footprint::Footprint;
 use domain::meals::{Band, MealInput, MealKind};
-use platform::ids::{MealId, RestaurantId};
 use serde::{Deserialize, Serialize};
 
 /// One change to the standard (the rule that applies it is the domain's).
@@ -137,7 +137,7 @@ pub struct ProduceView {
 /// A supplier or a directory farm, as pages show it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SupplierView {
-    pub id: platform::ids::SupplierId,
+    pub id: domain::ids::SupplierId,
     pub kind: domain::meals::supplier::SupplierKind,
     pub name: Bilingual,
     pub locality: domain::meals::locality::Locality,

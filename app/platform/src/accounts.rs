@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AccountItem {
-    pub id: crate::ids::UserId,
+    pub id: domain::ids::UserId,
     pub email: String,
     pub role: Role,
     pub display_name: String,
@@ -152,7 +152,7 @@ pub async fn create_account(
 async fn managed(
     state: &crate::ssr::AppState,
     me: &crate::ssr::auth_backend::SessionUser,
-    id: crate::ids::UserId,
+    id: domain::ids::UserId,
 ) -> Result<crate::ssr::users::UserRow, AppError> {
     if id == me.id {
         return Err(AppError::OwnAccount);
@@ -166,7 +166,7 @@ async fn managed(
 /// Disables an account (it cannot sign in, and its sessions end at their
 /// next request) or enables it again; audited.
 #[server]
-pub async fn set_account_active(id: crate::ids::UserId, active: bool) -> Result<(), AppError> {
+pub async fn set_account_active(id: domain::ids::UserId, active: bool) -> Result<(), AppError> {
     use crate::ssr::users::{AdminChange, admin_change};
     use crate::ssr::{guard, state::app_state};
     let me = guard::require(domain::platform::Permission::ManageAccounts).await?;
@@ -196,7 +196,7 @@ pub async fn set_account_active(id: crate::ids::UserId, active: bool) -> Result<
 /// session of the account ends, and the holder must choose their own at
 /// the next sign-in; audited.
 #[server]
-pub async fn reset_account_password(id: crate::ids::UserId, password: String) -> Result<(), AppError> {
+pub async fn reset_account_password(id: domain::ids::UserId, password: String) -> Result<(), AppError> {
     use crate::ssr::users::{AdminChange, admin_change};
     use crate::ssr::{auth_backend, guard, state::app_state};
     let me = guard::require(domain::platform::Permission::ManageAccounts).await?;

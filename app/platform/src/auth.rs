@@ -11,12 +11,12 @@ use serde::{Deserialize, Serialize};
 /// The signed-in account, as sent to the browser.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Me {
-    pub id: crate::ids::UserId,
+    pub id: domain::ids::UserId,
     pub email: String,
     pub display_name: String,
     pub role: Role,
-    pub centre_id: Option<crate::ids::CentreId>,
-    pub restaurant_id: Option<crate::ids::RestaurantId>,
+    pub centre_id: Option<domain::ids::CentreId>,
+    pub restaurant_id: Option<domain::ids::RestaurantId>,
     /// The password was set by an administrator and must be changed first.
     #[serde(default)]
     pub must_change_password: bool,

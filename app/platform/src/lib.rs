@@ -10,7 +10,6 @@ pub mod echo;
 pub mod error;
 pub mod filters;
 pub mod format;
-pub mod ids;
 pub mod islands;
 pub mod layout;
 pub mod nav;

@@ -12,7 +12,7 @@ use booking::types::CentreView;
 use chrono::{Duration, NaiveDate};
 use domain::Named;
 use domain::booking::{DayStatus, District};
-use platform::ids::{CentreId, ClinicDayId};
+use domain::ids::{CentreId, ClinicDayId};
 use platform::ssr::AppState;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};

@@ -208,7 +208,7 @@ async fn availability_is_current_after_every_write_and_revalidates_cheaply(db: D
     // A write this process did not make (another server instance, an
     // administrator's SQL) is seen too: the database raises the day's version.
     sqlx::query("UPDATE clinic_days SET quota_total = 8 WHERE id = $1")
-        .bind(d)
+        .bind(d.get())
         .execute(&app.state.db.pool)
         .await
         .unwrap();
@@ -216,7 +216,7 @@ async fn availability_is_current_after_every_write_and_revalidates_cheaply(db: D
     assert_eq!(days[0]["places_left"], 7);
     assert_eq!(days[0]["quota"], 8);
     sqlx::query("UPDATE clinic_days SET status = 'closed' WHERE id = $1")
-        .bind(d)
+        .bind(d.get())
         .execute(&app.state.db.pool)
         .await
         .unwrap();

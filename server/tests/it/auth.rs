@@ -209,11 +209,11 @@ async fn failed_sign_ins_to_staff_accounts_are_audited(db: Db) {
     let c = crate::fixtures::centre(&app, "Audit").await;
     let (_staff, staff_id) = app.user(Role::CentreStaff, Some(c), None).await;
     let (_parent, parent_id) = app.user(Role::Parent, None, None).await;
-    let email_of = |id: platform::ids::UserId| {
+    let email_of = |id: domain::ids::UserId| {
         let db = app.state.db.clone();
         async move {
             sqlx::query_scalar::<_, String>("SELECT email FROM users WHERE id = $1")
-                .bind(id)
+                .bind(id.get())
                 .fetch_one(&db.pool)
                 .await
                 .unwrap()
@@ -234,11 +234,15 @@ async fn failed_sign_ins_to_staff_accounts_are_audited(db: Db) {
         .await;
         assert_eq!(tried, Err(AppError::BadCredentials));
     }
-    let audited: Vec<(platform::ids::UserId, Option<platform::ids::CentreId>)> =
-        sqlx::query_as("SELECT actor_user_id, centre_id FROM audit_log WHERE action = 'sign_in_failed'")
-            .fetch_all(&app.state.db.pool)
-            .await
-            .unwrap();
+    let audited: Vec<(domain::ids::UserId, Option<domain::ids::CentreId>)> = sqlx::query_as::<_, (i64, Option<i64>)>(
+        "SELECT actor_user_id, centre_id FROM audit_log WHERE action = 'sign_in_failed'",
+    )
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|(u, c)| (u.into(), c.map(Into::into)))
+    .collect();
     assert_eq!(
         audited,
         vec![(staff_id, Some(c))],
@@ -585,7 +589,7 @@ async fn administrators_disable_enable_and_reset_accounts_and_a_set_password_is_
     // Every change is in the audit log, by whom and of which account.
     let audited: Vec<(String, String)> =
         sqlx::query_as("SELECT action, detail FROM audit_log WHERE actor_user_id = $1 ORDER BY id")
-            .bind(city_id)
+            .bind(city_id.get())
             .fetch_all(&app.state.db.pool)
             .await
             .unwrap();
@@ -627,7 +631,7 @@ async fn a_cross_site_request_is_refused_and_changes_nothing(db: Db) {
     assert_eq!(res.status(), 403);
     drop(no_origin);
     let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
-        .bind(pid)
+        .bind(pid.get())
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
@@ -786,7 +790,7 @@ async fn two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and
         .await;
     let (city, _) = app.user(Role::CityAdmin, None, None).await;
     let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
-        .bind(staff_id)
+        .bind(staff_id.get())
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
@@ -866,7 +870,7 @@ async fn two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and
         .await
         .expect("turned on");
     let stored: Option<String> = sqlx::query_scalar("SELECT totp_secret FROM users WHERE id = $1")
-        .bind(staff_id)
+        .bind(staff_id.get())
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
@@ -959,7 +963,7 @@ async fn two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and
     .await
     .unwrap();
     let secret: Option<String> = sqlx::query_scalar("SELECT totp_secret FROM users WHERE id = $1")
-        .bind(staff_id)
+        .bind(staff_id.get())
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();

@@ -659,7 +659,7 @@ async fn a_stored_day_that_is_no_date_refuses_the_change_and_changes_nothing(db:
     let v = book(&app, d1, &national_id(4242), &birth).await.expect("booked");
     assert_eq!(status_of(&app, &v.reference).await, RegistrationStatus::Submitted);
     sqlx::query("UPDATE clinic_days SET day = 'not a date' WHERE id = $1")
-        .bind(d1)
+        .bind(d1.get())
         .execute(&app.state.db.pool)
         .await
         .unwrap();
@@ -723,7 +723,7 @@ async fn the_repeat_rule_uses_the_assessment_this_system_recorded(db: Db) {
     let past = app.state.clock.today() - chrono::Duration::days(40);
     sqlx::query("UPDATE clinic_days SET day = $1 WHERE id = $2")
         .bind(past.to_string())
-        .bind(d)
+        .bind(d.get())
         .execute(&app.state.db.pool)
         .await
         .unwrap();
@@ -811,7 +811,7 @@ async fn a_deactivated_centre_takes_no_hold_and_no_reschedule(db: Db) {
     let birth = preschooler(&app);
     let v = book(&app, here, &national_id(950), &birth).await.expect("booked");
     sqlx::query("UPDATE centres SET active = 0 WHERE id = $1")
-        .bind(closing)
+        .bind(closing.get())
         .execute(&app.state.db.pool)
         .await
         .unwrap();

@@ -20,10 +20,10 @@ use domain::booking::case::{
     CaseError, CaseOutcome, CaseStage, ContactClock, ContactMethod, InstitutionKind, ReferralError, ReporterKind,
 };
 use domain::booking::triage::ProblemDomain;
+use domain::ids::{CaseId, UserId};
 use domain::platform::Role;
 use platform::AppError;
 use platform::error::BookingError;
-use platform::ids::{CaseId, UserId};
 
 /// A reporter at a new kindergarten, signed in on their own client.
 async fn reporter(app: &TestApp) -> (reqwest::Client, UserId) {

@@ -4,6 +4,7 @@
 use crate::both;
 use crate::fixtures::count;
 use crate::harness::{Db, TestApp, call_with};
+use domain::ids::SupplierId;
 use domain::meals::Township;
 use domain::meals::certificate::{ApplicationStatus, CertificateState, CertificationError};
 use domain::meals::certification::Criterion;
@@ -18,7 +19,6 @@ use meals::server_fns::sourcing::{AddSupplier, PickSupplier};
 use meals::types::{CertificateView, CertificationReview, CertificationStanding, MealSummary, SaveMealForm};
 use platform::AppError;
 use platform::error::MealsError;
-use platform::ids::SupplierId;
 
 fn cert_err(e: CertificationError) -> Option<AppError> {
     Some(AppError::Meals(MealsError::Certification(e)))

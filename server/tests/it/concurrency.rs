@@ -157,7 +157,7 @@ async fn two_instances_behind_a_proxy_share_sessions_rate_limits_and_places(db: 
         )
         .await;
     let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
-        .bind(staff_id)
+        .bind(staff_id.get())
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();

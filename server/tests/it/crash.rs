@@ -89,7 +89,7 @@ async fn call<I: serde::Serialize + server_fn::ServerFn, O: serde::de::Deseriali
 /// A family holds a place and registers; the reference if the server said so.
 async fn register(
     base: String,
-    day: platform::ids::ClinicDayId,
+    day: domain::ids::ClinicDayId,
     n: u32,
     birth: String,
     acknowledged: Arc<AtomicUsize>,

@@ -8,13 +8,13 @@ use booking::server_fns::dashboard::{CityDashboardView, CityFigures, CityRows, C
 use chrono::{Datelike, Duration, NaiveDate};
 use domain::booking::District;
 use domain::booking::dashboard::CityPublic;
+use domain::ids::CentreId;
 use domain::meals::Township;
 use domain::meals::dashboard::CountyPublic;
 use domain::platform::Role;
 use domain::stats::Cell;
 use meals::server_fns::dashboard::{CountyDashboardView, CountyFigures, CountyPublicView, CountySummary};
 use platform::AppError;
-use platform::ids::CentreId;
 
 fn epoch(d: NaiveDate) -> i64 {
     domain::platform::taipei::epoch_of(d.and_hms_opt(10, 0, 0).unwrap())
@@ -25,7 +25,7 @@ async fn day(app: &TestApp, centre: CentreId, d: NaiveDate, places: i64) -> i64 
         "INSERT INTO clinic_days (centre_id, day, quota_total, quota_reserved, session_plan, checkin_time, created_at)
          VALUES ($1, $2, $3, 0, '[]', '08:30', 0) RETURNING id",
     )
-    .bind(centre)
+    .bind(centre.get())
     .bind(d.to_string())
     .bind(places)
     .fetch_one(&app.state.db.pool)
@@ -73,7 +73,7 @@ async fn fixture(app: &TestApp) -> (CentreId, CentreId, NaiveDate) {
     let a = centre(app, "Alpha").await;
     let b = centre(app, "Beta").await;
     sqlx::query("UPDATE centres SET district = 'Zhongli' WHERE id = $1")
-        .bind(b)
+        .bind(b.get())
         .execute(&app.state.db.pool)
         .await
         .unwrap();
@@ -297,7 +297,7 @@ async fn the_city_dashboard_counts_a_known_fixture(db: Db) {
     app.cleanup().await;
 }
 
-async fn meal(app: &TestApp, restaurant: platform::ids::RestaurantId, n: u32, on: NaiveDate, kg: f64, band: &str) {
+async fn meal(app: &TestApp, restaurant: domain::ids::RestaurantId, n: u32, on: NaiveDate, kg: f64, band: &str) {
     let result = serde_json::json!({
         "lines": [
             {"ingredient_id": "rice", "grams": 200.0, "origin": "taitung_local", "kg_co2e": kg * 0.25},
@@ -309,7 +309,7 @@ async fn meal(app: &TestApp, restaurant: platform::ids::RestaurantId, n: u32, on
             on_menu, created_at, updated_at)
          VALUES ($1, $2, '便當', 'Box', 'lunch_box', '{\"items\":[{},{}]}', 1, $3, $4, $5, 1, $6, $6)",
     )
-    .bind(restaurant)
+    .bind(restaurant.get())
     .bind(format!("test-meal-{n}"))
     .bind(kg)
     .bind(band)
@@ -335,8 +335,8 @@ async fn the_county_dashboard_counts_approved_restaurants_meals(db: Db) {
     let r2 = insert("乙", "Beta", Township::TaitungCity).await;
     let hidden = insert("丙", "Hidden", Township::Luye).await;
     sqlx::query("UPDATE restaurants SET listing = 'approved' WHERE id IN ($1, $2)")
-        .bind(r1)
-        .bind(r2)
+        .bind(r1.get())
+        .bind(r2.get())
         .execute(&app.state.db.pool)
         .await
         .unwrap();

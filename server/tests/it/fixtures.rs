@@ -10,8 +10,8 @@ use domain::booking::Quota;
 use domain::booking::contact::FilledBy;
 use domain::booking::session_plan::SessionPlan;
 use domain::booking::triage::ProblemDomain;
+pub use domain::ids::{CentreId, ClinicDayId};
 use platform::AppError;
-pub use platform::ids::{CentreId, ClinicDayId};
 
 pub async fn centre(app: &TestApp, name: &str) -> CentreId {
     let f = centres::CentreFields {
@@ -141,7 +141,7 @@ pub async fn book(app: &TestApp, day: ClinicDayId, id: &str, birth: &str) -> Res
 
 pub async fn taken(app: &TestApp, day: ClinicDayId) -> Taken {
     let (general, under3) = sqlx::query_as("SELECT taken_general, taken_reserved FROM clinic_days WHERE id = $1")
-        .bind(day)
+        .bind(day.get())
         .fetch_one(&app.state.db.pool)
         .await
         .expect("day");

@@ -342,9 +342,9 @@ impl TestApp {
     /// Signs a client of [`TestApp::user`] in again (a staff session ends
     /// twelve hours after signing in, so a test that moves the clock on by
     /// days signs its staff in again, as they would each day).
-    pub async fn sign_in_again(&self, client: &reqwest::Client, id: platform::ids::UserId) {
+    pub async fn sign_in_again(&self, client: &reqwest::Client, id: domain::ids::UserId) {
         let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
-            .bind(id)
+            .bind(id.get())
             .fetch_one(&self.state.db.pool)
             .await
             .expect("the account");
@@ -357,9 +357,9 @@ impl TestApp {
     pub async fn user(
         &self,
         role: domain::platform::Role,
-        centre: Option<platform::ids::CentreId>,
-        restaurant: Option<platform::ids::RestaurantId>,
-    ) -> (reqwest::Client, platform::ids::UserId) {
+        centre: Option<domain::ids::CentreId>,
+        restaurant: Option<domain::ids::RestaurantId>,
+    ) -> (reqwest::Client, domain::ids::UserId) {
         use platform::ssr::{auth_backend::hash_password, users};
         let n = SEQ.fetch_add(1, Ordering::Relaxed);
         let email = domain::platform::Email::parse(&format!("{}.{n}@example.tw", role.as_str())).expect("email");

@@ -98,7 +98,7 @@ async fn the_footprint_api_computes_a_meal_and_refuses_bad_input_clearly(db: Db)
 }
 
 /// The county approves the restaurant, so that its meals are public.
-async fn approve(county: &reqwest::Client, base: &str, r: platform::ids::RestaurantId) {
+async fn approve(county: &reqwest::Client, base: &str, r: domain::ids::RestaurantId) {
     call_with::<_, ()>(
         county,
         base,

@@ -200,7 +200,7 @@ async fn assessed(app: &TestApp, c: CentreId, n: u32, assessed_ago: i64, reasses
     let today = app.state.clock.today();
     sqlx::query("UPDATE clinic_days SET day = $1 WHERE id = $2")
         .bind((today - chrono::Duration::days(assessed_ago)).to_string())
-        .bind(d)
+        .bind(d.get())
         .execute(&app.state.db.pool)
         .await
         .unwrap();
@@ -208,7 +208,7 @@ async fn assessed(app: &TestApp, c: CentreId, n: u32, assessed_ago: i64, reasses
         "UPDATE registrations SET status = 'completed', active = 0, report_reassess_date = $1 WHERE clinic_day_id = $2",
     )
     .bind((today + chrono::Duration::days(reassess_in)).to_string())
-    .bind(d)
+    .bind(d.get())
     .execute(&app.state.db.pool)
     .await
     .unwrap();

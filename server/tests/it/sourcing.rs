@@ -6,6 +6,7 @@
 use crate::both;
 use crate::fixtures::count;
 use crate::harness::{Db, TestApp, call_with};
+use domain::ids::{RestaurantId, SupplierId};
 use domain::meals::Township;
 use domain::meals::listing::{Listing, ListingError};
 use domain::meals::supplier::SupplierError;
@@ -20,7 +21,6 @@ use meals::types::{
 };
 use platform::AppError;
 use platform::error::MealsError;
-use platform::ids::{RestaurantId, SupplierId};
 
 fn decide(r: RestaurantId, action: &str, reason: &str) -> DecideListing {
     DecideListing {

@@ -380,7 +380,7 @@ async fn a_centre_records_the_report_of_a_completed_assessment_and_the_family_se
     assert_eq!(detail.registrations[0].report.as_ref(), Some(&report.report));
     let audited: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'report' AND registration_id = $1")
-            .bind(r.id)
+            .bind(r.id.get())
             .fetch_one(&app.state.db.pool)
             .await
             .unwrap();

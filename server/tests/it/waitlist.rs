@@ -442,7 +442,7 @@ async fn a_hundred_freed_places_raced_by_three_hundred_families(db: Db) {
         assert_eq!(taken(&app, *d).await, Taken { general: 10, under3: 0 });
         let active: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM registrations WHERE clinic_day_id = $1 AND active = 1")
-                .bind(*d)
+                .bind(d.get())
                 .fetch_one(&app.state.db.pool)
                 .await
                 .unwrap();

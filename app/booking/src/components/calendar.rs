@@ -52,7 +52,7 @@ pub struct Choose {
 struct Query {
     month: Option<NaiveDate>,
     district: Option<District>,
-    centre: Option<platform::ids::CentreId>,
+    centre: Option<domain::ids::CentreId>,
     day: Option<NaiveDate>,
 }
 
@@ -102,7 +102,7 @@ pub fn Calendar(
     choose: Choose,
     /// A clinic day not to offer (the one being rescheduled from).
     #[prop(optional)]
-    exclude: Option<platform::ids::ClinicDayId>,
+    exclude: Option<domain::ids::ClinicDayId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = Query::read();

@@ -170,7 +170,7 @@ pub fn RegistrationCard(
 /// The team's report: its dates, what it recommends and what each service
 /// means, and from when the re-assessment may be booked.
 #[component]
-fn ReportFacts(r: ReportView, id: platform::ids::RegistrationId) -> impl IntoView {
+fn ReportFacts(r: ReportView, id: domain::ids::RegistrationId) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
     let ReportView {

@@ -74,7 +74,7 @@ pub fn CentrePage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let centre = Resource::new(
-        move || params.with(|p| p.get("id").and_then(|id| id.parse::<platform::ids::CentreId>().ok())),
+        move || params.with(|p| p.get("id").and_then(|id| id.parse::<domain::ids::CentreId>().ok())),
         |id| async move {
             match id {
                 Some(id) => get_centre(id).await,

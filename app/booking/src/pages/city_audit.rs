@@ -13,7 +13,7 @@ use platform::layout::{Listed, TableRegion};
 pub fn CityAuditPage() -> impl IntoView {
     let i18n = use_i18n();
     let centre =
-        use_query_map().with_untracked(|q| q.get("centre").and_then(|c| c.parse::<platform::ids::CentreId>().ok()));
+        use_query_map().with_untracked(|q| q.get("centre").and_then(|c| c.parse::<domain::ids::CentreId>().ok()));
     let entries = Resource::new(move || centre, audit_log);
     let centres = Resource::new(|| (), |_| admin_centres());
     view! {

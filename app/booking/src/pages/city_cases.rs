@@ -13,13 +13,13 @@ use crate::server_fns::cases::{
 };
 use domain::Named;
 use domain::booking::case::{CaseOutcome, CaseStage, ContactMethod};
+use domain::ids::CaseId;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use platform::error::{ErrorText, FieldError, described_by, field_invalid, posted_error};
 use platform::format::{self, Localized};
-use platform::ids::CaseId;
 use platform::layout::{Loaded, TableRegion};
 use server_fn::ServerFn;
 

@@ -27,7 +27,7 @@ fn CentreEditor(
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
     let c = centre.clone().unwrap_or(CentreView {
-        id: platform::ids::CentreId(0),
+        id: domain::ids::CentreId(0),
         name: Bilingual::default(),
         district: domain::booking::District::Taoyuan,
         address: Bilingual::default(),
@@ -122,15 +122,15 @@ pub fn CityCentresPage() -> impl IntoView {
     );
     let (saved, assigned) = use_query_map().with_untracked(|q| {
         (
-            q.get("saved").and_then(|s| s.parse::<platform::ids::CentreId>().ok()),
+            q.get("saved").and_then(|s| s.parse::<domain::ids::CentreId>().ok()),
             q.get("assigned").is_some(),
         )
     });
     let error = posted_error::<SaveCentre>().or_else(posted_error::<AssignStaff>);
     let typed = typed_back::<SaveCentre>();
     // The refused editor is the one whose centre the form named (none: the new centre).
-    let typed_for = std::sync::Arc::new(move |id: Option<platform::ids::CentreId>| {
-        let named = typed.get("form[id]").parse::<platform::ids::CentreId>().ok();
+    let typed_for = std::sync::Arc::new(move |id: Option<domain::ids::CentreId>| {
+        let named = typed.get("form[id]").parse::<domain::ids::CentreId>().ok();
         if !typed.is_empty() && named == id {
             typed.clone()
         } else {

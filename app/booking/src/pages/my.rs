@@ -20,7 +20,7 @@ pub fn MyBookingsPage() -> impl IntoView {
     );
     let rescheduling = use_query_map().with_untracked(|q| {
         q.get("reschedule")
-            .and_then(|r| r.parse::<platform::ids::RegistrationId>().ok())
+            .and_then(|r| r.parse::<domain::ids::RegistrationId>().ok())
     });
     let error = posted_error::<CancelMine>().or_else(posted_error::<RescheduleMine>);
     view! {

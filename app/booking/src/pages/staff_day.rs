@@ -115,7 +115,7 @@ fn ReviewNote(v: crate::types::ReviewView) -> impl IntoView {
 /// The team's report of a completed assessment: when it was written, the
 /// re-assessment date, the services it recommends and a note for the family.
 #[component]
-fn ReportForm(id: platform::ids::RegistrationId, report: Option<Report>) -> impl IntoView {
+fn ReportForm(id: domain::ids::RegistrationId, report: Option<Report>) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -187,8 +187,7 @@ fn DayControls(d: DayDetail) -> impl IntoView {
 #[component]
 pub fn StaffDayPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id =
-        use_params_map().with_untracked(|p| p.get("id").and_then(|i| i.parse::<platform::ids::ClinicDayId>().ok()));
+    let id = use_params_map().with_untracked(|p| p.get("id").and_then(|i| i.parse::<domain::ids::ClinicDayId>().ok()));
     let saved = use_query_map().with_untracked(|q| q.get("saved").is_some());
     let detail = Resource::new(
         move || id,

@@ -11,11 +11,11 @@
 use crate::types::{BookingStep, RegistrationView};
 use domain::booking::contact::FilledBy;
 use domain::booking::triage::{HighRisk, ProblemDomain};
+use domain::ids::ClinicDayId;
 use leptos::prelude::*;
 use platform::AppError;
 #[cfg(feature = "ssr")]
 use platform::error::BookingError;
-use platform::ids::ClinicDayId;
 
 #[cfg(feature = "ssr")]
 mod draft;
@@ -43,7 +43,7 @@ pub(crate) async fn finish_draft(state: &platform::ssr::AppState) -> Result<(), 
 
 /// The confirmation page shows this registration (a waitlist offer accepted).
 #[cfg(feature = "ssr")]
-pub(crate) fn show_booked(state: &platform::ssr::AppState, id: platform::ids::RegistrationId) {
+pub(crate) fn show_booked(state: &platform::ssr::AppState, id: domain::ids::RegistrationId) {
     draft::write_done(state, id);
 }
 

@@ -9,11 +9,11 @@ use chrono::NaiveDate;
 use domain::Bilingual;
 use domain::booking::case::{CaseClocks, CaseEventKind, CaseOutcome, CaseStage, ContactMethod, ReporterKind};
 use domain::booking::triage::ProblemDomain;
+use domain::ids::{CaseId, ClinicDayId, UserId};
 use leptos::prelude::*;
 use platform::AppError;
 #[cfg(feature = "ssr")]
 use platform::error::BookingError;
-use platform::ids::{CaseId, ClinicDayId, UserId};
 use serde::{Deserialize, Serialize};
 
 /// Who is referring, as the form introduces them.
@@ -149,7 +149,7 @@ const REFERRED: platform::ssr::sealed::Sealed<ReferralDone> = platform::ssr::sea
 async fn referrer(
     state: &platform::ssr::AppState,
     me: &Option<platform::ssr::auth_backend::SessionUser>,
-) -> Result<(Referrer, Option<platform::ids::InstitutionId>), AppError> {
+) -> Result<(Referrer, Option<domain::ids::InstitutionId>), AppError> {
     use domain::platform::Role;
     if me.as_ref().is_some_and(|u| u.must_change_password) {
         return Err(AppError::PasswordChangeRequired);
@@ -158,7 +158,7 @@ async fn referrer(
         Some(u) if u.role == Role::Reporter => {
             let id = u
                 .institution_id
-                .map(platform::ids::InstitutionId)
+                .map(domain::ids::InstitutionId)
                 .ok_or(AppError::Forbidden)?;
             let institution = crate::store::institutions::get(&state.db, id)
                 .await?

@@ -5,11 +5,11 @@ use domain::Bilingual;
 #[cfg(feature = "ssr")]
 use domain::Named;
 use domain::booking::session_plan::Discipline;
+use domain::ids::{CentreId, UserId};
 use leptos::prelude::*;
 use platform::AppError;
 #[cfg(feature = "ssr")]
 use platform::error::BookingError;
-use platform::ids::{CentreId, UserId};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -164,7 +164,7 @@ pub async fn audit_log(centre: Option<CentreId>) -> Result<Vec<AuditView>, AppEr
 /// An institution whose staff refer children, as the city lists it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InstitutionView {
-    pub id: platform::ids::InstitutionId,
+    pub id: domain::ids::InstitutionId,
     pub name: Bilingual,
     pub kind: domain::booking::case::InstitutionKind,
     pub district: domain::booking::District,

@@ -207,7 +207,7 @@ pub async fn city_rows(
         let entry = audit::AuditEntry {
             actor_user_id: me.id,
             action: "dashboard_rows",
-            registration_id: Some(platform::ids::RegistrationId(*id)),
+            registration_id: Some(domain::ids::RegistrationId(*id)),
             centre_id: me.centre_id,
             case_id: None,
             detail: "dashboard drill-down",

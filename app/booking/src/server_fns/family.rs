@@ -3,14 +3,14 @@
 
 use crate::types::RegistrationView;
 #[cfg(feature = "ssr")]
+use domain::ids::UserId;
+use domain::ids::{ClinicDayId, RegistrationId};
+#[cfg(feature = "ssr")]
 use domain::{Named, booking::registration::FamilyChange};
 use leptos::prelude::*;
 use platform::AppError;
 #[cfg(feature = "ssr")]
 use platform::error::BookingError;
-#[cfg(feature = "ssr")]
-use platform::ids::UserId;
-use platform::ids::{ClinicDayId, RegistrationId};
 
 /// The page to come back to after a change, announcing it (`ChangeNotice`).
 #[cfg(feature = "ssr")]
@@ -231,7 +231,7 @@ mod found {
 
     #[derive(Serialize, Deserialize)]
     pub struct Found {
-        pub registration: platform::ids::RegistrationId,
+        pub registration: domain::ids::RegistrationId,
         pub birth_date: String,
     }
 

@@ -5,11 +5,11 @@
 use crate::types::{HoldView, RegistrationForm, RegistrationView};
 #[cfg(feature = "ssr")]
 use domain::Named;
+use domain::ids::ClinicDayId;
 use leptos::prelude::*;
 use platform::AppError;
 #[cfg(feature = "ssr")]
 use platform::error::BookingError;
-use platform::ids::ClinicDayId;
 
 #[cfg(feature = "ssr")]
 pub(crate) fn refusal(r: crate::store::places::Refusal) -> AppError {
@@ -293,7 +293,7 @@ pub(crate) async fn submit(
     hold_token: &str,
     input: domain::booking::TriageInput,
     contact: Contact<'_>,
-    case: Option<platform::ids::CaseId>,
+    case: Option<domain::ids::CaseId>,
 ) -> Result<RegistrationView, AppError> {
     use crate::notify;
     use crate::store::{holds, registrations as regs};

@@ -1,11 +1,11 @@
 //! Open to everyone: today's date, the centres, availability.
 
 use crate::types::{CentreView, DayView};
+use domain::ids::CentreId;
 use leptos::prelude::*;
 use platform::AppError;
 #[cfg(feature = "ssr")]
 use platform::error::BookingError;
-use platform::ids::CentreId;
 
 /// Today in Taipei, from the server's clock (pages never read the browser's).
 #[server]

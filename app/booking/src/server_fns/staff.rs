@@ -6,15 +6,15 @@ use crate::types::{DayDetail, DayView};
 use domain::Named;
 use domain::booking::registration::StaffAction;
 use domain::booking::session_plan::{Discipline, Session};
+use domain::ids::{ClinicDayId, RegistrationId};
 use leptos::prelude::*;
 use platform::AppError;
 use platform::error::BookingError;
-use platform::ids::{ClinicDayId, RegistrationId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 #[cfg(feature = "ssr")]
-use platform::ids::{CentreId, UserId};
+use domain::ids::{CentreId, UserId};
 
 /// The staff member and their centre.
 #[cfg(feature = "ssr")]

@@ -21,8 +21,8 @@ mod ssr {
     use crate::store::waitlist::{self as store, EntryRow};
     use crate::types::OfferView;
     use domain::booking::waitlist::{self as wl, WaitStatus, WishedPlace};
+    use domain::ids::WaitId;
     use domain::{Bilingual, Named};
-    use platform::ids::WaitId;
     use platform::ssr::AppState;
     use platform::ssr::db::unreadable;
     use platform::ssr::sealed::Sealed;
@@ -261,7 +261,7 @@ mod ssr {
     ) -> Result<(Option<Bilingual>, Vec<domain::booking::District>), AppError> {
         Ok(match place {
             WishedPlace::Centre(c) => {
-                let centre = crate::store::centres::get(&state.db, platform::ids::CentreId(*c)).await?;
+                let centre = crate::store::centres::get(&state.db, domain::ids::CentreId(*c)).await?;
                 (centre.map(|c| c.name()), Vec::new())
             }
             WishedPlace::Districts(ds) => (None, ds.iter().copied().collect()),
@@ -346,7 +346,7 @@ mod ssr {
     /// centre: those whose wish covers it), with their open offers.
     pub async fn rows(
         state: &AppState,
-        centre: Option<(platform::ids::CentreId, domain::booking::District)>,
+        centre: Option<(domain::ids::CentreId, domain::booking::District)>,
     ) -> Result<Vec<WaitingRowView>, AppError> {
         let day = line_day(state);
         let listed = store::listed(&state.db, centre).await?;

@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 pub struct Range {
     pub from: String,
     pub to: String,
-    pub centre: Option<platform::ids::CentreId>,
+    pub centre: Option<domain::ids::CentreId>,
     pub district: Option<domain::booking::District>,
 }
 

@@ -7,7 +7,7 @@
 use domain::Named;
 use domain::booking::case::{CaseEventKind, CaseNumber, CaseOutcome, ContactMethod, ReporterKind};
 use domain::booking::triage::ProblemDomain;
-use platform::ids::{CaseId, InstitutionId, RegistrationId, UserId};
+use domain::ids::{CaseId, InstitutionId, RegistrationId, UserId};
 use platform::ssr::db::{WriteTx, stored_date, stored_json};
 use platform::ssr::outbox::{Outgoing, enqueue_all};
 use platform::ssr::{Db, StoreError, audit};
@@ -78,7 +78,7 @@ async fn refer_once(
     let mut tx = db.begin_write().await?;
     // The case number's uniqueness is a second constraint: a taken number
     // fails the insert instead of doing nothing, and is drawn again.
-    let opened: Result<Option<CaseId>, sqlx::Error> = sqlx::query_scalar(
+    let opened: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
         "INSERT INTO cases (number, child_key, open, national_id_enc, national_id_masked, child_name, birth_date,
             guardian_name, phone, email, opened_on, contact_due, created_at, updated_at)
          VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
@@ -100,7 +100,7 @@ async fn refer_once(
     .fetch_optional(&mut *tx)
     .await;
     let opened = match opened {
-        Ok(id) => id,
+        Ok(id) => id.map(CaseId::from),
         Err(e) if platform::ssr::db::violates(&e, "cases_number_key", "cases.number") => return Ok(None),
         Err(e) => return Err(e.into()),
     };
@@ -108,10 +108,11 @@ async fn refer_once(
         Some(id) => (id, number.to_owned()),
         None => {
             let open: Option<(CaseId, String)> =
-                sqlx::query_as("SELECT id, number FROM cases WHERE child_key = $1 AND open = 1")
+                sqlx::query_as::<_, (i64, String)>("SELECT id, number FROM cases WHERE child_key = $1 AND open = 1")
                     .bind(&r.child_key)
                     .fetch_optional(&mut *tx)
-                    .await?;
+                    .await?
+                    .map(|(id, n)| (CaseId::from(id), n));
             match open {
                 Some(found) => found,
                 None => return Ok(None),
@@ -150,9 +151,9 @@ async fn insert_referral(tx: &mut WriteTx, case_id: CaseId, r: &NewReferral, now
             observed_on, reported_on, observation, domains, screening, created_at, home_district)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
-    .bind(case_id)
-    .bind(r.reporter_user_id)
-    .bind(r.institution_id)
+    .bind(case_id.get())
+    .bind(r.reporter_user_id.map(|v| v.get()))
+    .bind(r.institution_id.map(|v| v.get()))
     .bind(r.reporter_kind.as_str())
     .bind(&r.reporter_name)
     .bind(r.observed_on.to_string())
@@ -197,9 +198,9 @@ async fn event(
         "INSERT INTO case_events (case_id, at, actor_user_id, kind, on_date, method, reached, note)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
-    .bind(case_id)
+    .bind(case_id.get())
     .bind(now)
-    .bind(actor)
+    .bind(actor.map(|v| v.get()))
     .bind(h.kind.as_str())
     .bind(h.on.to_string())
     .bind(h.contact.map(|(m, _)| m.as_str()))
@@ -213,6 +214,7 @@ async fn event(
 /// A case with its first referral (the one that opened it) and its booking.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct CaseRow {
+    #[sqlx(try_from = "i64")]
     pub id: CaseId,
     pub number: String,
     pub national_id_enc: String,
@@ -225,8 +227,10 @@ pub struct CaseRow {
     pub opened_on: String,
     pub contact_due: String,
     pub first_contact_on: Option<String>,
+    #[sqlx(try_from = "platform::ssr::db::NullId")]
     pub assigned_to: Option<UserId>,
     pub assigned_name: Option<String>,
+    #[sqlx(try_from = "platform::ssr::db::NullId")]
     pub registration_id: Option<RegistrationId>,
     pub registration_status: Option<String>,
     pub registration_reference: Option<String>,
@@ -296,15 +300,17 @@ pub async fn list(db: &Db, closed: bool) -> Result<Vec<CaseRow>, StoreError> {
 
 pub async fn get(db: &Db, id: CaseId) -> Result<Option<CaseRow>, StoreError> {
     let sql = format!("{CASE_SELECT} WHERE c.id = $1");
-    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(id.get()).fetch_optional(&db.pool).await?)
 }
 
 /// One referral of a case.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ReferralRow {
     pub id: i64,
+    #[sqlx(try_from = "i64")]
     pub case_id: CaseId,
     pub case_number: String,
+    #[sqlx(try_from = "platform::ssr::db::NullId")]
     pub reporter_user_id: Option<UserId>,
     #[sqlx(try_from = "String")]
     pub reporter_kind: ReporterKind,
@@ -345,13 +351,13 @@ const REFERRAL_SELECT: &str = "SELECT f.id, f.case_id, c.number AS case_number, 
 
 pub async fn referrals_of(db: &Db, case_id: CaseId) -> Result<Vec<ReferralRow>, StoreError> {
     let sql = format!("{REFERRAL_SELECT} WHERE f.case_id = $1 ORDER BY f.id");
-    Ok(sqlx::query_as(&sql).bind(case_id).fetch_all(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(case_id.get()).fetch_all(&db.pool).await?)
 }
 
 /// The referrals one reporter made, newest first.
 pub async fn referrals_by(db: &Db, user: UserId) -> Result<Vec<ReferralRow>, StoreError> {
     let sql = format!("{REFERRAL_SELECT} WHERE f.reporter_user_id = $1 ORDER BY f.id DESC LIMIT 200");
-    Ok(sqlx::query_as(&sql).bind(user).fetch_all(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(user.get()).fetch_all(&db.pool).await?)
 }
 
 /// One thing the referral centre did on a case.
@@ -373,7 +379,7 @@ pub async fn events_of(db: &Db, case_id: CaseId) -> Result<Vec<CaseEventRow>, St
          FROM case_events e LEFT JOIN users u ON u.id = e.actor_user_id
          WHERE e.case_id = $1 ORDER BY e.id",
     )
-    .bind(case_id)
+    .bind(case_id.get())
     .fetch_all(&db.pool)
     .await?)
 }
@@ -430,9 +436,9 @@ pub async fn change(
                      WHERE id = $3 AND open = 1
                        AND EXISTS (SELECT 1 FROM users u WHERE u.id = $1 AND u.role = 'case_manager' AND u.active = 1)",
                 )
-                .bind(to)
+                .bind(to.get())
                 .bind(now)
-                .bind(case_id)
+                .bind(case_id.get())
                 .execute(&mut *tx)
                 .await?;
                 (res, Happened::plain(CaseEventKind::Assigned, today))
@@ -449,7 +455,7 @@ pub async fn change(
                 )
                 .bind(on.to_string())
                 .bind(now)
-                .bind(case_id)
+                .bind(case_id.get())
                 .execute(&mut *tx)
                 .await?;
                 let happened = Happened {
@@ -468,7 +474,7 @@ pub async fn change(
                 .bind(outcome.as_str())
                 .bind(on.to_string())
                 .bind(now)
-                .bind(case_id)
+                .bind(case_id.get())
                 .execute(&mut *tx)
                 .await?;
                 let happened = Happened {
@@ -503,9 +509,9 @@ pub async fn link_booking(
     now: i64,
 ) -> Result<bool, StoreError> {
     let res = sqlx::query("UPDATE cases SET registration_id = $1, updated_at = $2 WHERE id = $3 AND open = 1")
-        .bind(registration)
+        .bind(registration.get())
         .bind(now)
-        .bind(case_id)
+        .bind(case_id.get())
         .execute(&mut **tx)
         .await?;
     if res.rows_affected() != 1 {
@@ -531,7 +537,7 @@ pub async fn insert_demo(db: &Db, d: &DemoCase<'_>, now: i64) -> Result<CaseId, 
     let r = d.referral;
     let mut tx = db.begin_write().await?;
     let number = CaseNumber::from_random(rand::random::<u64>());
-    let id: CaseId = sqlx::query_scalar(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO cases (number, child_key, open, national_id_enc, national_id_masked, child_name, birth_date,
             guardian_name, phone, email, opened_on, contact_due, first_contact_on, outcome, closed_on, is_demo,
             created_at, updated_at)
@@ -556,6 +562,7 @@ pub async fn insert_demo(db: &Db, d: &DemoCase<'_>, now: i64) -> Result<CaseId, 
     .bind(now)
     .fetch_one(&mut *tx)
     .await?;
+    let id = CaseId::from(id);
     insert_referral(&mut tx, id, r, now).await?;
     event(
         &mut tx,

@@ -1,10 +1,11 @@
 use domain::booking::District;
+use domain::ids::{CentreId, UserId};
 use domain::{Bilingual, Named};
-use platform::ids::{CentreId, UserId};
 use platform::ssr::{Db, StoreError};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct CentreRow {
+    #[sqlx(try_from = "i64")]
     pub id: CentreId,
     pub name_zh_tw: String,
     pub name_en: String,
@@ -93,7 +94,7 @@ pub async fn get_from(db: &Db, id: CentreId, from: &str, now: i64) -> Result<Opt
     Ok(sqlx::query_as(&sql)
         .bind(from)
         .bind(now)
-        .bind(id)
+        .bind(id.get())
         .fetch_optional(&db.pool)
         .await?)
 }
@@ -101,7 +102,7 @@ pub async fn get_from(db: &Db, id: CentreId, from: &str, now: i64) -> Result<Opt
 /// One centre, without its next available day.
 pub async fn get(db: &Db, id: CentreId) -> Result<Option<CentreRow>, StoreError> {
     Ok(sqlx::query_as(&select("WHERE c.id = $1", false))
-        .bind(id)
+        .bind(id.get())
         .fetch_optional(&db.pool)
         .await?)
 }
@@ -120,7 +121,7 @@ pub struct CentreFields {
 }
 
 pub async fn insert(db: &Db, f: &CentreFields, is_demo: bool, now: i64) -> Result<CentreId, StoreError> {
-    Ok(sqlx::query_scalar(
+    Ok(sqlx::query_scalar::<_, i64>(
         "INSERT INTO centres (name_zh_tw, name_en, district, address_zh_tw, address_en, phone, disciplines,
                               checkin_time, notes_zh_tw, notes_en, active, is_demo, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
@@ -139,7 +140,8 @@ pub async fn insert(db: &Db, f: &CentreFields, is_demo: bool, now: i64) -> Resul
     .bind(i64::from(is_demo))
     .bind(now)
     .fetch_one(&db.pool)
-    .await?)
+    .await?
+    .into())
 }
 
 pub async fn update(db: &Db, id: CentreId, f: &CentreFields) -> Result<bool, StoreError> {
@@ -159,7 +161,7 @@ pub async fn update(db: &Db, id: CentreId, f: &CentreFields) -> Result<bool, Sto
     .bind(&f.notes.zh_tw)
     .bind(&f.notes.en)
     .bind(i64::from(f.active))
-    .bind(id)
+    .bind(id.get())
     .execute(&db.pool)
     .await?;
     Ok(res.rows_affected() == 1)
@@ -167,6 +169,7 @@ pub async fn update(db: &Db, id: CentreId, f: &CentreFields) -> Result<bool, Sto
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct StaffRow {
+    #[sqlx(try_from = "i64")]
     pub id: UserId,
     pub email: String,
     pub display_name: String,
@@ -176,7 +179,7 @@ pub async fn staff_of(db: &Db, centre_id: CentreId) -> Result<Vec<StaffRow>, Sto
     Ok(sqlx::query_as(
         "SELECT id, email, display_name FROM users WHERE centre_id = $1 AND role = 'centre_staff' AND active = 1 ORDER BY email",
     )
-    .bind(centre_id)
+    .bind(centre_id.get())
     .fetch_all(&db.pool)
     .await?)
 }
@@ -184,8 +187,8 @@ pub async fn staff_of(db: &Db, centre_id: CentreId) -> Result<Vec<StaffRow>, Sto
 /// Moves a centre-staff account to `centre_id` (assigning staff to a centre).
 pub async fn assign_staff(db: &Db, user_id: UserId, centre_id: CentreId) -> Result<bool, StoreError> {
     let res = sqlx::query("UPDATE users SET centre_id = $1 WHERE id = $2 AND role = 'centre_staff'")
-        .bind(centre_id)
-        .bind(user_id)
+        .bind(centre_id.get())
+        .bind(user_id.get())
         .execute(&db.pool)
         .await?;
     Ok(res.rows_affected() == 1)

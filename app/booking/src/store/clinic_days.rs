@@ -1,13 +1,15 @@
 use super::places;
 use domain::booking::quota::{Occupancy, PlacesLeft, Quota, ShrinkRefused, places_left};
 use domain::booking::{DayStatus, District};
+use domain::ids::{CentreId, ClinicDayId};
 use domain::{Bilingual, Named};
-use platform::ids::{CentreId, ClinicDayId};
 use platform::ssr::{Db, StoreError, db::violates};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct DayRow {
+    #[sqlx(try_from = "i64")]
     pub id: ClinicDayId,
+    #[sqlx(try_from = "i64")]
     pub centre_id: CentreId,
     pub day: String,
     /// Read through `Quota::new`: a stored quota it refuses fails the read.
@@ -113,7 +115,7 @@ pub async fn between(
         .bind(now)
         .bind(from)
         .bind(to)
-        .bind(centre)
+        .bind(centre.map(|v| v.get()))
         .bind(district.map(District::as_str))
         .fetch_all(&db.pool)
         .await?)
@@ -121,7 +123,11 @@ pub async fn between(
 
 pub async fn get(db: &Db, now: i64, id: ClinicDayId) -> Result<Option<DayRow>, StoreError> {
     let sql = format!("{SELECT} WHERE d.id = $2");
-    Ok(sqlx::query_as(&sql).bind(now).bind(id).fetch_optional(&db.pool).await?)
+    Ok(sqlx::query_as(&sql)
+        .bind(now)
+        .bind(id.get())
+        .fetch_optional(&db.pool)
+        .await?)
 }
 
 /// Days of one centre between two dates, open or closed, for its staff.
@@ -135,7 +141,7 @@ pub async fn of_centre(
     let sql = format!("{SELECT} WHERE d.centre_id = $2 AND d.day >= $3 AND d.day <= $4 ORDER BY d.day");
     Ok(sqlx::query_as(&sql)
         .bind(now)
-        .bind(centre_id)
+        .bind(centre_id.get())
         .bind(from)
         .bind(to)
         .fetch_all(&db.pool)
@@ -158,11 +164,11 @@ pub async fn open(db: &Db, d: &NewDay<'_>, days: &[String], now: i64) -> Result<
         let res = db
             .retry(|| async move {
                 let mut tx = db.begin_write().await?;
-                let id: Result<ClinicDayId, sqlx::Error> = sqlx::query_scalar(
+                let id: Result<ClinicDayId, sqlx::Error> = sqlx::query_scalar::<_, i64>(
                     "INSERT INTO clinic_days (centre_id, day, quota_total, quota_reserved, session_plan, checkin_time, created_at)
                      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
                 )
-                .bind(d.centre_id)
+                .bind(d.centre_id.get())
                 .bind(day)
                 .bind(i64::from(d.quota.total()))
                 .bind(i64::from(d.quota.reserved_under3()))
@@ -170,7 +176,8 @@ pub async fn open(db: &Db, d: &NewDay<'_>, days: &[String], now: i64) -> Result<
                 .bind(d.checkin_time)
                 .bind(now)
                 .fetch_one(&mut *tx)
-                .await;
+                .await
+                .map(ClinicDayId::from);
                 match id {
                     Ok(id) => {
                         super::waitlist::offer_day(&mut tx, id, now).await?;
@@ -215,8 +222,8 @@ pub async fn resize(
         )
         .bind(i64::from(quota.total()))
         .bind(i64::from(quota.reserved_under3()))
-        .bind(day_id)
-        .bind(centre_id)
+        .bind(day_id.get())
+        .bind(centre_id.get())
         .execute(&mut *tx)
         .await?;
         if res.rows_affected() == 1 {
@@ -227,8 +234,8 @@ pub async fn resize(
         }
         let taken: Option<(i64, i64)> =
             sqlx::query_as("SELECT taken_general, taken_reserved FROM clinic_days WHERE id = $1 AND centre_id = $2")
-                .bind(day_id)
-                .bind(centre_id)
+                .bind(day_id.get())
+                .bind(centre_id.get())
                 .fetch_optional(&mut *tx)
                 .await?;
         tx.commit().await?;
@@ -267,8 +274,8 @@ pub async fn set_closure(
         .bind(status.as_str())
         .bind(&note.zh_tw)
         .bind(&note.en)
-        .bind(day_id)
-        .bind(centre_id)
+        .bind(day_id.get())
+        .bind(centre_id.get())
         .execute(&mut *tx)
         .await?;
         if res.rows_affected() == 1 {

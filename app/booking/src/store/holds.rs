@@ -3,7 +3,7 @@
 use super::places::{self, Refusal};
 use domain::Named;
 use domain::booking::Pool;
-use platform::ids::ClinicDayId;
+use domain::ids::ClinicDayId;
 use platform::ssr::{Db, StoreError, db::stored, keys};
 
 pub struct Held {
@@ -74,7 +74,7 @@ pub async fn place(
         // holds counted here cannot change before this commits.
         let first = Pool::preference(under3)[0];
         let took_first = sqlx::query(take_for_client_sql(first))
-            .bind(day_id)
+            .bind(day_id.get())
             .bind(client.key)
             .bind(now)
             .bind(i64::from(client.in_all))
@@ -91,7 +91,7 @@ pub async fn place(
                  FROM holds WHERE client_key = $1 AND expires_at > $3",
             )
             .bind(client.key)
-            .bind(day_id)
+            .bind(day_id.get())
             .bind(now)
             .fetch_one(&mut *tx)
             .await?;
@@ -117,7 +117,7 @@ pub async fn place(
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(keys::storage_hash(&token))
-        .bind(day_id)
+        .bind(day_id.get())
         .bind(pool.as_str())
         .bind(i64::from(under3))
         .bind(expires_at)
@@ -138,6 +138,7 @@ pub async fn place(
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct HoldRow {
     pub id: i64,
+    #[sqlx(try_from = "i64")]
     pub clinic_day_id: ClinicDayId,
     pub pool: String,
     pub under3: i64,
@@ -157,13 +158,13 @@ pub async fn find(db: &Db, token: &str) -> Result<Option<HoldRow>, StoreError> {
 pub async fn release(db: &Db, token: &str, now: i64) -> Result<(), StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
-        let row: Option<(ClinicDayId, String)> =
+        let row: Option<(i64, String)> =
             sqlx::query_as("DELETE FROM holds WHERE token_hash = $1 RETURNING clinic_day_id, pool")
                 .bind(keys::storage_hash(token))
                 .fetch_optional(&mut *tx)
                 .await?;
         if let Some((day, pool)) = row {
-            places::free(&mut tx, day, stored(pool)?, now).await?;
+            places::free(&mut tx, ClinicDayId::from(day), stored(pool)?, now).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -173,14 +174,14 @@ pub async fn release(db: &Db, token: &str, now: i64) -> Result<(), StoreError> {
 
 /// Gives back every expired hold's place (the background sweeper; days one at a time).
 pub async fn sweep_all(db: &Db, now: i64) -> Result<u64, StoreError> {
-    let days: Vec<ClinicDayId> = sqlx::query_scalar("SELECT DISTINCT clinic_day_id FROM holds WHERE expires_at <= $1")
+    let days: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT clinic_day_id FROM holds WHERE expires_at <= $1")
         .bind(now)
         .fetch_all(&db.pool)
         .await?;
     for day in &days {
         db.retry(|| async move {
             let mut tx = db.begin_write().await?;
-            places::sweep_expired(&mut tx, *day, now).await?;
+            places::sweep_expired(&mut tx, ClinicDayId::from(*day), now).await?;
             tx.commit().await?;
             Ok(())
         })

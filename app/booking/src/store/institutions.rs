@@ -4,12 +4,13 @@
 
 use domain::booking::District;
 use domain::booking::case::InstitutionKind;
+use domain::ids::InstitutionId;
 use domain::{Bilingual, Named};
-use platform::ids::InstitutionId;
 use platform::ssr::{Db, StoreError};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct InstitutionRow {
+    #[sqlx(try_from = "i64")]
     pub id: InstitutionId,
     pub name_zh_tw: String,
     pub name_en: String,
@@ -34,7 +35,7 @@ pub async fn list(db: &Db) -> Result<Vec<InstitutionRow>, StoreError> {
 
 pub async fn get(db: &Db, id: InstitutionId) -> Result<Option<InstitutionRow>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM institutions WHERE id = $1");
-    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(id.get()).fetch_optional(&db.pool).await?)
 }
 
 pub async fn insert(
@@ -45,7 +46,7 @@ pub async fn insert(
     is_demo: bool,
     now: i64,
 ) -> Result<InstitutionId, StoreError> {
-    Ok(sqlx::query_scalar(
+    Ok(sqlx::query_scalar::<_, i64>(
         "INSERT INTO institutions (name_zh_tw, name_en, kind, district, is_demo, created_at)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
@@ -56,7 +57,8 @@ pub async fn insert(
     .bind(i64::from(is_demo))
     .bind(now)
     .fetch_one(&db.pool)
-    .await?)
+    .await
+    .map(InstitutionId::from)?)
 }
 
 /// The institutions, registered with the platform as the workplaces of

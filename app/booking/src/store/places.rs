@@ -4,7 +4,7 @@
 //! stands behind it.
 
 use domain::booking::{DayStatus, Pool};
-use platform::ids::ClinicDayId;
+use domain::ids::ClinicDayId;
 use platform::ssr::db::{WriteTx, stored};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,7 +20,7 @@ pub enum Refusal {
 pub async fn sweep_expired(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Result<(), sqlx::Error> {
     let gone: Vec<(String, String)> =
         sqlx::query_as("DELETE FROM holds WHERE clinic_day_id = $1 AND expires_at <= $2 RETURNING pool, token_hash")
-            .bind(day_id)
+            .bind(day_id.get())
             .bind(now)
             .fetch_all(&mut **tx)
             .await?;
@@ -66,7 +66,7 @@ pub(crate) fn take_sql(pool: Pool) -> &'static str {
 pub async fn take(tx: &mut WriteTx, day_id: ClinicDayId, under3: bool) -> Result<Result<Pool, Refusal>, sqlx::Error> {
     for pool in Pool::preference(under3) {
         if sqlx::query(take_sql(*pool))
-            .bind(day_id)
+            .bind(day_id.get())
             .execute(&mut **tx)
             .await?
             .rows_affected()
@@ -78,7 +78,7 @@ pub async fn take(tx: &mut WriteTx, day_id: ClinicDayId, under3: bool) -> Result
     let day: Option<(String, i64)> = sqlx::query_as(
         "SELECT d.status, c.active FROM clinic_days d JOIN centres c ON c.id = d.centre_id WHERE d.id = $1",
     )
-    .bind(day_id)
+    .bind(day_id.get())
     .fetch_optional(&mut **tx)
     .await?;
     Ok(Err(match day {
@@ -112,7 +112,7 @@ pub async fn take_sweeping(
 /// Takes a place in one given pool only.
 pub async fn take_in(tx: &mut WriteTx, day_id: ClinicDayId, pool: Pool) -> Result<bool, sqlx::Error> {
     Ok(sqlx::query(take_sql(pool))
-        .bind(day_id)
+        .bind(day_id.get())
         .execute(&mut **tx)
         .await?
         .rows_affected()
@@ -126,6 +126,6 @@ pub async fn release(tx: &mut WriteTx, day_id: ClinicDayId, pool: Pool) -> Resul
             "UPDATE clinic_days SET taken_reserved = taken_reserved - 1 WHERE id = $1 AND taken_reserved > 0"
         }
     };
-    sqlx::query(sql).bind(day_id).execute(&mut **tx).await?;
+    sqlx::query(sql).bind(day_id.get()).execute(&mut **tx).await?;
     Ok(())
 }

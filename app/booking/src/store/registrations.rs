@@ -22,8 +22,8 @@ use domain::booking::registration::{
     RegistrationStatus, Review, StaffAction, TransitionError, family_may_change, review_for_stranger, staff_transition,
 };
 use domain::booking::triage::{DayRefusal, TriageInput, may_book_on};
+use domain::ids::{CentreId, ClinicDayId, RegistrationId, UserId};
 use domain::{Bilingual, Named};
-use platform::ids::{CentreId, ClinicDayId, RegistrationId, UserId};
 use platform::ssr::db::WriteTx;
 use platform::ssr::{
     Db, StoreError, audit, db::stored, db::stored_date, db::stored_json, db::stored_opt, db::violates,
@@ -31,8 +31,10 @@ use platform::ssr::{
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct RegistrationRow {
+    #[sqlx(try_from = "i64")]
     pub id: RegistrationId,
     pub reference: String,
+    #[sqlx(try_from = "i64")]
     pub clinic_day_id: ClinicDayId,
     #[sqlx(try_from = "String")]
     pub pool: Pool,
@@ -56,6 +58,7 @@ pub struct RegistrationRow {
     /// Why the staff must check it (made by someone not known as the
     /// child's family for a child already booked, or refused by the record).
     pub review: Option<String>,
+    #[sqlx(try_from = "platform::ssr::db::NullId")]
     pub user_id: Option<UserId>,
     pub status_reason: Option<String>,
     pub report_reassess_date: Option<String>,
@@ -69,6 +72,7 @@ pub struct RegistrationRow {
     /// The language the family booked in (`zh-Hant-TW` or `en`).
     pub lang: String,
     pub day: String,
+    #[sqlx(try_from = "i64")]
     pub centre_id: CentreId,
     pub centre_name_zh_tw: String,
     pub centre_name_en: String,
@@ -177,23 +181,23 @@ pub async fn by_reference_and_birth(
 
 pub async fn by_id(db: &Db, id: RegistrationId) -> Result<Option<RegistrationRow>, StoreError> {
     let sql = format!("{SELECT} WHERE r.id = $1");
-    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(id.get()).fetch_optional(&db.pool).await?)
 }
 
 /// The registration as a transaction sees it.
 async fn by_id_in(tx: &mut WriteTx, id: RegistrationId) -> Result<Option<RegistrationRow>, sqlx::Error> {
     let sql = format!("{SELECT} WHERE r.id = $1");
-    sqlx::query_as(&sql).bind(id).fetch_optional(&mut **tx).await
+    sqlx::query_as(&sql).bind(id.get()).fetch_optional(&mut **tx).await
 }
 
 pub async fn for_user(db: &Db, user_id: UserId) -> Result<Vec<RegistrationRow>, StoreError> {
     let sql = format!("{SELECT} WHERE r.user_id = $1 ORDER BY d.day DESC, r.id DESC");
-    Ok(sqlx::query_as(&sql).bind(user_id).fetch_all(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(user_id.get()).fetch_all(&db.pool).await?)
 }
 
 pub async fn for_day(db: &Db, day_id: ClinicDayId) -> Result<Vec<RegistrationRow>, StoreError> {
     let sql = format!("{SELECT} WHERE r.clinic_day_id = $1 ORDER BY r.fast_track DESC, r.id");
-    Ok(sqlx::query_as(&sql).bind(day_id).fetch_all(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(day_id.get()).fetch_all(&db.pool).await?)
 }
 
 pub async fn active_for_child(db: &Db, child_key: &str) -> Result<Option<RegistrationRow>, StoreError> {
@@ -211,7 +215,7 @@ pub async fn others_active(
     let sql = format!("{SELECT} WHERE r.child_key = $1 AND r.active = 1 AND r.id <> $2 ORDER BY d.day");
     Ok(sqlx::query_as(&sql)
         .bind(child_key)
-        .bind(except)
+        .bind(except.get())
         .fetch_all(&db.pool)
         .await?)
 }
@@ -228,7 +232,7 @@ pub async fn family_knows(db: &Db, child_key: &str, user: Option<UserId>) -> Res
          UNION ALL SELECT 1 FROM waitlist WHERE child_key = $1 AND user_id = $2 AND review IS NULL LIMIT 1",
     )
     .bind(child_key)
-    .bind(user)
+    .bind(user.get())
     .fetch_optional(&db.pool)
     .await?;
     Ok(known.is_some())
@@ -298,9 +302,9 @@ async fn event(
     sqlx::query(
         "INSERT INTO registration_events (registration_id, at, actor_user_id, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5, $6)",
     )
-    .bind(reg)
+    .bind(reg.get())
     .bind(now)
-    .bind(actor)
+    .bind(actor.map(|v| v.get()))
     .bind(from.map(|s| s.as_str()))
     .bind(to.as_str())
     .bind(note)

@@ -17,8 +17,8 @@ use domain::booking::contact::Channels;
 use domain::booking::registration::review_for_stranger;
 use domain::booking::waitlist::{self as wl, FreedPlace, OfferStatus, WaitStatus, Waiting, Wish, WishedPlace};
 use domain::booking::{District, Pool, TriageInput};
+use domain::ids::{CentreId, ClinicDayId, RegistrationId, UserId, WaitId};
 use domain::platform::taipei;
-use platform::ids::{CentreId, ClinicDayId, RegistrationId, UserId, WaitId};
 use platform::ssr::db::{WriteTx, stored, stored_date, stored_json, violates};
 use platform::ssr::outbox::{Outgoing, enqueue_all};
 use platform::ssr::{Db, StoreError, keys};
@@ -66,6 +66,7 @@ pub async fn lock_child(tx: &mut WriteTx, child_key: &str) -> Result<(), sqlx::E
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct EntryRow {
+    #[sqlx(try_from = "i64")]
     pub id: WaitId,
     pub reference: String,
     #[sqlx(try_from = "String")]
@@ -87,12 +88,15 @@ pub struct EntryRow {
     #[sqlx(try_from = "String")]
     pub channels: Channels,
     pub lang: String,
+    #[sqlx(try_from = "platform::ssr::db::NullId")]
     pub user_id: Option<UserId>,
     pub first_assessment: i64,
+    #[sqlx(try_from = "platform::ssr::db::NullId")]
     pub wish_centre_id: Option<CentreId>,
     pub wish_districts: String,
     pub wish_from: String,
     pub joined_at: i64,
+    #[sqlx(try_from = "platform::ssr::db::NullId")]
     pub registration_id: Option<RegistrationId>,
     /// Why the staff should check the entry, if they should.
     pub review: Option<String>,
@@ -145,7 +149,9 @@ impl EntryRow {
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct OfferRow {
     pub id: i64,
+    #[sqlx(try_from = "i64")]
     pub entry_id: WaitId,
+    #[sqlx(try_from = "i64")]
     pub clinic_day_id: ClinicDayId,
     #[sqlx(try_from = "String")]
     pub pool: Pool,
@@ -156,6 +162,7 @@ pub struct OfferRow {
     pub created_at: i64,
     pub day: String,
     pub checkin_time: String,
+    #[sqlx(try_from = "i64")]
     pub centre_id: CentreId,
     pub centre_name_zh_tw: String,
     pub centre_name_en: String,
@@ -274,7 +281,7 @@ pub async fn join(
                 .bind(&w.notes)
                 .bind(w.channels.as_str())
                 .bind(w.lang)
-                .bind(w.user_id)
+                .bind(w.user_id.map(|v| v.get()))
                 .bind(i64::from(w.first_assessment))
                 .bind(centre)
                 .bind(districts.clone())
@@ -293,7 +300,7 @@ pub async fn join(
                 enqueue_all(&mut tx, &messages(reference), now).await?;
                 // Free places the wish covers go to the families in line now.
                 let today = taipei::date_at(now);
-                let days: Vec<ClinicDayId> = sqlx::query_scalar(
+                let days: Vec<i64> = sqlx::query_scalar(
                     "SELECT d.id FROM clinic_days d JOIN centres c ON c.id = d.centre_id
                      WHERE d.day >= $1 AND d.day > $2 AND d.status = 'open' AND c.active = 1
                        AND (d.taken_general < d.quota_total - d.quota_reserved OR d.taken_reserved < d.quota_reserved)
@@ -307,7 +314,7 @@ pub async fn join(
                 .fetch_all(&mut *tx)
                 .await?;
                 for day in days {
-                    offer_day(&mut tx, day, now).await?;
+                    offer_day(&mut tx, ClinicDayId::from(day), now).await?;
                 }
                 tx.commit().await?;
                 Ok(Some(Joined::Done {
@@ -325,7 +332,7 @@ pub async fn join(
 
 pub async fn by_id(db: &Db, id: WaitId) -> Result<Option<EntryRow>, StoreError> {
     Ok(sqlx::query_as(&format!("{ENTRY} WHERE w.id = $1"))
-        .bind(id)
+        .bind(id.get())
         .fetch_optional(&db.pool)
         .await?)
 }
@@ -353,7 +360,7 @@ pub async fn open_offer(db: &Db, entry: WaitId, now: i64) -> Result<Option<Offer
     Ok(sqlx::query_as(&format!(
         "{OFFER} WHERE o.entry_id = $1 AND o.open = 1 AND o.expires_at > $2"
     ))
-    .bind(entry)
+    .bind(entry.get())
     .bind(now)
     .fetch_optional(&db.pool)
     .await?)
@@ -396,7 +403,7 @@ pub async fn leave(db: &Db, entry: WaitId, now: i64) -> Result<bool, StoreError>
         let left: Option<i64> = sqlx::query_scalar(
             "UPDATE waitlist SET status = 'left', active = 0, ended_at = $2 WHERE id = $1 AND active = 1 RETURNING id",
         )
-        .bind(entry)
+        .bind(entry.get())
         .bind(now)
         .fetch_optional(&mut *tx)
         .await?;
@@ -416,18 +423,18 @@ pub async fn leave(db: &Db, entry: WaitId, now: i64) -> Result<bool, StoreError>
 pub async fn decline(db: &Db, entry: WaitId, now: i64) -> Result<bool, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
-        let offer: Option<(ClinicDayId, String, String)> = sqlx::query_as(
+        let offer: Option<(i64, String, String)> = sqlx::query_as(
             "UPDATE waitlist_offers SET status = 'declined', open = 0, answered_at = $2
              WHERE entry_id = $1 AND open = 1 RETURNING clinic_day_id, pool, hold_hash",
         )
-        .bind(entry)
+        .bind(entry.get())
         .bind(now)
         .fetch_optional(&mut *tx)
         .await?;
         let Some((day, pool, hash)) = offer else {
             return Ok(false);
         };
-        give_back_hold(&mut tx, day, stored(pool)?, &hash, now).await?;
+        give_back_hold(&mut tx, ClinicDayId::from(day), stored(pool)?, &hash, now).await?;
         tx.commit().await?;
         Ok(true)
     })
@@ -455,16 +462,16 @@ async fn give_back_hold(
 /// Withdraws the entry's open offer (the family left, or was booked through
 /// another way): its place goes to the next in line.
 async fn withdraw_offers(tx: &mut WriteTx, entry: WaitId, now: i64) -> Result<(), sqlx::Error> {
-    let offers: Vec<(ClinicDayId, String, String)> = sqlx::query_as(
+    let offers: Vec<(i64, String, String)> = sqlx::query_as(
         "UPDATE waitlist_offers SET status = 'withdrawn', open = 0, answered_at = $2
          WHERE entry_id = $1 AND open = 1 RETURNING clinic_day_id, pool, hold_hash",
     )
-    .bind(entry)
+    .bind(entry.get())
     .bind(now)
     .fetch_all(&mut **tx)
     .await?;
     for (day, pool, hash) in offers {
-        give_back_hold(tx, day, stored(pool)?, &hash, now).await?;
+        give_back_hold(tx, ClinicDayId::from(day), stored(pool)?, &hash, now).await?;
     }
     Ok(())
 }
@@ -479,25 +486,25 @@ pub async fn end_for_booking(
     hold_hash: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let entry: Option<WaitId> = sqlx::query_scalar(
+    let entry: Option<i64> = sqlx::query_scalar(
         "UPDATE waitlist SET status = 'booked', active = 0, ended_at = $2, registration_id = $3
          WHERE child_key = $1 AND active = 1 RETURNING id",
     )
     .bind(child_key)
     .bind(now)
-    .bind(registration)
+    .bind(registration.get())
     .fetch_optional(&mut **tx)
     .await?;
-    let Some(entry) = entry else {
+    let Some(entry) = entry.map(WaitId::from) else {
         return Ok(());
     };
     sqlx::query(
         "UPDATE waitlist_offers SET status = 'accepted', open = 0, answered_at = $2, registration_id = $3
          WHERE entry_id = $1 AND open = 1 AND hold_hash = $4",
     )
-    .bind(entry)
+    .bind(entry.get())
     .bind(now)
-    .bind(registration)
+    .bind(registration.get())
     .bind(hold_hash)
     .execute(&mut **tx)
     .await?;
@@ -532,7 +539,7 @@ pub async fn withdraw_day_offers(tx: &mut WriteTx, day_id: ClinicDayId, now: i64
         "UPDATE waitlist_offers SET status = 'withdrawn', open = 0, answered_at = $2
          WHERE clinic_day_id = $1 AND open = 1 RETURNING id, pool, hold_hash",
     )
-    .bind(day_id)
+    .bind(day_id.get())
     .bind(now)
     .fetch_all(&mut **tx)
     .await?;
@@ -551,7 +558,7 @@ async fn tell_offer_ended(tx: &mut WriteTx, offer: i64, why: OfferEnd, now: i64)
         .fetch_one(&mut **tx)
         .await?;
     let entry: EntryRow = sqlx::query_as(&format!("{ENTRY} WHERE w.id = $1"))
-        .bind(offer.entry_id)
+        .bind(offer.entry_id.get())
         .fetch_one(&mut **tx)
         .await?;
     enqueue_all(
@@ -570,6 +577,7 @@ struct DayFacts {
     quota_reserved: i64,
     taken_general: i64,
     taken_reserved: i64,
+    #[sqlx(try_from = "i64")]
     centre_id: CentreId,
     #[sqlx(try_from = "String")]
     district: District,
@@ -589,7 +597,7 @@ pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Resul
                 c.id AS centre_id, c.district, c.active
              FROM clinic_days d JOIN centres c ON c.id = d.centre_id WHERE d.id = $1",
         )
-        .bind(day_id)
+        .bind(day_id.get())
         .fetch_optional(&mut **tx)
         .await?;
         let Some(f) = facts else { return Ok(made) };
@@ -626,9 +634,9 @@ pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Resul
                      OR EXISTS (SELECT 1 FROM waitlist y WHERE y.child_key = w.child_key AND y.active = 1 AND y.id < w.id)))"
         ))
         .bind(&f.day)
-        .bind(f.centre_id)
+        .bind(f.centre_id.get())
         .bind(format!("%\"{}\"%", f.district.as_str()))
-        .bind(day_id)
+        .bind(day_id.get())
         .fetch_all(&mut **tx)
         .await?;
         // The booking rules for this child on this day (age, the repeat
@@ -666,8 +674,8 @@ pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Resul
                  VALUES ($1, $2, $3, $4, 'open', 1, $5, $6)
                  ON CONFLICT (entry_id) WHERE open = 1 DO NOTHING RETURNING id",
             )
-            .bind(entry.id)
-            .bind(day_id)
+            .bind(entry.id.get())
+            .bind(day_id.get())
             .bind(pool.as_str())
             .bind(&hold_hash)
             .bind(expires_at)
@@ -686,7 +694,7 @@ pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Resul
                  VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(&hold_hash)
-            .bind(day_id)
+            .bind(day_id.get())
             .bind(pool.as_str())
             .bind(i64::from(pool == Pool::Reserved))
             .bind(expires_at)
@@ -712,11 +720,13 @@ pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Resul
 /// A row of the lists staff and the city read: no name, the masked ID.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ListedRow {
+    #[sqlx(try_from = "i64")]
     pub id: WaitId,
     pub reference: String,
     pub national_id_masked: String,
     pub birth_date: String,
     pub first_assessment: i64,
+    #[sqlx(try_from = "platform::ssr::db::NullId")]
     pub wish_centre_id: Option<CentreId>,
     pub wish_districts: String,
     pub wish_from: String,
@@ -756,7 +766,7 @@ pub async fn listed(db: &Db, centre: Option<(CentreId, District)>) -> Result<Vec
             sqlx::query_as(&format!(
                 "{sql} AND (w.wish_centre_id = $1 OR w.wish_districts LIKE $2)"
             ))
-            .bind(c)
+            .bind(c.get())
             .bind(format!("%\"{}\"%", district.as_str()))
             .fetch_all(&db.pool)
             .await?

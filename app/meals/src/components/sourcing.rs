@@ -221,7 +221,7 @@ pub fn SupplierForm(error: Option<AppError>) -> impl IntoView {
 /// The form that adds a product with its months to a supplier.
 #[component]
 pub fn ProduceForm(
-    supplier: platform::ids::SupplierId,
+    supplier: domain::ids::SupplierId,
     /// The standard's ingredients (id, name), to say which one it is.
     ingredients: Vec<(String, domain::Bilingual)>,
 ) -> impl IntoView {

@@ -10,12 +10,12 @@ mod settings;
 
 use crate::server_fns::menu::my_meal;
 use crate::server_fns::public::current_standard;
+use domain::ids::MealId;
 use domain::meals::{ItemInput, MealInput};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use platform::ids::MealId;
 use platform::layout::Loaded;
 
 /// The meal being built, with an undo history and a message for screen readers.

@@ -10,11 +10,11 @@ use platform::AppError;
 pub(crate) mod ssr {
     use crate::store::{certification as store, meals, restaurants, standard};
     use crate::types::{ApplicationView, CertificateView, OutcomeView, StepView};
+    use domain::ids::RestaurantId;
     use domain::meals::certificate::{Declaration, certificate_state};
     use domain::meals::certification::{Criteria, Measures, evaluate};
     use platform::AppError;
     use platform::error::MealsError;
-    use platform::ids::RestaurantId;
     use platform::ssr::AppState;
 
     pub fn bad(e: domain::meals::certificate::CertificationError) -> AppError {
@@ -460,7 +460,7 @@ pub async fn verify_certificate(number: String) -> Result<CertificateView, AppEr
 #[cfg(feature = "ssr")]
 pub async fn valid_certificate_of(
     state: &platform::ssr::AppState,
-    r: platform::ids::RestaurantId,
+    r: domain::ids::RestaurantId,
 ) -> Result<Option<CertificateView>, AppError> {
     let today = state.clock.today();
     Ok(crate::store::certification::of_restaurant(&state.db, r)

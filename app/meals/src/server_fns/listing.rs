@@ -3,9 +3,9 @@
 //! transaction), and a restaurant's own view of its standing.
 
 use crate::types::{RestaurantListing, Standing};
+use domain::ids::RestaurantId;
 use leptos::prelude::*;
 use platform::AppError;
-use platform::ids::RestaurantId;
 
 /// Every restaurant with its standing and meals, for the county.
 #[server]

@@ -2,15 +2,15 @@
 //! edition), list, recompute, show or hide, delete.
 
 use crate::types::{MealDetail, MealSummary, SaveMealForm};
+use domain::ids::MealId;
+#[cfg(feature = "ssr")]
+use domain::ids::{RestaurantId, UserId};
 #[cfg(feature = "ssr")]
 use domain::meals::MenuChange;
 use leptos::prelude::*;
 use platform::AppError;
 #[cfg(feature = "ssr")]
 use platform::error::MealsError;
-use platform::ids::MealId;
-#[cfg(feature = "ssr")]
-use platform::ids::{RestaurantId, UserId};
 
 /// The signed-in restaurant staff member's restaurant.
 #[cfg(feature = "ssr")]

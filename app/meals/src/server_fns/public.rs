@@ -96,7 +96,7 @@ pub async fn public_meal(slug: String) -> Result<MealDetail, AppError> {
 #[cfg(feature = "ssr")]
 async fn shown_to_viewer(
     state: &platform::ssr::AppState,
-    restaurant: platform::ids::RestaurantId,
+    restaurant: domain::ids::RestaurantId,
 ) -> Result<bool, AppError> {
     let r = crate::store::restaurants::get(&state.db, restaurant)
         .await?

@@ -8,13 +8,13 @@
 #![allow(clippy::too_many_arguments)]
 
 use crate::types::{SupplierLists, SupplierView};
+use domain::ids::SupplierId;
 use leptos::prelude::*;
 use platform::AppError;
-use platform::ids::SupplierId;
 
 /// Who is adding: the county (to the directory) or a restaurant (its own).
 #[cfg(feature = "ssr")]
-async fn keeper() -> Result<(platform::ssr::AppState, Option<platform::ids::RestaurantId>), AppError> {
+async fn keeper() -> Result<(platform::ssr::AppState, Option<domain::ids::RestaurantId>), AppError> {
     use domain::platform::Role;
     use platform::ssr::{guard, state::app_state};
     let me = guard::current_user().await?.ok_or(AppError::NotSignedIn)?;
@@ -40,7 +40,7 @@ fn today(state: &platform::ssr::AppState) -> chrono::NaiveDate {
 }
 
 #[cfg(feature = "ssr")]
-fn where_to(owner: Option<platform::ids::RestaurantId>) -> &'static str {
+fn where_to(owner: Option<domain::ids::RestaurantId>) -> &'static str {
     if owner.is_some() {
         "/meals/suppliers"
     } else {

@@ -1,9 +1,9 @@
 //! The slow-food certification's records: the criteria's editions,
 //! applications, each step of the review, and certificates.
 
+use domain::ids::{RestaurantId, UserId};
 use domain::meals::certificate::{ApplicationStatus, CertificateTerms, Level, Review};
 use domain::meals::certification::Criteria;
-use platform::ids::{RestaurantId, UserId};
 use platform::ssr::db::WriteTx;
 use platform::ssr::{Db, StoreError};
 
@@ -47,7 +47,7 @@ pub async fn publish_criteria(
     )
     .bind(json)
     .bind(note)
-    .bind(by)
+    .bind(by.map(|v| v.get()))
     .bind(now)
     .fetch_one(&db.pool)
     .await?)
@@ -56,6 +56,7 @@ pub async fn publish_criteria(
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ApplicationRow {
     pub id: i64,
+    #[sqlx(try_from = "i64")]
     pub restaurant_id: RestaurantId,
     pub restaurant_zh_tw: String,
     pub restaurant_en: String,
@@ -76,7 +77,7 @@ const APPLICATION: &str = "SELECT a.id, a.restaurant_id, r.name_zh_tw AS restaur
 pub async fn applications_of(db: &Db, r: RestaurantId) -> Result<Vec<ApplicationRow>, StoreError> {
     Ok(
         sqlx::query_as(&format!("{APPLICATION} WHERE a.restaurant_id = $1 ORDER BY a.id DESC"))
-            .bind(r)
+            .bind(r.get())
             .fetch_all(&db.pool)
             .await?,
     )
@@ -132,7 +133,7 @@ async fn event(
     .bind(application)
     .bind(action)
     .bind(note)
-    .bind(by)
+    .bind(by.get())
     .bind(now)
     .execute(&mut **tx)
     .await?;
@@ -160,7 +161,7 @@ pub async fn submit(
     .bind(declaration)
     .bind(measures)
     .bind(now)
-    .bind(r)
+    .bind(r.get())
     .fetch_optional(&mut **tx)
     .await?;
     if let Some(id) = resent {
@@ -172,7 +173,7 @@ pub async fn submit(
         "INSERT INTO certification_applications (restaurant_id, criteria_edition, status, declaration, measures, submitted_at)
          VALUES ($1, $2, 'submitted', $3, $4, $5) RETURNING id",
     )
-    .bind(r)
+    .bind(r.get())
     .bind(edition)
     .bind(declaration)
     .bind(measures)
@@ -204,7 +205,7 @@ async fn attach_evidence(tx: &mut WriteTx, r: RestaurantId, application: i64) ->
         "UPDATE certification_evidence SET application_id = $1 WHERE restaurant_id = $2 AND application_id IS NULL",
     )
     .bind(application)
-    .bind(r)
+    .bind(r.get())
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -233,7 +234,7 @@ pub async fn review(
     )
     .bind(r.outcome().as_str())
     .bind(now)
-    .bind(by)
+    .bind(by.get())
     .bind(reason)
     .bind(application)
     .execute(&mut **tx)
@@ -249,14 +250,14 @@ pub async fn review(
             "UPDATE certificates SET replaced_at = $1 WHERE restaurant_id = $2 AND revoked_at IS NULL AND replaced_at IS NULL",
         )
         .bind(now)
-        .bind(restaurant)
+        .bind(restaurant.get())
         .execute(&mut **tx)
         .await?;
         sqlx::query(
             "INSERT INTO certificates (number, restaurant_id, application_id, level, issued_on, expires_on) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(domain::meals::certificate::number(terms.issued.year(), application))
-        .bind(restaurant)
+        .bind(restaurant.get())
         .bind(application)
         .bind(level.as_str())
         .bind(terms.issued.to_string())
@@ -271,6 +272,7 @@ pub async fn review(
 pub struct CertificateRow {
     pub id: i64,
     pub number: String,
+    #[sqlx(try_from = "i64")]
     pub restaurant_id: RestaurantId,
     pub restaurant_zh_tw: String,
     pub restaurant_en: String,
@@ -320,7 +322,7 @@ pub async fn by_number(db: &Db, number: &str) -> Result<Option<CertificateRow>, 
 pub async fn of_restaurant(db: &Db, r: RestaurantId) -> Result<Vec<CertificateRow>, StoreError> {
     Ok(
         sqlx::query_as(&format!("{CERTIFICATE} WHERE c.restaurant_id = $1 ORDER BY c.id DESC"))
-            .bind(r)
+            .bind(r.get())
             .fetch_all(&db.pool)
             .await?,
     )
@@ -335,7 +337,7 @@ pub async fn revoke(
     by: UserId,
     now: i64,
 ) -> Result<Option<RestaurantId>, StoreError> {
-    let row: Option<(RestaurantId, i64)> = sqlx::query_as(
+    let row: Option<(i64, i64)> = sqlx::query_as(
         "UPDATE certificates SET revoked_at = $1, revoke_reason = $2
          WHERE id = $3 AND revoked_at IS NULL AND replaced_at IS NULL RETURNING restaurant_id, application_id",
     )
@@ -347,6 +349,7 @@ pub async fn revoke(
     let Some((restaurant, application)) = row else {
         return Ok(None);
     };
+    let restaurant = RestaurantId::from(restaurant);
     event(tx, application, "revoked", reason, by, now).await?;
     Ok(Some(restaurant))
 }
@@ -354,6 +357,7 @@ pub async fn revoke(
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct EvidenceRow {
     pub id: i64,
+    #[sqlx(try_from = "i64")]
     pub restaurant_id: RestaurantId,
     pub application_id: Option<i64>,
     #[sqlx(try_from = "String")]
@@ -388,13 +392,13 @@ pub async fn add_evidence(
          WHERE (SELECT COUNT(*) FROM certification_evidence WHERE restaurant_id = $1 AND application_id IS NULL) < $9
          RETURNING id",
     )
-    .bind(r)
+    .bind(r.get())
     .bind(topic.as_str())
     .bind(file_name)
     .bind(format.as_str())
     .bind(data.to_vec())
     .bind(data.len() as i64)
-    .bind(by)
+    .bind(by.get())
     .bind(now)
     .bind(domain::meals::certificate::MAX_PENDING_EVIDENCE)
     .fetch_optional(&mut *tx)
@@ -408,7 +412,7 @@ pub async fn pending_evidence(db: &Db, r: RestaurantId) -> Result<Vec<EvidenceRo
     Ok(sqlx::query_as(&format!(
         "{EVIDENCE} WHERE restaurant_id = $1 AND application_id IS NULL ORDER BY id"
     ))
-    .bind(r)
+    .bind(r.get())
     .fetch_all(&db.pool)
     .await?)
 }
@@ -446,7 +450,7 @@ pub async fn remove_pending(db: &Db, r: RestaurantId, id: i64) -> Result<bool, S
         "DELETE FROM certification_evidence WHERE id = $1 AND restaurant_id = $2 AND application_id IS NULL",
     )
     .bind(id)
-    .bind(r)
+    .bind(r.get())
     .execute(&db.pool)
     .await?
     .rows_affected()

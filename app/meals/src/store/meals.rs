@@ -1,11 +1,13 @@
+use domain::ids::{MealId, RestaurantId, UserId};
 use domain::meals::{Band, MealKind};
 use domain::{Bilingual, Named};
-use platform::ids::{MealId, RestaurantId, UserId};
 use platform::ssr::{Db, StoreError, db::violates};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct MealRow {
+    #[sqlx(try_from = "i64")]
     pub id: MealId,
+    #[sqlx(try_from = "i64")]
     pub restaurant_id: RestaurantId,
     pub slug: String,
     pub name_zh_tw: String,
@@ -62,12 +64,12 @@ fn new_slug() -> String {
 pub async fn insert(db: &Db, m: &MealRecord<'_>, by: Option<UserId>, now: i64) -> Result<(MealId, String), StoreError> {
     for _ in 0..5 {
         let slug = new_slug();
-        let res = sqlx::query_scalar(
+        let res = sqlx::query_scalar::<_, i64>(
             "INSERT INTO meals (restaurant_id, slug, name_zh_tw, name_en, kind, spec, edition, total_kg, band, result, on_menu,
                                 created_by, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $12, $12) RETURNING id",
         )
-        .bind(m.restaurant_id)
+        .bind(m.restaurant_id.get())
         .bind(&slug)
         .bind(&m.name.zh_tw)
         .bind(&m.name.en)
@@ -77,12 +79,12 @@ pub async fn insert(db: &Db, m: &MealRecord<'_>, by: Option<UserId>, now: i64) -
         .bind(m.total_kg)
         .bind(m.band.as_str())
         .bind(m.result_json)
-        .bind(by)
+        .bind(by.map(|v| v.get()))
         .bind(now)
         .fetch_one(&db.pool)
         .await;
         match res {
-            Ok(id) => return Ok((id, slug)),
+            Ok(id) => return Ok((id.into(), slug)),
             Err(e) if violates(&e, "meals_slug_key", "meals.slug") => continue,
             Err(e) => return Err(e.into()),
         }
@@ -121,8 +123,8 @@ pub async fn update(db: &Db, id: MealId, m: &MealRecord<'_>, now: i64) -> Result
     .bind(m.band.as_str())
     .bind(m.result_json)
     .bind(now)
-    .bind(id)
-    .bind(m.restaurant_id)
+    .bind(id.get())
+    .bind(m.restaurant_id.get())
     .execute(&db.pool)
     .await?;
     Ok(res.rows_affected() == 1)
@@ -130,7 +132,7 @@ pub async fn update(db: &Db, id: MealId, m: &MealRecord<'_>, now: i64) -> Result
 
 pub async fn by_id(db: &Db, id: MealId) -> Result<Option<MealRow>, StoreError> {
     let sql = format!("{SELECT} WHERE m.id = $1");
-    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(id.get()).fetch_optional(&db.pool).await?)
 }
 
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<MealRow>, StoreError> {
@@ -140,7 +142,10 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<MealRow>, StoreError>
 
 pub async fn of_restaurant(db: &Db, restaurant_id: RestaurantId) -> Result<Vec<MealRow>, StoreError> {
     let sql = format!("{SELECT} WHERE m.restaurant_id = $1 ORDER BY m.id");
-    Ok(sqlx::query_as(&sql).bind(restaurant_id).fetch_all(&db.pool).await?)
+    Ok(sqlx::query_as(&sql)
+        .bind(restaurant_id.get())
+        .fetch_all(&db.pool)
+        .await?)
 }
 
 pub async fn on_menus(db: &Db) -> Result<Vec<MealRow>, StoreError> {
@@ -151,8 +156,8 @@ pub async fn on_menus(db: &Db) -> Result<Vec<MealRow>, StoreError> {
 pub async fn set_on_menu(db: &Db, id: MealId, restaurant_id: RestaurantId, on: bool) -> Result<bool, StoreError> {
     let res = sqlx::query("UPDATE meals SET on_menu = $1 WHERE id = $2 AND restaurant_id = $3")
         .bind(i64::from(on))
-        .bind(id)
-        .bind(restaurant_id)
+        .bind(id.get())
+        .bind(restaurant_id.get())
         .execute(&db.pool)
         .await?;
     Ok(res.rows_affected() == 1)
@@ -160,8 +165,8 @@ pub async fn set_on_menu(db: &Db, id: MealId, restaurant_id: RestaurantId, on: b
 
 pub async fn delete(db: &Db, id: MealId, restaurant_id: RestaurantId) -> Result<bool, StoreError> {
     let res = sqlx::query("DELETE FROM meals WHERE id = $1 AND restaurant_id = $2")
-        .bind(id)
-        .bind(restaurant_id)
+        .bind(id.get())
+        .bind(restaurant_id.get())
         .execute(&db.pool)
         .await?;
     Ok(res.rows_affected() == 1)
@@ -171,13 +176,18 @@ pub async fn delete(db: &Db, id: MealId, restaurant_id: RestaurantId) -> Result<
 pub async fn counts_by_restaurant(
     db: &Db,
 ) -> Result<std::collections::HashMap<RestaurantId, (usize, usize)>, StoreError> {
-    let rows: Vec<(RestaurantId, i64, i64)> = sqlx::query_as(
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
         "SELECT restaurant_id, COUNT(*), SUM(CASE WHEN on_menu = 1 THEN 1 ELSE 0 END) FROM meals GROUP BY restaurant_id",
     )
     .fetch_all(&db.pool)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(r, all, on)| (r, (usize::try_from(all).unwrap_or(0), usize::try_from(on).unwrap_or(0))))
+        .map(|(r, all, on)| {
+            (
+                r.into(),
+                (usize::try_from(all).unwrap_or(0), usize::try_from(on).unwrap_or(0)),
+            )
+        })
         .collect())
 }

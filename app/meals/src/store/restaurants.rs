@@ -1,11 +1,12 @@
+use domain::ids::RestaurantId;
 use domain::meals::Township;
 use domain::meals::listing::{Listing, ListingAction};
 use domain::{Named, Place};
-use platform::ids::RestaurantId;
 use platform::ssr::{Db, StoreError};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct RestaurantRow {
+    #[sqlx(try_from = "i64")]
     pub id: RestaurantId,
     pub name_zh_tw: String,
     pub name_en: String,
@@ -48,7 +49,7 @@ pub async fn insert_with(
     is_demo: bool,
     now: i64,
 ) -> Result<RestaurantId, StoreError> {
-    Ok(sqlx::query_scalar(
+    Ok(sqlx::query_scalar::<_, i64>(
         "INSERT INTO restaurants (name_zh_tw, name_en, township, is_demo, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(name_zh)
@@ -57,7 +58,8 @@ pub async fn insert_with(
     .bind(i64::from(is_demo))
     .bind(now)
     .fetch_one(&mut *conn)
-    .await?)
+    .await?
+    .into())
 }
 
 pub async fn list(db: &Db) -> Result<Vec<RestaurantRow>, StoreError> {
@@ -77,7 +79,7 @@ pub async fn list_public(db: &Db) -> Result<Vec<RestaurantRow>, StoreError> {
 
 pub async fn get(db: &Db, id: RestaurantId) -> Result<Option<RestaurantRow>, StoreError> {
     Ok(sqlx::query_as(&format!("{SELECT} WHERE id = $1"))
-        .bind(id)
+        .bind(id.get())
         .fetch_optional(&db.pool)
         .await?)
 }
@@ -95,7 +97,7 @@ pub async fn listing_log(db: &Db, id: RestaurantId) -> Result<Vec<ListingLogRow>
     Ok(sqlx::query_as(
         "SELECT listing, reason, at FROM restaurant_listing_log WHERE restaurant_id = $1 ORDER BY at DESC, id DESC",
     )
-    .bind(id)
+    .bind(id.get())
     .fetch_all(&db.pool)
     .await?)
 }
@@ -110,7 +112,7 @@ pub async fn tell_staff(
     now: i64,
 ) -> Result<(), StoreError> {
     let name: Option<(String, String)> = sqlx::query_as("SELECT name_zh_tw, name_en FROM restaurants WHERE id = $1")
-        .bind(id)
+        .bind(id.get())
         .fetch_optional(&mut **tx)
         .await?;
     let Some((zh, en)) = name else { return Ok(()) };
@@ -118,7 +120,7 @@ pub async fn tell_staff(
     let staff: Vec<String> = sqlx::query_scalar(
         "SELECT email FROM users WHERE restaurant_id = $1 AND role = 'restaurant_staff' AND active = 1 ORDER BY id",
     )
-    .bind(id)
+    .bind(id.get())
     .fetch_all(&mut **tx)
     .await?;
     for to in staff {
@@ -136,7 +138,7 @@ pub async fn set_listing(
     id: RestaurantId,
     action: ListingAction,
     reason: &str,
-    by: platform::ids::UserId,
+    by: domain::ids::UserId,
     now: i64,
 ) -> Result<bool, StoreError> {
     use domain::Named;
@@ -149,7 +151,7 @@ pub async fn set_listing(
         .bind(to.as_str())
         .bind(reason)
         .bind(now)
-        .bind(id)
+        .bind(id.get())
         .execute(&mut **tx)
         .await?
         .rows_affected()
@@ -158,10 +160,10 @@ pub async fn set_listing(
         sqlx::query(
             "INSERT INTO restaurant_listing_log (restaurant_id, listing, reason, actor_user_id, at) VALUES ($1, $2, $3, $4, $5)",
         )
-        .bind(id)
+        .bind(id.get())
         .bind(to.as_str())
         .bind(reason)
-        .bind(by)
+        .bind(by.get())
         .bind(now)
         .execute(&mut **tx)
         .await?;

@@ -80,7 +80,7 @@ pub async fn publish(
     cache: &StandardCache,
     std: &Standard,
     note: &str,
-    by: platform::ids::UserId,
+    by: domain::ids::UserId,
     now: i64,
 ) -> Result<u32, StoreError> {
     for _ in 0..5 {
@@ -95,7 +95,7 @@ pub async fn publish(
         .bind(next)
         .bind(serde_json::to_string(&s).unwrap_or_default())
         .bind(note)
-        .bind(by)
+        .bind(by.get())
         .bind(now)
         .execute(&db.pool)
         .await;

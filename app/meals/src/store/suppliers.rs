@@ -3,16 +3,18 @@
 //! those it picked from the directory.
 
 use domain::Bilingual;
+use domain::ids::{RestaurantId, SupplierId};
 use domain::meals::locality::Locality;
 use domain::meals::sourcing::{FarmCertificate, FarmCertification, GeoPoint};
 use domain::meals::supplier::{Produce, Season, SupplierDraft, SupplierKind};
-use platform::ids::{RestaurantId, SupplierId};
 use platform::ssr::{Db, StoreError};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct SupplierRow {
+    #[sqlx(try_from = "i64")]
     pub id: SupplierId,
     /// None: in the county's directory.
+    #[sqlx(try_from = "platform::ssr::db::NullId")]
     pub restaurant_id: Option<RestaurantId>,
     #[sqlx(try_from = "String")]
     pub kind: SupplierKind,
@@ -55,6 +57,7 @@ impl SupplierRow {
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ProduceRow {
+    #[sqlx(try_from = "i64")]
     pub supplier_id: SupplierId,
     pub name_zh_tw: String,
     pub name_en: String,
@@ -87,11 +90,11 @@ pub async fn insert(
     use domain::Named;
     let mut tx = db.begin_write().await?;
     let c = s.certificate.as_ref();
-    let id: SupplierId = sqlx::query_scalar(
+    let id: SupplierId = sqlx::query_scalar::<_, i64>(
         "INSERT INTO suppliers (restaurant_id, kind, name_zh_tw, name_en, locality, lat, lon, certification, certificate_number, certificate_body, certificate_expires, is_demo, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
-    .bind(owner)
+    .bind(owner.map(|v| v.get()))
     .bind(s.kind.as_str())
     .bind(&s.name.zh_tw)
     .bind(&s.name.en)
@@ -105,11 +108,12 @@ pub async fn insert(
     .bind(i64::from(is_demo))
     .bind(now)
     .fetch_one(&mut *tx)
-    .await?;
+    .await?
+    .into();
     if let Some(r) = owner {
         sqlx::query("INSERT INTO restaurant_suppliers (restaurant_id, supplier_id, created_at) VALUES ($1, $2, $3)")
-            .bind(r)
-            .bind(id)
+            .bind(r.get())
+            .bind(id.get())
             .bind(now)
             .execute(&mut *tx)
             .await?;
@@ -133,8 +137,8 @@ pub async fn add_produce(
     .bind(&p.name.zh_tw)
     .bind(&p.name.en)
     .bind(i64::from(u16::from(p.season)))
-    .bind(supplier)
-    .bind(owner.unwrap_or(RestaurantId(0)))
+    .bind(supplier.get())
+    .bind((owner.unwrap_or(RestaurantId(0))).get())
     .bind(i64::from(owner.is_none()))
     .bind(p.ingredient_id.as_deref())
     .execute(&db.pool)
@@ -157,7 +161,7 @@ pub async fn of_restaurant(db: &Db, r: RestaurantId) -> Result<Vec<SupplierRow>,
         "SELECT {COLUMNS} FROM suppliers s JOIN restaurant_suppliers rs ON rs.supplier_id = s.id
          WHERE rs.restaurant_id = $1 ORDER BY s.name_zh_tw, s.id"
     ))
-    .bind(r)
+    .bind(r.get())
     .fetch_all(&db.pool)
     .await?)
 }
@@ -183,8 +187,8 @@ pub async fn pick(db: &Db, r: RestaurantId, supplier: SupplierId, now: i64) -> R
          SELECT $1, id, $3 FROM suppliers WHERE id = $2 AND restaurant_id IS NULL
          ON CONFLICT (restaurant_id, supplier_id) DO NOTHING",
     )
-    .bind(r)
-    .bind(supplier)
+    .bind(r.get())
+    .bind(supplier.get())
     .bind(now)
     .execute(&db.pool)
     .await?;
@@ -192,8 +196,8 @@ pub async fn pick(db: &Db, r: RestaurantId, supplier: SupplierId, now: i64) -> R
         "SELECT rs.supplier_id FROM restaurant_suppliers rs JOIN suppliers s ON s.id = rs.supplier_id
          WHERE rs.restaurant_id = $1 AND rs.supplier_id = $2 AND s.restaurant_id IS NULL",
     )
-    .bind(r)
-    .bind(supplier)
+    .bind(r.get())
+    .bind(supplier.get())
     .fetch_optional(&db.pool)
     .await?;
     Ok(listed.is_some())
@@ -205,16 +209,16 @@ pub async fn pick(db: &Db, r: RestaurantId, supplier: SupplierId, now: i64) -> R
 pub async fn remove(db: &Db, r: RestaurantId, supplier: SupplierId) -> Result<bool, StoreError> {
     let mut tx = db.begin_write().await?;
     let gone = sqlx::query("DELETE FROM restaurant_suppliers WHERE restaurant_id = $1 AND supplier_id = $2")
-        .bind(r)
-        .bind(supplier)
+        .bind(r.get())
+        .bind(supplier.get())
         .execute(&mut *tx)
         .await?
         .rows_affected()
         == 1;
     if gone {
         sqlx::query("DELETE FROM suppliers WHERE id = $1 AND restaurant_id = $2")
-            .bind(supplier)
-            .bind(r)
+            .bind(supplier.get())
+            .bind(r.get())
             .execute(&mut *tx)
             .await?;
     }

@@ -1,7 +1,7 @@
 //! Who read or changed a registration, and when. City administrators read this log.
 
 use super::{Db, StoreError};
-use crate::ids::{CaseId, CentreId, RegistrationId, UserId};
+use domain::ids::{CaseId, CentreId, RegistrationId, UserId};
 
 /// One audited action. `detail` never holds a child's ID number or name.
 pub struct AuditEntry<'a> {
@@ -23,11 +23,11 @@ where
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(now)
-    .bind(e.actor_user_id)
+    .bind(e.actor_user_id.get())
     .bind(e.action)
-    .bind(e.registration_id)
-    .bind(e.centre_id)
-    .bind(e.case_id)
+    .bind(e.registration_id.map(|v| v.get()))
+    .bind(e.centre_id.map(|v| v.get()))
+    .bind(e.case_id.map(|v| v.get()))
     .bind(e.detail)
     .execute(exec)
     .await?;
@@ -61,7 +61,7 @@ pub async fn list(db: &Db, centre_id: Option<CentreId>, limit: i64) -> Result<Ve
          WHERE ($1 IS NULL OR a.centre_id = $1)
          ORDER BY a.id DESC LIMIT $2",
     )
-    .bind(centre_id)
+    .bind(centre_id.map(|v| v.get()))
     .bind(limit)
     .fetch_all(&db.pool)
     .await?)

@@ -1,14 +1,14 @@
 //! axum-login backend: accounts in the database, Argon2id hashes (password-auth).
 
 use super::{Db, StoreError, users};
-use crate::ids::{CentreId, RestaurantId};
 use axum_login::{AuthUser, AuthnBackend, UserId};
+use domain::ids::{CentreId, RestaurantId};
 use domain::platform::{Email, Role};
 
 /// The signed-in account as the server keeps it for the request.
 #[derive(Clone)]
 pub struct SessionUser {
-    pub id: crate::ids::UserId,
+    pub id: domain::ids::UserId,
     pub email: String,
     pub role: Role,
     pub display_name: String,
@@ -51,9 +51,9 @@ impl From<users::UserRow> for SessionUser {
 }
 
 impl AuthUser for SessionUser {
-    type Id = crate::ids::UserId;
+    type Id = domain::ids::UserId;
 
-    fn id(&self) -> crate::ids::UserId {
+    fn id(&self) -> domain::ids::UserId {
         self.id
     }
 

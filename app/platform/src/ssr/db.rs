@@ -92,6 +92,20 @@ pub fn violates(e: &sqlx::Error, name: &str, sqlite_columns: &str) -> bool {
     }
 }
 
+/// A column that may hold a record's id, read into `Option<Id>` of one of
+/// `domain::ids` (`#[sqlx(try_from = "NullId")]`); a column that always
+/// holds one is read with `#[sqlx(try_from = "i64")]`.
+#[derive(Clone, Copy, Debug, sqlx::Type)]
+#[sqlx(transparent)]
+pub struct NullId(pub Option<i64>);
+
+impl<T: From<i64>> TryFrom<NullId> for Option<T> {
+    type Error = std::convert::Infallible;
+    fn try_from(v: NullId) -> Result<Self, Self::Error> {
+        Ok(v.0.map(T::from))
+    }
+}
+
 /// A stored name read back as its closed set's member (for values read as
 /// plain columns, outside a `FromRow`); a name outside the set fails the read.
 pub fn stored<T>(name: String) -> Result<T, sqlx::Error>

@@ -7,8 +7,8 @@
 
 use super::{AppState, Db, StoreError, audit, users};
 use crate::AppError;
-use crate::ids::UserId;
 use domain::Named;
+use domain::ids::UserId;
 use domain::platform::Role;
 
 /// The name the authenticator app shows above the code.
@@ -75,7 +75,7 @@ pub async fn set_rule(state: &AppState, admin: UserId, role: Role, require: bool
             "INSERT INTO second_factor_rules (role, set_by, set_at) VALUES ($1, $2, $3) ON CONFLICT (role) DO NOTHING",
         )
         .bind(role.as_str())
-        .bind(admin)
+        .bind(admin.get())
         .bind(now)
         .execute(&mut *tx)
         .await
@@ -114,7 +114,7 @@ pub async fn set_secret(state: &AppState, user: UserId, secret_enc: Option<&str>
     let mut tx = state.db.begin_write().await.map_err(db)?;
     sqlx::query("UPDATE users SET totp_secret = $1, totp_last_step = NULL WHERE id = $2")
         .bind(secret_enc)
-        .bind(user)
+        .bind(user.get())
         .execute(&mut *tx)
         .await
         .map_err(db)?;
@@ -143,7 +143,7 @@ pub async fn accept_step(db: &Db, user: UserId, step: i64) -> Result<bool, Store
         "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
     )
     .bind(step)
-    .bind(user)
+    .bind(user.get())
     .execute(&db.pool)
     .await?;
     Ok(done.rows_affected() == 1)

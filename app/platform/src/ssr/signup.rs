@@ -7,8 +7,8 @@ use super::outbox::{self, OutgoingMail};
 use super::workplaces::OwnWorkplace;
 use super::{AppState, StoreError, auth_backend, keys, users};
 use crate::AppError;
-use crate::ids::UserId;
 use domain::Named;
+use domain::ids::UserId;
 use domain::platform::{Email, NewPassword, Role, parse_person_name};
 
 pub struct Credentials {

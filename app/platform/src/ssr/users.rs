@@ -2,19 +2,22 @@
 
 use super::workplaces::{OwnWorkplace, Workplaces};
 use super::{Db, StoreError, db::violates};
-use crate::ids::{CentreId, RestaurantId, UserId};
 use domain::Named;
+use domain::ids::{CentreId, RestaurantId, UserId};
 use domain::platform::{Email, Role};
 
 #[derive(Clone, sqlx::FromRow)]
 pub struct UserRow {
+    #[sqlx(try_from = "i64")]
     pub id: UserId,
     pub email: String,
     pub password_hash: String,
     #[sqlx(try_from = "String")]
     pub role: Role,
     pub display_name: String,
+    #[sqlx(try_from = "crate::ssr::db::NullId")]
     pub centre_id: Option<CentreId>,
+    #[sqlx(try_from = "crate::ssr::db::NullId")]
     pub restaurant_id: Option<RestaurantId>,
     /// A reporter's institution.
     pub institution_id: Option<i64>,
@@ -50,7 +53,7 @@ pub async fn by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, StoreEr
 
 pub async fn by_id(db: &Db, id: UserId) -> Result<Option<UserRow>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE id = $1 AND active = 1");
-    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(id.get()).fetch_optional(&db.pool).await?)
 }
 
 pub struct NewUser<'a> {
@@ -88,7 +91,7 @@ pub async fn insert(db: &Db, u: NewUser<'_>, now: i64) -> Result<UserId, StoreEr
 /// Inserts the account on a connection (or inside a caller's transaction).
 pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i64) -> Result<UserId, StoreError> {
     let (centre_id, restaurant_id, institution_id) = workplace_columns(u.role, u.workplace);
-    let res = sqlx::query_scalar(
+    let res = sqlx::query_scalar::<_, i64>(
         "INSERT INTO users (email, password_hash, role, display_name, centre_id, restaurant_id, institution_id, active, is_demo,
              created_at, must_change_password)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9, $10) RETURNING id",
@@ -106,7 +109,7 @@ pub async fn insert_with(conn: &mut sqlx::AnyConnection, u: NewUser<'_>, now: i6
     .fetch_one(&mut *conn)
     .await;
     match res {
-        Ok(id) => Ok(id),
+        Ok(id) => Ok(UserId::from(id)),
         Err(e) if violates(&e, EMAIL_KEY, "users.email") => Err(StoreError::Conflict(EMAIL_KEY)),
         Err(e) => Err(e.into()),
     }
@@ -138,7 +141,7 @@ pub async fn register(
 pub async fn set_password_hash(db: &Db, id: UserId, hash: &str) -> Result<(), StoreError> {
     sqlx::query("UPDATE users SET password_hash = $1, must_change_password = 0 WHERE id = $2")
         .bind(hash)
-        .bind(id)
+        .bind(id.get())
         .execute(&db.pool)
         .await?;
     Ok(())
@@ -147,7 +150,7 @@ pub async fn set_password_hash(db: &Db, id: UserId, hash: &str) -> Result<(), St
 /// An account, active or not (for the administrators who manage it).
 pub async fn by_id_any(db: &Db, id: UserId) -> Result<Option<UserRow>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE id = $1");
-    Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await?)
+    Ok(sqlx::query_as(&sql).bind(id.get()).fetch_optional(&db.pool).await?)
 }
 
 /// What an administrator does to an account.
@@ -181,8 +184,8 @@ pub async fn admin_change(
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
         let q = match change {
-            AdminChange::Disable => sqlx::query("UPDATE users SET active = 0 WHERE id = $1").bind(target.id),
-            AdminChange::Enable => sqlx::query("UPDATE users SET active = 1 WHERE id = $1").bind(target.id),
+            AdminChange::Disable => sqlx::query("UPDATE users SET active = 0 WHERE id = $1").bind(target.id.get()),
+            AdminChange::Enable => sqlx::query("UPDATE users SET active = 1 WHERE id = $1").bind(target.id.get()),
             AdminChange::ResetPassword(hash) => {
                 // New credentials: the lost phone's app no longer signs in
                 // either; two-step sign-in is set up again (at once, where
@@ -191,7 +194,7 @@ pub async fn admin_change(
                     "UPDATE users SET password_hash = $2, must_change_password = 1, totp_secret = NULL,
                         totp_last_step = NULL WHERE id = $1",
                 )
-                .bind(target.id)
+                .bind(target.id.get())
                 .bind(hash)
             }
         };
@@ -213,6 +216,7 @@ pub async fn admin_change(
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct AccountListRow {
+    #[sqlx(try_from = "i64")]
     pub id: UserId,
     pub email: String,
     #[sqlx(try_from = "String")]

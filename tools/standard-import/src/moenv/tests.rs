@@ -37,8 +37,8 @@ fn an_unreadable_record_is_refused_not_guessed() {
 /// the copy checks by hand come out.
 #[test]
 fn the_published_export_is_read_whole() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../data/sources/taiwan/moenv/cfp_site_scrape_2024-08-15.json");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sources/taiwan/moenv/cfp_site_scrape_2024-08-15.json");
     let all = read(&path).expect("the vendored MOENV export must be present and readable");
     assert_eq!(all.len(), 1111);
     let lpg = all.iter().find(|c| c.name == "液化石油氣(於固定源使用,2021)").unwrap();

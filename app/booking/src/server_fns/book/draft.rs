@@ -3,9 +3,9 @@
 
 use crate::types::{BookingStep, CheckTyped, ContactTyped, HeldPlace};
 use domain::booking::TriageInput;
+use domain::ids::RegistrationId;
 use platform::AppError;
 use platform::error::BookingError;
-use platform::ids::RegistrationId;
 use platform::ssr::AppState;
 use platform::ssr::sealed::Sealed;
 use serde::{Deserialize, Serialize};

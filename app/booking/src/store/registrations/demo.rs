@@ -31,7 +31,7 @@ pub async fn insert_demo(db: &Db, d: &DemoRegistration<'_>, under3: bool, now: i
                  '示範資料 demo', $11, 1, $12, $12, $13)",
     )
     .bind(d.reference)
-    .bind(d.day_id)
+    .bind(d.day_id.get())
     .bind(pool.as_str())
     .bind(d.status.as_str())
     .bind(i64::from(d.status.is_active()))
@@ -40,7 +40,7 @@ pub async fn insert_demo(db: &Db, d: &DemoRegistration<'_>, under3: bool, now: i
     .bind(d.national_id_masked)
     .bind(d.child_name)
     .bind(d.birth_date)
-    .bind(d.user_id)
+    .bind(d.user_id.map(|v| v.get()))
     .bind(now)
     .bind(d.review.map(|r| r.as_str()))
     .execute(&mut *tx)

@@ -29,9 +29,9 @@ pub async fn cancel(
         )
         .bind(reason)
         .bind(now)
-        .bind(id)
+        .bind(id.get())
         .bind(row.status.as_str())
-        .bind(row.clinic_day_id)
+        .bind(row.clinic_day_id.get())
         .execute(&mut *tx)
         .await?;
         if cancelled.rows_affected() != 1 {
@@ -73,7 +73,7 @@ pub async fn reschedule(
         async move {
             let mut tx = db.begin_write().await?;
             let new_day: Option<String> =
-                sqlx::query_scalar("SELECT day FROM clinic_days WHERE id = $1").bind(new_day_id).fetch_optional(&mut *tx).await?;
+                sqlx::query_scalar("SELECT day FROM clinic_days WHERE id = $1").bind(new_day_id.get()).fetch_optional(&mut *tx).await?;
             let Some(new_date) = new_day.as_deref().map(stored_date).transpose()? else {
                 return Ok(Rescheduled::Refused(Refusal::Missing));
             };
@@ -94,11 +94,11 @@ pub async fn reschedule(
                         reminder_sent = 0
                  WHERE id = $4 AND clinic_day_id = $5 AND status = $6",
             )
-            .bind(new_day_id)
+            .bind(new_day_id.get())
             .bind(pool.as_str())
             .bind(now)
-            .bind(row.id)
-            .bind(row.clinic_day_id)
+            .bind(row.id.get())
+            .bind(row.clinic_day_id.get())
             .bind(row.status.as_str())
             .execute(&mut *tx)
             .await?;

@@ -29,7 +29,7 @@ pub async fn mark_reassess_reminded(
 ) -> Result<bool, StoreError> {
     let mut tx = db.begin_write().await?;
     let res = sqlx::query("UPDATE registrations SET reassess_reminded = 1 WHERE id = $1 AND reassess_reminded = 0")
-        .bind(id)
+        .bind(id.get())
         .execute(&mut *tx)
         .await?;
     let first = res.rows_affected() == 1;
@@ -43,7 +43,7 @@ pub async fn mark_reassess_reminded(
 pub async fn mark_reminded(db: &Db, id: RegistrationId, messages: &[Outgoing], now: i64) -> Result<(), StoreError> {
     let mut tx = db.begin_write().await?;
     let res = sqlx::query("UPDATE registrations SET reminder_sent = 1 WHERE id = $1 AND reminder_sent = 0")
-        .bind(id)
+        .bind(id.get())
         .execute(&mut *tx)
         .await?;
     if res.rows_affected() == 1 {

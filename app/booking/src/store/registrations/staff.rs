@@ -40,7 +40,7 @@ pub async fn staff_apply(
         .bind(i64::from(to.is_active()))
         .bind(if reason.is_empty() { None } else { Some(reason) })
         .bind(now)
-        .bind(row.id)
+        .bind(row.id.get())
         .bind(from.as_str())
         .execute(&mut *tx)
         .await;
@@ -96,8 +96,8 @@ pub async fn set_report(
     .bind(services)
     .bind(&report.note)
     .bind(now)
-    .bind(id)
-    .bind(centre_id)
+    .bind(id.get())
+    .bind(centre_id.get())
     .execute(&mut *tx)
     .await?;
     if res.rows_affected() == 1 {

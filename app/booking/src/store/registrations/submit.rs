@@ -27,7 +27,7 @@ pub struct NewRegistration {
     pub channels: domain::booking::contact::Channels,
     pub lang: &'static str,
     /// The referral case this booking is made for, and the case manager making it.
-    pub case: Option<(platform::ids::CaseId, UserId)>,
+    pub case: Option<(domain::ids::CaseId, UserId)>,
 }
 
 /// Who submits a registration, as far as the child's records go.
@@ -85,7 +85,7 @@ pub async fn submit(
 
 /// A deleted hold: its day, pool, expiry and the day's date, then the
 /// child's active registration and place in line, if any.
-type HoldAndChild = (ClinicDayId, String, i64, String, Option<i64>, Option<i64>);
+type HoldAndChild = (i64, String, i64, String, Option<i64>, Option<i64>);
 
 /// One try at submitting under a freshly drawn reference.
 enum Attempt {
@@ -123,6 +123,7 @@ async fn submit_once(
     let Some((day_id, pool, expires_at, day, booked, waiting)) = hold else {
         return settled(Submitted::HoldExpired);
     };
+    let day_id = ClinicDayId::from(day_id);
     let mut pool: Pool = stored(pool)?;
     if expires_at <= now {
         crate::store::waitlist::expire_offers_of(&mut tx, std::slice::from_ref(&r.hold_hash), now).await?;
@@ -155,7 +156,7 @@ async fn submit_once(
         pool = Pool::General;
     }
     let t = &r.triage;
-    let res = sqlx::query_scalar(
+    let res = sqlx::query_scalar::<_, i64>(
         "INSERT INTO registrations (reference, clinic_day_id, pool, status, active, child_key, national_id_enc,
             national_id_masked, child_name, birth_date, due_date, filled_by, phone, email, previous_assessment_date,
             previous_reassess_date, high_risk, problem_domains, notes, fast_track, needs_approval, user_id, created_at, updated_at,
@@ -165,7 +166,7 @@ async fn submit_once(
          RETURNING id",
     )
     .bind(reference)
-    .bind(day_id)
+    .bind(day_id.get())
     .bind(pool.as_str())
     .bind(&r.child_key)
     .bind(&r.national_id_enc)
@@ -183,7 +184,7 @@ async fn submit_once(
     .bind(&r.notes)
     .bind(i64::from(r.fast_track))
     .bind(i64::from(r.needs_approval))
-    .bind(r.user_id)
+    .bind(r.user_id.map(|v| v.get()))
     .bind(now)
     .bind(r.channels.as_str())
     .bind(r.lang)
@@ -192,7 +193,7 @@ async fn submit_once(
     .fetch_one(&mut *tx)
     .await;
     let id: RegistrationId = match res {
-        Ok(id) => id,
+        Ok(id) => id.into(),
         // Rolled back: the hold stays until the caller releases it.
         Err(e) if violates(&e, "one_active_registration_per_child", "registrations.child_key") => {
             return settled(Submitted::ChildAlreadyBooked);

@@ -12,7 +12,7 @@ use platform::error::ErrorText;
 pub fn SaveForm(
     b: Builder,
     names: (RwSignal<String>, RwSignal<String>),
-    meal_id: Option<platform::ids::MealId>,
+    meal_id: Option<domain::ids::MealId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = RwSignal::new(meal_id);

@@ -1,7 +1,9 @@
 //! Identifiers of stored records, one type each, so that a centre's id cannot
-//! be passed where a clinic day's is expected. On the wire and in the
-//! database each is the plain integer (`serde(transparent)`,
-//! `sqlx(transparent)`).
+//! be passed where a clinic day's is expected. On the wire each is the plain
+//! integer (`serde(transparent)`); the store binds it with [`get`] and reads
+//! it back with `From<i64>`.
+//!
+//! [`get`]: UserId::get
 
 macro_rules! ids {
     ($($(#[$doc:meta])* $name:ident),+ $(,)?) => {
@@ -11,13 +13,18 @@ macro_rules! ids {
                 Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
             )]
             #[serde(transparent)]
-            #[cfg_attr(feature = "ssr", derive(sqlx::Type), sqlx(transparent))]
             pub struct $name(pub i64);
 
             impl $name {
-                /// The plain integer, for a URL or a form field.
+                /// The plain integer, for a URL, a form field or the database.
                 pub fn get(self) -> i64 {
                     self.0
+                }
+            }
+
+            impl From<i64> for $name {
+                fn from(id: i64) -> Self {
+                    $name(id)
                 }
             }
 
