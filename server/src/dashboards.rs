@@ -319,7 +319,7 @@ fn json_response<T: serde::Serialize>(value: &T, public: bool) -> Response {
     ([(header::CACHE_CONTROL, cache)], axum::Json(value)).into_response()
 }
 
-fn refused(e: AppError) -> Response {
+fn refused<S: platform::error::Refusal>(e: AppError<S>) -> Response {
     match e {
         AppError::NotSignedIn => axum::response::Redirect::to("/login").into_response(),
         AppError::Forbidden | AppError::PasswordChangeRequired | AppError::SecondFactorRequired => {
@@ -343,7 +343,10 @@ enum Export<T> {
 }
 
 /// The loaded view in its format, or the reason it was refused.
-fn export<T: serde::Serialize>(loaded: Result<T, AppError>, format: Export<T>) -> Response {
+fn export<T: serde::Serialize, S: platform::error::Refusal>(
+    loaded: Result<T, AppError<S>>,
+    format: Export<T>,
+) -> Response {
     match (loaded, format) {
         (Err(e), _) => refused(e),
         (Ok(v), Export::Csv { name, lines }) => csv_response(&lines(&v), name),
@@ -351,7 +354,11 @@ fn export<T: serde::Serialize>(loaded: Result<T, AppError>, format: Export<T>) -
     }
 }
 
-async fn city_view(state: &AppState, auth: AuthSession, f: &Filter) -> Result<CityDashboardView, AppError> {
+async fn city_view(
+    state: &AppState,
+    auth: AuthSession,
+    f: &Filter,
+) -> Result<CityDashboardView, booking::error::AppError> {
     let me = permitted(&state.db, auth.user, Permission::ReadCityDashboard).await?;
     city::view(state, &me, &f.from, &f.to, &f.centre, &f.district).await
 }
@@ -361,7 +368,7 @@ async fn county_view(
     meals: &MealsState,
     auth: AuthSession,
     f: &Filter,
-) -> Result<CountyDashboardView, AppError> {
+) -> Result<CountyDashboardView, meals::error::AppError> {
     let me = permitted(&state.db, auth.user, Permission::ReadCountyDashboard).await?;
     county::view(state, meals, &me, &f.from, &f.to, &f.township).await
 }

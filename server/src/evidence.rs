@@ -81,7 +81,7 @@ pub async fn upload(State(state): State<AppState>, auth: AuthSession, mut form: 
     {
         Ok(Some(_)) => back("done=evidence"),
         Ok(None) => back(&format!("evidence_error={}", EvidenceRefusal::TooMany.as_str())),
-        Err(e) => crate::rest::ApiError::from(AppError::from(e)).into_response(),
+        Err(e) => crate::rest::ApiError::from(AppError::<platform::error::Never>::from(e)).into_response(),
     }
 }
 

@@ -4,12 +4,12 @@ use axum::Form;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use booking::error::BookingError;
 use booking::notify;
 use booking::store::{clinic_days, registrations as regs};
 use domain::Named;
 use domain::platform::Permission;
 use platform::AppError;
-use platform::error::BookingError;
 use platform::ssr::audit;
 use platform::ssr::auth_backend::AuthSession;
 use platform::ssr::{AppState, guard::client_key};
@@ -65,12 +65,12 @@ pub async fn ics_by_reference(
     .await;
     match found {
         Ok(row) => ics_response(&row, &state.config.public_base_url),
-        Err(AppError::Booking(BookingError::ReferenceLocked)) => (
+        Err(AppError::Service(BookingError::ReferenceLocked)) => (
             StatusCode::TOO_MANY_REQUESTS,
             "too many wrong birth dates for this reference; it is locked for an hour",
         )
             .into_response(),
-        Err(AppError::Booking(_)) => (StatusCode::NOT_FOUND, "no matching booking").into_response(),
+        Err(AppError::Service(_)) => (StatusCode::NOT_FOUND, "no matching booking").into_response(),
         Err(e) => crate::rest::ApiError::from(e).into_response(),
     }
 }

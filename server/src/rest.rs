@@ -109,8 +109,8 @@ impl From<StoreError> for ApiError {
 /// A use-case error shared with the pages: the database's busy answer keeps
 /// its meaning, anything else is the server's fault here (the REST handlers
 /// check their input before they call the use case).
-impl From<platform::AppError> for ApiError {
-    fn from(e: platform::AppError) -> Self {
+impl<S: platform::error::Refusal> From<platform::AppError<S>> for ApiError {
+    fn from(e: platform::AppError<S>) -> Self {
         match e {
             platform::AppError::Busy => StoreError::Busy.into(),
             other => ApiError::internal(other),

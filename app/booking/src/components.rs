@@ -16,7 +16,7 @@ use domain::booking::triage::{HighRisk, ProblemDomain};
 use i18n::*;
 use leptos::prelude::*;
 
-pub use platform::error::{clinic_label, ineligible_text};
+pub use crate::labels::{clinic_label, ineligible_text};
 
 /// The district a child lives in, as the family gave it, or that they did not give it.
 pub fn home_district_label(l: Locale, d: Option<domain::booking::District>) -> &'static str {

@@ -1,6 +1,8 @@
 //! Early-intervention joint assessment booking (Taoyuan City).
 
 pub mod components;
+pub mod error;
+pub mod labels;
 #[cfg(feature = "ssr")]
 pub mod notify;
 pub mod pages;

@@ -1,6 +1,6 @@
 //! What the booking service's server functions need besides the platform's state.
 
-use platform::AppError;
+use crate::error::AppError;
 use std::sync::Arc;
 
 /// Provided to server functions by the server, next to the platform's `AppState`.

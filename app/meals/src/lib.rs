@@ -3,6 +3,7 @@
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod demo;
+pub mod error;
 #[cfg(feature = "ssr")]
 pub mod notify;
 pub mod pages;

@@ -1,7 +1,7 @@
 //! What the meal service's server functions need besides the platform's state.
 
+use crate::error::AppError;
 use crate::store::StandardCache;
-use platform::AppError;
 
 /// Provided to server functions by the server, next to the platform's `AppState`.
 #[derive(Clone, Default)]

@@ -143,8 +143,8 @@ pub fn TableRegion(children: Children) -> impl IntoView {
 /// or the error) when it cannot be had, or else what the children make of
 /// it (`let:data`).
 #[component]
-pub fn Loaded<T, F, V>(
-    data: Resource<Result<T, AppError>>,
+pub fn Loaded<T, S, F, V>(
+    data: Resource<Result<T, AppError<S>>>,
     /// Shown above the problem when the page's heading comes with the data.
     #[prop(optional, into)]
     heading: Option<ViewFn>,
@@ -156,6 +156,7 @@ pub fn Loaded<T, F, V>(
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    S: crate::error::Refusal,
     F: Fn(T) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
@@ -187,8 +188,8 @@ where
 /// when there is nothing in it (without it an empty list goes to the
 /// children).
 #[component]
-pub fn Listed<T, F, V>(
-    list: Resource<Result<Vec<T>, AppError>>,
+pub fn Listed<T, S, F, V>(
+    list: Resource<Result<Vec<T>, AppError<S>>>,
     /// What to say when the list is empty.
     #[prop(optional, into)]
     empty: Option<ViewFn>,
@@ -196,6 +197,7 @@ pub fn Listed<T, F, V>(
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    S: crate::error::Refusal,
     F: Fn(Vec<T>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {

@@ -4,9 +4,9 @@
 use crate::booking::inquire_ref;
 use crate::fixtures::*;
 use crate::harness::{Db, FreshDb, TestApp};
+use booking::error::AppError;
+use booking::error::BookingError;
 use clap::Parser;
-use platform::AppError;
-use platform::error::BookingError;
 use server::backup::{backup, restore};
 use server::settings::{Cli, Settings};
 
@@ -65,7 +65,7 @@ async fn a_backup_taken_while_the_server_runs_restores_to_a_working_server() {
     assert_eq!(found.reference, kept.reference);
     assert_eq!(
         inquire_ref(&restored, &after.reference, &birth).await.err(),
-        Some(AppError::Booking(BookingError::InquiryNoMatch)),
+        Some(AppError::Service(BookingError::InquiryNoMatch)),
         "what came after the backup is not in it"
     );
     // The restored server books on the restored counters.

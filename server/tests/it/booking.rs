@@ -3,12 +3,12 @@
 use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp, call_with};
+use booking::error::AppError;
+use booking::error::BookingError;
 use booking::server_fns::family::{CancelByReference, Inquire, RescheduleByReference};
 use booking::server_fns::flow::ReleaseHold;
 use booking::types::RegistrationView;
 use domain::booking::RegistrationStatus;
-use platform::AppError;
-use platform::error::BookingError;
 
 both!(a_family_holds_registers_finds_reschedules_and_cancels);
 async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
@@ -75,7 +75,7 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
         },
     )
     .await;
-    assert_eq!(wrong, Err(AppError::Booking(BookingError::InquiryNoMatch)));
+    assert_eq!(wrong, Err(AppError::Service(BookingError::InquiryNoMatch)));
 
     // Reschedule in one step: the old place is released, the new one taken.
     let moved: RegistrationView = call_with(
@@ -115,7 +115,7 @@ async fn a_family_holds_registers_finds_reschedules_and_cancels(db: Db) {
     )
     .await;
     assert!(
-        matches!(again, Err(AppError::Booking(BookingError::CannotChange(_)))),
+        matches!(again, Err(AppError::Service(BookingError::CannotChange(_)))),
         "{again:?}"
     );
     assert_eq!(taken(&app, d2).await, Taken { general: 0, under3: 0 });
@@ -133,7 +133,7 @@ async fn a_released_hold_and_an_expired_hold_free_their_place(db: Db) {
     let h = hold(&app, &app.client, d, &birth).await.expect("hold");
     assert_eq!(
         hold(&app, &TestApp::new_client(&app.base), d, &birth).await.err(),
-        Some(AppError::Booking(BookingError::DayFull))
+        Some(AppError::Service(BookingError::DayFull))
     );
     call_with::<_, ()>(&app.client, &app.base, ReleaseHold { token: h.token })
         .await
@@ -147,7 +147,7 @@ async fn a_released_hold_and_an_expired_hold_free_their_place(db: Db) {
     let h2 = hold(&app, &other, d, &birth).await.expect("the expired place is free");
     // …and the late form is refused and changes nothing.
     let late = submit(&app, &app.client, form(&h.token, &national_id(2), &birth)).await;
-    assert_eq!(late.err(), Some(AppError::Booking(BookingError::HoldExpired)));
+    assert_eq!(late.err(), Some(AppError::Service(BookingError::HoldExpired)));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 0);
     submit(&app, &other, form(&h2.token, &national_id(3), &birth))
         .await
@@ -194,34 +194,34 @@ async fn bad_input_gets_a_clear_error_and_changes_nothing(db: Db) {
     let mut f = form(&h.token, "A123456788", &birth);
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
-        Some(AppError::Booking(BookingError::NationalIdChecksum))
+        Some(AppError::Service(BookingError::NationalIdChecksum))
     );
     f.national_id = "123".into();
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
-        Some(AppError::Booking(BookingError::NationalIdFormat))
+        Some(AppError::Service(BookingError::NationalIdFormat))
     );
     f.national_id = national_id(4).into();
     f.birth_date = (app.state.clock.today() + chrono::Duration::days(3)).to_string();
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
-        Some(AppError::Booking(BookingError::BirthDateFuture))
+        Some(AppError::Service(BookingError::BirthDateFuture))
     );
     f.birth_date = birth.clone();
     f.phone = "12345".into();
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
-        Some(AppError::Booking(BookingError::PhoneInvalid))
+        Some(AppError::Service(BookingError::PhoneInvalid))
     );
     f.phone = "0912345678".into();
     f.domains = vec![domain::booking::triage::ProblemDomain::Motor];
     assert_eq!(
         submit(&app, &app.client, f.clone()).await.err(),
-        Some(AppError::Booking(BookingError::NoJointAssessmentNeeded))
+        Some(AppError::Service(BookingError::NoJointAssessmentNeeded))
     );
     assert_eq!(
         hold(&app, &app.client, d, "not a date").await.err(),
-        Some(AppError::Booking(BookingError::DateInvalid))
+        Some(AppError::Service(BookingError::DateInvalid))
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 0);
     assert_eq!(
@@ -250,14 +250,14 @@ async fn a_full_day_and_a_reserved_place_are_refused_to_those_who_may_not_take_t
     // Only the under-3 place is left: an older child is refused, a toddler is not.
     assert_eq!(
         book(&app, d, &national_id(11), &older).await.err(),
-        Some(AppError::Booking(BookingError::DayFull))
+        Some(AppError::Service(BookingError::DayFull))
     );
     book(&app, d, &national_id(12), &toddler(&app))
         .await
         .expect("the reserved place");
     assert_eq!(
         book(&app, d, &national_id(13), &toddler(&app)).await.err(),
-        Some(AppError::Booking(BookingError::DayFull))
+        Some(AppError::Service(BookingError::DayFull))
     );
     assert_eq!(taken(&app, d).await, Taken { general: 1, under3: 1 });
     app.cleanup().await;
@@ -283,7 +283,7 @@ async fn only_the_family_learns_a_child_is_booked_and_the_staff_resolve_a_duplic
     // and nothing is taken.
     let h = hold(&app, &parent, d2, &birth).await.unwrap();
     match submit(&app, &parent, form(&h.token, &national_id(20), &birth)).await {
-        Err(AppError::Booking(BookingError::ChildAlreadyBooked(Some(own)))) => assert_eq!(own.date, in_days(&app, 8)),
+        Err(AppError::Service(BookingError::ChildAlreadyBooked(Some(own)))) => assert_eq!(own.date, in_days(&app, 8)),
         other => panic!("{other:?}"),
     }
     assert_eq!(taken(&app, d2).await, Taken { general: 0, under3: 0 });
@@ -338,7 +338,7 @@ async fn only_the_family_learns_a_child_is_booked_and_the_staff_resolve_a_duplic
     };
     assert_eq!(
         call_with::<_, ()>(&staff, &app.base, act(StaffAction::Confirm, "")).await,
-        Err(AppError::Booking(BookingError::CannotChange(
+        Err(AppError::Service(BookingError::CannotChange(
             TransitionError::OtherBooking
         )))
     );
@@ -378,7 +378,7 @@ async fn only_the_family_learns_a_child_is_booked_and_the_staff_resolve_a_duplic
     let h = hold(&app, &parent, d1, &birth).await.unwrap();
     assert!(matches!(
         submit(&app, &parent, form(&h.token, &national_id(20), &birth)).await,
-        Err(AppError::Booking(BookingError::ChildAlreadyBooked(None)))
+        Err(AppError::Service(BookingError::ChildAlreadyBooked(None)))
     ));
     assert_eq!(
         count(
@@ -408,7 +408,7 @@ async fn inquiries_are_rate_limited(db: Db) {
         .await;
         answers.push(r.err());
     }
-    assert_eq!(answers[0], Some(AppError::Booking(BookingError::ReferenceInvalid)));
+    assert_eq!(answers[0], Some(AppError::Service(BookingError::ReferenceInvalid)));
     assert_eq!(answers[4], Some(AppError::RateLimited));
     app.cleanup().await;
 }
@@ -443,7 +443,7 @@ async fn budget_spent(client: &reqwest::Client, base: &str) -> bool {
     for _ in 0..3 {
         assert_eq!(
             inquire_as(client, base).await,
-            Some(AppError::Booking(BookingError::ReferenceInvalid))
+            Some(AppError::Service(BookingError::ReferenceInvalid))
         );
     }
     inquire_as(client, base).await == Some(AppError::RateLimited)
@@ -468,7 +468,7 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_limit(db: Db) {
     let other_64 = forwarded_client(&app.base, "2001:db8:7:8::1");
     assert_eq!(
         inquire_as(&other_64, &app.base).await,
-        Some(AppError::Booking(BookingError::ReferenceInvalid))
+        Some(AppError::Service(BookingError::ReferenceInvalid))
     );
     app.cleanup().await;
 }
@@ -495,7 +495,7 @@ async fn one_client_holds_only_a_few_places_at_once(db: Db) {
     let d2 = day(&app, c, 6, Places { total: 20, under3: 0 }).await;
     let d3 = day(&app, c, 7, Places { total: 20, under3: 0 }).await;
     let birth = preschooler(&app);
-    let too_many = Some(AppError::Booking(BookingError::TooManyHolds));
+    let too_many = Some(AppError::Service(BookingError::TooManyHolds));
     // Ten holds at once from one client on one day: two are held.
     let a = forwarded_client(&app.base, "203.0.113.1");
     let tasks: Vec<_> = (0..10)
@@ -583,14 +583,14 @@ async fn wrong_birth_dates_lock_a_reference_and_the_family_is_told_once(db: Db) 
     for _ in 0..2 {
         assert_eq!(
             inquire_ref(&app, &v.reference, wrong_birth).await.err(),
-            Some(AppError::Booking(BookingError::InquiryNoMatch))
+            Some(AppError::Service(BookingError::InquiryNoMatch))
         );
     }
     assert!(inquire_ref(&app, &v.reference, &birth).await.is_ok());
     for _ in 0..MAX_WRONG - 1 {
         assert_eq!(
             inquire_ref(&app, &v.reference, wrong_birth).await.err(),
-            Some(AppError::Booking(BookingError::InquiryNoMatch))
+            Some(AppError::Service(BookingError::InquiryNoMatch))
         );
     }
     assert_eq!(lock_notices(&app).await, 0);
@@ -598,11 +598,11 @@ async fn wrong_birth_dates_lock_a_reference_and_the_family_is_told_once(db: Db) 
     // right date too, and the family hears of it once.
     assert_eq!(
         inquire_ref(&app, &v.reference, wrong_birth).await.err(),
-        Some(AppError::Booking(BookingError::ReferenceLocked))
+        Some(AppError::Service(BookingError::ReferenceLocked))
     );
     assert_eq!(
         inquire_ref(&app, &v.reference, &birth).await.err(),
-        Some(AppError::Booking(BookingError::ReferenceLocked))
+        Some(AppError::Service(BookingError::ReferenceLocked))
     );
     let told = lock_notices(&app).await;
     assert!(told >= 1, "the family is told");
@@ -620,7 +620,7 @@ async fn wrong_birth_dates_lock_a_reference_and_the_family_is_told_once(db: Db) 
         },
     )
     .await;
-    assert_eq!(cancelled.err(), Some(AppError::Booking(BookingError::ReferenceLocked)));
+    assert_eq!(cancelled.err(), Some(AppError::Service(BookingError::ReferenceLocked)));
     assert_eq!(status_of(&app, &v.reference).await, RegistrationStatus::Submitted);
     // An hour later the right date opens the booking again.
     app.state.clock.advance(LOCK_SECONDS);
@@ -637,7 +637,7 @@ async fn wrong_birth_dates_lock_a_reference_and_the_family_is_told_once(db: Db) 
         };
         assert_eq!(
             inquire_ref(&app, &nobody, wrong_birth).await.err(),
-            Some(AppError::Booking(expected))
+            Some(AppError::Service(expected))
         );
     }
     // Counts and locks that ended are forgotten.
@@ -736,7 +736,7 @@ async fn the_repeat_rule_uses_the_assessment_this_system_recorded(db: Db) {
     let h = hold(&app, &parent, later, &birth).await.unwrap();
     let again = submit(&app, &parent, form(&h.token, &id, &birth)).await;
     assert!(
-        matches!(again, Err(AppError::Booking(BookingError::OutsideWindow(_)))),
+        matches!(again, Err(AppError::Service(BookingError::OutsideWindow(_)))),
         "{again:?}"
     );
     // No registration was made (the family keeps its hold until it runs out,
@@ -816,7 +816,7 @@ async fn a_deactivated_centre_takes_no_hold_and_no_reschedule(db: Db) {
         .await
         .unwrap();
     let held = hold(&app, &TestApp::new_client(&app.base), there, &birth).await;
-    assert_eq!(held.err(), Some(AppError::Booking(BookingError::DayClosed)));
+    assert_eq!(held.err(), Some(AppError::Service(BookingError::DayClosed)));
     let moved: Result<RegistrationView, AppError> = call_with(
         &app.client,
         &app.base,

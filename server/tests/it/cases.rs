@@ -8,6 +8,8 @@ use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp, call_with};
 use crate::wire::national_id;
+use booking::error::AppError;
+use booking::error::BookingError;
 use booking::server_fns::cases::{
     AssignCase, BookForCase, CaseDetail, CaseDetailView as Detail, CaseQueue, CaseQueueView as Queue, CloseCase,
     RecordCaseContact, ReferAnother, ReferChild, ReferralForm, ReferralPage, ReferralPageView,
@@ -22,8 +24,6 @@ use domain::booking::case::{
 use domain::booking::triage::ProblemDomain;
 use domain::ids::{CaseId, UserId};
 use domain::platform::Role;
-use platform::AppError;
-use platform::error::BookingError;
 
 /// A reporter at a new kindergarten, signed in on their own client.
 async fn reporter(app: &TestApp) -> (reqwest::Client, UserId) {
@@ -161,7 +161,7 @@ async fn a_referral_opens_a_case_and_a_second_one_of_the_child_joins_it(db: Db) 
     ] {
         assert_eq!(
             call_with::<_, ()>(&teacher, &app.base, bad).await,
-            Err(AppError::Booking(error))
+            Err(AppError::Service(error))
         );
     }
     assert_eq!(count(&app, "SELECT COUNT(*) FROM referrals").await, before);
@@ -245,7 +245,7 @@ async fn each_role_does_only_what_it_should_with_cases(db: Db) {
     assert!(detail.days.is_empty());
     assert_eq!(
         call_with::<_, ()>(&manager, &app.base, BookForCase { id: one, day_id: d }).await,
-        Err(AppError::Booking(BookingError::NoJointAssessmentNeeded))
+        Err(AppError::Service(BookingError::NoJointAssessmentNeeded))
     );
     assert_eq!(taken(&app, d).await, Taken { general: 0, under3: 0 });
     app.cleanup().await;
@@ -301,7 +301,7 @@ async fn a_case_manager_contacts_the_family_books_through_the_booking_rules_and_
     };
     assert_eq!(
         call_with::<_, ()>(&manager, &app.base, contact(today + Duration::days(1))).await,
-        Err(AppError::Booking(BookingError::CaseInvalid(CaseError::ContactInFuture)))
+        Err(AppError::Service(BookingError::CaseInvalid(CaseError::ContactInFuture)))
     );
     call_with::<_, ()>(&manager, &app.base, contact(today)).await.unwrap();
     let closing = |outcome| CloseCase {
@@ -311,7 +311,7 @@ async fn a_case_manager_contacts_the_family_books_through_the_booking_rules_and_
     };
     assert_eq!(
         call_with::<_, ()>(&manager, &app.base, closing(CaseOutcome::Assessed)).await,
-        Err(AppError::Booking(BookingError::CaseInvalid(CaseError::NotAssessed)))
+        Err(AppError::Service(BookingError::CaseInvalid(CaseError::NotAssessed)))
     );
 
     // A stored district that does not read back refuses the booking with
@@ -356,7 +356,7 @@ async fn a_case_manager_contacts_the_family_books_through_the_booking_rules_and_
     // refused (the case manager is told), and no place is taken.
     assert_eq!(
         call_with::<_, ()>(&manager, &app.base, BookForCase { id, day_id: second }).await,
-        Err(AppError::Booking(BookingError::ChildAlreadyBooked(None)))
+        Err(AppError::Service(BookingError::ChildAlreadyBooked(None)))
     );
     assert_eq!(taken(&app, second).await, Taken { general: 0, under3: 0 });
     // Someone not known as the family is answered as for any booking; the
@@ -378,7 +378,7 @@ async fn a_case_manager_contacts_the_family_books_through_the_booking_rules_and_
     assert_eq!(queue.closed[0].stage, CaseStage::Closed(CaseOutcome::FamilyDeclined));
     assert_eq!(
         call_with::<_, ()>(&manager, &app.base, contact(today)).await,
-        Err(AppError::Booking(BookingError::CaseClosed))
+        Err(AppError::Service(BookingError::CaseClosed))
     );
     // Every change was audited with the case.
     let changes = count(

@@ -9,6 +9,8 @@ use domain::meals::Township;
 use domain::meals::certificate::{ApplicationStatus, CertificateState, CertificationError};
 use domain::meals::certification::Criterion;
 use domain::platform::Role;
+use meals::error::AppError;
+use meals::error::MealsError;
 use meals::server_fns::certification::{
     ApplyCertification, CertifiedRestaurants, CountyCertification, MyCertification, PublishCriteria, ReviewApplication,
     RevokeCertificate, VerifyCertificate,
@@ -17,11 +19,9 @@ use meals::server_fns::listing::DecideListing;
 use meals::server_fns::menu::SaveMeal;
 use meals::server_fns::sourcing::{AddSupplier, PickSupplier};
 use meals::types::{CertificateView, CertificationReview, CertificationStanding, MealSummary, SaveMealForm};
-use platform::AppError;
-use platform::error::MealsError;
 
 fn cert_err(e: CertificationError) -> Option<AppError> {
-    Some(AppError::Meals(MealsError::Certification(e)))
+    Some(AppError::Service(MealsError::Certification(e)))
 }
 
 fn criteria(note: &str) -> PublishCriteria {
@@ -247,7 +247,7 @@ async fn the_county_runs_the_certification_end_to_end(db: Db) {
         call_with::<_, ()>(&county, b, review(app_id, "approve", "basic", ""))
             .await
             .err(),
-        Some(AppError::Meals(MealsError::Certification(
+        Some(AppError::Service(MealsError::Certification(
             CertificationError::NotApplicable
         )))
     ));

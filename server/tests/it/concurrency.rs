@@ -3,10 +3,10 @@
 use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp, call_with};
+use booking::error::AppError;
+use booking::error::BookingError;
 use booking::server_fns::family::RescheduleByReference;
 use booking::types::RegistrationView;
-use platform::AppError;
-use platform::error::BookingError;
 
 both!(two_hundred_families_race_for_the_last_five_places);
 async fn two_hundred_families_race_for_the_last_five_places(db: Db) {
@@ -27,7 +27,7 @@ async fn two_hundred_families_race_for_the_last_five_places(db: Db) {
     for t in tasks {
         match t.await.expect("task") {
             Ok(_) => ok += 1,
-            Err(AppError::Booking(BookingError::DayFull)) | Err(AppError::Busy) => {}
+            Err(AppError::Service(BookingError::DayFull)) | Err(AppError::Busy) => {}
             Err(e) => panic!("unexpected {e:?}"),
         }
     }
@@ -199,7 +199,7 @@ async fn two_instances_behind_a_proxy_share_sessions_rate_limits_and_places(db: 
     for t in tasks {
         match t.await.unwrap() {
             Ok(_) => booked += 1,
-            Err(AppError::Booking(BookingError::DayFull)) | Err(AppError::Busy) => {}
+            Err(AppError::Service(BookingError::DayFull)) | Err(AppError::Busy) => {}
             Err(e) => panic!("unexpected {e:?}"),
         }
     }
@@ -222,11 +222,11 @@ async fn two_instances_behind_a_proxy_share_sessions_rate_limits_and_places(db: 
     assert_eq!(
         answers,
         [
-            Err(AppError::BadCredentials),
-            Err(AppError::BadCredentials),
-            Err(AppError::BadCredentials),
-            Err(AppError::RateLimited),
-            Err(AppError::RateLimited),
+            Err(platform::AppError::BadCredentials),
+            Err(platform::AppError::BadCredentials),
+            Err(platform::AppError::BadCredentials),
+            Err(platform::AppError::RateLimited),
+            Err(platform::AppError::RateLimited),
         ]
     );
     app.cleanup().await;

@@ -6,9 +6,9 @@
 use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TEST_SECRET, TestApp};
+use booking::error::AppError;
 use booking::server_fns::flow::{PlaceHold, SubmitRegistration};
 use booking::types::{HoldView, RegistrationView};
-use platform::AppError;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

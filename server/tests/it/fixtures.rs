@@ -1,6 +1,7 @@
 //! Centres, clinic days and registration forms for the tests.
 
 use crate::harness::TestApp;
+use booking::error::AppError;
 use booking::server_fns::flow::{PlaceHold, SubmitRegistration};
 use booking::store::{centres, clinic_days};
 use booking::types::{HoldView, RegistrationForm, RegistrationView};
@@ -11,7 +12,6 @@ use domain::booking::contact::FilledBy;
 use domain::booking::session_plan::SessionPlan;
 use domain::booking::triage::ProblemDomain;
 pub use domain::ids::{CentreId, ClinicDayId};
-use platform::AppError;
 
 pub async fn centre(app: &TestApp, name: &str) -> CentreId {
     let f = centres::CentreFields {

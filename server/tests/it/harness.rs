@@ -311,7 +311,12 @@ impl TestApp {
     }
 
     /// Calls a server function as the browser does (form-encoded arguments, JSON answer).
-    pub async fn call<I: Serialize + server_fn::ServerFn, O: DeserializeOwned>(&self, input: I) -> Result<O, AppError> {
+    pub async fn call<I, O>(&self, input: I) -> Result<O, I::Error>
+    where
+        I: Serialize + server_fn::ServerFn,
+        I::Error: DeserializeOwned,
+        O: DeserializeOwned,
+    {
         call_with(&self.client, &self.base, input).await
     }
 

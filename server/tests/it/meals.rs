@@ -4,12 +4,12 @@ use crate::both;
 use crate::harness::{Db, TestApp, call_with};
 use domain::meals::{ItemInput, MealInput, Standard, Township};
 use domain::platform::Role;
+use meals::error::AppError;
+use meals::error::MealsError;
 use meals::server_fns::menu::{MyMeal, MyMenu, RecomputeMeal, SaveMeal};
 use meals::server_fns::public::{CurrentStandard, ListEditions, MealLabel, PublicMeal, StandardEdition};
 use meals::server_fns::standard::{PublishChange, PublishEditionFile};
 use meals::types::{EditionInfo, LabelView, MealDetail, MealSummary, SaveMealForm, StandardChange};
-use platform::AppError;
-use platform::error::MealsError;
 use serde_json::json;
 
 both!(the_footprint_api_computes_a_meal_and_refuses_bad_input_clearly);
@@ -169,7 +169,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
     bad.input.items[0].grams = -1.0;
     assert!(matches!(
         call_with::<_, MealSummary>(&chef, b, SaveMeal { form: bad }).await,
-        Err(AppError::Meals(MealsError::Meal(_)))
+        Err(AppError::Service(MealsError::Meal(_)))
     ));
     let mut nameless = form.clone();
     nameless.name.zh_tw = "   ".into();
@@ -177,7 +177,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
         call_with::<_, MealSummary>(&chef, b, SaveMeal { form: nameless })
             .await
             .err(),
-        Some(AppError::Meals(MealsError::MealNameInvalid))
+        Some(AppError::Service(MealsError::MealNameInvalid))
     );
 
     // The county edits pork; a new edition appears, the old one stays readable.
@@ -208,7 +208,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
             change(StandardChange::Ingredient(Box::new(broken)), "broken")
         )
         .await,
-        Err(AppError::Meals(MealsError::StandardInvalid(_)))
+        Err(AppError::Service(MealsError::StandardInvalid(_)))
     ));
     assert_eq!(
         call_with::<_, u32>(
@@ -320,7 +320,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
             )
         )
         .await,
-        Err(AppError::Meals(MealsError::StandardInvalid(_)))
+        Err(AppError::Service(MealsError::StandardInvalid(_)))
     ));
     app.cleanup().await;
 }
@@ -378,7 +378,7 @@ async fn edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures(db:
     );
     assert!(matches!(
         call_with::<_, u32>(&county, b, publish("{\"edition\": 2}".into(), "broken")).await,
-        Err(AppError::Meals(MealsError::StandardInvalid(_)))
+        Err(AppError::Service(MealsError::StandardInvalid(_)))
     ));
     let mut invalid: Standard = serde_json::from_str(&file).unwrap();
     invalid.method = 9;
@@ -389,7 +389,7 @@ async fn edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures(db:
             publish(serde_json::to_string(&invalid).unwrap(), "bad method")
         )
         .await,
-        Err(AppError::Meals(MealsError::StandardInvalid(_)))
+        Err(AppError::Service(MealsError::StandardInvalid(_)))
     ));
     let editions: Vec<EditionInfo> = call_with(&app.client, b, ListEditions {}).await.unwrap();
     assert_eq!(editions.len(), 1, "nothing was published by the refused calls");

@@ -3,7 +3,7 @@
 use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp};
-use platform::AppError;
+use booking::error::AppError;
 
 both!(health_metrics_and_security_headers);
 async fn health_metrics_and_security_headers(db: Db) {

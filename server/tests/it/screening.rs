@@ -4,14 +4,14 @@
 
 use crate::both;
 use crate::harness::{Db, TestApp};
+use booking::error::AppError;
+use booking::error::BookingError;
 use booking::server_fns::book::CurrentStep;
 use booking::server_fns::screening::{AnswerScreening, BookFromScreening, Screening, StartScreening};
 use booking::types::{BookingStep, ScreeningView};
 use chrono::Duration;
 use domain::booking::screening::{Answer, Band, Outcome};
 use domain::booking::triage::ProblemDomain;
-use platform::AppError;
-use platform::error::BookingError;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn answers(not_yet: &[u8], left_out: &[u8]) -> BTreeMap<String, Answer> {
@@ -53,7 +53,7 @@ async fn a_screening_gives_its_result_and_fills_in_the_check_keeping_nothing(db:
     };
     assert_eq!(
         app.call::<_, ()>(too_young).await,
-        Err(AppError::Booking(BookingError::ScreeningTooYoung))
+        Err(AppError::Service(BookingError::ScreeningTooYoung))
     );
     let start = StartScreening {
         birth_date: birth.clone(),
@@ -70,7 +70,7 @@ async fn a_screening_gives_its_result_and_fills_in_the_check_keeping_nothing(db:
     };
     assert_eq!(
         app.call::<_, ()>(partial).await,
-        Err(AppError::Booking(BookingError::ScreeningUnanswered(vec![3, 7])))
+        Err(AppError::Service(BookingError::ScreeningUnanswered(vec![3, 7])))
     );
     let v: Option<ScreeningView> = app.call(Screening {}).await.unwrap();
     assert_eq!(v.map(|v| v.answers.len()), Some(10));

@@ -153,9 +153,9 @@ async fn a_gateway_outage_delays_texts_without_losing_or_repeating_any_and_a_ref
 
 both!(a_landline_cannot_choose_texts_and_a_family_needs_one_way_to_be_reached);
 async fn a_landline_cannot_choose_texts_and_a_family_needs_one_way_to_be_reached(db: Db) {
+    use booking::error::BookingError;
     use domain::booking::contact::ChannelError;
     use platform::AppError;
-    use platform::error::BookingError;
     let app = TestApp::spawn(db).await;
     let c = centre(&app, "Ch").await;
     let d = day(&app, c, 3, Places { total: 4, under3: 0 }).await;
@@ -179,7 +179,7 @@ async fn a_landline_cannot_choose_texts_and_a_family_needs_one_way_to_be_reached
         f.email = email.map(str::to_owned);
         assert_eq!(
             submit(&app, &client, f).await.err(),
-            Some(AppError::Booking(BookingError::ChannelInvalid(error)))
+            Some(AppError::Service(BookingError::ChannelInvalid(error)))
         );
     }
     assert_eq!(count(&app, "SELECT COUNT(*) FROM registrations").await, 0);

@@ -11,6 +11,8 @@ use domain::meals::Township;
 use domain::meals::listing::{Listing, ListingError};
 use domain::meals::supplier::SupplierError;
 use domain::platform::Role;
+use meals::error::AppError;
+use meals::error::MealsError;
 use meals::server_fns::listing::{CountyRestaurants, DecideListing, MyListing};
 use meals::server_fns::menu::SaveMeal;
 use meals::server_fns::public::{MealLabel, PublicMeal, PublicMenus};
@@ -19,8 +21,6 @@ use meals::types::{
     LabelView, MealDetail, MealSummary, RestaurantListing, RestaurantMenu, SaveMealForm, Standing, SupplierLists,
     SupplierView,
 };
-use platform::AppError;
-use platform::error::MealsError;
 
 fn decide(r: RestaurantId, action: &str, reason: &str) -> DecideListing {
     DecideListing {
@@ -125,7 +125,7 @@ async fn an_unapproved_restaurant_never_appears_in_public(db: Db) {
     };
     assert_eq!(
         call_with::<_, ()>(&county, b, decide(r, "suspend", "  ")).await.err(),
-        Some(AppError::Meals(MealsError::Listing(ListingError::ReasonRequired)))
+        Some(AppError::Service(MealsError::Listing(ListingError::ReasonRequired)))
     );
     assert_eq!(
         call_with::<_, ()>(&county, b, decide(r, "delete", "")).await.err(),
@@ -162,7 +162,9 @@ async fn an_unapproved_restaurant_never_appears_in_public(db: Db) {
     // Approving twice does not apply, and changes nothing.
     assert!(matches!(
         call_with::<_, ()>(&county, b, decide(r, "approve", "")).await.err(),
-        Some(AppError::Meals(MealsError::Listing(ListingError::NotApplicable { .. })))
+        Some(AppError::Service(MealsError::Listing(
+            ListingError::NotApplicable { .. }
+        )))
     ));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM restaurant_listing_log").await, 1);
 
@@ -366,7 +368,7 @@ async fn restaurants_keep_suppliers_and_pick_from_the_county_directory(db: Db) {
     ] {
         assert_eq!(
             call_with::<_, SupplierId>(&chef, b, bad).await.err(),
-            Some(AppError::Meals(MealsError::Supplier(e)))
+            Some(AppError::Service(MealsError::Supplier(e)))
         );
     }
     for bad in [
@@ -393,7 +395,7 @@ async fn restaurants_keep_suppliers_and_pick_from_the_county_directory(db: Db) {
     call_with::<_, ()>(&chef, b, produce(own, "豆腐", 1, 12)).await.unwrap();
     assert_eq!(
         call_with::<_, ()>(&chef, b, produce(own, "豆腐", 0, 12)).await.err(),
-        Some(AppError::Meals(MealsError::Supplier(SupplierError::SeasonInvalid)))
+        Some(AppError::Service(MealsError::Supplier(SupplierError::SeasonInvalid)))
     );
     assert_eq!(
         call_with::<_, ()>(&other_chef, b, produce(own, "偷加", 1, 2))
@@ -469,7 +471,7 @@ async fn restaurants_keep_suppliers_and_pick_from_the_county_directory(db: Db) {
             )
             .await
             .err(),
-            Some(AppError::Meals(MealsError::SupplierNotListed { item: at }))
+            Some(AppError::Service(MealsError::SupplierNotListed { item: at }))
         );
     }
     assert_eq!(count(&app, "SELECT COUNT(*) FROM meals").await, meals_before);

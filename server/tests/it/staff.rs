@@ -3,6 +3,8 @@
 use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp, call_with};
+use booking::error::AppError;
+use booking::error::BookingError;
 use booking::server_fns::city::AuditLog;
 use booking::server_fns::staff::{CloseDay, GetDayDetail, OpenDays, OpenDaysForm, Opened, ResizeDay, StaffAct};
 use booking::types::{AuditView, DayDetail};
@@ -11,8 +13,6 @@ use domain::booking::RegistrationStatus;
 use domain::booking::registration::StaffAction;
 use domain::booking::session_plan::SessionPlan;
 use domain::platform::Role;
-use platform::AppError;
-use platform::error::BookingError;
 
 both!(staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_taken);
 async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_taken(db: Db) {
@@ -46,7 +46,7 @@ async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_ta
         call_with::<_, Opened>(&staff, &app.base, form(1, 2, vec![], 4, 5))
             .await
             .err(),
-        Some(AppError::Booking(BookingError::QuotaInvalid(
+        Some(AppError::Service(BookingError::QuotaInvalid(
             domain::booking::quota::QuotaError::ReserveExceedsTotal
         )))
     );
@@ -54,7 +54,7 @@ async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_ta
         call_with::<_, Opened>(&staff, &app.base, form(5, 2, vec![], 4, 1))
             .await
             .err(),
-        Some(AppError::Booking(BookingError::DateRangeInvalid))
+        Some(AppError::Service(BookingError::DateRangeInvalid))
     );
 
     let d = day(&app, c, 30, Places { total: 3, under3: 1 }).await;
@@ -72,7 +72,7 @@ async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_ta
     .await;
     assert_eq!(
         shrink,
-        Err(AppError::Booking(BookingError::QuotaShrink {
+        Err(AppError::Service(BookingError::QuotaShrink {
             taken_general: 2,
             taken_reserved: 0
         }))
@@ -123,7 +123,7 @@ async fn staff_open_days_by_weekly_pattern_and_cannot_shrink_below_the_places_ta
     .unwrap();
     assert_eq!(
         hold(&app, &app.client, d, &preschooler(&app)).await.err(),
-        Some(AppError::Booking(BookingError::DayClosed))
+        Some(AppError::Service(BookingError::DayClosed))
     );
     app.cleanup().await;
 }
@@ -146,7 +146,7 @@ async fn staff_verify_check_in_mark_no_shows_and_every_access_is_audited(db: Db)
     // Before the day: no check-in, no no-show.
     assert!(matches!(
         call_with::<_, ()>(&staff, &app.base, act(StaffAction::CheckIn, "")).await,
-        Err(AppError::Booking(BookingError::CannotChange(_)))
+        Err(AppError::Service(BookingError::CannotChange(_)))
     ));
     call_with::<_, ()>(&staff, &app.base, act(StaffAction::Confirm, ""))
         .await
@@ -308,7 +308,7 @@ async fn a_centre_records_the_report_of_a_completed_assessment_and_the_family_se
             note: note.into(),
         }
     };
-    let not_completed: Result<(), AppError> = Err(AppError::Booking(BookingError::CannotChange(
+    let not_completed: Result<(), AppError> = Err(AppError::Service(BookingError::CannotChange(
         domain::booking::registration::TransitionError::WrongStatus,
     )));
     // Only a completed assessment has a report.
@@ -331,7 +331,7 @@ async fn a_centre_records_the_report_of_a_completed_assessment_and_the_family_se
     app.sign_in_again(&staff, staff_id).await;
     app.sign_in_again(&stranger, stranger_id).await;
     // Bad dates are refused and change nothing; another centre may not.
-    let refused = |e| -> Result<(), AppError> { Err(AppError::Booking(BookingError::ReportInvalid(e))) };
+    let refused = |e| -> Result<(), AppError> { Err(AppError::Service(BookingError::ReportInvalid(e))) };
     assert_eq!(
         call_with::<_, ()>(&staff, &app.base, record(-30, 365, "")).await,
         refused(ReportError::BeforeVisit)

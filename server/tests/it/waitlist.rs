@@ -4,6 +4,8 @@
 use crate::both;
 use crate::fixtures::*;
 use crate::harness::{Db, TestApp, call_with};
+use booking::error::AppError;
+use booking::error::BookingError;
 use booking::server_fns::family::CancelByReference;
 use booking::server_fns::staff::{CloseDay, ReopenDay, ResizeDay};
 use booking::server_fns::waitlist::{AcceptOffer, DeclineOffer, JoinWaitlist, LeaveWaitlist, WaitlistStatus};
@@ -11,8 +13,6 @@ use booking::types::{RegistrationView, WaitView, WaitlistForm, WishForm};
 use domain::booking::contact::FilledBy;
 use domain::booking::triage::ProblemDomain;
 use domain::booking::waitlist::WaitStatus;
-use platform::AppError;
-use platform::error::BookingError;
 use std::sync::Arc;
 
 pub(crate) fn wait_form(id: &str, birth: &str, centre: CentreId, phone: &str) -> WaitlistForm {
@@ -138,7 +138,7 @@ async fn a_freed_place_is_offered_in_line_and_accepting_books_it(db: Db) {
     assert_eq!(taken(&app, d).await, Taken { general: 2, under3: 0 });
     assert!(matches!(
         book(&app, d, &national_id(3), &older).await,
-        Err(AppError::Booking(BookingError::DayFull))
+        Err(AppError::Service(BookingError::DayFull))
     ));
     let texts = sms_to(&app, "0911000011").await;
     assert!(
@@ -157,7 +157,7 @@ async fn a_freed_place_is_offered_in_line_and_accepting_books_it(db: Db) {
     assert!(status(&app, &a.reference, &older).await.offer.is_some());
     assert!(matches!(
         decline(&app, &b.reference, &young).await,
-        Err(AppError::Booking(BookingError::NoOpenOffer))
+        Err(AppError::Service(BookingError::NoOpenOffer))
     ));
 
     // The four-year-old accepts: booked, through the booking's own path.
@@ -174,7 +174,7 @@ async fn a_freed_place_is_offered_in_line_and_accepting_books_it(db: Db) {
     );
     assert!(matches!(
         accept(&app, &a.reference, &older).await,
-        Err(AppError::Booking(BookingError::NoOpenOffer))
+        Err(AppError::Service(BookingError::NoOpenOffer))
     ));
 
     // The centre raises the day's quota: the new place goes to the toddler
@@ -338,7 +338,7 @@ async fn closing_a_day_withdraws_its_offers_and_the_families_keep_waiting(db: Db
     assert!(a_now.offer.is_none());
     assert!(matches!(
         accept(&app, &a.reference, &birth).await,
-        Err(AppError::Booking(BookingError::NoOpenOffer))
+        Err(AppError::Service(BookingError::NoOpenOffer))
     ));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM holds").await, 0);
     assert_eq!(
@@ -533,7 +533,7 @@ async fn a_second_place_in_line_for_a_child_is_flagged_and_only_the_family_is_to
     )
     .await;
     assert!(
-        matches!(told, Err(AppError::Booking(BookingError::ChildAlreadyBooked(_)))),
+        matches!(told, Err(AppError::Service(BookingError::ChildAlreadyBooked(_)))),
         "{told:?}"
     );
 

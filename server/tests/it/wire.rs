@@ -1,18 +1,18 @@
 //! Talking to the server as a browser does; shared by the integration tests
 //! and the load generator (`examples/loadgen.rs` includes this file).
 
-use platform::AppError;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 /// Calls a server function as the browser does (form-encoded arguments, JSON
 /// answer). A transport failure or an undecodable answer panics: neither a
 /// test nor a benchmark means anything after one.
-pub async fn call_with<I: Serialize + server_fn::ServerFn, O: DeserializeOwned>(
-    client: &reqwest::Client,
-    base: &str,
-    input: I,
-) -> Result<O, AppError> {
+pub async fn call_with<I, O>(client: &reqwest::Client, base: &str, input: I) -> Result<O, I::Error>
+where
+    I: Serialize + server_fn::ServerFn,
+    I::Error: DeserializeOwned,
+    O: DeserializeOwned,
+{
     let body = serde_qs::to_string(&input).expect("encode arguments");
     let res = client
         .post(format!("{base}{}", I::PATH))

@@ -11,13 +11,13 @@ mod fill;
 pub use done::BookedPage;
 pub(crate) use fill::ContactFields;
 
+use crate::error::AppError;
 use crate::server_fns::book::current_step;
 use crate::server_fns::public::today;
 use crate::types::BookingStep;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use platform::AppError;
 use platform::auth::Me;
 use platform::error::{ErrorText, posted_error};
 use platform::islands::page_locale;

@@ -78,7 +78,7 @@ pub fn CentrePage() -> impl IntoView {
         |id| async move {
             match id {
                 Some(id) => get_centre(id).await,
-                None => Err(platform::AppError::NotFound),
+                None => Err(crate::error::AppError::NotFound),
             }
         },
     );

@@ -124,7 +124,7 @@ pub fn CityCasePage() -> impl IntoView {
         |id| async move {
             match id {
                 Some(id) => case_detail(id).await,
-                None => Err(platform::AppError::NotFound),
+                None => Err(crate::error::AppError::NotFound),
             }
         },
     );
@@ -142,7 +142,7 @@ pub fn CityCasePage() -> impl IntoView {
 }
 
 #[component]
-fn CaseView(d: CaseDetailView, error: Option<platform::AppError>) -> impl IntoView {
+fn CaseView(d: CaseDetailView, error: Option<crate::error::AppError>) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
     let error = Signal::stored(error);

@@ -2,6 +2,7 @@
 //! Plain forms: each save comes back to this page with what was saved.
 
 use crate::components::discipline_label;
+use crate::error::AppError;
 use crate::server_fns::city::{AssignStaff, SaveCentre, StaffMember, admin_centres, centre_staff_members};
 use crate::types::CentreView;
 use domain::booking::District;
@@ -11,7 +12,6 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use platform::AppError;
 use platform::echo::Typed;
 use platform::error::{ErrorText, posted_error, typed_back};
 use platform::format::{self, Localized};

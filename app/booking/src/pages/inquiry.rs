@@ -18,7 +18,7 @@ pub fn InquiryPage() -> impl IntoView {
     let i18n = use_i18n();
     let found = Resource::new(
         || (),
-        |_| async move { Ok::<_, platform::AppError>((today().await?, found_booking().await?)) },
+        |_| async move { Ok::<_, crate::error::AppError>((today().await?, found_booking().await?)) },
     );
     let rescheduling = use_query_map().with_untracked(|q| q.get("reschedule").is_some());
     let error = posted_error::<FindBooking>()

@@ -16,7 +16,7 @@ pub fn MyBookingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let regs = Resource::new(
         || (),
-        |_| async move { Ok::<_, platform::AppError>((today().await?, my_registrations().await?)) },
+        |_| async move { Ok::<_, crate::error::AppError>((today().await?, my_registrations().await?)) },
     );
     let rescheduling = use_query_map().with_untracked(|q| {
         q.get("reschedule")

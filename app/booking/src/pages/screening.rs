@@ -94,7 +94,7 @@ fn Questions(v: ScreeningView) -> impl IntoView {
     let l = i18n.get_locale_untracked();
     let error = posted_error::<AnswerScreening>();
     let missing: Vec<u8> = match &error {
-        Some(platform::AppError::Booking(platform::error::BookingError::ScreeningUnanswered(items))) => items.clone(),
+        Some(crate::error::AppError::Service(crate::error::BookingError::ScreeningUnanswered(items))) => items.clone(),
         _ => Vec::new(),
     };
     let band = band_label(l, v.band);

@@ -101,7 +101,7 @@ pub fn StaffConsolePage() -> impl IntoView {
             let today = today().await?;
             let from = (today - Duration::days(7)).to_string();
             let list = staff_days(from, (today + Duration::days(120)).to_string()).await?;
-            Ok::<_, platform::AppError>((today, list))
+            Ok::<_, crate::error::AppError>((today, list))
         },
     );
     view! {

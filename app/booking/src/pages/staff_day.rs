@@ -3,6 +3,7 @@
 //! booking's row), so the console works without JavaScript.
 
 use crate::components::{domain_label, risk_label, service_label, status_label};
+use crate::error::AppError;
 use crate::server_fns::staff::{CloseDay, RecordReport, ReopenDay, ResizeDay, StaffAct, get_day_detail};
 use crate::types::{DayDetail, StaffRegistrationView};
 use domain::Named;
@@ -12,7 +13,6 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use platform::AppError;
 use platform::error::{ErrorText, posted_error};
 use platform::format::{self, Localized};
 use platform::layout::{Loaded, TableRegion};

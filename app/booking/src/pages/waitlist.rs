@@ -4,6 +4,7 @@
 //! Plain form posts that redirect, as for bookings.
 
 use super::book::ContactFields;
+use crate::error::AppError;
 use crate::server_fns::public::list_centres;
 use crate::server_fns::waitlist::{
     AcceptFoundOffer, DeclineFoundOffer, FindWait, ForgetFoundWait, JoinWaitlistStep, LeaveFoundWait, centre_waitlist,
@@ -18,7 +19,6 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use platform::AppError;
 use platform::error::{ErrorText, posted_error, typed_back};
 use platform::format::{self, Localized};
 use platform::layout::{Loaded, TableRegion};

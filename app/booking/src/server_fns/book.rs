@@ -8,14 +8,14 @@
 // browser cannot carry an attribute of its own.
 #![allow(clippy::too_many_arguments)]
 
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::BookingError;
 use crate::types::{BookingStep, RegistrationView};
 use domain::booking::contact::FilledBy;
 use domain::booking::triage::{HighRisk, ProblemDomain};
 use domain::ids::ClinicDayId;
 use leptos::prelude::*;
-use platform::AppError;
-#[cfg(feature = "ssr")]
-use platform::error::BookingError;
 
 #[cfg(feature = "ssr")]
 mod draft;
@@ -113,7 +113,7 @@ pub async fn check_answers(
 pub async fn hold_day(day_id: ClinicDayId) -> Result<(), AppError> {
     use domain::booking::triage::may_book_on;
     let state = platform::ssr::state::app_state()?;
-    let mut d = draft::read(&state).ok_or(AppError::Booking(BookingError::StartAgain))?;
+    let mut d = draft::read(&state).ok_or(AppError::Service(BookingError::StartAgain))?;
     draft::release(&state, &mut d).await?;
     d.typed = None;
     let held = super::flow::hold_place(day_id, d.answers.birth_date).await?;
@@ -168,9 +168,9 @@ pub async fn submit_booking(
     #[server(default)] home_district: String,
 ) -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
-    let d = draft::read(&state).ok_or(AppError::Booking(BookingError::StartAgain))?;
+    let d = draft::read(&state).ok_or(AppError::Service(BookingError::StartAgain))?;
     let token = d.hold.as_ref().map(|h| h.token.clone());
-    let token = token.ok_or(AppError::Booking(BookingError::HoldExpired))?;
+    let token = token.ok_or(AppError::Service(BookingError::HoldExpired))?;
     let contact = super::flow::Contact {
         child_name: &child_name,
         national_id: national_id.as_str(),

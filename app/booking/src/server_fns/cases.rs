@@ -4,6 +4,9 @@
 //! joint assessment for them through the booking path, close the case.
 //! Every read and change of a case by staff is audited.
 
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::BookingError;
 use crate::types::{AttachedScreening, DayView};
 use chrono::NaiveDate;
 use domain::Bilingual;
@@ -11,9 +14,6 @@ use domain::booking::case::{CaseClocks, CaseEventKind, CaseOutcome, CaseStage, C
 use domain::booking::triage::ProblemDomain;
 use domain::ids::{CaseId, ClinicDayId, UserId};
 use leptos::prelude::*;
-use platform::AppError;
-#[cfg(feature = "ssr")]
-use platform::error::BookingError;
 use serde::{Deserialize, Serialize};
 
 /// Who is referring, as the form introduces them.
@@ -194,7 +194,7 @@ async fn referrer(
 
 #[cfg(feature = "ssr")]
 fn date(s: &str) -> Result<NaiveDate, AppError> {
-    platform::ssr::db::stored_date(s).map_err(platform::ssr::db::unreadable)
+    Ok(platform::ssr::db::stored_date(s).map_err(platform::ssr::db::unreadable)?)
 }
 
 /// The referral form's page: who refers, an attachable screening, the
@@ -295,17 +295,17 @@ pub async fn refer_child(form: ReferralForm) -> Result<(), AppError> {
     let today = state.clock.today();
     let booking = crate::state::booking_state()?;
     let child_name = domain::booking::contact::parse_child_name(&child_name)
-        .ok_or(AppError::Booking(BookingError::ChildNameInvalid))?;
+        .ok_or(AppError::Service(BookingError::ChildNameInvalid))?;
     let id = NationalId::parse(national_id.as_str()).map_err(|e| match e {
-        NationalIdError::Format => AppError::Booking(BookingError::NationalIdFormat),
-        NationalIdError::Checksum => AppError::Booking(BookingError::NationalIdChecksum),
+        NationalIdError::Format => AppError::Service(BookingError::NationalIdFormat),
+        NationalIdError::Checksum => AppError::Service(BookingError::NationalIdChecksum),
     })?;
-    let birth = parse_iso_date(birth_date.trim()).ok_or(AppError::Booking(BookingError::DateInvalid))?;
-    let observed = parse_iso_date(observed_on.trim()).ok_or(AppError::Booking(BookingError::DateInvalid))?;
+    let birth = parse_iso_date(birth_date.trim()).ok_or(AppError::Service(BookingError::DateInvalid))?;
+    let observed = parse_iso_date(observed_on.trim()).ok_or(AppError::Service(BookingError::DateInvalid))?;
     let guardian_name = domain::platform::parse_person_name(&guardian_name)
-        .ok_or(AppError::Booking(BookingError::GuardianNameInvalid))?;
+        .ok_or(AppError::Service(BookingError::GuardianNameInvalid))?;
     let phone =
-        domain::booking::contact::Phone::parse(&phone).map_err(|_| AppError::Booking(BookingError::PhoneInvalid))?;
+        domain::booking::contact::Phone::parse(&phone).map_err(|_| AppError::Service(BookingError::PhoneInvalid))?;
     let email = match email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
         Some(e) => Some(domain::platform::Email::parse(e)?),
         None => None,
@@ -327,7 +327,7 @@ pub async fn refer_child(form: ReferralForm) -> Result<(), AppError> {
         },
         today,
     )
-    .map_err(|e| AppError::Booking(BookingError::ReferralInvalid(e)))?;
+    .map_err(|e| AppError::Service(BookingError::ReferralInvalid(e)))?;
     // Only the family attaches its own checklist, and only for the same child.
     let screening = attach_screening
         .filter(|_| referrer.kind == ReporterKind::Family)
@@ -618,7 +618,7 @@ pub async fn assign_case(id: CaseId, to: UserId) -> Result<(), AppError> {
     )
     .await?
     {
-        return Err(AppError::Booking(BookingError::CaseClosed));
+        return Err(AppError::Service(BookingError::CaseClosed));
     }
     leptos_axum::redirect(&format!("/city/cases/{id}"));
     Ok(())
@@ -638,12 +638,12 @@ pub async fn record_case_contact(
     let me = guard::require(domain::platform::Permission::WorkCases).await?;
     let state = app_state()?;
     let today = state.clock.today();
-    let on = domain::platform::taipei::parse_iso_date(on.trim()).ok_or(AppError::Booking(BookingError::DateInvalid))?;
+    let on = domain::platform::taipei::parse_iso_date(on.trim()).ok_or(AppError::Service(BookingError::DateInvalid))?;
     let row = get(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let opened = date(&row.opened_on)?;
     let note = note.trim();
     domain::booking::case::check_contact(opened, on, today, note)
-        .map_err(|e| AppError::Booking(BookingError::CaseInvalid(e)))?;
+        .map_err(|e| AppError::Service(BookingError::CaseInvalid(e)))?;
     let c = CaseChange::Contact {
         on,
         method,
@@ -651,7 +651,7 @@ pub async fn record_case_contact(
         note,
     };
     if !change(&state.db, id, me.id, &c, today, state.clock.now()).await? {
-        return Err(AppError::Booking(BookingError::CaseClosed));
+        return Err(AppError::Service(BookingError::CaseClosed));
     }
     leptos_axum::redirect(&format!("/city/cases/{id}"));
     Ok(())
@@ -669,7 +669,7 @@ pub async fn close_case(id: CaseId, outcome: CaseOutcome, #[server(default)] not
     let completed = row.registration_status.as_deref() == Some("completed");
     let note = note.trim();
     domain::booking::case::check_close(outcome, completed, note)
-        .map_err(|e| AppError::Booking(BookingError::CaseInvalid(e)))?;
+        .map_err(|e| AppError::Service(BookingError::CaseInvalid(e)))?;
     if !change(
         &state.db,
         id,
@@ -684,7 +684,7 @@ pub async fn close_case(id: CaseId, outcome: CaseOutcome, #[server(default)] not
     )
     .await?
     {
-        return Err(AppError::Booking(BookingError::CaseClosed));
+        return Err(AppError::Service(BookingError::CaseClosed));
     }
     leptos_axum::redirect("/city/cases");
     Ok(())
@@ -702,7 +702,7 @@ pub async fn book_for_case(id: CaseId, day_id: ClinicDayId) -> Result<(), AppErr
     let state = app_state()?;
     let row = get(&state.db, id).await?.ok_or(AppError::NotFound)?;
     if row.outcome.is_some() {
-        return Err(AppError::Booking(BookingError::CaseClosed));
+        return Err(AppError::Service(BookingError::CaseClosed));
     }
     let national_id = state.keys.decrypt(&row.national_id_enc).ok_or_else(|| {
         tracing::error!(case_id = %id, "a case's ID number does not decrypt");

@@ -1,5 +1,8 @@
 //! City administration: the centre directory, staff assignment, the audit log.
 
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::BookingError;
 use crate::types::{AuditView, CentreView};
 use domain::Bilingual;
 #[cfg(feature = "ssr")]
@@ -7,9 +10,6 @@ use domain::Named;
 use domain::booking::session_plan::Discipline;
 use domain::ids::{CentreId, UserId};
 use leptos::prelude::*;
-use platform::AppError;
-#[cfg(feature = "ssr")]
-use platform::error::BookingError;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -59,11 +59,11 @@ impl CentreForm {
         };
         let optional = |s: &str, max: usize| s.trim().chars().take(max).collect::<String>();
         let phone = domain::booking::contact::Phone::parse(&self.phone)
-            .map_err(|_| AppError::Booking(BookingError::PhoneInvalid))?;
+            .map_err(|_| AppError::Service(BookingError::PhoneInvalid))?;
         let checkin =
             chrono::NaiveTime::parse_from_str(self.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
         if self.disciplines.is_empty() {
-            return Err(AppError::Booking(BookingError::PlanInvalid));
+            return Err(AppError::Service(BookingError::PlanInvalid));
         }
         Ok(crate::store::centres::CentreFields {
             name: Bilingual::new(text(&self.name.zh_tw, 60)?, text(&self.name.en, 120)?),

@@ -1,11 +1,11 @@
 //! Rows to wire types (server only).
 
+use crate::error::AppError;
 use crate::store::{centres::CentreRow, clinic_days::DayRow, registrations::RegistrationRow};
 use crate::types::*;
 use domain::Named;
 use domain::booking::registration::family_may_change;
 use domain::booking::session_plan::{Discipline, SessionPlan};
-use platform::AppError;
 use platform::ssr::db;
 
 pub fn centre(c: CentreRow) -> Result<CentreView, AppError> {
@@ -27,7 +27,7 @@ pub fn centre(c: CentreRow) -> Result<CentreView, AppError> {
 /// A stored date (`platform::ssr::db::stored_date`), its failure logged and
 /// refused as the server's error rather than shown as some other day.
 pub fn stored_date(s: &str) -> Result<chrono::NaiveDate, AppError> {
-    db::stored_date(s).map_err(db::unreadable)
+    Ok(db::stored_date(s).map_err(db::unreadable)?)
 }
 
 pub fn day(d: &DayRow) -> Result<DayView, AppError> {
@@ -82,7 +82,7 @@ pub fn registration(r: &RegistrationRow, today: chrono::NaiveDate) -> Result<Reg
 
 /// Stored JSON (`platform::ssr::db::stored_json`), refused as [`stored_date`] is.
 fn stored_json<T: serde::de::DeserializeOwned>(what: &'static str, s: &str) -> Result<T, AppError> {
-    db::stored_json(what, s).map_err(db::unreadable)
+    Ok(db::stored_json(what, s).map_err(db::unreadable)?)
 }
 
 /// A registration as the centre's staff see it on `date`, the clinic day.

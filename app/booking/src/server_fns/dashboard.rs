@@ -2,11 +2,11 @@
 //! are `domain::booking::dashboard`'s; here are who may see what, and the
 //! filter as the page's form gives it.
 
+use crate::error::AppError;
 use domain::Bilingual;
 use domain::booking::District;
 use domain::booking::dashboard::{CityDashboard, CityPublic};
 use leptos::prelude::*;
-use platform::AppError;
 use serde::{Deserialize, Serialize};
 
 /// A centre as the dashboard names it.

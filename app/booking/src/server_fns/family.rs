@@ -1,6 +1,9 @@
 //! What a family does with its registrations: find one by reference and birth
 //! date (no account needed), or see its own in its account; cancel; reschedule.
 
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::BookingError;
 use crate::types::RegistrationView;
 #[cfg(feature = "ssr")]
 use domain::ids::UserId;
@@ -8,9 +11,6 @@ use domain::ids::{ClinicDayId, RegistrationId};
 #[cfg(feature = "ssr")]
 use domain::{Named, booking::registration::FamilyChange};
 use leptos::prelude::*;
-use platform::AppError;
-#[cfg(feature = "ssr")]
-use platform::error::BookingError;
 
 /// The page to come back to after a change, announcing it (`ChangeNotice`).
 #[cfg(feature = "ssr")]
@@ -35,9 +35,9 @@ async fn by_reference(
         return Err(AppError::RateLimited);
     }
     let reference = domain::booking::BookingReference::parse(reference)
-        .map_err(|_| AppError::Booking(BookingError::ReferenceInvalid))?;
+        .map_err(|_| AppError::Service(BookingError::ReferenceInvalid))?;
     let birth =
-        domain::platform::taipei::parse_iso_date(birth_date).ok_or(AppError::Booking(BookingError::DateInvalid))?;
+        domain::platform::taipei::parse_iso_date(birth_date).ok_or(AppError::Service(BookingError::DateInvalid))?;
     let (db, birth) = (&state.db, birth.to_string());
     guarded(state, reference.as_str(), BookingError::InquiryNoMatch, || {
         crate::store::registrations::by_reference_and_birth(db, reference.as_str(), &birth)
@@ -63,7 +63,7 @@ where
     let now = state.clock.now();
     let counted = guesses::of(&state.db, reference).await?;
     if counted.is_some_and(|g| g.locked_at(now)) {
-        return Err(AppError::Booking(BookingError::ReferenceLocked));
+        return Err(AppError::Service(BookingError::ReferenceLocked));
     }
     match lookup().await? {
         Some(found) => {
@@ -73,9 +73,9 @@ where
             Ok(found)
         }
         None if guesses::wrong(&state.db, reference, now, &state.config.public_base_url).await? => {
-            Err(AppError::Booking(BookingError::ReferenceLocked))
+            Err(AppError::Service(BookingError::ReferenceLocked))
         }
-        None => Err(AppError::Booking(no_match)),
+        None => Err(AppError::Service(no_match)),
     }
 }
 
@@ -141,10 +141,10 @@ async fn do_reschedule(
     let mail = family_mail(&state.config.public_base_url, FamilyChange::Rescheduled);
     match regs::reschedule(&state.db, row, new_day, actor, today, state.clock.now(), &mail).await? {
         Rescheduled::Done => {}
-        Rescheduled::Refused(Refusal::Full) => return Err(AppError::Booking(BookingError::DayFull)),
-        Rescheduled::Refused(Refusal::Closed) => return Err(AppError::Booking(BookingError::DayClosed)),
+        Rescheduled::Refused(Refusal::Full) => return Err(AppError::Service(BookingError::DayFull)),
+        Rescheduled::Refused(Refusal::Closed) => return Err(AppError::Service(BookingError::DayClosed)),
         Rescheduled::Refused(Refusal::Missing) => return Err(AppError::NotFound),
-        Rescheduled::NotAllowed(e) => return Err(AppError::Booking(BookingError::CannotChange(e))),
+        Rescheduled::NotAllowed(e) => return Err(AppError::Service(BookingError::CannotChange(e))),
         Rescheduled::OutsideWindow(r) => return Err(super::flow::day_refusal(r)),
     }
     tracing::info!(registration_id = %row.id, "registration rescheduled");
@@ -246,7 +246,7 @@ mod found {
     /// The registration found, if the cookie is there and still matches it.
     pub async fn row(
         state: &AppState,
-    ) -> Result<Option<crate::store::registrations::RegistrationRow>, platform::AppError> {
+    ) -> Result<Option<crate::store::registrations::RegistrationRow>, crate::error::AppError> {
         let Some(f) = FOUND.read(state) else {
             return Ok(None);
         };
@@ -289,7 +289,7 @@ pub async fn cancel_found() -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
     let row = found::row(&state)
         .await?
-        .ok_or(AppError::Booking(BookingError::InquiryNoMatch))?;
+        .ok_or(AppError::Service(BookingError::InquiryNoMatch))?;
     do_cancel(&state, row.id, None).await?;
     leptos_axum::redirect(&done("/ei/inquiry", FamilyChange::Cancelled));
     Ok(())
@@ -301,7 +301,7 @@ pub async fn reschedule_found(new_day_id: ClinicDayId) -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
     let row = found::row(&state)
         .await?
-        .ok_or(AppError::Booking(BookingError::InquiryNoMatch))?;
+        .ok_or(AppError::Service(BookingError::InquiryNoMatch))?;
     do_reschedule(&state, &row, new_day_id, None).await?;
     leptos_axum::redirect(&done("/ei/inquiry", FamilyChange::Rescheduled));
     Ok(())

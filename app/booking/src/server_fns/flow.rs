@@ -2,21 +2,21 @@
 //! submit the registration with the token. The pages use the same steps
 //! through `book`, which keeps the token in a sealed cookie instead.
 
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::BookingError;
 use crate::types::{HoldView, RegistrationForm, RegistrationView};
 #[cfg(feature = "ssr")]
 use domain::Named;
 use domain::ids::ClinicDayId;
 use leptos::prelude::*;
-use platform::AppError;
-#[cfg(feature = "ssr")]
-use platform::error::BookingError;
 
 #[cfg(feature = "ssr")]
 pub(crate) fn refusal(r: crate::store::places::Refusal) -> AppError {
     use crate::store::places::Refusal;
     match r {
-        Refusal::Full => AppError::Booking(BookingError::DayFull),
-        Refusal::Closed => AppError::Booking(BookingError::DayClosed),
+        Refusal::Full => AppError::Service(BookingError::DayFull),
+        Refusal::Closed => AppError::Service(BookingError::DayClosed),
         Refusal::Missing => AppError::NotFound,
     }
 }
@@ -25,9 +25,9 @@ pub(crate) fn refusal(r: crate::store::places::Refusal) -> AppError {
 pub(crate) fn day_refusal(r: domain::booking::triage::DayRefusal) -> AppError {
     use domain::booking::triage::DayRefusal;
     match r {
-        DayRefusal::OutsideWindow(w) => AppError::Booking(BookingError::OutsideWindow(w)),
-        DayRefusal::NotEligible(i) => AppError::Booking(BookingError::NotEligible(i)),
-        DayRefusal::NoJointAssessmentNeeded => AppError::Booking(BookingError::NoJointAssessmentNeeded),
+        DayRefusal::OutsideWindow(w) => AppError::Service(BookingError::OutsideWindow(w)),
+        DayRefusal::NotEligible(i) => AppError::Service(BookingError::NotEligible(i)),
+        DayRefusal::NoJointAssessmentNeeded => AppError::Service(BookingError::NoJointAssessmentNeeded),
     }
 }
 
@@ -46,7 +46,7 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
     }
     let today = state.clock.today();
     if birth > today {
-        return Err(AppError::Booking(BookingError::BirthDateFuture));
+        return Err(AppError::Service(BookingError::BirthDateFuture));
     }
     let now = state.clock.now();
     let day = clinic_days::get(&state.db, now, day_id)
@@ -54,7 +54,7 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
         .ok_or(AppError::NotFound)?;
     let date = parse_iso_date(&day.day).ok_or(AppError::NotFound)?;
     if date <= today {
-        return Err(AppError::Booking(BookingError::CannotChange(
+        return Err(AppError::Service(BookingError::CannotChange(
             domain::booking::registration::TransitionError::DayPassed,
         )));
     }
@@ -69,7 +69,7 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
         .await?
         .map_err(|r| match r {
             holds::NotHeld::Place(r) => refusal(r),
-            holds::NotHeld::TooMany => AppError::Booking(BookingError::TooManyHolds),
+            holds::NotHeld::TooMany => AppError::Service(BookingError::TooManyHolds),
         })?;
     let day = clinic_days::get(&state.db, now, day_id)
         .await?
@@ -88,7 +88,7 @@ pub(crate) async fn hold_place(day_id: ClinicDayId, birth: chrono::NaiveDate) ->
 #[server]
 pub async fn place_hold(day_id: ClinicDayId, birth_date: String) -> Result<HoldView, AppError> {
     let birth =
-        domain::platform::taipei::parse_iso_date(&birth_date).ok_or(AppError::Booking(BookingError::DateInvalid))?;
+        domain::platform::taipei::parse_iso_date(&birth_date).ok_or(AppError::Service(BookingError::DateInvalid))?;
     hold_place(day_id, birth).await
 }
 
@@ -106,7 +106,7 @@ fn parse_optional_date(s: &Option<String>) -> Result<Option<chrono::NaiveDate>, 
         None => Ok(None),
         Some(v) => domain::platform::taipei::parse_iso_date(v)
             .map(Some)
-            .ok_or(AppError::Booking(BookingError::DateInvalid)),
+            .ok_or(AppError::Service(BookingError::DateInvalid)),
     }
 }
 
@@ -123,11 +123,11 @@ pub(crate) fn triage_input(
     use domain::booking::age::{AgeError, ChildAge};
     use domain::booking::triage::{PreviousAssessment, TriageInput};
     let birth = domain::platform::taipei::parse_iso_date(birth_date.trim())
-        .ok_or(AppError::Booking(BookingError::DateInvalid))?;
+        .ok_or(AppError::Service(BookingError::DateInvalid))?;
     let due = parse_optional_date(due_date)?;
     match ChildAge::on(birth, due, today) {
-        Err(AgeError::NotBornYet) => return Err(AppError::Booking(BookingError::BirthDateFuture)),
-        Err(AgeError::ImplausibleDueDate) => return Err(AppError::Booking(BookingError::DueDateImplausible)),
+        Err(AgeError::NotBornYet) => return Err(AppError::Service(BookingError::BirthDateFuture)),
+        Err(AgeError::ImplausibleDueDate) => return Err(AppError::Service(BookingError::DueDateImplausible)),
         Ok(_) => {}
     }
     let previous = parse_optional_date(previous_date)?;
@@ -205,19 +205,19 @@ impl Contact<'_> {
     pub(crate) fn parse(&self) -> Result<ParsedContact, AppError> {
         use domain::booking::{NationalId, national_id::NationalIdError};
         let child_name = domain::booking::contact::parse_child_name(self.child_name)
-            .ok_or(AppError::Booking(BookingError::ChildNameInvalid))?;
+            .ok_or(AppError::Service(BookingError::ChildNameInvalid))?;
         let id = NationalId::parse(self.national_id).map_err(|e| match e {
-            NationalIdError::Format => AppError::Booking(BookingError::NationalIdFormat),
-            NationalIdError::Checksum => AppError::Booking(BookingError::NationalIdChecksum),
+            NationalIdError::Format => AppError::Service(BookingError::NationalIdFormat),
+            NationalIdError::Checksum => AppError::Service(BookingError::NationalIdChecksum),
         })?;
         let phone = domain::booking::contact::Phone::parse(self.phone)
-            .map_err(|_| AppError::Booking(BookingError::PhoneInvalid))?;
+            .map_err(|_| AppError::Service(BookingError::PhoneInvalid))?;
         let email = match self.email.map(str::trim).filter(|e| !e.is_empty()) {
             Some(e) => Some(domain::platform::Email::parse(e)?),
             None => None,
         };
         let channels = domain::booking::contact::Channels::for_contact(self.channels, &phone, email.is_some())
-            .map_err(|e| AppError::Booking(BookingError::ChannelInvalid(e)))?;
+            .map_err(|e| AppError::Service(BookingError::ChannelInvalid(e)))?;
         Ok(ParsedContact {
             child_name,
             id,
@@ -238,9 +238,9 @@ pub(crate) fn joint_assessment(
     use domain::booking::triage::{TriageOutcome, triage};
     match triage(input, today) {
         TriageOutcome::JointAssessment { fast_track, .. } => Ok(fast_track),
-        TriageOutcome::NotEligible(i) => Err(AppError::Booking(BookingError::NotEligible(i))),
+        TriageOutcome::NotEligible(i) => Err(AppError::Service(BookingError::NotEligible(i))),
         TriageOutcome::SingleSpecialty { .. } | TriageOutcome::NoConcern => {
-            Err(AppError::Booking(BookingError::NoJointAssessmentNeeded))
+            Err(AppError::Service(BookingError::NoJointAssessmentNeeded))
         }
     }
 }
@@ -385,24 +385,24 @@ pub(crate) async fn submit(
             let row = regs::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
             super::convert::registration(&row, today)
         }
-        regs::Submitted::HoldExpired => Err(AppError::Booking(BookingError::HoldExpired)),
-        regs::Submitted::ReservedForUnderThree => Err(AppError::Booking(BookingError::ReservedForUnderThree)),
+        regs::Submitted::HoldExpired => Err(AppError::Service(BookingError::HoldExpired)),
+        regs::Submitted::ReservedForUnderThree => Err(AppError::Service(BookingError::ReservedForUnderThree)),
         regs::Submitted::Refused(r) => Err(day_refusal(r)),
         regs::Submitted::CaseClosed => {
             holds::release(&state.db, hold_token, now).await?;
-            Err(AppError::Booking(BookingError::CaseClosed))
+            Err(AppError::Service(BookingError::CaseClosed))
         }
         regs::Submitted::ChildAlreadyBooked => {
             holds::release(&state.db, hold_token, now).await?;
             let existing = regs::active_for_child(&state.db, &child_key).await?;
             let own = match existing.filter(|r| r.user_id.is_some() && r.user_id == me.as_ref().map(|m| m.id)) {
-                Some(r) => Some(platform::error::OwnBooking {
+                Some(r) => Some(crate::error::OwnBooking {
                     centre: r.centre_name(),
                     date: super::convert::stored_date(&r.day)?,
                 }),
                 None => None,
             };
-            Err(AppError::Booking(BookingError::ChildAlreadyBooked(own)))
+            Err(AppError::Service(BookingError::ChildAlreadyBooked(own)))
         }
     }
 }

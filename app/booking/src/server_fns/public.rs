@@ -1,11 +1,11 @@
 //! Open to everyone: today's date, the centres, availability.
 
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::BookingError;
 use crate::types::{CentreView, DayView};
 use domain::ids::CentreId;
 use leptos::prelude::*;
-use platform::AppError;
-#[cfg(feature = "ssr")]
-use platform::error::BookingError;
 
 /// Today in Taipei, from the server's clock (pages never read the browser's).
 #[server]
@@ -45,10 +45,10 @@ pub async fn availability(
     use domain::platform::taipei::parse_iso_date;
     let state = platform::ssr::state::app_state()?;
     let (Some(f), Some(t)) = (parse_iso_date(&from), parse_iso_date(&to)) else {
-        return Err(AppError::Booking(BookingError::DateInvalid));
+        return Err(AppError::Service(BookingError::DateInvalid));
     };
     if t < f || (t - f).num_days() > 92 {
-        return Err(AppError::Booking(BookingError::DateRangeInvalid));
+        return Err(AppError::Service(BookingError::DateRangeInvalid));
     }
     let range = crate::store::availability::Range {
         from: f.to_string(),

@@ -5,12 +5,12 @@
 //! cookie on the family's own device (`screening`), and go into the booking
 //! only when the family chooses to book.
 
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::BookingError;
 use crate::types::ScreeningView;
 use domain::booking::screening::Answer;
 use leptos::prelude::*;
-use platform::AppError;
-#[cfg(feature = "ssr")]
-use platform::error::BookingError;
 use std::collections::BTreeMap;
 
 /// The screening as the family left it, sealed on its device for an hour.

@@ -2,14 +2,14 @@
 //! function is limited to the signed-in staff member's own centre, and every
 //! read or change of a registration is audited.
 
+use crate::error::AppError;
+use crate::error::BookingError;
 use crate::types::{DayDetail, DayView};
 use domain::Named;
 use domain::booking::registration::StaffAction;
 use domain::booking::session_plan::{Discipline, Session};
 use domain::ids::{ClinicDayId, RegistrationId};
 use leptos::prelude::*;
-use platform::AppError;
-use platform::error::BookingError;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -30,10 +30,10 @@ pub async fn staff_days(from: String, to: String) -> Result<Vec<DayView>, AppErr
     use domain::platform::taipei::parse_iso_date;
     let (state, _, centre) = centre_staff().await?;
     let (Some(f), Some(t)) = (parse_iso_date(&from), parse_iso_date(&to)) else {
-        return Err(AppError::Booking(BookingError::DateInvalid));
+        return Err(AppError::Service(BookingError::DateInvalid));
     };
     if t < f || (t - f).num_days() > 186 {
-        return Err(AppError::Booking(BookingError::DateRangeInvalid));
+        return Err(AppError::Service(BookingError::DateRangeInvalid));
     }
     let rows = crate::store::clinic_days::of_centre(&state.db, state.clock.now(), centre, &from, &to).await?;
     rows.iter().map(super::convert::day).collect()
@@ -65,8 +65,8 @@ impl OpenDaysForm {
             if m.is_empty() {
                 continue;
             }
-            let discipline = Discipline::parse(name).ok_or(AppError::Booking(BookingError::PlanInvalid))?;
-            let minutes = m.parse().map_err(|_| AppError::Booking(BookingError::PlanInvalid))?;
+            let discipline = Discipline::parse(name).ok_or(AppError::Service(BookingError::PlanInvalid))?;
+            let minutes = m.parse().map_err(|_| AppError::Service(BookingError::PlanInvalid))?;
             out.push(Session { discipline, minutes });
         }
         out.sort_by_key(|s| s.discipline);
@@ -96,13 +96,13 @@ impl OpenDaysForm {
         use domain::booking::opening::days_to_open;
         use domain::platform::taipei::parse_iso_date;
         let (Some(from), Some(to)) = (parse_iso_date(&self.from), parse_iso_date(&self.to)) else {
-            return Err(AppError::Booking(BookingError::DateInvalid));
+            return Err(AppError::Service(BookingError::DateInvalid));
         };
         let days = days_to_open(from, to, &self.weekdays, today).map_err(|_| BookingError::DateRangeInvalid)?;
         let quota =
             domain::booking::Quota::new(self.quota, self.reserved_under3).map_err(BookingError::QuotaInvalid)?;
         let plan = domain::booking::session_plan::SessionPlan::new(self.sessions()?)
-            .map_err(|_| AppError::Booking(BookingError::PlanInvalid))?;
+            .map_err(|_| AppError::Service(BookingError::PlanInvalid))?;
         let checkin =
             chrono::NaiveTime::parse_from_str(self.checkin_time.trim(), "%H:%M").map_err(|_| AppError::InvalidInput)?;
         Ok(Opening {
@@ -142,7 +142,7 @@ pub async fn resize_day(day_id: ClinicDayId, quota: u32, reserved_under3: u32) -
             Ok(())
         }
         Resize::NotFound => Err(AppError::NotFound),
-        Resize::Refused(r) => Err(AppError::Booking(BookingError::QuotaShrink {
+        Resize::Refused(r) => Err(AppError::Service(BookingError::QuotaShrink {
             taken_general: r.taken_general,
             taken_reserved: r.taken_reserved,
         })),
@@ -296,7 +296,7 @@ pub async fn record_report(
     use domain::booking::registration::TransitionError;
     use domain::booking::report::Report;
     let (state, me, centre) = centre_staff().await?;
-    let not_completed = AppError::Booking(BookingError::CannotChange(TransitionError::WrongStatus));
+    let not_completed = AppError::Service(BookingError::CannotChange(TransitionError::WrongStatus));
     let row = crate::store::registrations::by_id(&state.db, registration_id).await?;
     let completed = |r: &crate::store::registrations::RegistrationRow| {
         r.centre_id == centre && r.status == domain::booking::RegistrationStatus::Completed

@@ -6,14 +6,14 @@
 //! city every family waiting. The order and the offers are the store's and
 //! the domain's (`store::waitlist`, `domain::booking::waitlist`).
 
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::BookingError;
 #[cfg(feature = "ssr")]
 use crate::types::WishForm;
 use crate::types::{RegistrationView, WaitView, WaitingRowView, WaitlistForm};
 use domain::booking::contact::{Channels, FilledBy};
 use leptos::prelude::*;
-use platform::AppError;
-#[cfg(feature = "ssr")]
-use platform::error::BookingError;
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -73,9 +73,9 @@ mod ssr {
             return Err(AppError::RateLimited);
         }
         let reference =
-            wl::WaitReference::parse(reference).map_err(|_| AppError::Booking(BookingError::ReferenceInvalid))?;
+            wl::WaitReference::parse(reference).map_err(|_| AppError::Service(BookingError::ReferenceInvalid))?;
         let birth =
-            domain::platform::taipei::parse_iso_date(birth_date).ok_or(AppError::Booking(BookingError::DateInvalid))?;
+            domain::platform::taipei::parse_iso_date(birth_date).ok_or(AppError::Service(BookingError::DateInvalid))?;
         let birth = birth.to_string();
         super::super::family::guarded(state, reference.as_str(), BookingError::InquiryNoMatch, || {
             store::by_reference_and_birth(&state.db, reference.as_str(), &birth)
@@ -90,11 +90,11 @@ mod ssr {
         let tomorrow = state.clock.today() + chrono::Duration::days(1);
         let from = match form.wish_from.trim() {
             "" => tomorrow,
-            s => domain::platform::taipei::parse_iso_date(s).ok_or(AppError::Booking(BookingError::DateInvalid))?,
+            s => domain::platform::taipei::parse_iso_date(s).ok_or(AppError::Service(BookingError::DateInvalid))?,
         }
         .max(tomorrow);
         if from > tomorrow + chrono::Duration::days(366) {
-            return Err(AppError::Booking(BookingError::DateRangeInvalid));
+            return Err(AppError::Service(BookingError::DateRangeInvalid));
         }
         let place = match form.wish_centre {
             Some(c) => {
@@ -104,7 +104,7 @@ mod ssr {
                 }
                 WishedPlace::Centre(c.get())
             }
-            None if form.wish_districts.is_empty() => return Err(AppError::Booking(BookingError::WishMissing)),
+            None if form.wish_districts.is_empty() => return Err(AppError::Service(BookingError::WishMissing)),
             None => WishedPlace::Districts(form.wish_districts.iter().copied().collect()),
         };
         Ok(wl::Wish { place, from })
@@ -181,8 +181,8 @@ mod ssr {
                 tracing::info!(wait_id = %id, "joined the waitlist");
                 store::by_id(&state.db, id).await?.ok_or(AppError::Internal)
             }
-            store::Joined::ChildBooked => Err(AppError::Booking(BookingError::ChildAlreadyBooked(None))),
-            store::Joined::AlreadyWaiting => Err(AppError::Booking(BookingError::AlreadyWaiting)),
+            store::Joined::ChildBooked => Err(AppError::Service(BookingError::ChildAlreadyBooked(None))),
+            store::Joined::AlreadyWaiting => Err(AppError::Service(BookingError::AlreadyWaiting)),
         }
     }
 
@@ -278,7 +278,7 @@ mod ssr {
         let threshold = crate::state::booking_state()?.config.no_show_threshold;
         let offer = store::open_offer(&state.db, e.id, now)
             .await?
-            .ok_or(AppError::Booking(BookingError::NoOpenOffer))?;
+            .ok_or(AppError::Service(BookingError::NoOpenOffer))?;
         let known_family = regs::family_knows(&state.db, &e.child_key, e.user_id).await?;
         let declared = e.triage_input().map_err(unreadable)?;
         let checked =
@@ -334,10 +334,10 @@ mod ssr {
                 let row = regs::by_id(&state.db, id).await?.ok_or(AppError::Internal)?;
                 crate::server_fns::convert::registration(&row, today)
             }
-            regs::Submitted::HoldExpired => Err(AppError::Booking(BookingError::NoOpenOffer)),
-            regs::Submitted::ReservedForUnderThree => Err(AppError::Booking(BookingError::ReservedForUnderThree)),
+            regs::Submitted::HoldExpired => Err(AppError::Service(BookingError::NoOpenOffer)),
+            regs::Submitted::ReservedForUnderThree => Err(AppError::Service(BookingError::ReservedForUnderThree)),
             regs::Submitted::Refused(r) => Err(crate::server_fns::flow::day_refusal(r)),
-            regs::Submitted::ChildAlreadyBooked => Err(AppError::Booking(BookingError::ChildAlreadyBooked(None))),
+            regs::Submitted::ChildAlreadyBooked => Err(AppError::Service(BookingError::ChildAlreadyBooked(None))),
             regs::Submitted::CaseClosed => Err(AppError::Internal),
         }
     }
@@ -436,7 +436,7 @@ pub struct JoinStepForm {
 #[server]
 pub async fn join_waitlist_step(form: JoinStepForm) -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
-    let answers = super::book::draft_answers(&state).ok_or(AppError::Booking(BookingError::StartAgain))?;
+    let answers = super::book::draft_answers(&state).ok_or(AppError::Service(BookingError::StartAgain))?;
     let wish = WishForm {
         wish_centre: match form.wish_centre.trim() {
             "" => None,
@@ -484,7 +484,7 @@ pub async fn decline_offer(reference: String, birth_date: String) -> Result<Wait
     let state = platform::ssr::state::app_state()?;
     let e = ssr::by_reference(&state, &reference, &birth_date).await?;
     if !crate::store::waitlist::decline(&state.db, e.id, state.clock.now()).await? {
-        return Err(AppError::Booking(BookingError::NoOpenOffer));
+        return Err(AppError::Service(BookingError::NoOpenOffer));
     }
     ssr::view(&state, &e).await
 }
@@ -524,7 +524,7 @@ pub async fn accept_found_offer() -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
     let e = ssr::found(&state)
         .await?
-        .ok_or(AppError::Booking(BookingError::InquiryNoMatch))?;
+        .ok_or(AppError::Service(BookingError::InquiryNoMatch))?;
     let booked = ssr::accept(&state, &e).await?;
     super::book::show_booked(&state, booked.id);
     leptos_axum::redirect("/ei/book/done");
@@ -537,9 +537,9 @@ pub async fn decline_found_offer() -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
     let e = ssr::found(&state)
         .await?
-        .ok_or(AppError::Booking(BookingError::InquiryNoMatch))?;
+        .ok_or(AppError::Service(BookingError::InquiryNoMatch))?;
     if !crate::store::waitlist::decline(&state.db, e.id, state.clock.now()).await? {
-        return Err(AppError::Booking(BookingError::NoOpenOffer));
+        return Err(AppError::Service(BookingError::NoOpenOffer));
     }
     leptos_axum::redirect("/ei/waitlist?done=declined");
     Ok(())
@@ -551,7 +551,7 @@ pub async fn leave_found_wait() -> Result<(), AppError> {
     let state = platform::ssr::state::app_state()?;
     let e = ssr::found(&state)
         .await?
-        .ok_or(AppError::Booking(BookingError::InquiryNoMatch))?;
+        .ok_or(AppError::Service(BookingError::InquiryNoMatch))?;
     crate::store::waitlist::leave(&state.db, e.id, state.clock.now()).await?;
     leptos_axum::redirect("/ei/waitlist?done=left");
     Ok(())

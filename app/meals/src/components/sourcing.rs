@@ -1,6 +1,7 @@
 //! Suppliers and farms as the pages show them: labels, the season, a
 //! supplier's card, and the forms that add a supplier or a product.
 
+use crate::error::AppError;
 use crate::server_fns::sourcing::{AddProduce, AddSupplier};
 use crate::types::SupplierView;
 use domain::Named;
@@ -10,7 +11,6 @@ use domain::meals::sourcing::FarmCertification;
 use domain::meals::supplier::{Season, SupplierKind};
 use i18n::*;
 use leptos::prelude::*;
-use platform::AppError;
 use platform::error::{FieldError, described_by, field_invalid};
 use platform::format::{Localized, place};
 use server_fn::ServerFn;

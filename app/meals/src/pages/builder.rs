@@ -135,7 +135,7 @@ fn MealBuilder(locale: Locale, editing: Option<MealId>) -> impl IntoView {
             };
             // A visitor who is not a restaurant's staff builds without suppliers.
             let suppliers = crate::server_fns::sourcing::my_suppliers().await.ok();
-            Ok::<_, platform::AppError>((standard, existing, suppliers))
+            Ok::<_, crate::error::AppError>((standard, existing, suppliers))
         },
     );
     let b = Builder::new();

@@ -38,7 +38,7 @@ fn Directory(county: bool) -> impl IntoView {
         |county| async move {
             let farms = farm_directory().await?;
             let names = if county { ingredient_names().await? } else { Vec::new() };
-            Ok::<_, platform::AppError>((farms, names))
+            Ok::<_, crate::error::AppError>((farms, names))
         },
     );
     let (township, cert) =

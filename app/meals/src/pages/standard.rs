@@ -4,6 +4,7 @@
 mod editor;
 
 use crate::components::{band_label, basis_label, category_label, gas_label, mode_label, variant_label};
+use crate::error::AppError;
 use crate::server_fns::public::{list_editions, standard_edition};
 use domain::meals::Standard;
 use domain::meals::standard::METHOD_2;
@@ -12,7 +13,6 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_query_map};
-use platform::AppError;
 use platform::auth::Me;
 use platform::format::{self, Localized};
 use platform::layout::{Loaded, TableRegion};

@@ -19,7 +19,7 @@ pub fn SuppliersPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = Resource::new(
         || (),
-        |_| async move { Ok::<_, platform::AppError>((my_suppliers().await?, ingredient_names().await?)) },
+        |_| async move { Ok::<_, crate::error::AppError>((my_suppliers().await?, ingredient_names().await?)) },
     );
     let error = posted_error::<AddProduce>()
         .or_else(posted_error::<PickSupplier>)

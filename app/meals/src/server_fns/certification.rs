@@ -2,23 +2,23 @@
 //! restaurant's figures and application, the county's review, the public
 //! directory of certified restaurants and the check of a certificate.
 
+use crate::error::AppError;
 use crate::types::{CertificateView, CertificationReview, CertificationStanding, CriteriaView};
 use leptos::prelude::*;
-use platform::AppError;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod ssr {
+    use crate::error::AppError;
+    use crate::error::MealsError;
     use crate::store::{certification as store, meals, restaurants, standard};
     use crate::types::{ApplicationView, CertificateView, OutcomeView, StepView};
     use domain::ids::RestaurantId;
     use domain::meals::certificate::{Declaration, certificate_state};
     use domain::meals::certification::{Criteria, Measures, evaluate};
-    use platform::AppError;
-    use platform::error::MealsError;
     use platform::ssr::AppState;
 
     pub fn bad(e: domain::meals::certificate::CertificationError) -> AppError {
-        AppError::Meals(MealsError::Certification(e))
+        AppError::Service(MealsError::Certification(e))
     }
 
     pub fn outcomes(c: &Criteria, m: &Measures) -> Vec<OutcomeView> {

@@ -1,9 +1,9 @@
 //! Rows to wire types (server only).
 
+use crate::error::AppError;
 use crate::store::meals::MealRow;
 use crate::types::{MealDetail, MealSummary};
 use domain::meals::Standard;
-use platform::AppError;
 
 /// The total of a meal computed on an older edition than `latest`, on
 /// `latest` (from its stored recipe); none for a meal on `latest`.

@@ -2,10 +2,10 @@
 //! `domain::meals::dashboard`'s; here are who may see them and the filter
 //! as the page's form gives it.
 
+use crate::error::AppError;
 use domain::Bilingual;
 use domain::meals::dashboard::{CertificationCounts, CountyDashboard, CountyPublic};
 use leptos::prelude::*;
-use platform::AppError;
 use serde::{Deserialize, Serialize};
 
 /// A restaurant or an ingredient as the dashboard names it.

@@ -2,10 +2,10 @@
 //! approve or suspend (the restaurant's staff are told by mail, in the same
 //! transaction), and a restaurant's own view of its standing.
 
+use crate::error::AppError;
 use crate::types::{RestaurantListing, Standing};
 use domain::ids::RestaurantId;
 use leptos::prelude::*;
-use platform::AppError;
 
 /// Every restaurant with its standing and meals, for the county.
 #[server]
@@ -38,10 +38,10 @@ pub async fn county_restaurants() -> Result<Vec<RestaurantListing>, AppError> {
 /// `suspend`; a suspension needs a reason, which the restaurant is told).
 #[server]
 pub async fn decide_listing(restaurant: RestaurantId, action: String, reason: String) -> Result<(), AppError> {
+    use crate::error::MealsError;
     use crate::store::restaurants;
     use domain::Named;
     use domain::meals::listing::{self, ListingAction};
-    use platform::error::MealsError;
     use platform::ssr::{guard, state::app_state};
     let me = guard::require(domain::platform::Permission::ManageRestaurants).await?;
     let state = app_state()?;
@@ -50,7 +50,7 @@ pub async fn decide_listing(restaurant: RestaurantId, action: String, reason: St
         .await?
         .ok_or(AppError::NotFound)?;
     let (_, reason) =
-        listing::decide(r.listing, action, &reason).map_err(|e| AppError::Meals(MealsError::Listing(e)))?;
+        listing::decide(r.listing, action, &reason).map_err(|e| AppError::Service(MealsError::Listing(e)))?;
     let now = state.clock.now();
     let base = state.config.public_base_url.clone();
     let done = state
@@ -77,7 +77,7 @@ pub async fn decide_listing(restaurant: RestaurantId, action: String, reason: St
             .await?
             .ok_or(AppError::NotFound)?
             .listing;
-        return Err(AppError::Meals(MealsError::Listing(
+        return Err(AppError::Service(MealsError::Listing(
             listing::ListingError::NotApplicable {
                 from: now_listing,
                 action,

@@ -1,6 +1,9 @@
 //! A restaurant's own meals: save (computed on the server, on the newest
 //! edition), list, recompute, show or hide, delete.
 
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::MealsError;
 use crate::types::{MealDetail, MealSummary, SaveMealForm};
 use domain::ids::MealId;
 #[cfg(feature = "ssr")]
@@ -8,9 +11,6 @@ use domain::ids::{RestaurantId, UserId};
 #[cfg(feature = "ssr")]
 use domain::meals::MenuChange;
 use leptos::prelude::*;
-use platform::AppError;
-#[cfg(feature = "ssr")]
-use platform::error::MealsError;
 
 /// The signed-in restaurant staff member's restaurant.
 #[cfg(feature = "ssr")]
@@ -33,7 +33,7 @@ fn name(s: &str, required: bool) -> Result<String, AppError> {
     let t = s.trim();
     let n = t.chars().count();
     if (required && n == 0) || n > 40 || t.chars().any(char::is_control) {
-        return Err(AppError::Meals(MealsError::MealNameInvalid));
+        return Err(AppError::Service(MealsError::MealNameInvalid));
     }
     Ok(t.to_string())
 }
@@ -68,10 +68,10 @@ pub async fn save_meal(form: SaveMealForm) -> Result<MealSummary, AppError> {
             .iter()
             .position(|it| it.supplier.is_some_and(|s| !listed.iter().any(|l| l.id.get() == s)))
         {
-            return Err(AppError::Meals(MealsError::SupplierNotListed { item }));
+            return Err(AppError::Service(MealsError::SupplierNotListed { item }));
         }
     }
-    let f = domain::meals::compute(&std, &input)?;
+    let f = domain::meals::compute(&std, &input).map_err(crate::error::MealsError::from)?;
     let spec = serde_json::to_string(&input).map_err(|_| AppError::Internal)?;
     let result = serde_json::to_string(&f).map_err(|_| AppError::Internal)?;
     let rec = meals::MealRecord {

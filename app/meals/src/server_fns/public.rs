@@ -1,9 +1,9 @@
 //! Open to everyone: the standard, the menus, a meal's page and its label.
 
+use crate::error::AppError;
 use crate::types::{EditionInfo, LabelView, MealDetail, RestaurantMenu};
 use domain::meals::Standard;
 use leptos::prelude::*;
-use platform::AppError;
 
 /// The newest edition of the standard (the builder computes with it in the browser).
 #[server]

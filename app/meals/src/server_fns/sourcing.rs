@@ -7,10 +7,10 @@
 // generates for the browser cannot carry an attribute of its own.
 #![allow(clippy::too_many_arguments)]
 
+use crate::error::AppError;
 use crate::types::{SupplierLists, SupplierView};
 use domain::ids::SupplierId;
 use leptos::prelude::*;
-use platform::AppError;
 
 /// Who is adding: the county (to the directory) or a restaurant (its own).
 #[cfg(feature = "ssr")]
@@ -145,13 +145,13 @@ pub async fn add_supplier(
     certificate_body: String,
     certificate_expires: String,
 ) -> Result<SupplierId, AppError> {
+    use crate::error::MealsError;
     use domain::Named;
     use domain::meals::locality::Locality;
     use domain::meals::sourcing::{FarmCertificate, FarmCertification, GeoPoint};
     use domain::meals::supplier::{SupplierDraft, SupplierError, SupplierKind};
-    use platform::error::MealsError;
     let (state, owner) = keeper().await?;
-    let bad = |e: SupplierError| AppError::Meals(MealsError::Supplier(e));
+    let bad = |e: SupplierError| AppError::Service(MealsError::Supplier(e));
     let kind = SupplierKind::parse(&kind).ok_or(AppError::InvalidInput)?;
     let locality = Locality::parse(&locality).ok_or(AppError::InvalidInput)?;
     let location = match (optional_number(&lat), optional_number(&lon)) {
@@ -199,10 +199,10 @@ pub async fn add_produce(
     to_month: u32,
     ingredient: String,
 ) -> Result<(), AppError> {
+    use crate::error::MealsError;
     use domain::meals::supplier::{Produce, Season, SupplierError, clean_name};
-    use platform::error::MealsError;
     let (state, owner) = keeper().await?;
-    let bad = |e: SupplierError| AppError::Meals(MealsError::Supplier(e));
+    let bad = |e: SupplierError| AppError::Service(MealsError::Supplier(e));
     let name = clean_name(&domain::Bilingual::new(name_zh, name_en)).map_err(bad)?;
     let season = Season::months(from_month, to_month).ok_or(bad(SupplierError::SeasonInvalid))?;
     let ingredient_id = match ingredient.trim() {

@@ -1,10 +1,10 @@
 //! The county curates the standard: each change is checked and published as a new edition.
 
+use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::error::MealsError;
 use crate::types::StandardChange;
 use leptos::prelude::*;
-use platform::AppError;
-#[cfg(feature = "ssr")]
-use platform::error::MealsError;
 
 /// Publishes the next edition that `next` makes of the newest one, for the
 /// county's curators, with a note: every way of publishing goes through here.
@@ -30,7 +30,7 @@ async fn publish_next(
 
 #[cfg(feature = "ssr")]
 fn invalid(detail: String) -> AppError {
-    AppError::Meals(MealsError::StandardInvalid(detail))
+    AppError::Service(MealsError::StandardInvalid(detail))
 }
 
 #[server]

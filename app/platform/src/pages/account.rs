@@ -20,7 +20,7 @@ pub fn role_label(locale: Locale, role: Role) -> &'static str {
 
 /// Shown where a page needs an account: sign in, or this account may not.
 #[component]
-pub fn AccessProblem(error: AppError) -> impl IntoView {
+pub fn AccessProblem<S: crate::error::Refusal>(error: AppError<S>) -> impl IntoView {
     let i18n = use_i18n();
     match error {
         AppError::NotSignedIn => view! {
@@ -96,7 +96,7 @@ pub fn AccountPage() -> impl IntoView {
                         </ActionForm>
                         {m.role.may_use_second_factor().then(|| view! { <SecondFactorSection/> })}
                     }.into_any(),
-                    Ok(None) => view! { <AccessProblem error=AppError::NotSignedIn/> }.into_any(),
+                    Ok(None) => view! { <AccessProblem error={ AppError::<crate::error::Never>::NotSignedIn }/> }.into_any(),
                     Err(e) => view! { <AccessProblem error=e/> }.into_any(),
                 }
             })}

@@ -189,7 +189,7 @@ impl Db {
     }
 }
 
-impl From<StoreError> for crate::AppError {
+impl<S> From<StoreError> for crate::AppError<S> {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::Busy => crate::AppError::Busy,

@@ -2,14 +2,14 @@
 //! for the family while it fills in the form.
 
 use crate::components::{Calendar, Choose};
+use crate::error::AppError;
+use crate::error::BookingError;
 use crate::server_fns::book::{HoldDay, StartOver};
 use chrono::NaiveDate;
 use domain::booking::TriageInput;
 use domain::booking::triage::BookingWindow;
 use i18n::*;
 use leptos::prelude::*;
-use platform::AppError;
-use platform::error::BookingError;
 use platform::error::{ErrorText, posted_error};
 use server_fn::ServerFn;
 
@@ -18,7 +18,7 @@ pub fn ChooseStep(today: NaiveDate, answers: TriageInput, window: BookingWindow,
     let i18n = use_i18n();
     let error = posted_error::<HoldDay>()
         .or_else(posted_error::<crate::server_fns::book::SubmitBooking>)
-        .or(hold_expired.then_some(AppError::Booking(BookingError::HoldExpired)));
+        .or(hold_expired.then_some(AppError::Service(BookingError::HoldExpired)));
     let choose = Choose {
         action: HoldDay::PATH,
         day_field: "day_id",

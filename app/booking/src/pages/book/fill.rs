@@ -4,6 +4,7 @@
 //! held). In the browser an island counts the hold down.
 
 use crate::components::{domain_label, filled_by_label, risk_label};
+use crate::error::AppError;
 use crate::server_fns::book::{ChangeDay, SubmitBooking};
 use crate::types::{ContactTyped, HeldPlace};
 use domain::Named;
@@ -11,7 +12,6 @@ use domain::booking::TriageInput;
 use domain::booking::contact::{Channels, FilledBy};
 use i18n::*;
 use leptos::prelude::*;
-use platform::AppError;
 use platform::error::{FieldError, described_by, field_invalid};
 use platform::format::{self, Localized};
 use server_fn::ServerFn;

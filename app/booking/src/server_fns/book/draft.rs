@@ -1,11 +1,11 @@
 //! The family's answers and held place between the booking steps, sealed
 //! in cookies on the family's own device; and what each step leaves there.
 
+use crate::error::AppError;
+use crate::error::BookingError;
 use crate::types::{BookingStep, CheckTyped, ContactTyped, HeldPlace};
 use domain::booking::TriageInput;
 use domain::ids::RegistrationId;
-use platform::AppError;
-use platform::error::BookingError;
 use platform::ssr::AppState;
 use platform::ssr::sealed::Sealed;
 use serde::{Deserialize, Serialize};
@@ -145,7 +145,7 @@ pub fn settle(
             write_done(state, id);
             return Ok(());
         }
-        Err(AppError::Booking(BookingError::HoldExpired | BookingError::ChildAlreadyBooked(_))) => {
+        Err(AppError::Service(BookingError::HoldExpired | BookingError::ChildAlreadyBooked(_))) => {
             d.hold = None;
             d.typed = None;
         }

@@ -6,7 +6,7 @@ use domain::meals::Standard;
 use domain::meals::swap::suggest;
 use i18n::*;
 use leptos::prelude::*;
-use platform::error::error_message;
+use platform::error::Refusal;
 use platform::format::{Localized, kg};
 use std::sync::Arc;
 
@@ -51,7 +51,7 @@ pub fn ResultPanel(b: Builder, std: Arc<Standard>) -> impl IntoView {
             {move || match result.get() {
                 None => view! { <p class="note">{t!(i18n, meals.box_empty)}</p> }.into_any(),
                 Some(Err(e)) => view! {
-                    <p class="error" role="alert">{error_message(i18n.get_locale(), &e.into())}</p>
+                    <p class="error" role="alert">{crate::error::MealsError::from(e).message(i18n.get_locale())}</p>
                 }.into_any(),
                 Some(Ok((f, swaps, local))) => {
                     let std_names = std_names.clone();

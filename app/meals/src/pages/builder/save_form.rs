@@ -1,11 +1,11 @@
 //! Saving the meal to the restaurant's menu (the server computes it again, authoritatively).
 
 use super::Builder;
+use crate::error::AppError;
 use crate::server_fns::menu::save_meal;
 use crate::types::{MealSummary, SaveMealForm};
 use i18n::*;
 use leptos::prelude::*;
-use platform::AppError;
 use platform::error::ErrorText;
 
 #[component]

@@ -1,6 +1,7 @@
 //! The county administrator's edits: an ingredient, the grid factor, the rating thresholds.
 
 use crate::components::{BASES, basis_from, basis_label, basis_value, category_label, variant_label};
+use crate::error::AppError;
 use crate::server_fns::standard::{publish_change, publish_edition_file};
 use crate::types::StandardChange;
 use domain::Named;
@@ -8,7 +9,6 @@ use domain::meals::Standard;
 use domain::meals::standard::{Basis, Category, Ingredient, Origin, Source, StageFactors, Variant};
 use i18n::*;
 use leptos::prelude::*;
-use platform::AppError;
 use platform::error::ErrorText;
 use platform::format::Localized;
 
