@@ -96,7 +96,7 @@ fn Frame() -> impl IntoView {
                 <Route path=path!("/register/sent") view=RegisterSentPage ssr=SsrMode::Async/>
                 <Route path=path!("/register/confirm") view=ConfirmSignupPage ssr=SsrMode::Async/>
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
-                <Route path=path!("/accounts") view=platform::accounts::AccountsPage ssr=SsrMode::Async/>
+                <Route path=path!("/accounts") view=platform::pages::accounts::AccountsPage ssr=SsrMode::Async/>
                 <BookingRoutes/>
                 <MealsRoutes/>
             </Routes>

@@ -3,6 +3,7 @@
 //! formatting; server side (`ssr`), the state, database access, keys, clock,
 //! rate limits, audit log and the directory of workplaces.
 
+pub mod account;
 pub mod accounts;
 pub mod auth;
 pub mod charts;
@@ -17,5 +18,7 @@ pub mod pages;
 
 #[cfg(feature = "ssr")]
 pub mod ssr;
+#[cfg(feature = "ssr")]
+pub mod usecase;
 
 pub use error::AppError;

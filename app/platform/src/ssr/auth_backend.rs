@@ -50,6 +50,20 @@ impl From<users::UserRow> for SessionUser {
     }
 }
 
+impl From<&SessionUser> for crate::account::Me {
+    fn from(u: &SessionUser) -> Self {
+        Self {
+            id: u.id,
+            email: u.email.clone(),
+            display_name: u.display_name.clone(),
+            role: u.role,
+            centre_id: u.centre_id,
+            restaurant_id: u.restaurant_id,
+            must_change_password: u.must_change_password,
+        }
+    }
+}
+
 impl AuthUser for SessionUser {
     type Id = domain::ids::UserId;
 

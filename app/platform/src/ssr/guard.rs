@@ -42,6 +42,35 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
     Ok(auth_session().await?.user)
 }
 
+/// The context of this request for a use case: the server's state, the
+/// visitor's language and what rate limits count them by.
+pub async fn context() -> Result<super::context::Context, AppError> {
+    let state = super::state::app_state()?;
+    Ok(super::context::Context::new(
+        &state,
+        request_locale(),
+        client_ip().await,
+    ))
+}
+
+/// The signed-in account as the actor a use case serves: it must hold
+/// `permission` and be such an actor (its role, and the workplace the role
+/// is bound to), else the request is refused.
+pub async fn actor<A: super::actor::Actor>(permission: Permission) -> Result<A, AppError> {
+    let user = require(permission).await?;
+    A::of(&user).ok_or(AppError::Forbidden)
+}
+
+/// As [`actor`], for an axum handler that has the session's user.
+pub async fn actor_of<A: super::actor::Actor>(
+    db: &super::Db,
+    user: Option<SessionUser>,
+    permission: Permission,
+) -> Result<A, AppError> {
+    let user = permitted(db, user, permission).await?;
+    A::of(&user).ok_or(AppError::Forbidden)
+}
+
 /// The signed-in account, which must hold `permission`.
 pub async fn require(permission: Permission) -> Result<SessionUser, AppError> {
     let user = current_user().await?;

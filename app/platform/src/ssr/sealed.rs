@@ -4,12 +4,38 @@
 //! limited to the flow's path and to its lifetime. The booking flow keeps the
 //! family's answers and its hold in one; the inquiry keeps the booking found.
 
-use super::state::AppState;
+use super::keys::Keys;
+use super::{AppState, Context};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+/// What seals and opens the cookies: the server's keys, and whether the site
+/// is served over https (then the cookies are `Secure`).
+pub trait Sealer {
+    fn keys(&self) -> &Keys;
+    fn secure(&self) -> bool;
+}
+
+impl Sealer for AppState {
+    fn keys(&self) -> &Keys {
+        &self.keys
+    }
+    fn secure(&self) -> bool {
+        self.config.public_base_url.starts_with("https://")
+    }
+}
+
+impl Sealer for Context {
+    fn keys(&self) -> &Keys {
+        &self.keys
+    }
+    fn secure(&self) -> bool {
+        self.config.public_base_url.starts_with("https://")
+    }
+}
+
 /// Reads and opens the cookie `name` of the current request.
-pub fn read<T: DeserializeOwned>(state: &AppState, name: &str) -> Option<T> {
+pub fn read<T: DeserializeOwned>(state: &impl Sealer, name: &str) -> Option<T> {
     let parts = leptos::prelude::use_context::<http::request::Parts>()?;
     let raw = parts
         .headers
@@ -18,30 +44,26 @@ pub fn read<T: DeserializeOwned>(state: &AppState, name: &str) -> Option<T> {
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))?;
-    let plain = state.keys.open_cookie(raw)?;
+    let plain = state.keys().open_cookie(raw)?;
     serde_json::from_str(&plain).ok()
 }
 
 /// Seals `value` into the cookie `name` on the response, for `max_age` seconds.
-pub fn write<T: Serialize>(state: &AppState, name: &str, path: &str, value: &T, max_age: i64) {
+pub fn write<T: Serialize>(state: &impl Sealer, name: &str, path: &str, value: &T, max_age: i64) {
     let Ok(json) = serde_json::to_string(value) else {
         return;
     };
-    let sealed = state.keys.seal_cookie(json.as_bytes());
+    let sealed = state.keys().seal_cookie(json.as_bytes());
     set(state, &format!("{name}={sealed}; Path={path}; Max-Age={max_age}"));
 }
 
 /// Removes the cookie `name`.
-pub fn clear(state: &AppState, name: &str, path: &str) {
+pub fn clear(state: &impl Sealer, name: &str, path: &str) {
     set(state, &format!("{name}=; Path={path}; Max-Age=0"));
 }
 
-fn set(state: &AppState, cookie: &str) {
-    let secure = if state.config.public_base_url.starts_with("https://") {
-        "; Secure"
-    } else {
-        ""
-    };
+fn set(state: &impl Sealer, cookie: &str) {
+    let secure = if state.secure() { "; Secure" } else { "" };
     let header = format!("{cookie}; HttpOnly; SameSite=Lax{secure}");
     if let (Some(res), Ok(v)) = (
         leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
@@ -69,15 +91,15 @@ impl<T: Serialize + DeserializeOwned> Sealed<T> {
         }
     }
 
-    pub fn read(&self, state: &AppState) -> Option<T> {
+    pub fn read(&self, state: &impl Sealer) -> Option<T> {
         read(state, self.name)
     }
 
-    pub fn write(&self, state: &AppState, value: &T) {
+    pub fn write(&self, state: &impl Sealer, value: &T) {
         write(state, self.name, "/", value, self.max_age);
     }
 
-    pub fn clear(&self, state: &AppState) {
+    pub fn clear(&self, state: &impl Sealer) {
         clear(state, self.name, "/");
     }
 }

@@ -5,11 +5,15 @@
 //! that a code signs in once. An administrator can require it for the roles
 //! of their government (`Role::second_factor_governed`).
 
-use super::{AppState, Db, StoreError, audit, users};
+use super::{Context, Db, StoreError, audit, users};
 use crate::AppError;
 use domain::Named;
 use domain::ids::UserId;
 use domain::platform::Role;
+
+/// Where a session keeps the secret offered for setting up the app, until
+/// the app's first code turns two-step sign-in on with it.
+pub const PENDING_SECRET: &str = "totp_pending";
 
 /// The name the authenticator app shows above the code.
 const ISSUER: &str = "Taoyuan-Taitung Public Services";
@@ -66,10 +70,9 @@ pub async fn required_roles(db: &Db) -> Result<Vec<Role>, StoreError> {
 
 /// The administrator requires (or no longer requires) two-step sign-in of
 /// `role`, one of theirs; the rule and its audit row commit together.
-pub async fn set_rule(state: &AppState, admin: UserId, role: Role, require: bool) -> Result<(), AppError> {
-    let now = state.clock.now();
+pub async fn set_rule(store: &Db, admin: UserId, role: Role, require: bool, now: i64) -> Result<(), AppError> {
     let db = |e: sqlx::Error| AppError::from(StoreError::from(e));
-    let mut tx = state.db.begin_write().await.map_err(db)?;
+    let mut tx = store.begin_write().await.map_err(db)?;
     let changed = if require {
         sqlx::query(
             "INSERT INTO second_factor_rules (role, set_by, set_at) VALUES ($1, $2, $3) ON CONFLICT (role) DO NOTHING",
@@ -108,10 +111,9 @@ pub async fn set_rule(state: &AppState, admin: UserId, role: Role, require: bool
 
 /// Turns the account's two-step sign-in on with `secret` (encrypted by the
 /// caller), or off with `None`; audited with the account.
-pub async fn set_secret(state: &AppState, user: UserId, secret_enc: Option<&str>) -> Result<(), AppError> {
-    let now = state.clock.now();
+pub async fn set_secret(store: &Db, user: UserId, secret_enc: Option<&str>, now: i64) -> Result<(), AppError> {
     let db = |e: sqlx::Error| AppError::from(StoreError::from(e));
-    let mut tx = state.db.begin_write().await.map_err(db)?;
+    let mut tx = store.begin_write().await.map_err(db)?;
     sqlx::query("UPDATE users SET totp_secret = $1, totp_last_step = NULL WHERE id = $2")
         .bind(secret_enc)
         .bind(user.get())
@@ -151,7 +153,7 @@ pub async fn accept_step(db: &Db, user: UserId, step: i64) -> Result<bool, Store
 
 /// Checks the code given at sign-in for an account with two-step sign-in:
 /// missing, wrong or used already is refused.
-pub async fn check_sign_in(state: &AppState, row: &users::UserRow, code: Option<&str>) -> Result<(), AppError> {
+pub async fn check_sign_in(cx: &Context, row: &users::UserRow, code: Option<&str>) -> Result<(), AppError> {
     let Some(enc) = &row.totp_secret else {
         return Ok(());
     };
@@ -159,9 +161,9 @@ pub async fn check_sign_in(state: &AppState, row: &users::UserRow, code: Option<
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .ok_or(AppError::CodeRequired)?;
-    let secret = state.keys.decrypt(enc).ok_or(AppError::Internal)?;
-    let step = step_of(&secret, &row.email, code, state.clock.now()).ok_or(AppError::CodeWrong)?;
-    if accept_step(&state.db, row.id, step).await? {
+    let secret = cx.keys.decrypt(enc).ok_or(AppError::Internal)?;
+    let step = step_of(&secret, &row.email, code, cx.clock.now()).ok_or(AppError::CodeWrong)?;
+    if accept_step(&cx.db, row.id, step).await? {
         Ok(())
     } else {
         Err(AppError::CodeWrong)

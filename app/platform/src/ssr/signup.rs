@@ -5,7 +5,7 @@
 
 use super::outbox::{self, OutgoingMail};
 use super::workplaces::OwnWorkplace;
-use super::{AppState, StoreError, auth_backend, keys, users};
+use super::{Context, StoreError, auth_backend, keys, users};
 use crate::AppError;
 use domain::Named;
 use domain::ids::UserId;
@@ -68,22 +68,22 @@ pub struct SignupMails {
 /// holder is told by mail instead. Either way the answer is the same, so the
 /// form tells no one which addresses have accounts.
 pub async fn begin_signup(
-    state: &AppState,
+    cx: &Context,
     account: &Credentials,
     role: Role,
     form: WorkplaceForm<'_>,
     mails: SignupMails,
 ) -> Result<(), AppError> {
-    if !state.workplaces.open_to_registration(role) {
+    if !cx.workplaces.open_to_registration(role) {
         return Err(AppError::RoleNotAllowed);
     }
-    let own = match state.workplaces.of_staff(role) {
+    let own = match cx.workplaces.of_staff(role) {
         Some(directory) => Some(OwnWorkplace::parse(directory, form.name, form.area)?),
         None => None,
     };
-    let now = state.clock.now();
+    let now = cx.clock.now();
     let token = keys::random_token();
-    let mut tx = state.db.begin_write().await.map_err(db)?;
+    let mut tx = cx.db.begin_write().await.map_err(db)?;
     let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
         .bind(account.email.as_str())
         .fetch_optional(&mut *tx)
@@ -131,9 +131,9 @@ struct Pending {
 /// Finishes a sign-up from the link mailed for it: the account, and the
 /// workplace it brings, are created in the transaction that uses the link
 /// up. A link unknown, used or expired changes nothing.
-pub async fn finish_signup(state: &AppState, token: &str) -> Result<users::UserRow, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin_write().await.map_err(db)?;
+pub async fn finish_signup(cx: &Context, token: &str) -> Result<users::UserRow, AppError> {
+    let now = cx.clock.now();
+    let mut tx = cx.db.begin_write().await.map_err(db)?;
     let pending: Option<Pending> = sqlx::query_as(
         "DELETE FROM signups WHERE token_hash = $1 AND expires_at > $2
          RETURNING email, password_hash, display_name, role, workplace_name, workplace_area",
@@ -160,7 +160,7 @@ pub async fn finish_signup(state: &AppState, token: &str) -> Result<users::UserR
         is_demo: false,
         must_change_password: false,
     };
-    let id = users::register(&mut tx, &state.workplaces, user, own.as_ref(), now)
+    let id = users::register(&mut tx, &cx.workplaces, user, own.as_ref(), now)
         .await
         .map_err(email_taken)?
         .ok_or(AppError::RoleNotAllowed)?;
@@ -171,7 +171,7 @@ pub async fn finish_signup(state: &AppState, token: &str) -> Result<users::UserR
         .await
         .map_err(db)?;
     tx.commit().await.map_err(db)?;
-    users::by_id(&state.db, id).await?.ok_or(AppError::Internal)
+    users::by_id(&cx.db, id).await?.ok_or(AppError::Internal)
 }
 
 /// Drops sign-ups whose link ran out.
@@ -186,7 +186,7 @@ pub async fn forget_expired(db: &super::Db, now: i64) -> Result<u64, StoreError>
 /// An account an administrator creates, at the workplace chosen for it
 /// (by id, among its role's service's workplaces) where its role has one.
 pub async fn create_staff(
-    state: &AppState,
+    cx: &Context,
     account: &Credentials,
     role: Role,
     workplace_id: Option<&str>,
@@ -196,24 +196,22 @@ pub async fn create_staff(
         password_hash: &account.password_hash,
         role,
         display_name: &account.display_name,
-        workplace: chosen_workplace(state, role, workplace_id).await?,
+        workplace: chosen_workplace(cx, role, workplace_id).await?,
         is_demo: false,
         // The administrator chose it: its holder changes it at sign-in.
         must_change_password: true,
     };
-    users::insert(&state.db, new, state.clock.now())
-        .await
-        .map_err(email_taken)
+    users::insert(&cx.db, new, cx.clock.now()).await.map_err(email_taken)
 }
 
 /// The workplace chosen for a staff role: one of its service's directory,
 /// required; none for any other role.
-async fn chosen_workplace(state: &AppState, role: Role, chosen: Option<&str>) -> Result<Option<i64>, AppError> {
-    let Some(directory) = state.workplaces.of_staff(role) else {
+async fn chosen_workplace(cx: &Context, role: Role, chosen: Option<&str>) -> Result<Option<i64>, AppError> {
+    let Some(directory) = cx.workplaces.of_staff(role) else {
         return Ok(None);
     };
     match chosen.and_then(|w| w.trim().parse::<i64>().ok()) {
-        Some(id) if directory.exists(&state.db, id).await? => Ok(Some(id)),
+        Some(id) if directory.exists(&cx.db, id).await? => Ok(Some(id)),
         _ => Err(AppError::WorkplaceMissing),
     }
 }

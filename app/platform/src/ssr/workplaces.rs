@@ -4,7 +4,7 @@
 
 use super::{Db, StoreError};
 use crate::AppError;
-use crate::accounts::{Workplace, WorkplaceArea};
+use crate::account::{Workplace, WorkplaceArea};
 use domain::platform::{Role, parse_person_name};
 use std::sync::Arc;
 
