@@ -269,7 +269,7 @@ class Crate:
             for u in USE.finditer(code):
                 for p in expand_use(re.sub(r"\s+as\s+\w+", "", u.group(2))):
                     paths.append(p.split("::"))
-            for x in INLINE.finditer(code):
+            for x in INLINE.finditer(USE.sub("", code)):
                 paths.append([x.group(1)] + x.group(2).strip(":").split("::"))
             for segs in paths:
                 segs = [s for s in segs if s and s != "*"]

@@ -12,6 +12,7 @@ pub mod named;
 pub mod platform;
 pub mod stats;
 pub mod text;
+pub mod text_limits;
 
 pub use named::Named;
 pub use text::{Bilingual, Lang, Place};

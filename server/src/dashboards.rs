@@ -10,7 +10,8 @@ use axum::Extension;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use booking::server_fns::dashboard::{CityDashboardView, ssr as city};
+use booking::types::{CityDashboardView, CityFilterForm};
+use booking::usecase::{city_dashboard::Viewer, city_summary::city_summary};
 use domain::Named;
 use domain::booking::dashboard::{Capacity, CityPublic};
 use domain::booking::waiting::WaitFigures;
@@ -22,8 +23,9 @@ use meals::server_fns::dashboard::{CountyDashboardView, CountyPublicView, ssr as
 use meals::state::MealsState;
 use platform::AppError;
 use platform::ssr::AppState;
+use platform::ssr::Context;
 use platform::ssr::auth_backend::AuthSession;
-use platform::ssr::guard::permitted;
+use platform::ssr::guard::{actor_of, permitted};
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]
@@ -359,8 +361,14 @@ async fn city_view(
     auth: AuthSession,
     f: &Filter,
 ) -> Result<CityDashboardView, booking::error::AppError> {
-    let me = permitted(&state.db, auth.user, Permission::ReadCityDashboard).await?;
-    city::view(state, &me, &f.from, &f.to, &f.centre, &f.district).await
+    let viewer: Viewer = actor_of(&state.db, auth.user, Permission::ReadCityDashboard).await?;
+    let form = CityFilterForm {
+        from: f.from.clone(),
+        to: f.to.clone(),
+        centre: f.centre.clone(),
+        district: f.district.clone(),
+    };
+    booking::usecase::city_dashboard::city_dashboard(&Context::background(state), &viewer, &form).await
 }
 
 async fn county_view(
@@ -408,13 +416,13 @@ pub async fn city_public_csv(State(state): State<AppState>, Query(f): Query<Filt
         name: "early-intervention-summary",
         lines: city_public_lines,
     };
-    export(city::public(&state, &f.from, &f.to).await, csv)
+    export(city_summary(&Context::background(&state), &f.from, &f.to).await, csv)
 }
 
 /// `GET /stats/early-intervention.json` (public)
 pub async fn city_public_json(State(state): State<AppState>, Query(f): Query<Filter>) -> Response {
     export(
-        city::public(&state, &f.from, &f.to).await,
+        city_summary(&Context::background(&state), &f.from, &f.to).await,
         Export::Json { public: true },
     )
 }

@@ -7,17 +7,18 @@ use axum::response::{IntoResponse, Response};
 use booking::error::BookingError;
 use booking::notify;
 use booking::store::{clinic_days, registrations as regs};
+use booking::usecase::find_registration::find_registration;
 use domain::Named;
 use domain::platform::Permission;
 use platform::AppError;
 use platform::ssr::audit;
 use platform::ssr::auth_backend::AuthSession;
-use platform::ssr::{AppState, guard::client_key};
+use platform::ssr::{AppState, Context, guard::client_key};
 use serde::Deserialize;
 use std::net::SocketAddr;
 
 fn ics_response(row: &regs::RegistrationRow, site: &str) -> Response {
-    match notify::Visit::from_row(row) {
+    match row.visit() {
         Some(v) => (
             [
                 (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
@@ -45,26 +46,14 @@ pub async fn ics_by_reference(
     Form(f): Form<ByReference>,
 ) -> Response {
     let client = client_key(addr, &headers, &state.config.trusted_proxies);
-    if !state.limits.inquiry_allowed(&format!("inquiry:{client}")).await {
-        return (
+    let cx = Context::of_client(&state, client);
+    match find_registration(&cx, &f.reference, &f.birth_date).await {
+        Ok(row) => ics_response(&row, cx.site()),
+        Err(AppError::RateLimited) => (
             StatusCode::TOO_MANY_REQUESTS,
             "too many attempts; please wait a few minutes",
         )
-            .into_response();
-    }
-    let (Ok(reference), Some(birth)) = (
-        domain::booking::BookingReference::parse(&f.reference),
-        domain::platform::taipei::parse_iso_date(&f.birth_date),
-    ) else {
-        return (StatusCode::NOT_FOUND, "no matching booking").into_response();
-    };
-    let birth = birth.to_string();
-    let found = booking::server_fns::family::guarded(&state, reference.as_str(), BookingError::InquiryNoMatch, || {
-        regs::by_reference_and_birth(&state.db, reference.as_str(), &birth)
-    })
-    .await;
-    match found {
-        Ok(row) => ics_response(&row, &state.config.public_base_url),
+            .into_response(),
         Err(AppError::Service(BookingError::ReferenceLocked)) => (
             StatusCode::TOO_MANY_REQUESTS,
             "too many wrong birth dates for this reference; it is locked for an hour",

@@ -151,3 +151,83 @@ impl platform::error::Refusal for BookingError {
         })
     }
 }
+
+impl From<domain::booking::age::AgeError> for BookingError {
+    fn from(e: domain::booking::age::AgeError) -> Self {
+        use domain::booking::age::AgeError;
+        match e {
+            AgeError::NotBornYet => BookingError::BirthDateFuture,
+            AgeError::ImplausibleDueDate => BookingError::DueDateImplausible,
+        }
+    }
+}
+
+impl From<domain::booking::national_id::NationalIdError> for BookingError {
+    fn from(e: domain::booking::national_id::NationalIdError) -> Self {
+        use domain::booking::national_id::NationalIdError;
+        match e {
+            NationalIdError::Format => BookingError::NationalIdFormat,
+            NationalIdError::Checksum => BookingError::NationalIdChecksum,
+        }
+    }
+}
+
+impl From<domain::booking::contact::ChannelError> for BookingError {
+    fn from(e: domain::booking::contact::ChannelError) -> Self {
+        BookingError::ChannelInvalid(e)
+    }
+}
+
+impl From<QuotaError> for BookingError {
+    fn from(e: QuotaError) -> Self {
+        BookingError::QuotaInvalid(e)
+    }
+}
+
+impl From<TransitionError> for BookingError {
+    fn from(e: TransitionError) -> Self {
+        BookingError::CannotChange(e)
+    }
+}
+
+impl From<domain::booking::report::ReportError> for BookingError {
+    fn from(e: domain::booking::report::ReportError) -> Self {
+        BookingError::ReportInvalid(e)
+    }
+}
+
+impl From<domain::booking::case::ReferralError> for BookingError {
+    fn from(e: domain::booking::case::ReferralError) -> Self {
+        BookingError::ReferralInvalid(e)
+    }
+}
+
+impl From<domain::booking::case::CaseError> for BookingError {
+    fn from(e: domain::booking::case::CaseError) -> Self {
+        BookingError::CaseInvalid(e)
+    }
+}
+
+/// The triage's refusal of a day.
+impl From<domain::booking::triage::DayRefusal> for BookingError {
+    fn from(r: domain::booking::triage::DayRefusal) -> Self {
+        use domain::booking::triage::DayRefusal;
+        match r {
+            DayRefusal::OutsideWindow(w) => BookingError::OutsideWindow(w),
+            DayRefusal::NotEligible(i) => BookingError::NotEligible(i),
+            DayRefusal::NoJointAssessmentNeeded => BookingError::NoJointAssessmentNeeded,
+        }
+    }
+}
+
+/// The self-screening's age bands.
+impl From<domain::booking::screening::BandError> for BookingError {
+    fn from(e: domain::booking::screening::BandError) -> Self {
+        use domain::booking::screening::BandError;
+        match e {
+            BandError::TooYoung => BookingError::ScreeningTooYoung,
+            BandError::TooOld => BookingError::ScreeningTooOld,
+            BandError::Age(_) => BookingError::DueDateImplausible,
+        }
+    }
+}

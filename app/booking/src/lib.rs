@@ -1,11 +1,18 @@
 //! Early-intervention joint assessment booking (Taoyuan City).
 
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod convert;
 pub mod error;
+#[cfg(feature = "ssr")]
+pub mod forms;
+#[cfg(feature = "ssr")]
+pub mod kept;
 pub mod labels;
 #[cfg(feature = "ssr")]
 pub mod notify;
 pub mod pages;
+pub mod paths;
 #[cfg(feature = "ssr")]
 pub mod reminders;
 pub mod server_fns;
@@ -14,6 +21,8 @@ pub mod state;
 #[cfg(feature = "ssr")]
 pub mod store;
 pub mod types;
+#[cfg(feature = "ssr")]
+pub mod usecase;
 
 use domain::platform::Role;
 use i18n::*;

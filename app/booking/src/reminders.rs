@@ -28,7 +28,7 @@ pub async fn queue_reassess_due(state: &AppState) -> Result<u32, StoreError> {
         if domain::booking::triage::earliest_after(&previous) > today {
             continue;
         }
-        let messages = notify::reassess(&notify::Recipient::of(&r), &r.reference, reassess_on, site);
+        let messages = notify::reassess(&r.recipient(), &r.reference, reassess_on, site);
         if registrations::mark_reassess_reminded(&state.db, r.id, &messages, state.clock.now()).await? {
             queued += 1;
         }
@@ -40,11 +40,11 @@ pub async fn queue_due(state: &AppState) -> Result<u32, StoreError> {
     let day = state.clock.today() + chrono::Duration::days(2);
     let mut queued = 0;
     for r in registrations::due_reminders(&state.db, &day.to_string()).await? {
-        let Some(visit) = notify::Visit::from_row(&r) else {
+        let Some(visit) = r.visit() else {
             continue;
         };
         let site = &state.config.public_base_url;
-        let messages = notify::to_family(&notify::Recipient::of(&r), notify::Notice::Reminder, &visit, site);
+        let messages = notify::to_family(&r.recipient(), notify::Notice::Reminder, &visit, site);
         registrations::mark_reminded(&state.db, r.id, &messages, state.clock.now()).await?;
         queued += 1;
     }

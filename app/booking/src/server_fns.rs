@@ -4,8 +4,6 @@
 pub mod book;
 pub mod cases;
 pub mod city;
-#[cfg(feature = "ssr")]
-pub mod convert;
 pub mod dashboard;
 pub mod family;
 pub mod flow;

@@ -1,6 +1,8 @@
-//! What the booking service's server functions need besides the platform's state.
+//! What the booking service's use cases run with besides the platform's
+//! context: its settings and the availability kept in memory.
 
 use crate::error::AppError;
+use platform::ssr::Context;
 use std::sync::Arc;
 
 /// Provided to server functions by the server, next to the platform's `AppState`.
@@ -36,10 +38,41 @@ impl BookingState {
     }
 }
 
+/// A booking use case's context: the platform's (database, clock, keys, the
+/// asker's language and client) and the service's state.
+#[derive(Clone)]
+pub struct BookingCx {
+    pub app: Context,
+    pub service: BookingState,
+}
+
+impl std::ops::Deref for BookingCx {
+    type Target = Context;
+    fn deref(&self) -> &Context {
+        &self.app
+    }
+}
+
+impl BookingCx {
+    pub fn new(app: Context, service: BookingState) -> Self {
+        Self { app, service }
+    }
+
+    /// The service's settings.
+    pub fn config(&self) -> &BookingConfig {
+        &self.service.config
+    }
+}
+
 /// The service's state, from a server function's context.
 pub fn booking_state() -> Result<BookingState, AppError> {
     leptos::prelude::use_context::<BookingState>().ok_or_else(|| {
         tracing::error!("BookingState missing from the server function context");
         AppError::Internal
     })
+}
+
+/// The context of this request for a booking use case.
+pub async fn context() -> Result<BookingCx, AppError> {
+    Ok(BookingCx::new(platform::ssr::guard::context().await?, booking_state()?))
 }

@@ -51,6 +51,9 @@ impl From<Phone> for String {
     }
 }
 
+/// The longest note a family may leave with a registration or a waitlist entry.
+pub const NOTES_MAX_CHARS: usize = 500;
+
 /// A child's name as written on the NHI card: 1 to 40 characters.
 pub fn parse_child_name(raw: &str) -> Option<String> {
     crate::platform::parse_person_name(raw)

@@ -182,5 +182,8 @@ pub fn can_resize(new: Quota, o: Occupancy) -> Result<(), ShrinkRefused> {
     }
 }
 
+/// The longest reason a centre gives, in each language, for closing a clinic day.
+pub const CLOSURE_NOTE_MAX_CHARS: usize = 300;
+
 #[cfg(test)]
 mod tests;

@@ -148,5 +148,8 @@ pub fn review_for_stranger(already_there: bool, record_refuses: bool) -> Option<
     }
 }
 
+/// The longest reason the staff give for a change they make to a registration.
+pub const REASON_MAX_CHARS: usize = 300;
+
 #[cfg(test)]
 mod tests;

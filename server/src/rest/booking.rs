@@ -3,7 +3,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
-use booking::server_fns::convert;
+use booking::convert;
 use booking::state::BookingState;
 use booking::store::availability::{Range, Rendered};
 use booking::store::centres;

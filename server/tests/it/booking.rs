@@ -840,14 +840,16 @@ fn a_registration_form_never_prints_the_id_number() {
     let form = form("token", &id, "2024-01-01");
     assert!(!format!("{form:?}").contains(&id));
     let post = SubmitBooking {
-        child_name: "王小明".into(),
-        national_id: id.clone().into(),
-        filled_by: domain::booking::contact::FilledBy::Parent,
-        phone: "0912345678".into(),
-        email: None,
-        notes: String::new(),
-        channels: None,
-        home_district: String::new(),
+        form: booking::types::ContactForm {
+            child_name: "王小明".into(),
+            national_id: id.clone().into(),
+            filled_by: domain::booking::contact::FilledBy::Parent,
+            phone: "0912345678".into(),
+            email: None,
+            notes: String::new(),
+            channels: None,
+            home_district: String::new(),
+        },
     };
     assert!(!format!("{post:?}").contains(&id));
     let referral = ReferChild {

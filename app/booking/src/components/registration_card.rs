@@ -3,7 +3,8 @@
 //! disclosure (`<details>`), and rescheduling opens the calendar on the same
 //! page; both are form posts, so they work without JavaScript.
 
-use super::{Calendar, Choose, service_label, service_meaning, status_label};
+use super::calendar::{Calendar, Choose};
+use crate::labels::{service_label, service_meaning, status_label};
 use crate::server_fns::family::{CancelFound, CancelMine, RescheduleFound, RescheduleMine};
 use crate::types::{RegistrationView, ReportView};
 use domain::Named;

@@ -1,4 +1,4 @@
-use crate::components::discipline_label;
+use crate::labels::discipline_label;
 use crate::server_fns::public::{get_centre, list_centres};
 use crate::types::CentreView;
 use i18n::*;

@@ -63,7 +63,7 @@ pub fn CityAuditPage() -> impl IntoView {
                                         <tr>
                                             <td>{format::instant(r.at)}</td>
                                             <td>{r.actor_email.clone()}</td>
-                                            <td>{action_label(l, &r.action)}</td>
+                                            <td>{crate::labels::audit_action_label(l, &r.action)}</td>
                                             <td>{r.reference.clone().unwrap_or_default()}</td>
                                             <td>{centre}</td>
                                             <td>{r.detail.clone()}</td>
@@ -77,31 +77,4 @@ pub fn CityAuditPage() -> impl IntoView {
             }
         </Listed>
     }
-}
-
-/// An audited action in words; an action this page does not know shows as stored.
-fn action_label(l: Locale, action: &str) -> String {
-    use domain::booking::RegistrationStatus;
-    if let Some(status) = <RegistrationStatus as domain::Named>::parse(action) {
-        return crate::components::status_label(l, status).to_string();
-    }
-    match action {
-        "read" => td_string!(l, cases.audit_read),
-        "report" => td_string!(l, cases.audit_report),
-        "export" => td_string!(l, cases.audit_export),
-        "case_read" => td_string!(l, cases.audit_case_read),
-        "case_queue_read" => td_string!(l, cases.audit_case_queue_read),
-        "case_assigned" => td_string!(l, cases.audit_case_assigned),
-        "case_contact" => td_string!(l, cases.audit_case_contact),
-        "case_booked" => td_string!(l, cases.audit_case_booked),
-        "case_closed" => td_string!(l, cases.audit_case_closed),
-        "waitlist_read" => td_string!(l, cases.audit_waitlist_read),
-        "sign_in_failed" => td_string!(l, cases.audit_sign_in_failed),
-        "second_factor_on" => td_string!(l, cases.audit_second_factor_on),
-        "second_factor_off" => td_string!(l, cases.audit_second_factor_off),
-        "second_factor_required" => td_string!(l, cases.audit_second_factor_required),
-        "second_factor_optional" => td_string!(l, cases.audit_second_factor_optional),
-        other => other,
-    }
-    .to_string()
 }

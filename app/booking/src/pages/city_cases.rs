@@ -4,7 +4,7 @@
 //! assessment for the family and close it. Every form is a plain post that
 //! comes back to the case, so the console works without JavaScript.
 
-use crate::components::{
+use crate::labels::{
     contact_clock_text, domain_label, event_label, method_label, outcome_label, reporter_kind_label, stage_label,
     status_label,
 };
@@ -194,7 +194,7 @@ fn CaseView(d: CaseDetailView, error: Option<crate::error::AppError>) -> impl In
                     <p class="observation">{f.observation.clone()}</p>
                     <ul class="small">{f.domains.iter().map(|x| view! { <li>{domain_label(l, *x)}</li> }).collect_view()}</ul>
                     {f.screening.clone().map(|s| view! {
-                        <p class="small">{td_string!(l, cases.screening_attached, band = super::screening::band_label(l, s.band)).to_string()}</p>
+                        <p class="small">{td_string!(l, cases.screening_attached, band = crate::labels::band_label(l, s.band)).to_string()}</p>
                     })}
                 </article>
             }
@@ -307,10 +307,10 @@ fn triage_explained(l: Locale, t: &domain::booking::TriageOutcome) -> Option<Str
     match t {
         T::JointAssessment { .. } => None,
         T::SingleSpecialty { clinic, .. } => {
-            let clinic = crate::components::clinic_label(l, *clinic);
+            let clinic = crate::labels::clinic_label(l, *clinic);
             Some(td_string!(l, cases.book_single, clinic = clinic).to_string())
         }
         T::NoConcern => Some(td_string!(l, booking.outcome_none).to_string()),
-        T::NotEligible(i) => Some(crate::components::ineligible_text(l, i)),
+        T::NotEligible(i) => Some(crate::labels::ineligible_text(l, i)),
     }
 }

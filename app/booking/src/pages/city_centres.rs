@@ -1,8 +1,8 @@
 //! City administration of the centre directory and of staff assignment.
 //! Plain forms: each save comes back to this page with what was saved.
 
-use crate::components::discipline_label;
 use crate::error::AppError;
+use crate::labels::discipline_label;
 use crate::server_fns::city::{AssignStaff, SaveCentre, StaffMember, admin_centres, centre_staff_members};
 use crate::types::CentreView;
 use domain::booking::District;

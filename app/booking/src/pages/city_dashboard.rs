@@ -3,7 +3,7 @@
 //! (`/stats/early-intervention`). Server-rendered: the filter is a GET
 //! form, the charts are SVG with a data table each, the exports are links.
 
-use crate::components::home_district_label;
+use crate::labels::home_district_label;
 use crate::server_fns::dashboard::{CentreName, CityDashboardView, city_figures, city_rows, city_summary};
 use domain::Named;
 use domain::booking::District;

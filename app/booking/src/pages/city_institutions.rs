@@ -2,7 +2,7 @@
 //! clinics and hospitals, social-welfare agencies): the city adds them here,
 //! then creates their reporters' accounts on the accounts page.
 
-use crate::components::reporter_kind_label;
+use crate::labels::reporter_kind_label;
 use crate::server_fns::city::{AddInstitution, list_institutions};
 use domain::Named;
 use domain::booking::District;

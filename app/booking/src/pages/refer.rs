@@ -4,8 +4,8 @@
 //! what was typed, or with the confirmation), so it works without
 //! JavaScript. A reporter also follows their own referrals here.
 
-use super::screening::band_label;
-use crate::components::{domain_label, outcome_label, reporter_kind_label};
+use crate::labels::band_label;
+use crate::labels::{domain_label, outcome_label, reporter_kind_label};
 use crate::server_fns::cases::{MyReferral, ReferAnother, ReferChild, ReferralDone, ReferralPageView, referral_page};
 use domain::Named;
 use domain::booking::case::ReporterKind;

@@ -2,6 +2,8 @@
 //! questions, then what the answers mean, with a way on to the booking.
 //! Server-rendered forms only: it works the same without JavaScript.
 
+use crate::labels::area_label;
+use crate::labels::band_label;
 use crate::server_fns::screening::{AnswerScreening, BookFromScreening, ForgetScreening, StartScreening, screening};
 use crate::types::ScreeningView;
 use domain::booking::screening::{Answer, Area, Band, Outcome};
@@ -12,35 +14,6 @@ use platform::error::{ErrorText, posted_error};
 use platform::format;
 use platform::layout::Loaded;
 use server_fn::ServerFn;
-
-/// A band as people say it: `2 歲半`, `2½ years`.
-pub fn band_label(l: Locale, b: Band) -> &'static str {
-    match b {
-        Band::M4 => td_string!(l, booking.band_m4),
-        Band::M6 => td_string!(l, booking.band_m6),
-        Band::M9 => td_string!(l, booking.band_m9),
-        Band::M12 => td_string!(l, booking.band_m12),
-        Band::M15 => td_string!(l, booking.band_m15),
-        Band::M18 => td_string!(l, booking.band_m18),
-        Band::M24 => td_string!(l, booking.band_m24),
-        Band::M30 => td_string!(l, booking.band_m30),
-        Band::M36 => td_string!(l, booking.band_m36),
-        Band::M42 => td_string!(l, booking.band_m42),
-        Band::M48 => td_string!(l, booking.band_m48),
-        Band::M60 => td_string!(l, booking.band_m60),
-        Band::M72 => td_string!(l, booking.band_m72),
-    }
-}
-
-fn area_label(l: Locale, a: Area) -> &'static str {
-    match a {
-        Area::GrossMotor => td_string!(l, booking.area_gross_motor),
-        Area::FineMotor => td_string!(l, booking.area_fine_motor),
-        Area::Language => td_string!(l, booking.area_language),
-        Area::Cognition => td_string!(l, booking.area_cognition),
-        Area::Social => td_string!(l, booking.area_social),
-    }
-}
 
 #[component]
 pub fn ScreeningPage() -> impl IntoView {

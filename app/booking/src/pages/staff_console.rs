@@ -1,6 +1,6 @@
 //! The centre console: the coming clinic days and opening new ones.
 
-use crate::components::discipline_label;
+use crate::labels::discipline_label;
 use crate::server_fns::public::today;
 use crate::server_fns::staff::{OpenDays, staff_days};
 use chrono::{Duration, Weekday};

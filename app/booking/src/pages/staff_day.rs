@@ -2,8 +2,8 @@
 //! actions. Every action is a form post that comes back to the day (to the
 //! booking's row), so the console works without JavaScript.
 
-use crate::components::{domain_label, risk_label, service_label, status_label};
 use crate::error::AppError;
+use crate::labels::{domain_label, risk_label, service_label, status_label};
 use crate::server_fns::staff::{CloseDay, RecordReport, ReopenDay, ResizeDay, StaffAct, get_day_detail};
 use crate::types::{DayDetail, StaffRegistrationView};
 use domain::Named;
@@ -17,18 +17,6 @@ use platform::error::{ErrorText, posted_error};
 use platform::format::{self, Localized};
 use platform::layout::{Loaded, TableRegion};
 use server_fn::ServerFn;
-
-fn action_label(locale: Locale, a: StaffAction, needs_approval: bool) -> &'static str {
-    match a {
-        StaffAction::Confirm if needs_approval => td_string!(locale, staff.action_approve),
-        StaffAction::Confirm => td_string!(locale, staff.action_confirm),
-        StaffAction::MarkIneligible => td_string!(locale, staff.action_mark_ineligible),
-        StaffAction::CheckIn => td_string!(locale, staff.action_check_in),
-        StaffAction::Complete => td_string!(locale, staff.action_complete),
-        StaffAction::MarkNoShow => td_string!(locale, staff.action_mark_no_show),
-        StaffAction::Cancel => td_string!(locale, staff.action_cancel),
-    }
-}
 
 #[component]
 fn RegistrationRow(r: StaffRegistrationView, day: chrono::NaiveDate, today: chrono::NaiveDate) -> impl IntoView {
@@ -74,7 +62,7 @@ fn RegistrationRow(r: StaffRegistrationView, day: chrono::NaiveDate, today: chro
                         <div class="button-row">
                             {allowed.into_iter().map(|a| view! {
                                 <button type="submit" name="action" value=a.as_str() class="button secondary">
-                                    {action_label(l, a, needs_approval)}
+                                    {crate::labels::staff_action_label(l, a, needs_approval)}
                                 </button>
                             }).collect_view()}
                         </div>

@@ -41,14 +41,6 @@ fn OrderRule() -> impl IntoView {
     }
 }
 
-fn status_label(l: Locale, s: WaitStatus) -> &'static str {
-    match s {
-        WaitStatus::Waiting => td_string!(l, waitlist.status_waiting),
-        WaitStatus::Booked => td_string!(l, waitlist.status_booked),
-        WaitStatus::Left => td_string!(l, waitlist.status_left),
-    }
-}
-
 /// "Centre X", or "any centre in: A, B".
 fn wish_text(l: Locale, centre: &Option<domain::Bilingual>, districts: &[District]) -> String {
     match centre {
@@ -91,9 +83,9 @@ fn WaitCard(view: WaitView) -> impl IntoView {
             <dl class="facts">
                 <dt>{t!(i18n, waitlist.reference)}</dt><dd><strong>{view.reference.clone()}</strong></dd>
                 <dt>{t!(i18n, waitlist.masked_id)}</dt><dd>{view.masked_id.clone()}</dd>
-                <dt>{t!(i18n, waitlist.status)}</dt><dd>{status_label(l, view.status)}</dd>
+                <dt>{t!(i18n, waitlist.status)}</dt><dd>{crate::labels::wait_status_label(l, view.status)}</dd>
                 <dt>{t!(i18n, waitlist.wish)}</dt><dd>{wish}</dd>
-                <dt>{t!(i18n, waitlist.home)}</dt><dd>{crate::components::home_district_label(l, view.home_district)}</dd>
+                <dt>{t!(i18n, waitlist.home)}</dt><dd>{crate::labels::home_district_label(l, view.home_district)}</dd>
                 <dt>{t!(i18n, waitlist.from)}</dt><dd>{format::date(l, view.wish_from)}</dd>
                 <dt>{t!(i18n, waitlist.joined)}</dt><dd>{format::date(l, view.joined_on)}</dd>
             </dl>
@@ -330,7 +322,7 @@ fn WaitingTable(rows: Vec<WaitingRowView>) -> impl IntoView {
                                 </td>
                                 <td>{group}</td>
                                 <td>{wish_text(l, &r.wish_centre, &r.wish_districts)}</td>
-                                <td>{crate::components::home_district_label(l, r.home_district)}</td>
+                                <td>{crate::labels::home_district_label(l, r.home_district)}</td>
                                 <td>{format::date(l, r.wish_from)}</td>
                                 <td>{format::date(l, r.joined_on)}</td>
                                 <td>{offer}</td>

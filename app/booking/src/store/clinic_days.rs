@@ -1,4 +1,3 @@
-use super::places;
 use domain::booking::quota::{Occupancy, PlacesLeft, Quota, ShrinkRefused, places_left};
 use domain::booking::{DayStatus, District};
 use domain::ids::{CentreId, ClinicDayId};
@@ -215,7 +214,7 @@ pub async fn resize(
 ) -> Result<Resize, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
-        places::sweep_expired(&mut tx, day_id, now).await?;
+        crate::store::freed::sweep_expired(&mut tx, day_id, now).await?;
         let res = sqlx::query(
             "UPDATE clinic_days SET quota_total = $1, quota_reserved = $2
              WHERE id = $3 AND centre_id = $4 AND taken_general <= $1 - $2 AND taken_reserved <= $2",

@@ -99,22 +99,17 @@ pub async fn forget_old(db: &Db, now: i64) -> Result<u64, StoreError> {
 }
 
 async fn tell_family(tx: &mut WriteTx, reference: &str, until: i64, site: &str, now: i64) -> Result<(), sqlx::Error> {
-    use crate::notify::{Recipient, reference_locked};
+    use crate::notify::reference_locked;
     let booking: Option<super::registrations::RegistrationRow> =
         sqlx::query_as(&format!("{} WHERE r.reference = $1", super::registrations::SELECT))
             .bind(reference)
             .fetch_optional(&mut **tx)
             .await?;
     if let Some(row) = booking {
-        return enqueue_all(tx, &reference_locked(&Recipient::of(&row), reference, until, site), now).await;
+        return enqueue_all(tx, &reference_locked(&row.recipient(), reference, until, site), now).await;
     }
     if let Some(entry) = super::waitlist::by_reference_in(tx, reference).await? {
-        return enqueue_all(
-            tx,
-            &reference_locked(&Recipient::of_entry(&entry), reference, until, site),
-            now,
-        )
-        .await;
+        return enqueue_all(tx, &reference_locked(&entry.recipient(), reference, until, site), now).await;
     }
     Ok(())
 }

@@ -101,7 +101,7 @@ pub async fn place(
             }
             // The first pool was full or the day closed: the places of
             // expired holds come back before the pools are tried again.
-            places::sweep_expired(&mut tx, day_id, now).await?;
+            crate::store::freed::sweep_expired(&mut tx, day_id, now).await?;
             match places::take(&mut tx, day_id, under3).await? {
                 Ok(p) => p,
                 Err(refusal) => {
@@ -164,7 +164,7 @@ pub async fn release(db: &Db, token: &str, now: i64) -> Result<(), StoreError> {
                 .fetch_optional(&mut *tx)
                 .await?;
         if let Some((day, pool)) = row {
-            places::free(&mut tx, ClinicDayId::from(day), stored(pool)?, now).await?;
+            crate::store::freed::free(&mut tx, ClinicDayId::from(day), stored(pool)?, now).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -181,7 +181,7 @@ pub async fn sweep_all(db: &Db, now: i64) -> Result<u64, StoreError> {
     for day in &days {
         db.retry(|| async move {
             let mut tx = db.begin_write().await?;
-            places::sweep_expired(&mut tx, ClinicDayId::from(*day), now).await?;
+            crate::store::freed::sweep_expired(&mut tx, ClinicDayId::from(*day), now).await?;
             tx.commit().await?;
             Ok(())
         })

@@ -14,35 +14,16 @@ pub enum Refusal {
     Missing,
 }
 
-/// Gives back the places of holds on `day_id` that expired at `now` (an
-/// offer to a waiting family among them expired with its hold), offering
-/// them to the families in line.
-pub async fn sweep_expired(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Result<(), sqlx::Error> {
-    let gone: Vec<(String, String)> =
-        sqlx::query_as("DELETE FROM holds WHERE clinic_day_id = $1 AND expires_at <= $2 RETURNING pool, token_hash")
-            .bind(day_id.get())
-            .bind(now)
-            .fetch_all(&mut **tx)
-            .await?;
-    if gone.is_empty() {
-        return Ok(());
+/// A place that could not be taken: the day is full or closed, or there is no such day.
+impl From<Refusal> for crate::error::AppError {
+    fn from(r: Refusal) -> Self {
+        use crate::error::BookingError;
+        match r {
+            Refusal::Full => BookingError::DayFull.into(),
+            Refusal::Closed => BookingError::DayClosed.into(),
+            Refusal::Missing => platform::AppError::NotFound,
+        }
     }
-    let hashes: Vec<String> = gone.iter().map(|(_, h)| h.clone()).collect();
-    super::waitlist::expire_offers_of(tx, &hashes, now).await?;
-    for (pool, _) in gone {
-        release(tx, day_id, stored(pool)?).await?;
-    }
-    super::waitlist::offer_day(tx, day_id, now).await?;
-    Ok(())
-}
-
-/// A place was freed (a cancellation, a hold given back or run out, a
-/// declined offer): it goes back on the day's counters and, in the same
-/// transaction, to the first family in line whose wish covers it.
-pub async fn free(tx: &mut WriteTx, day_id: ClinicDayId, pool: Pool, now: i64) -> Result<(), sqlx::Error> {
-    release(tx, day_id, pool).await?;
-    super::waitlist::offer_day(tx, day_id, now).await?;
-    Ok(())
 }
 
 /// Takes a place on an open day of an active centre, if one is left (a
@@ -89,24 +70,6 @@ pub async fn take(tx: &mut WriteTx, day_id: ClinicDayId, under3: bool) -> Result
             DayStatus::Open => Refusal::Full,
         },
     }))
-}
-
-/// Takes one place for a child as [`take`] would after giving back the places
-/// of expired holds, but sweeps only when the child's first pool is full: a
-/// sweep only frees places, so when the first pool has one it changes nothing
-/// about the choice, and the usual path is one statement, not two.
-pub async fn take_sweeping(
-    tx: &mut WriteTx,
-    day_id: ClinicDayId,
-    under3: bool,
-    now: i64,
-) -> Result<Result<Pool, Refusal>, sqlx::Error> {
-    let first = Pool::preference(under3)[0];
-    if take_in(tx, day_id, first).await? {
-        return Ok(Ok(first));
-    }
-    sweep_expired(tx, day_id, now).await?;
-    take(tx, day_id, under3).await
 }
 
 /// Takes a place in one given pool only.

@@ -39,6 +39,12 @@ impl Context {
         }
     }
 
+    /// A request answered outside the pages (a file, an export, the API):
+    /// its client, messages in the default language.
+    pub fn of_client(state: &AppState, client: impl Into<String>) -> Self {
+        Self::new(state, Locale::zh_Hant_TW, client)
+    }
+
     /// A background job's context: no client, messages in the default language.
     pub fn background(state: &AppState) -> Self {
         Self::new(state, Locale::zh_Hant_TW, "job")

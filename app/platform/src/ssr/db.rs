@@ -99,10 +99,9 @@ pub fn violates(e: &sqlx::Error, name: &str, sqlite_columns: &str) -> bool {
 #[sqlx(transparent)]
 pub struct NullId(pub Option<i64>);
 
-impl<T: From<i64>> TryFrom<NullId> for Option<T> {
-    type Error = std::convert::Infallible;
-    fn try_from(v: NullId) -> Result<Self, Self::Error> {
-        Ok(v.0.map(T::from))
+impl<T: From<i64>> From<NullId> for Option<T> {
+    fn from(v: NullId) -> Self {
+        v.0.map(T::from)
     }
 }
 

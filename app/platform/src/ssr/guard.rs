@@ -61,6 +61,12 @@ pub async fn actor<A: super::actor::Actor>(permission: Permission) -> Result<A, 
     A::of(&user).ok_or(AppError::Forbidden)
 }
 
+/// The signed-in account as actor `A`, if it is one, without a permission's
+/// check (a family that may book signed in or not).
+pub async fn signed_in_as<A: super::actor::Actor>() -> Result<Option<A>, AppError> {
+    Ok(current_user().await?.as_ref().and_then(A::of))
+}
+
 /// As [`actor`], for an axum handler that has the session's user.
 pub async fn actor_of<A: super::actor::Actor>(
     db: &super::Db,

@@ -1,4 +1,4 @@
-use super::{MAX_SPAN_DAYS, RangeInvalid, days_to_open};
+use super::{MAX_CALENDAR_DAYS, MAX_SPAN_DAYS, RangeInvalid, days_to_open, range_ok};
 use chrono::{Datelike, Duration, NaiveDate};
 use proptest::prelude::*;
 
@@ -62,4 +62,15 @@ proptest! {
             prop_assert_eq!(days.len() as i64, span + 1);
         }
     }
+}
+
+#[test]
+fn a_calendar_range_is_forward_and_at_most_its_length() {
+    let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    assert!(range_ok(d("2026-01-01"), d("2026-01-01"), MAX_CALENDAR_DAYS));
+    assert!(range_ok(d("2026-01-01"), d("2026-04-03"), MAX_CALENDAR_DAYS));
+    assert!(!range_ok(d("2026-01-01"), d("2026-04-04"), MAX_CALENDAR_DAYS));
+    assert!(!range_ok(d("2026-01-02"), d("2026-01-01"), MAX_CALENDAR_DAYS));
+    assert!(range_ok(d("2026-01-01"), d("2026-07-06"), MAX_SPAN_DAYS));
+    assert!(!range_ok(d("2026-01-01"), d("2026-07-07"), MAX_SPAN_DAYS));
 }

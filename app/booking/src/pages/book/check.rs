@@ -2,7 +2,7 @@
 //! what comes next); in the browser the triage rules also run as the family
 //! answers, to say it at once.
 
-use crate::components::{domain_label, ineligible_text, risk_label};
+use crate::labels::{domain_label, ineligible_text, risk_label};
 use crate::server_fns::book::CheckAnswers;
 use crate::types::CheckTyped;
 use chrono::NaiveDate;
@@ -103,7 +103,7 @@ fn Outcome(outcome: TriageOutcome) -> impl IntoView {
             .into_any()
         }
         TriageOutcome::SingleSpecialty { clinic, .. } => {
-            let c = crate::components::clinic_label(l, clinic);
+            let c = crate::labels::clinic_label(l, clinic);
             view! { <p class="notice outcome" role="status">{td_string!(l, booking.outcome_single, clinic = c).to_string()}</p> }
                 .into_any()
         }

@@ -2,7 +2,8 @@
 //! that made the booking (a sealed cookie names it for an hour).
 
 use super::{Progress, Step};
-use crate::components::{VisitFacts, status_label};
+use crate::components::VisitFacts;
+use crate::labels::status_label;
 use crate::server_fns::book::last_booking;
 use i18n::*;
 use leptos::prelude::*;

@@ -3,8 +3,9 @@
 //! what was typed (kept sealed on the family's device while the place is
 //! held). In the browser an island counts the hold down.
 
-use crate::components::{domain_label, filled_by_label, risk_label};
 use crate::error::AppError;
+use crate::labels::channel_label;
+use crate::labels::{domain_label, filled_by_label, risk_label};
 use crate::server_fns::book::{ChangeDay, SubmitBooking};
 use crate::types::{ContactTyped, HeldPlace};
 use domain::Named;
@@ -57,14 +58,6 @@ fn Countdown(locale: Locale, seconds_left: i64, expires_at: i64) -> impl IntoVie
             {move || td_string!(i18n.get_locale(), booking.hold_until, time = until_time.clone(),
                 minutes = (seconds_left.get() + 59) / 60).to_string()}
         </p>
-    }
-}
-
-fn channel_label(l: Locale, c: Channels) -> &'static str {
-    match c {
-        Channels::Sms => td_string!(l, booking.channel_sms),
-        Channels::Mail => td_string!(l, booking.channel_mail),
-        Channels::Both => td_string!(l, booking.channel_both),
     }
 }
 

@@ -1,6 +1,10 @@
 //! Demo registrations, for the demo loader only.
 
-use super::*;
+use crate::store::places::{self};
+use domain::Named;
+use domain::booking::registration::RegistrationStatus;
+use domain::ids::{ClinicDayId, UserId};
+use platform::ssr::{Db, StoreError};
 
 /// A demo family's registration, written directly for a day (also today's),
 /// with its place taken in the same transaction. Only the demo loader uses it.

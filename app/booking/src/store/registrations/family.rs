@@ -1,6 +1,13 @@
 //! The family cancels or moves its booking (or its centre does so on its behalf).
 
-use super::*;
+use super::{changes::*, queries::*, row::*};
+use crate::store::places::Refusal;
+use domain::Named;
+use domain::booking::age::is_under_three_on;
+use domain::booking::registration::{RegistrationStatus, TransitionError, family_may_change};
+use domain::booking::triage::{DayRefusal, may_book_on};
+use domain::ids::{ClinicDayId, RegistrationId, UserId};
+use platform::ssr::{Db, StoreError, db::stored_date};
 
 /// Cancels on the family's behalf (by the family itself or its centre). The
 /// registration is read in the transaction, the domain's rule
@@ -37,7 +44,7 @@ pub async fn cancel(
         if cancelled.rows_affected() != 1 {
             return Ok(Err(TransitionError::WrongStatus));
         }
-        places::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
+        crate::store::freed::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
         event(&mut tx, id, actor, None, RegistrationStatus::Cancelled, reason, now).await?;
         notify_in(&mut tx, id, now, messages).await?;
         tx.commit().await?;
@@ -84,7 +91,7 @@ pub async fn reschedule(
                 return Ok(Rescheduled::OutsideWindow(r));
             }
             let under3 = is_under_three_on(triage.birth_date, new_date);
-            let pool = match places::take_sweeping(&mut tx, new_day_id, under3, now).await? {
+            let pool = match crate::store::freed::take_sweeping(&mut tx, new_day_id, under3, now).await? {
                 Ok(p) => p,
                 Err(refusal) => return Ok(Rescheduled::Refused(refusal)),
             };
@@ -106,7 +113,7 @@ pub async fn reschedule(
                 // Changed meanwhile (cancelled, moved): roll back the new place too.
                 return Ok(Rescheduled::NotAllowed(TransitionError::WrongStatus));
             }
-            places::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
+            crate::store::freed::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
             event(&mut tx, row.id, actor, Some(row.status), RegistrationStatus::Submitted, &format!("rescheduled from {}", row.day), now)
                 .await?;
             notify_in(&mut tx, row.id, now, messages).await?;

@@ -1,6 +1,8 @@
 //! Reminders two days before the assessment: marked sent with their messages.
 
-use super::*;
+use super::{changes::*, row::*};
+use domain::ids::RegistrationId;
+use platform::ssr::{Db, StoreError};
 
 /// Confirmed registrations on `day` that have not had their reminder yet.
 pub async fn due_reminders(db: &Db, day: &str) -> Result<Vec<RegistrationRow>, StoreError> {

@@ -1,6 +1,10 @@
 //! The centre's status changes and the assessment report, audited.
 
-use super::*;
+use super::{changes::*, row::*};
+use domain::Named;
+use domain::booking::registration::{RegistrationStatus, StaffAction, TransitionError, staff_transition};
+use domain::ids::{CentreId, RegistrationId, UserId};
+use platform::ssr::{Db, StoreError, audit, db::stored_date, db::violates};
 
 /// What a member of a centre's staff does to a registration, and why.
 pub struct StaffChange<'a> {
@@ -54,7 +58,7 @@ pub async fn staff_apply(
             return Ok(Err(TransitionError::WrongStatus));
         }
         if from.occupies_place() && !to.occupies_place() {
-            places::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
+            crate::store::freed::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
         }
         event(&mut tx, row.id, Some(actor), Some(from), to, reason, now).await?;
         let entry = audit::AuditEntry {

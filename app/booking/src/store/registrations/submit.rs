@@ -1,6 +1,14 @@
 //! A hold becomes a registration, with its mail, in one transaction.
 
-use super::*;
+use super::changes::*;
+use crate::store::places::{self};
+use domain::Named;
+use domain::booking::Pool;
+use domain::booking::age::is_under_three_on;
+use domain::booking::registration::{RegistrationStatus, review_for_stranger};
+use domain::booking::triage::{DayRefusal, TriageInput, may_book_on};
+use domain::ids::{ClinicDayId, RegistrationId, UserId};
+use platform::ssr::{Db, StoreError, db::stored, db::stored_date, db::violates};
 
 /// What the registration form gives, already parsed and checked.
 pub struct NewRegistration {
@@ -126,8 +134,8 @@ async fn submit_once(
     let day_id = ClinicDayId::from(day_id);
     let mut pool: Pool = stored(pool)?;
     if expires_at <= now {
-        crate::store::waitlist::expire_offers_of(&mut tx, std::slice::from_ref(&r.hold_hash), now).await?;
-        places::free(&mut tx, day_id, pool, now).await?;
+        crate::store::freed::expire_offers_of(&mut tx, std::slice::from_ref(&r.hold_hash), now).await?;
+        crate::store::freed::free(&mut tx, day_id, pool, now).await?;
         tx.commit().await?;
         return settled(Submitted::HoldExpired);
     }
@@ -152,7 +160,7 @@ async fn submit_once(
         if !places::take_in(&mut tx, day_id, Pool::General).await? {
             return settled(Submitted::ReservedForUnderThree);
         }
-        places::free(&mut tx, day_id, Pool::Reserved, now).await?;
+        crate::store::freed::free(&mut tx, day_id, Pool::Reserved, now).await?;
         pool = Pool::General;
     }
     let t = &r.triage;

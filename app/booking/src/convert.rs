@@ -1,4 +1,5 @@
-//! Rows to wire types (server only).
+//! Rows to the views the pages and the API show (server only): dates and
+//! stored JSON read back, or the read refused as the server's error.
 
 use crate::error::AppError;
 use crate::store::{centres::CentreRow, clinic_days::DayRow, registrations::RegistrationRow};
