@@ -8,8 +8,6 @@ use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use meals::MealsRoutes;
-use platform::AppError;
-use platform::auth::{Me, current_user};
 use platform::islands::HydrationMark;
 use platform::layout::{Footer, Header};
 use platform::pages::{
@@ -63,7 +61,7 @@ fn locale_getter() -> leptos_use::UseLocalesOptions {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    crate::provide_services();
+    crate::services::provide_services();
     view! {
         <I18nContextProvider enable_cookie=false ssr_lang_header_getter=locale_getter()>
             <Stylesheet id="leptos" href="/pkg/civic.css"/>
@@ -77,8 +75,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Frame() -> impl IntoView {
     let i18n = use_i18n();
-    let me: Resource<Result<Option<Me>, AppError>> = Resource::new(|| (), |_| current_user());
-    provide_context(me);
+    let me = platform::auth::provide_signed_in();
     view! {
         // The title is put together after the page has rendered, outside its
         // reactive owner: it must read no signal then, so the site's name is read now.

@@ -22,6 +22,7 @@ fn fail(e: impl std::fmt::Display) -> anyhow::Error {
 pub async fn load(
     state: &AppState,
     meals_state: &meals::state::MealsState,
+    offers: &booking::store::waitlist::Policy,
     history: crate::history::Scale,
 ) -> Result<()> {
     let db = &state.db;
@@ -64,9 +65,11 @@ pub async fn load(
             session_plan_json: &plan,
             checkin_time: "08:30",
         };
-        clinic_days::open(db, &new_day, &days, now).await.map_err(fail)?;
+        clinic_days::open(db, &new_day, &days, now, offers)
+            .await
+            .map_err(fail)?;
     }
-    demo_registrations(state, centre_ids[0], centre_ids[1]).await?;
+    demo_registrations(state, centre_ids[0], centre_ids[1], offers).await?;
     demo_waitlist(state, centre_ids[1]).await?;
     let first_centre = centre_ids[0];
     let mut institutions = Vec::new();
@@ -135,7 +138,12 @@ fn demo_id(n: u32) -> domain::booking::NationalId {
 
 /// Today's clinic at the first centre, with demo families to verify, check in
 /// and mark; and a full day at the second centre.
-async fn demo_registrations(state: &AppState, centre: CentreId, second: CentreId) -> Result<()> {
+async fn demo_registrations(
+    state: &AppState,
+    centre: CentreId,
+    second: CentreId,
+    offers: &booking::store::waitlist::Policy,
+) -> Result<()> {
     use booking::store::registrations::{DemoRegistration, insert_demo};
     use domain::booking::RegistrationStatus as S;
     use domain::booking::registration::Review;
@@ -147,7 +155,7 @@ async fn demo_registrations(state: &AppState, centre: CentreId, second: CentreId
         session_plan_json: &plan,
         checkin_time: "08:30",
     };
-    clinic_days::open(db, &new_day, &[today.to_string()], now)
+    clinic_days::open(db, &new_day, &[today.to_string()], now, offers)
         .await
         .map_err(fail)?;
     let today_id = clinic_days::of_centre(db, now, centre, &today.to_string(), &today.to_string())
@@ -162,7 +170,7 @@ async fn demo_registrations(state: &AppState, centre: CentreId, second: CentreId
             session_plan_json: &plan,
             checkin_time: "08:30",
         };
-        clinic_days::open(db, &new_day, &[d.to_string()], now)
+        clinic_days::open(db, &new_day, &[d.to_string()], now, offers)
             .await
             .map_err(fail)?;
         let id = clinic_days::of_centre(db, now, second, &d.to_string(), &d.to_string())
@@ -171,7 +179,7 @@ async fn demo_registrations(state: &AppState, centre: CentreId, second: CentreId
             .first()
             .map(|d| d.id);
         if let Some(id) = id {
-            clinic_days::resize(db, second, id, Quota::new(1, 0).map_err(fail)?, now)
+            clinic_days::resize(db, second, id, Quota::new(1, 0).map_err(fail)?, now, offers)
                 .await
                 .map_err(fail)?;
         }

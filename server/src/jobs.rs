@@ -27,7 +27,12 @@ where
     })
 }
 
-pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) -> Result<Vec<JoinHandle<()>>> {
+pub fn spawn(
+    state: AppState,
+    offers: booking::store::waitlist::Policy,
+    settings: &Settings,
+    stop: watch::Receiver<bool>,
+) -> Result<Vec<JoinHandle<()>>> {
     let transport = std::sync::Arc::new(mail::transport(settings)?);
     let from: lettre::message::Mailbox = settings.mail_from.parse()?;
     let texts = std::sync::Arc::new(sms::transport(settings)?);
@@ -35,9 +40,9 @@ pub fn spawn(state: AppState, settings: &Settings, stop: watch::Receiver<bool>) 
 
     let s = state.clone();
     jobs.push(every(Duration::from_secs(15), stop.clone(), move || {
-        let s = s.clone();
+        let (s, offers) = (s.clone(), offers.clone());
         async move {
-            match booking::store::holds::sweep_all(&s.db, s.clock.now()).await {
+            match booking::store::holds::sweep_all(&s.db, s.clock.now(), &offers).await {
                 Ok(n) if n > 0 => tracing::debug!(days = n, "expired holds released"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "hold sweep failed"),

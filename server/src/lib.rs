@@ -98,10 +98,6 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
             Arc::new(meals::store::restaurants::RestaurantDirectory),
         ]),
     };
-    booking::store::waitlist::configure(booking::store::waitlist::Policy {
-        site: state.config.public_base_url.clone(),
-        offer_hours: settings.waitlist_offer_hours,
-    });
     let booking = BookingState::new(BookingConfig {
         hold_minutes: settings.hold_minutes,
         holds_per_client_day: settings.holds_per_client_day,
@@ -109,13 +105,17 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
         no_show_threshold: settings.no_show_threshold,
         contact_within_days: settings.case_contact_days,
         calendar: domain::booking::referral::WorkingDays::new(settings.city_holidays.iter().copied()),
+        waitlist: booking::store::waitlist::Policy {
+            site: state.config.public_base_url.clone(),
+            offer_hours: settings.waitlist_offer_hours,
+        },
     });
     let meals = MealsState::default();
     meals::store::standard::seed(&state.db, state.clock.now())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     if settings.demo_data {
-        demo::load(&state, &meals, settings.demo_history).await?;
+        demo::load(&state, &meals, &booking.config.waitlist, settings.demo_history).await?;
     }
     Ok(Server {
         state,
@@ -151,7 +151,8 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let jobs = jobs::spawn(server.state.clone(), &server.settings, stop_rx)?;
+    let offers = server.booking.config.waitlist.clone();
+    let jobs = jobs::spawn(server.state.clone(), offers, &server.settings, stop_rx)?;
     let app = router::build(&server);
     axum::serve(
         listener,

@@ -1,28 +1,10 @@
-//! Pieces shared by the booking pages: labels in both languages, and the calendar.
+//! Pieces shared by the booking pages: the calendar, a registration's card and
+//! a clinic day's plan of sessions.
 
 mod calendar;
 mod registration_card;
+mod session_plan;
 
-use crate::labels::discipline_label;
 pub use calendar::{Calendar, Choose};
 pub use registration_card::{CardMode, ChangeNotice, RegistrationCard, VisitFacts};
-
-use i18n::*;
-use leptos::prelude::*;
-
-/// A clinic day's sessions, each discipline with its minutes, and the total.
-#[component]
-pub fn SessionPlanList(sessions: Vec<domain::booking::session_plan::Session>) -> impl IntoView {
-    let i18n = use_i18n();
-    let l = i18n.get_locale_untracked();
-    let total: u32 = sessions.iter().map(|s| s.minutes).sum();
-    view! {
-        <ul class="sessions">
-            {sessions.into_iter().map(|s| {
-                let discipline = discipline_label(l, s.discipline);
-                view! { <li>{td_string!(l, booking.session_minutes, discipline = discipline, minutes = s.minutes).to_string()}</li> }
-            }).collect_view()}
-        </ul>
-        <p class="small">{td_string!(l, booking.session_total, minutes = total).to_string()}</p>
-    }
-}
+pub use session_plan::SessionPlanList;

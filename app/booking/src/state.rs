@@ -27,6 +27,8 @@ pub struct BookingConfig {
     pub contact_within_days: u32,
     /// The city's working days (its holidays) for that clock.
     pub calendar: domain::booking::referral::WorkingDays,
+    /// How places freed are offered to the families in line.
+    pub waitlist: crate::store::waitlist::Policy,
 }
 
 impl BookingState {
@@ -61,6 +63,11 @@ impl BookingCx {
     /// The service's settings.
     pub fn config(&self) -> &BookingConfig {
         &self.service.config
+    }
+
+    /// How freed places are offered on (every change that may free one needs it).
+    pub fn offers(&self) -> &crate::store::waitlist::Policy {
+        &self.service.config.waitlist
     }
 }
 

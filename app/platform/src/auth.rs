@@ -24,3 +24,21 @@ pub use logout::*;
 pub use register::*;
 pub use second_factor_status::*;
 pub use workplace_areas::*;
+
+/// Who is signed in: asked once per page load by the app's frame and shared
+/// with every page through the context. Pages read it with [`signed_in`]: the
+/// context is found by its type, so every service must name this one type
+/// (a service's own error type would find nothing).
+pub type SignedIn = leptos::prelude::Resource<Result<Option<Me>, crate::AppError>>;
+
+/// Asks who is signed in and shares the answer with the pages below.
+pub fn provide_signed_in() -> SignedIn {
+    let me: SignedIn = leptos::prelude::Resource::new(|| (), |_| current_user());
+    leptos::prelude::provide_context(me);
+    me
+}
+
+/// Who is signed in, as the frame asked (None outside the frame).
+pub fn signed_in() -> Option<SignedIn> {
+    leptos::prelude::use_context::<SignedIn>()
+}

@@ -2,7 +2,7 @@
 //! language switch, footer; and a table region that scrolls on a phone.
 
 use crate::AppError;
-use crate::auth::{Logout, Me};
+use crate::auth::Logout;
 use crate::nav::{NavLink, use_navigation};
 use domain::platform::Role;
 use i18n::*;
@@ -58,7 +58,7 @@ pub const NAV: &[NavLink] = &[
 ];
 
 #[component]
-pub fn Header(me: Resource<Result<Option<Me>, AppError>>) -> impl IntoView {
+pub fn Header(me: crate::auth::SignedIn) -> impl IntoView {
     let i18n = use_i18n();
     let logout = ServerAction::<Logout>::new();
     let location = use_location();

@@ -55,9 +55,15 @@ pub async fn day_on(app: &TestApp, centre: CentreId, date: NaiveDate, places: Pl
         session_plan_json: &plan,
         checkin_time: "08:30",
     };
-    clinic_days::open(&app.state.db, &new, &[date.to_string()], app.state.clock.now())
-        .await
-        .expect("open day");
+    clinic_days::open(
+        &app.state.db,
+        &new,
+        &[date.to_string()],
+        app.state.clock.now(),
+        &app.offers(),
+    )
+    .await
+    .expect("open day");
     let days = clinic_days::of_centre(
         &app.state.db,
         app.state.clock.now(),

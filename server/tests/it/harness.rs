@@ -172,6 +172,14 @@ fn drop_schema_blocking(schema: String) {
 }
 
 impl TestApp {
+    /// How the server offers freed places (what a store call that may free one needs).
+    pub fn offers(&self) -> booking::store::waitlist::Policy {
+        booking::store::waitlist::Policy {
+            site: self.state.config.public_base_url.clone(),
+            offer_hours: self.settings.waitlist_offer_hours,
+        }
+    }
+
     pub async fn spawn(db: Db) -> Self {
         Self::spawn_with(db, &[]).await
     }

@@ -282,8 +282,12 @@ async fn an_offer_that_runs_out_goes_to_the_next_family_once(db: Db) {
         .execute(&app.state.db.pool)
         .await
         .unwrap();
-    booking::store::holds::sweep_all(&app.state.db, now).await.unwrap();
-    booking::store::holds::sweep_all(&app.state.db, now).await.unwrap();
+    booking::store::holds::sweep_all(&app.state.db, now, &app.offers())
+        .await
+        .unwrap();
+    booking::store::holds::sweep_all(&app.state.db, now, &app.offers())
+        .await
+        .unwrap();
     let a_now = status(&app, &a.reference, &birth).await;
     assert_eq!(
         a_now.status,

@@ -4,6 +4,7 @@
 //! works without JavaScript; choosing a centre on a day is a form post.
 
 mod month;
+mod query;
 
 use crate::server_fns::public::{availability, list_centres};
 use crate::types::DayView;
@@ -11,13 +12,12 @@ use chrono::{Datelike, Duration, NaiveDate};
 use domain::Named;
 use domain::booking::District;
 use domain::booking::triage::BookingWindow;
-use domain::platform::taipei::parse_iso_date;
 use i18n::*;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use month::{MonthView, month_view};
 use platform::format::{self, Localized};
-use platform::layout::encode_component;
+pub use query::Choose;
+use query::Query;
 
 fn first_of_month(d: NaiveDate) -> NaiveDate {
     d.with_day(1).unwrap_or(d)
@@ -33,57 +33,6 @@ fn prev_month(d: NaiveDate) -> NaiveDate {
 
 fn last_of_month(d: NaiveDate) -> NaiveDate {
     next_month(d) - Duration::days(1)
-}
-
-/// What choosing a centre on a day does: a form posting the clinic day to a
-/// server function, with the fields it needs besides the day.
-#[derive(Clone)]
-pub struct Choose {
-    /// The server function's URL.
-    pub action: &'static str,
-    /// The name of the clinic day field.
-    pub day_field: &'static str,
-    /// Hidden fields posted with it.
-    pub hidden: Vec<(&'static str, String)>,
-}
-
-/// The calendar's state, from the page's query string.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Query {
-    month: Option<NaiveDate>,
-    district: Option<District>,
-    centre: Option<domain::ids::CentreId>,
-    day: Option<NaiveDate>,
-}
-
-impl Query {
-    fn read() -> Self {
-        use_query_map().with_untracked(|q| Query {
-            month: q.get("month").and_then(|m| parse_iso_date(&format!("{m}-01"))),
-            district: q.get("district").and_then(|d| District::parse(&d)),
-            centre: q.get("centre").and_then(|c| c.parse().ok()),
-            day: q.get("day").and_then(|d| parse_iso_date(&d)),
-        })
-    }
-
-    /// The link to the calendar with `month` and `day` changed.
-    fn href(&self, base: &str, month: NaiveDate, day: Option<NaiveDate>, extra: &[(&str, String)]) -> String {
-        let mut q = vec![format!("month={}", month.format("%Y-%m"))];
-        if let Some(d) = self.district {
-            q.push(format!("district={}", d.as_str()));
-        }
-        if let Some(c) = self.centre {
-            q.push(format!("centre={c}"));
-        }
-        if let Some(d) = day {
-            q.push(format!("day={d}"));
-        }
-        for (k, v) in extra {
-            q.push(format!("{k}={}", encode_component(v)));
-        }
-        let anchor = if day.is_some() { "#day-detail" } else { "#calendar" };
-        format!("{base}?{}{anchor}", q.join("&"))
-    }
 }
 
 #[component]

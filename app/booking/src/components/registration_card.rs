@@ -4,6 +4,7 @@
 //! page; both are form posts, so they work without JavaScript.
 
 use super::calendar::{Calendar, Choose};
+use super::session_plan::SessionPlanList;
 use crate::labels::{service_label, service_meaning, status_label};
 use crate::server_fns::family::{CancelFound, CancelMine, RescheduleFound, RescheduleMine};
 use crate::types::{RegistrationView, ReportView};
@@ -32,7 +33,7 @@ pub fn VisitFacts(v: RegistrationView) -> impl IntoView {
         // What the day holds, before the visit.
         {(!v.sessions.is_empty() && v.status.is_active()).then(|| view! {
             <dt>{t!(i18n, booking.day_plan)}</dt>
-            <dd><super::SessionPlanList sessions=v.sessions.clone()/></dd>
+            <dd><SessionPlanList sessions=v.sessions.clone()/></dd>
         })}
     }
 }

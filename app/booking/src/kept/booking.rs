@@ -61,18 +61,22 @@ pub fn read_done(cx: &Context) -> Option<RegistrationId> {
 }
 
 /// Gives the draft's held place back, if it holds one.
-pub async fn release(cx: &Context, d: &mut Draft) -> Result<(), AppError> {
+pub async fn release(cx: &Context, d: &mut Draft, policy: &crate::store::waitlist::Policy) -> Result<(), AppError> {
     if let Some(h) = d.hold.take() {
-        holds::release(&cx.db, &h.token, cx.clock.now()).await?;
+        holds::release(&cx.db, &h.token, cx.clock.now(), policy).await?;
     }
     Ok(())
 }
 
 /// A new check passed: its answers replace any earlier draft (whose held
 /// place is given back) and the check as typed is forgotten.
-pub async fn start(cx: &Context, answers: TriageInput) -> Result<(), AppError> {
+pub async fn start(
+    cx: &Context,
+    answers: TriageInput,
+    policy: &crate::store::waitlist::Policy,
+) -> Result<(), AppError> {
     if let Some(mut old) = read(cx) {
-        release(cx, &mut old).await?;
+        release(cx, &mut old, policy).await?;
     }
     CHECK.clear(cx);
     let d = Draft {
@@ -85,9 +89,9 @@ pub async fn start(cx: &Context, answers: TriageInput) -> Result<(), AppError> {
 }
 
 /// Forgets the answers, giving back a held place.
-pub async fn forget(cx: &Context) -> Result<(), AppError> {
+pub async fn forget(cx: &Context, policy: &crate::store::waitlist::Policy) -> Result<(), AppError> {
     if let Some(mut d) = read(cx) {
-        release(cx, &mut d).await?;
+        release(cx, &mut d, policy).await?;
     }
     clear(cx);
     Ok(())

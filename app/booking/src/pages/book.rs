@@ -7,9 +7,11 @@ mod check;
 mod choose;
 mod done;
 mod fill;
+mod progress;
 
 pub use done::BookedPage;
 pub(crate) use fill::ContactFields;
+pub use progress::{Progress, Step};
 
 use crate::error::AppError;
 use crate::server_fns::book::current_step;
@@ -18,39 +20,14 @@ use crate::types::BookingStep;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use platform::auth::Me;
 use platform::error::{ErrorText, posted_error};
 use platform::islands::page_locale;
 use platform::layout::Loaded;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Check,
-    Calendar,
-    Form,
-    Done,
-}
-
-#[component]
-pub fn Progress(step: Step) -> impl IntoView {
-    let i18n = use_i18n();
-    let l = i18n.get_locale_untracked();
-    let item =
-        move |s: Step, label: &'static str| view! { <li aria-current=(step == s).then_some("step")>{label}</li> };
-    view! {
-        <ol class="progress" aria-label=t_string!(i18n, booking.progress_label)>
-            {item(Step::Check, td_string!(l, booking.step_triage))}
-            {item(Step::Calendar, td_string!(l, booking.step_calendar))}
-            {item(Step::Form, td_string!(l, booking.step_form))}
-            {item(Step::Done, td_string!(l, booking.step_done))}
-        </ol>
-    }
-}
-
 #[component]
 pub fn BookPage() -> impl IntoView {
     let i18n = use_i18n();
-    let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
+    let me = platform::auth::signed_in();
     // Today, the step the family is at, and on the form the signed-in
     // parent's address to offer for the mail.
     let page = Resource::new(

@@ -155,7 +155,13 @@ pub struct NewDay<'a> {
 }
 
 /// Opens the given days; a day already open at the centre is skipped. Returns (opened, skipped).
-pub async fn open(db: &Db, d: &NewDay<'_>, days: &[String], now: i64) -> Result<(u32, u32), StoreError> {
+pub async fn open(
+    db: &Db,
+    d: &NewDay<'_>,
+    days: &[String],
+    now: i64,
+    policy: &crate::store::waitlist::Policy,
+) -> Result<(u32, u32), StoreError> {
     let (mut opened, mut skipped) = (0, 0);
     for day in days {
         // Each new day in its own transaction, its places offered to the
@@ -179,7 +185,7 @@ pub async fn open(db: &Db, d: &NewDay<'_>, days: &[String], now: i64) -> Result<
                 .map(ClinicDayId::from);
                 match id {
                     Ok(id) => {
-                        super::waitlist::offer_day(&mut tx, id, now).await?;
+                        super::waitlist::offer_day(&mut tx, id, now, policy).await?;
                         tx.commit().await?;
                         Ok(true)
                     }
@@ -211,10 +217,11 @@ pub async fn resize(
     day_id: ClinicDayId,
     quota: Quota,
     now: i64,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<Resize, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
-        crate::store::freed::sweep_expired(&mut tx, day_id, now).await?;
+        crate::store::freed::sweep_expired(&mut tx, day_id, now, policy).await?;
         let res = sqlx::query(
             "UPDATE clinic_days SET quota_total = $1, quota_reserved = $2
              WHERE id = $3 AND centre_id = $4 AND taken_general <= $1 - $2 AND taken_reserved <= $2",
@@ -227,7 +234,7 @@ pub async fn resize(
         .await?;
         if res.rows_affected() == 1 {
             // Places added go to the families waiting for them first.
-            super::waitlist::offer_day(&mut tx, day_id, now).await?;
+            super::waitlist::offer_day(&mut tx, day_id, now, policy).await?;
             tx.commit().await?;
             return Ok(Resize::Done);
         }
@@ -257,6 +264,7 @@ pub async fn set_closure(
     day_id: ClinicDayId,
     closed: Option<&Bilingual>,
     now: i64,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<bool, StoreError> {
     let status = if closed.is_some() {
         DayStatus::Closed
@@ -280,10 +288,10 @@ pub async fn set_closure(
         if res.rows_affected() == 1 {
             if status == DayStatus::Open {
                 // A reopened day's free places go to the families waiting first.
-                super::waitlist::offer_day(&mut tx, day_id, now).await?;
+                super::waitlist::offer_day(&mut tx, day_id, now, policy).await?;
             } else {
                 // Places held for waiting families on a closed day are withdrawn.
-                super::waitlist::withdraw_day_offers(&mut tx, day_id, now).await?;
+                super::waitlist::withdraw_day_offers(&mut tx, day_id, now, policy).await?;
             }
         }
         tx.commit().await?;

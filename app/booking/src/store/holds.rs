@@ -58,6 +58,7 @@ pub async fn place(
     now: i64,
     minutes: i64,
     client: &Client<'_>,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<Result<Held, NotHeld>, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
@@ -101,7 +102,7 @@ pub async fn place(
             }
             // The first pool was full or the day closed: the places of
             // expired holds come back before the pools are tried again.
-            crate::store::freed::sweep_expired(&mut tx, day_id, now).await?;
+            crate::store::freed::sweep_expired(&mut tx, day_id, now, policy).await?;
             match places::take(&mut tx, day_id, under3).await? {
                 Ok(p) => p,
                 Err(refusal) => {
@@ -155,7 +156,12 @@ pub async fn find(db: &Db, token: &str) -> Result<Option<HoldRow>, StoreError> {
 }
 
 /// Gives a held place back at once (the family chose another day or left).
-pub async fn release(db: &Db, token: &str, now: i64) -> Result<(), StoreError> {
+pub async fn release(
+    db: &Db,
+    token: &str,
+    now: i64,
+    policy: &crate::store::waitlist::Policy,
+) -> Result<(), StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
         let row: Option<(i64, String)> =
@@ -164,7 +170,7 @@ pub async fn release(db: &Db, token: &str, now: i64) -> Result<(), StoreError> {
                 .fetch_optional(&mut *tx)
                 .await?;
         if let Some((day, pool)) = row {
-            crate::store::freed::free(&mut tx, ClinicDayId::from(day), stored(pool)?, now).await?;
+            crate::store::freed::free(&mut tx, ClinicDayId::from(day), stored(pool)?, now, policy).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -173,7 +179,7 @@ pub async fn release(db: &Db, token: &str, now: i64) -> Result<(), StoreError> {
 }
 
 /// Gives back every expired hold's place (the background sweeper; days one at a time).
-pub async fn sweep_all(db: &Db, now: i64) -> Result<u64, StoreError> {
+pub async fn sweep_all(db: &Db, now: i64, policy: &crate::store::waitlist::Policy) -> Result<u64, StoreError> {
     let days: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT clinic_day_id FROM holds WHERE expires_at <= $1")
         .bind(now)
         .fetch_all(&db.pool)
@@ -181,7 +187,7 @@ pub async fn sweep_all(db: &Db, now: i64) -> Result<u64, StoreError> {
     for day in &days {
         db.retry(|| async move {
             let mut tx = db.begin_write().await?;
-            crate::store::freed::sweep_expired(&mut tx, ClinicDayId::from(*day), now).await?;
+            crate::store::freed::sweep_expired(&mut tx, ClinicDayId::from(*day), now, policy).await?;
             tx.commit().await?;
             Ok(())
         })

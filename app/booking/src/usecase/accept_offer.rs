@@ -42,7 +42,7 @@ pub async fn accept_offer(cx: &BookingCx, e: &EntryRow) -> Result<RegistrationVi
         case: None,
     };
     let messages = confirmation(cx.site(), e, &offer);
-    match regs::submit(&cx.db, &new, today, now, messages).await? {
+    match regs::submit(&cx.db, &new, today, now, messages, cx.offers()).await? {
         regs::Submitted::Done { id, .. } => {
             metrics::counter!("booking_registrations_total").increment(1);
             metrics::counter!("waitlist_offers_accepted_total").increment(1);

@@ -43,7 +43,7 @@ pub async fn book_for_case(cx: &BookingCx, me: &CaseManager, id: CaseId, day_id:
     let by = Booker::ForCase { manager: me, case: id };
     let submitted = submit_registration(cx, by, &held.token, input, contact).await;
     if submitted.is_err() {
-        holds::release(&cx.db, &held.token, cx.clock.now()).await?;
+        holds::release(&cx.db, &held.token, cx.clock.now(), cx.offers()).await?;
     }
     submitted.map(|_| ())
 }

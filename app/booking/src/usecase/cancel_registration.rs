@@ -4,13 +4,13 @@
 
 use crate::error::{AppError, BookingError};
 use crate::notify;
+use crate::state::BookingCx;
 use crate::store::registrations::{self, Outgoing, RegistrationRow};
 use domain::booking::registration::FamilyChange;
 use domain::ids::{RegistrationId, UserId};
-use platform::ssr::Context;
 
 /// `actor`: the parent's account, when the family is signed in.
-pub async fn cancel_registration(cx: &Context, id: RegistrationId, actor: Option<UserId>) -> Result<(), AppError> {
+pub async fn cancel_registration(cx: &BookingCx, id: RegistrationId, actor: Option<UserId>) -> Result<(), AppError> {
     registrations::cancel(
         &cx.db,
         id,
@@ -19,6 +19,7 @@ pub async fn cancel_registration(cx: &Context, id: RegistrationId, actor: Option
         cx.clock.now(),
         "cancelled by the family",
         &family_messages(cx.site(), FamilyChange::Cancelled),
+        cx.offers(),
     )
     .await?
     .map_err(BookingError::CannotChange)?;

@@ -13,7 +13,7 @@ use domain::ids::ClinicDayId;
 pub async fn hold_day(cx: &BookingCx, answers: &TriageInput, day_id: ClinicDayId) -> Result<HoldView, AppError> {
     let held = hold_place(cx, day_id, answers.birth_date).await?;
     if let Err(r) = may_book_on(answers, cx.clock.today(), held.day.date) {
-        crate::store::holds::release(&cx.db, &held.token, cx.clock.now()).await?;
+        crate::store::holds::release(&cx.db, &held.token, cx.clock.now(), cx.offers()).await?;
         return Err(BookingError::from(r).into());
     }
     Ok(held)

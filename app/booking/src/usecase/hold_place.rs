@@ -32,7 +32,7 @@ pub async fn hold_place(cx: &BookingCx, day_id: ClinicDayId, birth: NaiveDate) -
         per_day: config.holds_per_client_day,
         in_all: config.holds_per_client,
     };
-    let held = holds::place(&cx.db, day_id, under3, now, config.hold_minutes, &client)
+    let held = holds::place(&cx.db, day_id, under3, now, config.hold_minutes, &client, cx.offers())
         .await?
         .map_err(|r| match r {
             holds::NotHeld::Place(r) => AppError::from(r),
@@ -51,5 +51,5 @@ pub async fn hold_place(cx: &BookingCx, day_id: ClinicDayId, birth: NaiveDate) -
 
 /// Gives a held place back (the family chose another day or left the form).
 pub async fn release_hold(cx: &BookingCx, token: &str) -> Result<(), AppError> {
-    Ok(holds::release(&cx.db, token, cx.clock.now()).await?)
+    Ok(holds::release(&cx.db, token, cx.clock.now(), cx.offers()).await?)
 }

@@ -67,7 +67,7 @@ pub async fn join_waitlist(
         locale: cx.locale,
     };
     let messages = |reference: &str| notify::wait_joined(&recipient, reference, cx.site());
-    match store::join(&cx.db, &new, now, messages).await? {
+    match store::join(&cx.db, &new, now, messages, cx.offers()).await? {
         store::Joined::Done { id, .. } => {
             metrics::counter!("waitlist_joins_total").increment(1);
             tracing::info!(wait_id = %id, "joined the waitlist");

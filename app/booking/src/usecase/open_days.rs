@@ -3,6 +3,7 @@
 //! its sessions and check-in time; days open already are skipped.
 
 use crate::error::{AppError, BookingError};
+use crate::state::BookingCx;
 use crate::store::clinic_days::{self, NewDay};
 use crate::types::{OpenDaysForm, Opened};
 use chrono::NaiveDate;
@@ -10,10 +11,9 @@ use domain::Named;
 use domain::booking::Quota;
 use domain::booking::opening::days_to_open;
 use domain::booking::session_plan::{Discipline, Session, SessionPlan};
-use platform::ssr::Context;
 use platform::ssr::actor::CentreStaff;
 
-pub async fn open_days(cx: &Context, me: &CentreStaff, form: &OpenDaysForm) -> Result<Opened, AppError> {
+pub async fn open_days(cx: &BookingCx, me: &CentreStaff, form: &OpenDaysForm) -> Result<Opened, AppError> {
     let opening = opening(form, cx.clock.today())?;
     let new = NewDay {
         centre_id: me.centre,
@@ -21,7 +21,7 @@ pub async fn open_days(cx: &Context, me: &CentreStaff, form: &OpenDaysForm) -> R
         session_plan_json: &opening.plan_json,
         checkin_time: &opening.checkin,
     };
-    let (opened, skipped) = clinic_days::open(&cx.db, &new, &opening.days, cx.clock.now()).await?;
+    let (opened, skipped) = clinic_days::open(&cx.db, &new, &opening.days, cx.clock.now(), cx.offers()).await?;
     tracing::info!(user_id = %me.user, centre = %me.centre, opened, skipped, "clinic days opened");
     Ok(Opened { opened, skipped })
 }

@@ -4,22 +4,33 @@
 
 use super::cancel_registration::family_messages;
 use crate::error::{AppError, BookingError};
+use crate::state::BookingCx;
 use crate::store::registrations::{self as regs, RegistrationRow, Rescheduled};
 use crate::types::RegistrationView;
 use domain::booking::registration::FamilyChange;
 use domain::ids::{ClinicDayId, UserId};
-use platform::ssr::Context;
 
 /// `actor`: the parent's account, when the family is signed in.
 pub async fn reschedule_registration(
-    cx: &Context,
+    cx: &BookingCx,
     row: &RegistrationRow,
     new_day: ClinicDayId,
     actor: Option<UserId>,
 ) -> Result<RegistrationView, AppError> {
     let today = cx.clock.today();
     let messages = family_messages(cx.site(), FamilyChange::Rescheduled);
-    match regs::reschedule(&cx.db, row, new_day, actor, today, cx.clock.now(), &messages).await? {
+    match regs::reschedule(
+        &cx.db,
+        row,
+        new_day,
+        actor,
+        today,
+        cx.clock.now(),
+        &messages,
+        cx.offers(),
+    )
+    .await?
+    {
         Rescheduled::Done => {}
         Rescheduled::Refused(r) => return Err(r.into()),
         Rescheduled::NotAllowed(e) => return Err(BookingError::CannotChange(e).into()),

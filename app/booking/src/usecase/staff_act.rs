@@ -5,17 +5,17 @@
 
 use crate::error::{AppError, BookingError};
 use crate::notify;
+use crate::state::BookingCx;
 use crate::store::registrations::{self as regs, Outgoing, RegistrationRow};
 use domain::Named;
 use domain::booking::RegistrationStatus as S;
 use domain::booking::registration::{REASON_MAX_CHARS, StaffAction};
 use domain::ids::RegistrationId;
-use platform::ssr::Context;
 use platform::ssr::actor::CentreStaff;
 
 /// The changed registration (its day and id, for the page to go back to).
 pub async fn staff_act(
-    cx: &Context,
+    cx: &BookingCx,
     me: &CentreStaff,
     id: RegistrationId,
     action: StaffAction,
@@ -35,9 +35,17 @@ pub async fn staff_act(
         actor: me.user,
         reason: &reason,
     };
-    let to = regs::staff_apply(&cx.db, &row, change, cx.clock.today(), cx.clock.now(), &messages)
-        .await?
-        .map_err(BookingError::CannotChange)?;
+    let to = regs::staff_apply(
+        &cx.db,
+        &row,
+        change,
+        cx.clock.today(),
+        cx.clock.now(),
+        &messages,
+        cx.offers(),
+    )
+    .await?
+    .map_err(BookingError::CannotChange)?;
     metrics::counter!("booking_staff_actions_total", "action" => to.as_str()).increment(1);
     Ok(row)
 }

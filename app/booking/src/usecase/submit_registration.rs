@@ -74,7 +74,7 @@ pub async fn submit_registration(
         },
     };
     let messages = submitted_messages(cx, hold_token, &c).await?;
-    match regs::submit(&cx.db, &new, today, now, messages).await? {
+    match regs::submit(&cx.db, &new, today, now, messages, cx.offers()).await? {
         regs::Submitted::Done { id, .. } => {
             metrics::counter!("booking_registrations_total").increment(1);
             tracing::info!(registration_id = %id, "registration submitted");
@@ -85,11 +85,11 @@ pub async fn submit_registration(
         regs::Submitted::ReservedForUnderThree => Err(BookingError::ReservedForUnderThree.into()),
         regs::Submitted::Refused(r) => Err(BookingError::from(r).into()),
         regs::Submitted::CaseClosed => {
-            holds::release(&cx.db, hold_token, now).await?;
+            holds::release(&cx.db, hold_token, now, cx.offers()).await?;
             Err(BookingError::CaseClosed.into())
         }
         regs::Submitted::ChildAlreadyBooked => {
-            holds::release(&cx.db, hold_token, now).await?;
+            holds::release(&cx.db, hold_token, now, cx.offers()).await?;
             let existing = regs::active_for_child(&cx.db, &child_key).await?;
             let own = match existing.filter(|r| r.user_id.is_some() && r.user_id == parent) {
                 Some(r) => Some(OwnBooking {

@@ -1,5 +1,5 @@
 use crate::AppError;
-use crate::auth::{ChangePassword, DisableSecondFactor, EnableSecondFactor, Me, second_factor_status};
+use crate::auth::{ChangePassword, DisableSecondFactor, EnableSecondFactor, second_factor_status};
 use crate::error::{ErrorText, action_error};
 use domain::platform::Role;
 use i18n::*;
@@ -54,7 +54,7 @@ pub fn AccessProblem<S: crate::error::Refusal>(error: AppError<S>) -> impl IntoV
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let i18n = use_i18n();
-    let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
+    let me = crate::auth::signed_in();
     let change = ServerAction::<ChangePassword>::new();
     let changed = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("changed").is_some());
     view! {

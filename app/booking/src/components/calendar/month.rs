@@ -1,7 +1,7 @@
 //! One month of the calendar: the grid, the list by date, and the chosen
 //! day's centres with the form that takes a place.
 
-use super::{Choose, Query};
+use super::query::{Choose, Query};
 use crate::types::DayView;
 use chrono::{Datelike, NaiveDate, Weekday};
 use domain::booking::age::is_under_three_on;

@@ -1,7 +1,7 @@
 //! Step 4: the booking reference and what happens next, shown to the browser
 //! that made the booking (a sealed cookie names it for an hour).
 
-use super::{Progress, Step};
+use super::progress::{Progress, Step};
 use crate::components::VisitFacts;
 use crate::labels::status_label;
 use crate::server_fns::book::last_booking;

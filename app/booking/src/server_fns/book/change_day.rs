@@ -5,9 +5,9 @@ use leptos::prelude::*;
 #[server]
 pub async fn change_day() -> Result<(), AppError> {
     use crate::kept::booking;
-    let cx = platform::ssr::guard::context().await?;
+    let cx = crate::state::context().await?;
     if let Some(mut d) = booking::read(&cx) {
-        booking::release(&cx, &mut d).await?;
+        booking::release(&cx, &mut d, cx.offers()).await?;
         booking::write(&cx, &d);
     }
     leptos_axum::redirect("/ei/book");

@@ -15,7 +15,7 @@ pub async fn check_answers(
 ) -> Result<(), AppError> {
     use crate::kept::booking;
     use crate::usecase::check_answers::{Check, check_answers};
-    let cx = platform::ssr::guard::context().await?;
+    let cx = crate::state::context().await?;
     let dates = [due_date, previous_date, previous_reassess];
     let check = Check {
         birth_date,
@@ -24,7 +24,7 @@ pub async fn check_answers(
         high_risk,
     };
     let answers = check_answers(&check, cx.clock.today()).inspect_err(|_| booking::write_check(&cx, &check.typed()));
-    booking::start(&cx, answers?).await?;
+    booking::start(&cx, answers?, cx.offers()).await?;
     leptos_axum::redirect("/ei/book");
     Ok(())
 }

@@ -8,7 +8,7 @@ pub async fn hold_day(day_id: ClinicDayId) -> Result<(), AppError> {
     use crate::kept::booking::{self, Hold};
     let cx = crate::state::context().await?;
     let mut d = booking::read(&cx).ok_or(crate::error::BookingError::StartAgain)?;
-    booking::release(&cx, &mut d).await?;
+    booking::release(&cx, &mut d, cx.offers()).await?;
     d.typed = None;
     let held = crate::usecase::hold_day::hold_day(&cx, &d.answers, day_id).await?;
     d.hold = Some(Hold {

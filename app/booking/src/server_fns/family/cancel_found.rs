@@ -5,7 +5,7 @@ use leptos::prelude::*;
 #[server]
 pub async fn cancel_found() -> Result<(), AppError> {
     use domain::booking::registration::FamilyChange;
-    let cx = platform::ssr::guard::context().await?;
+    let cx = crate::state::context().await?;
     let row = crate::kept::inquiry::row(&cx)
         .await?
         .ok_or(crate::error::BookingError::InquiryNoMatch)?;

@@ -11,7 +11,7 @@ pub async fn reschedule_by_reference(
     new_day_id: ClinicDayId,
 ) -> Result<RegistrationView, AppError> {
     use crate::usecase::{find_registration::find_registration, reschedule_registration::reschedule_registration};
-    let cx = platform::ssr::guard::context().await?;
+    let cx = crate::state::context().await?;
     let row = find_registration(&cx, &reference, &birth_date).await?;
     reschedule_registration(&cx, &row, new_day_id, None).await
 }

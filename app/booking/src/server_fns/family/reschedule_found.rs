@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[server]
 pub async fn reschedule_found(new_day_id: ClinicDayId) -> Result<(), AppError> {
     use domain::booking::registration::FamilyChange;
-    let cx = platform::ssr::guard::context().await?;
+    let cx = crate::state::context().await?;
     let row = crate::kept::inquiry::row(&cx)
         .await?
         .ok_or(crate::error::BookingError::InquiryNoMatch)?;

@@ -10,7 +10,7 @@ pub async fn reschedule_mine(id: RegistrationId, new_day_id: ClinicDayId) -> Res
     use domain::booking::registration::FamilyChange;
     use platform::ssr::{actor::Parent, guard};
     let me: Parent = guard::actor(domain::platform::Permission::ManageOwnRegistrations).await?;
-    let cx = guard::context().await?;
+    let cx = crate::state::context().await?;
     let row = my_registration(&cx, &me, id).await?;
     let v = reschedule_registration(&cx, &row, new_day_id, Some(me.user)).await?;
     leptos_axum::redirect(&crate::paths::change_done(crate::paths::MY, FamilyChange::Rescheduled));

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub async fn staff_act(registration_id: RegistrationId, action: StaffAction, reason: String) -> Result<(), AppError> {
     use platform::ssr::{actor::CentreStaff, guard};
     let me: CentreStaff = guard::actor(domain::platform::Permission::RunClinicDays).await?;
-    let cx = guard::context().await?;
+    let cx = crate::state::context().await?;
     let row = crate::usecase::staff_act::staff_act(&cx, &me, registration_id, action, &reason).await?;
     leptos_axum::redirect(&format!(
         "{}#reg-{}",

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 /// Declines the found entry's offer.
 #[server]
 pub async fn decline_found_offer() -> Result<(), AppError> {
-    let cx = platform::ssr::guard::context().await?;
+    let cx = crate::state::context().await?;
     let e = crate::kept::waitlist::found(&cx)
         .await?
         .ok_or(crate::error::BookingError::InquiryNoMatch)?;

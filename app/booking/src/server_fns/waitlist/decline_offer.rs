@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[server]
 pub async fn decline_offer(reference: String, birth_date: String) -> Result<WaitView, AppError> {
     use crate::usecase::{answer_offer::decline_offer, find_wait::find_wait, wait_view::wait_view};
-    let cx = platform::ssr::guard::context().await?;
+    let cx = crate::state::context().await?;
     let e = find_wait(&cx, &reference, &birth_date).await?;
     decline_offer(&cx, &e).await?;
     wait_view(&cx, &e).await

@@ -12,7 +12,7 @@ pub async fn join_waitlist_step(form: JoinStepForm) -> Result<(), AppError> {
     let (wish, contact) = (form.wish()?, form.contact()?);
     let parent = platform::ssr::guard::signed_in_as().await?;
     let entry = crate::usecase::join_waitlist::join_waitlist(&cx, parent.as_ref(), answers, contact, &wish).await?;
-    booking::forget(&cx).await?;
+    booking::forget(&cx, cx.offers()).await?;
     waitlist::remember(&cx, &entry);
     leptos_axum::redirect(crate::paths::WAITLIST);
     Ok(())

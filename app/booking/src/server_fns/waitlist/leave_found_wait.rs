@@ -4,7 +4,7 @@ use leptos::prelude::*;
 /// The found entry leaves the waitlist.
 #[server]
 pub async fn leave_found_wait() -> Result<(), AppError> {
-    let cx = platform::ssr::guard::context().await?;
+    let cx = crate::state::context().await?;
     let e = crate::kept::waitlist::found(&cx)
         .await?
         .ok_or(crate::error::BookingError::InquiryNoMatch)?;

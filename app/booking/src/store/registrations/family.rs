@@ -21,6 +21,7 @@ pub async fn cancel(
     now: i64,
     reason: &str,
     messages: MessagesFor<'_>,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<Result<(), TransitionError>, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
@@ -44,7 +45,7 @@ pub async fn cancel(
         if cancelled.rows_affected() != 1 {
             return Ok(Err(TransitionError::WrongStatus));
         }
-        crate::store::freed::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
+        crate::store::freed::free(&mut tx, row.clinic_day_id, row.pool, now, policy).await?;
         event(&mut tx, id, actor, None, RegistrationStatus::Cancelled, reason, now).await?;
         notify_in(&mut tx, id, now, messages).await?;
         tx.commit().await?;
@@ -70,6 +71,7 @@ pub async fn reschedule(
     today: chrono::NaiveDate,
     now: i64,
     messages: MessagesFor<'_>,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<Rescheduled, StoreError> {
     if let Err(e) = family_may_change(row.status, stored_date(&row.day)?, today) {
         return Ok(Rescheduled::NotAllowed(e));
@@ -91,7 +93,7 @@ pub async fn reschedule(
                 return Ok(Rescheduled::OutsideWindow(r));
             }
             let under3 = is_under_three_on(triage.birth_date, new_date);
-            let pool = match crate::store::freed::take_sweeping(&mut tx, new_day_id, under3, now).await? {
+            let pool = match crate::store::freed::take_sweeping(&mut tx, new_day_id, under3, now, policy).await? {
                 Ok(p) => p,
                 Err(refusal) => return Ok(Rescheduled::Refused(refusal)),
             };
@@ -113,7 +115,7 @@ pub async fn reschedule(
                 // Changed meanwhile (cancelled, moved): roll back the new place too.
                 return Ok(Rescheduled::NotAllowed(TransitionError::WrongStatus));
             }
-            crate::store::freed::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
+            crate::store::freed::free(&mut tx, row.clinic_day_id, row.pool, now, policy).await?;
             event(&mut tx, row.id, actor, Some(row.status), RegistrationStatus::Submitted, &format!("rescheduled from {}", row.day), now)
                 .await?;
             notify_in(&mut tx, row.id, now, messages).await?;

@@ -22,6 +22,7 @@ pub async fn staff_apply(
     today: chrono::NaiveDate,
     now: i64,
     messages: MessagesFor<'_>,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<Result<RegistrationStatus, TransitionError>, StoreError> {
     let StaffChange { action, actor, reason } = change;
     let from = row.status;
@@ -58,7 +59,7 @@ pub async fn staff_apply(
             return Ok(Err(TransitionError::WrongStatus));
         }
         if from.occupies_place() && !to.occupies_place() {
-            crate::store::freed::free(&mut tx, row.clinic_day_id, row.pool, now).await?;
+            crate::store::freed::free(&mut tx, row.clinic_day_id, row.pool, now, policy).await?;
         }
         event(&mut tx, row.id, Some(actor), Some(from), to, reason, now).await?;
         let entry = audit::AuditEntry {

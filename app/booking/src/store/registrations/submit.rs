@@ -76,11 +76,12 @@ pub async fn submit(
     today: chrono::NaiveDate,
     now: i64,
     messages: impl Fn(&str, &str) -> Vec<Outgoing>,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<Submitted, StoreError> {
     for _ in 0..5 {
         let reference = new_reference();
         match db
-            .retry(|| submit_once(db, r, &reference, today, now, &messages))
+            .retry(|| submit_once(db, r, &reference, today, now, &messages, policy))
             .await?
         {
             Attempt::Settled(outcome) => return Ok(outcome),
@@ -108,6 +109,7 @@ async fn submit_once(
     today: chrono::NaiveDate,
     now: i64,
     messages: &impl Fn(&str, &str) -> Vec<Outgoing>,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<Attempt, StoreError> {
     let settled = |s| Ok(Attempt::Settled(s));
     let mut tx = db.begin_write().await?;
@@ -134,8 +136,8 @@ async fn submit_once(
     let day_id = ClinicDayId::from(day_id);
     let mut pool: Pool = stored(pool)?;
     if expires_at <= now {
-        crate::store::freed::expire_offers_of(&mut tx, std::slice::from_ref(&r.hold_hash), now).await?;
-        crate::store::freed::free(&mut tx, day_id, pool, now).await?;
+        crate::store::freed::expire_offers_of(&mut tx, std::slice::from_ref(&r.hold_hash), now, policy).await?;
+        crate::store::freed::free(&mut tx, day_id, pool, now, policy).await?;
         tx.commit().await?;
         return settled(Submitted::HoldExpired);
     }
@@ -160,7 +162,7 @@ async fn submit_once(
         if !places::take_in(&mut tx, day_id, Pool::General).await? {
             return settled(Submitted::ReservedForUnderThree);
         }
-        crate::store::freed::free(&mut tx, day_id, Pool::Reserved, now).await?;
+        crate::store::freed::free(&mut tx, day_id, Pool::Reserved, now, policy).await?;
         pool = Pool::General;
     }
     let t = &r.triage;
@@ -215,7 +217,7 @@ async fn submit_once(
     // Booked: the child waits no longer (an offer's hold just became this
     // registration; any other offer goes to the next in line).
     if waiting.is_some() {
-        crate::store::waitlist::end_for_booking(&mut tx, &r.child_key, id, &r.hold_hash, now).await?;
+        crate::store::waitlist::end_for_booking(&mut tx, &r.child_key, id, &r.hold_hash, now, policy).await?;
     }
     if let Some((case_id, actor)) = r.case
         && !crate::store::cases::link_booking(&mut tx, case_id, id, Some(actor), today, now).await?

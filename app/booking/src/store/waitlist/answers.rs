@@ -6,7 +6,12 @@ use platform::ssr::db::stored;
 use platform::ssr::{Db, StoreError};
 
 /// The family leaves the list; an offer it held goes to the next in line.
-pub async fn leave(db: &Db, entry: WaitId, now: i64) -> Result<bool, StoreError> {
+pub async fn leave(
+    db: &Db,
+    entry: WaitId,
+    now: i64,
+    policy: &crate::store::waitlist::Policy,
+) -> Result<bool, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
         let left: Option<i64> = sqlx::query_scalar(
@@ -19,7 +24,7 @@ pub async fn leave(db: &Db, entry: WaitId, now: i64) -> Result<bool, StoreError>
         if left.is_none() {
             return Ok(false);
         }
-        withdraw_offers(&mut tx, entry, now).await?;
+        withdraw_offers(&mut tx, entry, now, policy).await?;
         tx.commit().await?;
         Ok(true)
     })
@@ -29,7 +34,12 @@ pub async fn leave(db: &Db, entry: WaitId, now: i64) -> Result<bool, StoreError>
 /// The family declines its offer: the place goes to the next in line (not
 /// to a family that declined or let run out an offer of that day); the
 /// family keeps waiting.
-pub async fn decline(db: &Db, entry: WaitId, now: i64) -> Result<bool, StoreError> {
+pub async fn decline(
+    db: &Db,
+    entry: WaitId,
+    now: i64,
+    policy: &crate::store::waitlist::Policy,
+) -> Result<bool, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
         let offer: Option<(i64, String, String)> = sqlx::query_as(
@@ -43,7 +53,7 @@ pub async fn decline(db: &Db, entry: WaitId, now: i64) -> Result<bool, StoreErro
         let Some((day, pool, hash)) = offer else {
             return Ok(false);
         };
-        give_back_hold(&mut tx, ClinicDayId::from(day), stored(pool)?, &hash, now).await?;
+        give_back_hold(&mut tx, ClinicDayId::from(day), stored(pool)?, &hash, now, policy).await?;
         tx.commit().await?;
         Ok(true)
     })

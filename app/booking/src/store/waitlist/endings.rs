@@ -16,6 +16,7 @@ pub async fn end_for_booking(
     registration: RegistrationId,
     hold_hash: &str,
     now: i64,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<(), sqlx::Error> {
     let entry: Option<i64> = sqlx::query_scalar(
         "UPDATE waitlist SET status = 'booked', active = 0, ended_at = $2, registration_id = $3
@@ -39,14 +40,19 @@ pub async fn end_for_booking(
     .bind(hold_hash)
     .execute(&mut **tx)
     .await?;
-    withdraw_offers(tx, entry, now).await
+    withdraw_offers(tx, entry, now, policy).await
 }
 
 /// The centre closed a day: the offers of its places are withdrawn, their
 /// holds deleted and the places given back to the (closed) day's counters.
 /// The families keep their place in line and are told. Runs in the
 /// transaction that closes the day.
-pub async fn withdraw_day_offers(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Result<u32, sqlx::Error> {
+pub async fn withdraw_day_offers(
+    tx: &mut WriteTx,
+    day_id: ClinicDayId,
+    now: i64,
+    policy: &crate::store::waitlist::Policy,
+) -> Result<u32, sqlx::Error> {
     let offers: Vec<(i64, String, String)> = sqlx::query_as(
         "UPDATE waitlist_offers SET status = 'withdrawn', open = 0, answered_at = $2
          WHERE clinic_day_id = $1 AND open = 1 RETURNING id, pool, hold_hash",
@@ -57,8 +63,8 @@ pub async fn withdraw_day_offers(tx: &mut WriteTx, day_id: ClinicDayId, now: i64
     .await?;
     for (offer, pool, hash) in &offers {
         // The day is closed: the place goes back and is offered to nobody.
-        give_back_hold(tx, day_id, stored(pool.clone())?, hash, now).await?;
-        tell_offer_ended(tx, *offer, OfferEnd::DayClosed, now).await?;
+        give_back_hold(tx, day_id, stored(pool.clone())?, hash, now, policy).await?;
+        tell_offer_ended(tx, *offer, OfferEnd::DayClosed, now, policy).await?;
     }
     Ok(offers.len() as u32)
 }
@@ -70,20 +76,26 @@ pub(crate) async fn give_back_hold(
     pool: Pool,
     hold_hash: &str,
     now: i64,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<(), sqlx::Error> {
     let gone: Option<i64> = sqlx::query_scalar("DELETE FROM holds WHERE token_hash = $1 RETURNING id")
         .bind(hold_hash)
         .fetch_optional(&mut **tx)
         .await?;
     if gone.is_some() {
-        crate::store::freed::free(tx, day, pool, now).await?;
+        crate::store::freed::free(tx, day, pool, now, policy).await?;
     }
     Ok(())
 }
 
 /// Withdraws the entry's open offer (the family left, or was booked through
 /// another way): its place goes to the next in line.
-pub(crate) async fn withdraw_offers(tx: &mut WriteTx, entry: WaitId, now: i64) -> Result<(), sqlx::Error> {
+pub(crate) async fn withdraw_offers(
+    tx: &mut WriteTx,
+    entry: WaitId,
+    now: i64,
+    policy: &crate::store::waitlist::Policy,
+) -> Result<(), sqlx::Error> {
     let offers: Vec<(i64, String, String)> = sqlx::query_as(
         "UPDATE waitlist_offers SET status = 'withdrawn', open = 0, answered_at = $2
          WHERE entry_id = $1 AND open = 1 RETURNING clinic_day_id, pool, hold_hash",
@@ -93,7 +105,7 @@ pub(crate) async fn withdraw_offers(tx: &mut WriteTx, entry: WaitId, now: i64) -
     .fetch_all(&mut **tx)
     .await?;
     for (day, pool, hash) in offers {
-        give_back_hold(tx, ClinicDayId::from(day), stored(pool)?, &hash, now).await?;
+        give_back_hold(tx, ClinicDayId::from(day), stored(pool)?, &hash, now, policy).await?;
     }
     Ok(())
 }

@@ -70,6 +70,7 @@ pub async fn join(
     w: &NewWait,
     now: i64,
     messages: impl Fn(&str) -> Vec<Outgoing>,
+    policy: &crate::store::waitlist::Policy,
 ) -> Result<Joined, StoreError> {
     for _ in 0..5 {
         let reference = wl::WaitReference::from_random(rand::random::<u64>());
@@ -163,7 +164,7 @@ pub async fn join(
                 .fetch_all(&mut *tx)
                 .await?;
                 for day in days {
-                    offer_day(&mut tx, ClinicDayId::from(day), now).await?;
+                    offer_day(&mut tx, ClinicDayId::from(day), now, policy).await?;
                 }
                 tx.commit().await?;
                 Ok(Some(Joined::Done {

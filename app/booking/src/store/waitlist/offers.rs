@@ -2,7 +2,7 @@
 
 use super::rows::*;
 use crate::store::places;
-use crate::store::waitlist::policy;
+use crate::store::waitlist::Policy;
 use domain::Named;
 use domain::booking::waitlist::{self as wl, FreedPlace, Waiting};
 use domain::booking::{District, Pool};
@@ -32,7 +32,7 @@ struct DayFacts {
 /// wish covers them, one place per family, until no place or no family is
 /// left; returns how many offers were made. Runs inside the transaction
 /// that freed or added the places, so no one else sees them free first.
-pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Result<u32, sqlx::Error> {
+pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64, policy: &Policy) -> Result<u32, sqlx::Error> {
     let mut made = 0;
     let mut passed_over: BTreeSet<i64> = BTreeSet::new();
     loop {
@@ -48,7 +48,7 @@ pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Resul
         let date = stored_date(&f.day)?;
         let today = taipei::date_at(now);
         let starts = taipei::epoch_of(date.and_time(chrono::NaiveTime::MIN));
-        let Some(expires_at) = wl::offer_expires_at(now, policy().offer_hours, starts) else {
+        let Some(expires_at) = wl::offer_expires_at(now, policy.offer_hours, starts) else {
             return Ok(made);
         };
         if f.status != "open" || f.active != 1 || date <= today {
@@ -150,7 +150,7 @@ pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64) -> Resul
                 .fetch_one(&mut **tx)
                 .await?;
             if let Some(offered) = offer.offered() {
-                let messages = crate::notify::offer(&entry.recipient(), &entry.reference, &offered, &policy().site);
+                let messages = crate::notify::offer(&entry.recipient(), &entry.reference, &offered, &policy.site);
                 enqueue_all(tx, &messages, now).await?;
             }
             metrics::counter!("waitlist_offers_total").increment(1);

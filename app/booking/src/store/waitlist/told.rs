@@ -6,7 +6,13 @@ use platform::ssr::db::WriteTx;
 use platform::ssr::outbox::enqueue_all;
 
 /// Queues the messages telling a family its offer ended without its answer.
-pub async fn tell_offer_ended(tx: &mut WriteTx, offer: i64, why: OfferEnd, now: i64) -> Result<(), sqlx::Error> {
+pub async fn tell_offer_ended(
+    tx: &mut WriteTx,
+    offer: i64,
+    why: OfferEnd,
+    now: i64,
+    policy: &Policy,
+) -> Result<(), sqlx::Error> {
     let offer: OfferRow = sqlx::query_as(&format!("{OFFER} WHERE o.id = $1"))
         .bind(offer)
         .fetch_one(&mut **tx)
@@ -18,6 +24,6 @@ pub async fn tell_offer_ended(tx: &mut WriteTx, offer: i64, why: OfferEnd, now: 
     let Some(offered) = offer.offered() else {
         return Ok(());
     };
-    let messages = crate::notify::offer_ended(&entry.recipient(), &entry.reference, &offered, why, &policy().site);
+    let messages = crate::notify::offer_ended(&entry.recipient(), &entry.reference, &offered, why, &policy.site);
     enqueue_all(tx, &messages, now).await
 }

@@ -1,0 +1,20 @@
+//! What the services register with the platform: header links and each role's start page.
+
+use domain::platform::Role;
+use platform::nav::{Navigation, provide_navigation};
+
+/// What the services register with the platform's frame: their header links
+/// and the start page of each role.
+pub const NAVIGATION: Navigation = Navigation {
+    links: &[platform::layout::NAV, booking::NAV, meals::NAV],
+    home: home_of,
+};
+
+fn home_of(role: Role) -> &'static str {
+    booking::home_of(role).or_else(|| meals::home_of(role)).unwrap_or("/")
+}
+
+/// Provides the registrations; the server also calls it for server functions.
+pub fn provide_services() {
+    provide_navigation(NAVIGATION);
+}
