@@ -184,7 +184,8 @@ async fn certification(
     };
     for (i, approve) in [(1usize, true), (2, false)] {
         let Some(&r) = restaurants.get(i) else { continue };
-        let m = crate::server_fns::certification::ssr::measures(state, &meals.standard, r, &declaration)
+        let cx = crate::state::MealsCx::new(platform::ssr::Context::background(state), meals.clone());
+        let m = crate::usecase::certifying::measures(&cx, r, &declaration)
             .await
             .map_err(|_| StoreError::Conflict("demo_measures"))?;
         let (d, m) = (

@@ -2,17 +2,22 @@
 
 pub mod components;
 #[cfg(feature = "ssr")]
+pub mod convert;
+#[cfg(feature = "ssr")]
 pub mod demo;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod notify;
 pub mod pages;
+pub mod paths;
 pub mod server_fns;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]
 pub mod store;
 pub mod types;
+#[cfg(feature = "ssr")]
+pub mod usecase;
 
 use domain::platform::Role;
 use i18n::*;

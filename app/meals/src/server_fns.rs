@@ -1,8 +1,6 @@
 //! Server functions of the meal service.
 
 pub mod certification;
-#[cfg(feature = "ssr")]
-mod convert;
 pub mod dashboard;
 pub mod listing;
 pub mod menu;

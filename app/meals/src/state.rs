@@ -19,3 +19,39 @@ pub fn meals_state() -> Result<MealsState, AppError> {
         AppError::Internal
     })
 }
+
+/// A meal use case's context: the platform's (database, clock, keys, the
+/// asker's language and client) and the service's state.
+#[derive(Clone)]
+pub struct MealsCx {
+    pub app: platform::ssr::Context,
+    pub service: MealsState,
+}
+
+impl std::ops::Deref for MealsCx {
+    type Target = platform::ssr::Context;
+    fn deref(&self) -> &platform::ssr::Context {
+        &self.app
+    }
+}
+
+impl MealsCx {
+    pub fn new(app: platform::ssr::Context, service: MealsState) -> Self {
+        Self { app, service }
+    }
+
+    /// The newest edition of the standard, kept in memory.
+    pub fn standard(&self) -> &StandardCache {
+        &self.service.standard
+    }
+
+    /// The newest edition of the standard.
+    pub async fn latest(&self) -> Result<std::sync::Arc<domain::meals::Standard>, AppError> {
+        Ok(crate::store::standard::latest(&self.db, self.standard()).await?)
+    }
+}
+
+/// The context of this request for a meal use case.
+pub async fn context() -> Result<MealsCx, AppError> {
+    Ok(MealsCx::new(platform::ssr::guard::context().await?, meals_state()?))
+}

@@ -6,6 +6,8 @@ use domain::meals::footprint::Footprint;
 use domain::meals::{Band, MealInput, MealKind};
 use serde::{Deserialize, Serialize};
 
+pub mod county;
+
 /// One change to the standard (the rule that applies it is the domain's).
 pub use domain::meals::standard::StandardChange;
 
@@ -252,4 +254,21 @@ pub struct CertificationReview {
     pub criteria: Option<CriteriaView>,
     pub applications: Vec<ApplicationView>,
     pub certificates: Vec<CertificateView>,
+}
+
+/// A new supplier as its form posts it, one field per name (the form works
+/// without JavaScript): the location may be left empty, and a certificate is
+/// given whole (kind, number, body, expiry) or not at all.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NewSupplier {
+    pub kind: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub locality: String,
+    pub lat: String,
+    pub lon: String,
+    pub certification: String,
+    pub certificate_number: String,
+    pub certificate_body: String,
+    pub certificate_expires: String,
 }

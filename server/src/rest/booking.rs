@@ -1,4 +1,5 @@
 use super::ApiError;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -11,6 +12,7 @@ use booking::store::clinic_days::DayRow;
 use booking::types::CentreView;
 use chrono::{Duration, NaiveDate};
 use domain::Named;
+use domain::booking::opening::{MAX_CALENDAR_DAYS, range_ok};
 use domain::booking::{DayStatus, District};
 use domain::ids::{CentreId, ClinicDayId};
 use platform::ssr::AppState;
@@ -108,35 +110,43 @@ pub async fn availability(
     State(state): State<AppState>,
     Extension(booking): Extension<BookingState>,
     headers: HeaderMap,
-    q: Result<Query<AvailabilityQuery>, axum::extract::rejection::QueryRejection>,
+    q: Result<Query<AvailabilityQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
-    let Query(q) = q.map_err(|rejection| {
-        ApiError::bad_request(
-            "bad_query",
-            format!(
-                "from and to are required, as dates YYYY-MM-DD ({})",
-                rejection.body_text()
-            ),
-        )
-    })?;
-    let (from, to) = (q.from, q.to);
-    if to < from || (to - from).num_days() > 92 {
-        return Err(ApiError::bad_request(
-            "bad_range",
-            "to must not be before from, and at most 92 days after it",
-        ));
-    }
-    let range = Range {
-        from: from.to_string(),
-        to: to.to_string(),
-        centre: q.centre,
-        district: None,
-    };
+    let range = range_of(q)?;
     let snapshot = booking
         .availability
         .between(&state.db, state.clock.now(), &range)
         .await?;
     let rendered = snapshot.rendered.get_or_init(|| render(&snapshot.rows));
+    Ok(conditional(&headers, rendered))
+}
+
+/// The query as a range of days: both dates given, in order, at most
+/// [`MAX_CALENDAR_DAYS`] apart.
+fn range_of(q: Result<Query<AvailabilityQuery>, QueryRejection>) -> Result<Range, ApiError> {
+    let Query(q) = q.map_err(|rejection| {
+        let detail = format!(
+            "from and to are required, as dates YYYY-MM-DD ({})",
+            rejection.body_text()
+        );
+        ApiError::bad_request("bad_query", detail)
+    })?;
+    if !range_ok(q.from, q.to, MAX_CALENDAR_DAYS) {
+        return Err(ApiError::bad_request(
+            "bad_range",
+            format!("to must not be before from, and at most {MAX_CALENDAR_DAYS} days after it"),
+        ));
+    }
+    Ok(Range {
+        from: q.from.to_string(),
+        to: q.to.to_string(),
+        centre: q.centre,
+        district: None,
+    })
+}
+
+/// The rendered days, or "not modified" when the client holds them already.
+fn conditional(headers: &HeaderMap, rendered: &Rendered) -> Response {
     let fresh = [
         // Anyone may keep it, and must ask again before using it: the answer
         // to the question is one cheap comparison while nothing changed.
@@ -150,17 +160,13 @@ pub async fn availability(
         .flat_map(|v| v.split(','))
         .any(|t| t.trim() == rendered.etag || t.trim() == "*");
     if matches {
-        return Ok((StatusCode::NOT_MODIFIED, fresh, [(header::ETAG, rendered.etag.clone())]).into_response());
+        return (StatusCode::NOT_MODIFIED, fresh, [(header::ETAG, rendered.etag.clone())]).into_response();
     }
-    Ok((
-        fresh,
-        [
-            (header::ETAG, rendered.etag.clone()),
-            (header::CONTENT_TYPE, "application/json".to_string()),
-        ],
-        rendered.body.clone(),
-    )
-        .into_response())
+    let headers = [
+        (header::ETAG, rendered.etag.clone()),
+        (header::CONTENT_TYPE, "application/json".to_string()),
+    ];
+    (fresh, headers, rendered.body.clone()).into_response()
 }
 
 /// The JSON of the open days, and its entity tag (a hash of the bytes).

@@ -109,16 +109,18 @@ async fn the_county_runs_the_certification_end_to_end(db: Db) {
         &county,
         b,
         AddSupplier {
-            kind: "farm".into(),
-            name_zh: "卑南有機菜園".into(),
-            name_en: String::new(),
-            locality: "Beinan".into(),
-            lat: String::new(),
-            lon: String::new(),
-            certification: "organic".into(),
-            certificate_number: "1-2-3".into(),
-            certificate_body: "示範".into(),
-            certificate_expires: expires,
+            form: meals::types::NewSupplier {
+                kind: "farm".into(),
+                name_zh: "卑南有機菜園".into(),
+                name_en: String::new(),
+                locality: "Beinan".into(),
+                lat: String::new(),
+                lon: String::new(),
+                certification: "organic".into(),
+                certificate_number: "1-2-3".into(),
+                certificate_body: "示範".into(),
+                certificate_expires: expires,
+            },
         },
     )
     .await

@@ -236,20 +236,22 @@ fn supplier(
     expires: &str,
 ) -> AddSupplier {
     AddSupplier {
-        kind: kind.into(),
-        name_zh: zh.into(),
-        name_en: String::new(),
-        locality: place.into(),
-        lat: lat.into(),
-        lon: lon.into(),
-        certification: cert.into(),
-        certificate_number: number.into(),
-        certificate_body: if cert.is_empty() {
-            String::new()
-        } else {
-            "示範驗證".into()
+        form: meals::types::NewSupplier {
+            kind: kind.into(),
+            name_zh: zh.into(),
+            name_en: String::new(),
+            locality: place.into(),
+            lat: lat.into(),
+            lon: lon.into(),
+            certification: cert.into(),
+            certificate_number: number.into(),
+            certificate_body: if cert.is_empty() {
+                String::new()
+            } else {
+                "示範驗證".into()
+            },
+            certificate_expires: expires.into(),
         },
-        certificate_expires: expires.into(),
     }
 }
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::sources::*;
 use proptest::prelude::*;
 
 proptest! {

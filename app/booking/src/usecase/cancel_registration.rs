@@ -15,7 +15,6 @@ pub async fn cancel_registration(cx: &BookingCx, id: RegistrationId, actor: Opti
         &cx.db,
         id,
         actor,
-        cx.clock.today(),
         cx.clock.now(),
         "cancelled by the family",
         &family_messages(cx.site(), FamilyChange::Cancelled),

@@ -24,7 +24,6 @@ pub async fn reschedule_registration(
         row,
         new_day,
         actor,
-        today,
         cx.clock.now(),
         &messages,
         cx.offers(),

@@ -13,7 +13,6 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_query_map};
-use platform::auth::Me;
 use platform::format::{self, Localized};
 use platform::layout::{Loaded, TableRegion};
 
@@ -172,7 +171,7 @@ fn StandardTables(s: Standard) -> impl IntoView {
 #[component]
 pub fn StandardPage() -> impl IntoView {
     let i18n = use_i18n();
-    let me = use_context::<Resource<Result<Option<Me>, AppError>>>();
+    let me = platform::auth::signed_in();
     let (chosen, published) = use_query_map().with_untracked(|q| {
         (
             q.get("edition").and_then(|e| e.parse::<u32>().ok()),

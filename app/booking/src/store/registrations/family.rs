@@ -17,12 +17,12 @@ pub async fn cancel(
     db: &Db,
     id: RegistrationId,
     actor: Option<UserId>,
-    today: chrono::NaiveDate,
     now: i64,
     reason: &str,
     messages: MessagesFor<'_>,
     policy: &crate::store::waitlist::Policy,
 ) -> Result<Result<(), TransitionError>, StoreError> {
+    let today = domain::platform::taipei::date_at(now);
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
         let Some(row) = by_id_in(&mut tx, id).await? else {
@@ -68,11 +68,11 @@ pub async fn reschedule(
     row: &RegistrationRow,
     new_day_id: ClinicDayId,
     actor: Option<UserId>,
-    today: chrono::NaiveDate,
     now: i64,
     messages: MessagesFor<'_>,
     policy: &crate::store::waitlist::Policy,
 ) -> Result<Rescheduled, StoreError> {
+    let today = domain::platform::taipei::date_at(now);
     if let Err(e) = family_may_change(row.status, stored_date(&row.day)?, today) {
         return Ok(Rescheduled::NotAllowed(e));
     }
