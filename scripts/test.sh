@@ -35,9 +35,13 @@ trap report EXIT
 step "setup (installs only what is missing)"
 scripts/setup.sh --test
 
-step "formatting and view markup"
+step "formatting, view markup and the code's shape"
 cargo fmt --all -- --check
 python3 scripts/check-view-attrs.py
+# Files under 300 lines outside tests, server functions and REST handlers
+# of at most 30 lines, one server function a file, no import circles
+# (docs/architecture.md, "Use cases, adapters and the store").
+python3 scripts/check-structure.py
 
 # The release WebAssembly is the longest step, and part of it runs on one core
 # (its link-time optimisation, wasm-opt). It starts now in the background while

@@ -10,8 +10,8 @@ pub mod db;
 pub mod demo;
 pub mod echo;
 pub mod evidence;
+pub mod fail;
 pub mod files;
-pub mod history;
 pub mod jobs;
 pub mod mail;
 pub mod ops;
@@ -58,6 +58,23 @@ impl Server {
     }
 }
 
+/// The booking service's settings, from the server's (`site`: the public
+/// address the waitlist's offers link to).
+pub fn booking_config(settings: &Settings, site: &str) -> BookingConfig {
+    BookingConfig {
+        hold_minutes: settings.hold_minutes,
+        holds_per_client_day: settings.holds_per_client_day,
+        holds_per_client: settings.holds_per_client,
+        no_show_threshold: settings.no_show_threshold,
+        contact_within_days: settings.case_contact_days,
+        calendar: domain::booking::referral::WorkingDays::new(settings.city_holidays.iter().copied()),
+        waitlist: booking::store::waitlist::Policy {
+            site: site.to_owned(),
+            offer_hours: settings.waitlist_offer_hours,
+        },
+    }
+}
+
 /// Connects, migrates, seeds the standard (and demo data when asked), and builds the state.
 pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
     settings.check()?;
@@ -98,18 +115,7 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
             Arc::new(meals::store::restaurants::RestaurantDirectory),
         ]),
     };
-    let booking = BookingState::new(BookingConfig {
-        hold_minutes: settings.hold_minutes,
-        holds_per_client_day: settings.holds_per_client_day,
-        holds_per_client: settings.holds_per_client,
-        no_show_threshold: settings.no_show_threshold,
-        contact_within_days: settings.case_contact_days,
-        calendar: domain::booking::referral::WorkingDays::new(settings.city_holidays.iter().copied()),
-        waitlist: booking::store::waitlist::Policy {
-            site: state.config.public_base_url.clone(),
-            offer_hours: settings.waitlist_offer_hours,
-        },
-    });
+    let booking = BookingState::new(booking_config(&settings, &state.config.public_base_url));
     let meals = MealsState::default();
     meals::store::standard::seed(&state.db, state.clock.now())
         .await

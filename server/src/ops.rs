@@ -3,12 +3,16 @@
 
 use axum::body::Body;
 use axum::extract::{MatchedPath, State};
-use axum::http::{HeaderValue, Method, Request, StatusCode, header};
+use axum::http::{Method, Request, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use std::sync::OnceLock;
 use std::time::Instant;
+mod headers;
+pub use headers::*;
+mod hooks;
+pub use hooks::*;
 
 static PROMETHEUS: OnceLock<PrometheusHandle> = OnceLock::new();
 
@@ -157,181 +161,4 @@ pub async fn session_limits(
         }
     }
     next.run(req).await
-}
-
-/// Cross-site request forgery defence for every state-changing request: the
-/// session cookie is SameSite=Lax, and the Origin (or, failing that, Referer)
-/// must be this site. A request without either and without cookies (another
-/// system calling the public API) cannot ride on a session, so it passes.
-pub async fn same_origin_only(State(base): State<std::sync::Arc<String>>, req: Request<Body>, next: Next) -> Response {
-    let changing = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if changing {
-        let h = req.headers();
-        let host = h.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-        let ok_origin = |o: &str| {
-            let o = o.trim_end_matches('/');
-            o == base.as_str() || o.strip_prefix("http://").or_else(|| o.strip_prefix("https://")) == Some(host)
-        };
-        let origin = h.get(header::ORIGIN).and_then(|v| v.to_str().ok());
-        let referer = h.get(header::REFERER).and_then(|v| v.to_str().ok());
-        let allowed = match (origin, referer) {
-            (Some(o), _) => ok_origin(o),
-            (None, Some(r)) => {
-                let origin_of = r.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
-                ok_origin(&origin_of)
-            }
-            (None, None) => !h.contains_key(header::COOKIE),
-        };
-        if !allowed {
-            tracing::warn!(target: "http", "cross-site request refused");
-            return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
-        }
-    }
-    next.run(req).await
-}
-
-/// The nonce of this response's Content-Security-Policy, made here for every
-/// request and given to the page renderer (which puts it on its scripts).
-#[derive(Clone, Debug)]
-pub struct CspNonce(pub String);
-
-impl CspNonce {
-    fn new() -> Self {
-        use base64::Engine;
-        let bytes: [u8; 16] = rand::random();
-        Self(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
-    }
-}
-
-/// The site's static files (the WebAssembly, scripts, styles, icons), which
-/// hold nothing personal and may be cached.
-fn is_static_asset(path: &str) -> bool {
-    path.starts_with("/pkg/")
-        || [".css", ".js", ".wasm", ".ico", ".png", ".svg", ".woff2", ".webmanifest"]
-            .iter()
-            .any(|ext| path.ends_with(ext))
-}
-
-/// Security headers on every response. A page allows our own scripts (the
-/// hydration script by its nonce) and WebAssembly compilation, nothing inline
-/// without the nonce, and no framing; anything else gets the strict default.
-pub async fn security_headers(State(hsts): State<bool>, mut req: Request<Body>, next: Next) -> Response {
-    let nonce = CspNonce::new();
-    req.extensions_mut().insert(nonce.clone());
-    let asset = is_static_asset(req.uri().path());
-    let mut res = next.run(req).await;
-    let h = res.headers_mut();
-    // Pages and answers hold personal data: no browser or proxy keeps them,
-    // unless the handler chose otherwise (the open data says `no-cache`).
-    if !asset && !h.contains_key(header::CACHE_CONTROL) {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    // Same-origin referers let forms without JavaScript return to their page.
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
-    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(
-        "permissions-policy",
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
-    );
-    let html = h
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    let policy = if html {
-        HeaderValue::from_str(&format!(
-            "default-src 'self'; script-src 'self' 'nonce-{}' 'wasm-unsafe-eval'; \
-             style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
-             font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-            nonce.0
-        ))
-        .ok()
-    } else {
-        None
-    };
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        policy.unwrap_or(HeaderValue::from_static(
-            "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
-        )),
-    );
-    if hsts {
-        h.insert(
-            header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
-        );
-    }
-    res
-}
-
-/// `GET /lang/{code}?next=/path`: remembers the language in a cookie and goes back.
-pub async fn switch_language(
-    axum::extract::Path(code): axum::extract::Path<String>,
-    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
-    State(secure): State<bool>,
-) -> Response {
-    let code = match code.as_str() {
-        "en" => "en",
-        _ => "zh-Hant-TW",
-    };
-    let next = platform::auth::safe_next(q.get("next").cloned()).unwrap_or_else(|| "/".into());
-    let cookie = format!(
-        "lang={code}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{}",
-        if secure { "; Secure" } else { "" }
-    );
-    let mut res = (StatusCode::SEE_OTHER, [(header::LOCATION, next)]).into_response();
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
-        res.headers_mut().insert(header::SET_COOKIE, v);
-    }
-    res
-}
-
-/// `POST /__e2e/clock?advance=SECONDS` (mounted only with E2E_HOOKS):
-/// moves the clock forward and answers the new time.
-pub async fn advance_clock(
-    State(state): State<platform::ssr::AppState>,
-    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
-) -> Response {
-    let Some(seconds) = q
-        .get("advance")
-        .and_then(|s| s.parse::<i64>().ok())
-        .filter(|s| (0..=86_400 * 60).contains(s))
-    else {
-        return (StatusCode::BAD_REQUEST, "advance=SECONDS between 0 and 60 days").into_response();
-    };
-    state.clock.advance(seconds);
-    (StatusCode::OK, state.clock.now().to_string()).into_response()
-}
-
-/// `GET /__e2e/mail?to=ADDRESS` (mounted only with E2E_HOOKS): the body of
-/// the last message put in the outbox for that address (the tests follow
-/// the links mailed, as a person would).
-pub async fn last_mail(
-    State(state): State<platform::ssr::AppState>,
-    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
-) -> Response {
-    let Some(to) = q.get("to") else {
-        return (StatusCode::BAD_REQUEST, "to=ADDRESS").into_response();
-    };
-    let body: Result<Option<String>, sqlx::Error> =
-        sqlx::query_scalar("SELECT body FROM mail_outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1")
-            .bind(to.trim().to_lowercase())
-            .fetch_optional(&state.db.pool)
-            .await;
-    match body {
-        Ok(Some(body)) => (StatusCode::OK, body).into_response(),
-        Ok(None) => StatusCode::NOT_FOUND.into_response(),
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    }
-}
-
-/// `GET /__e2e/national-id` (mounted only with E2E_HOOKS): a valid ID number
-/// that no earlier call gave, made by the domain's own rule.
-pub async fn example_national_id() -> Response {
-    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let serial = 5_000_000 + NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    match domain::booking::NationalId::example('F', 2, serial) {
-        Some(id) => (StatusCode::OK, id.expose().to_string()).into_response(),
-        None => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    }
 }

@@ -3,11 +3,17 @@
 //! secret key there on first start.
 
 use anyhow::{Context, Result, bail};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser};
 use domain::platform::client::TrustedProxies;
 use secrecy::SecretString;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+mod command;
+pub use command::*;
+mod parse;
+use parse::*;
+mod private_files;
+pub(crate) use private_files::*;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -20,41 +26,6 @@ pub struct Cli {
     pub settings: Settings,
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum Command {
-    /// Serve the application (the default).
-    Serve,
-    /// Create the first administrator of a government. The password is read
-    /// from ADMIN_PASSWORD or, if unset, from the first line of standard input.
-    CreateAdmin {
-        #[arg(long)]
-        email: String,
-        #[arg(long)]
-        name: String,
-        /// `city` (Taoyuan: assessment booking) or `county` (Taitung: meals).
-        #[arg(long, value_parser = ["city", "county"])]
-        government: String,
-    },
-    /// Write a consistent copy of the SQLite database to a new file while the
-    /// server runs (PostgreSQL: use pg_dump).
-    Backup {
-        #[arg(long)]
-        to: PathBuf,
-    },
-    /// Move every encrypted ID number and child hash to a new secret key
-    /// (the server stopped); the old key is kept for the older backups.
-    RotateKey,
-    /// Put a backup in place of the SQLite database, with the server stopped,
-    /// and upgrade it to this version.
-    Restore {
-        #[arg(long)]
-        from: PathBuf,
-        /// Set an existing database aside (kept beside it) instead of refusing.
-        #[arg(long)]
-        replace: bool,
-    },
 }
 
 #[derive(Args, Debug, Clone)]
@@ -120,7 +91,7 @@ pub struct Settings {
     /// months) or `bench` (five years of a city the size of Taoyuan and
     /// 200 restaurants, for the dashboards' benchmark).
     #[arg(long, env = "DEMO_HISTORY_SCALE", default_value = "demo", value_parser = parse_scale)]
-    pub demo_history: crate::history::Scale,
+    pub demo_history: crate::demo::history::Scale,
     /// Sign-in attempts allowed per e-mail and per address before waiting.
     #[arg(long, env = "LOGIN_BURST", default_value_t = 10)]
     pub login_burst: u32,
@@ -162,30 +133,6 @@ pub struct Settings {
     /// rule. Refused unless the site is served over plain http from this machine.
     #[arg(long, env = "E2E_HOOKS", default_value = "0", value_parser = parse_flag, action = clap::ArgAction::Set)]
     pub e2e_hooks: bool,
-}
-
-fn parse_flag(s: &str) -> Result<bool, String> {
-    match s.trim().to_ascii_lowercase().as_str() {
-        "1" | "true" | "yes" | "on" => Ok(true),
-        "" | "0" | "false" | "no" | "off" => Ok(false),
-        other => Err(format!("expected 1 or 0, got {other:?}")),
-    }
-}
-
-fn parse_scale(s: &str) -> Result<crate::history::Scale, String> {
-    match s.trim() {
-        "demo" | "" => Ok(crate::history::Scale::DEMO),
-        "bench" => Ok(crate::history::Scale::BENCH),
-        other => Err(format!("expected demo or bench, got {other:?}")),
-    }
-}
-
-fn parse_proxies(s: &str) -> Result<TrustedProxies, String> {
-    TrustedProxies::parse(s).map_err(|e| e.to_string())
-}
-
-fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    domain::platform::taipei::parse_iso_date(s.trim()).ok_or_else(|| format!("expected a date YYYY-MM-DD, got {s:?}"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -337,43 +284,6 @@ impl Settings {
             .any(|l| url == *l || url.starts_with(&format!("{l}:")) || url.starts_with(&format!("{l}/")));
         !local
     }
-}
-
-/// The data folder, readable by the server's user only.
-fn create_private_dir(dir: &std::path::Path) -> Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-            .with_context(|| format!("making {} private", dir.display()))?;
-    }
-    Ok(())
-}
-
-/// Makes a file readable and writable by its owner only.
-pub(crate) fn make_private(path: &std::path::Path) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-            .with_context(|| format!("making {} private", path.display()))?;
-    }
-    Ok(())
-}
-
-pub(crate) fn write_private(path: &std::path::Path, content: &str) -> Result<()> {
-    use std::io::Write;
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut f = opts.open(path).with_context(|| format!("writing {}", path.display()))?;
-    f.write_all(content.as_bytes())?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -243,3 +243,9 @@ pub(super) fn demo_providers() -> Vec<booking::store::providers::NewProvider<'st
         },
     ]
 }
+
+/// A valid ID number for a demo child (the check digit computed).
+pub fn demo_id(n: u32) -> domain::booking::NationalId {
+    domain::booking::NationalId::example('H', 2, 9_000_000 + n)
+        .unwrap_or_else(|| unreachable!("one check digit always fits"))
+}

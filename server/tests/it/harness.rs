@@ -174,10 +174,24 @@ fn drop_schema_blocking(schema: String) {
 impl TestApp {
     /// How the server offers freed places (what a store call that may free one needs).
     pub fn offers(&self) -> booking::store::waitlist::Policy {
-        booking::store::waitlist::Policy {
-            site: self.state.config.public_base_url.clone(),
-            offer_hours: self.settings.waitlist_offer_hours,
-        }
+        self.booking_cx().offers().clone()
+    }
+
+    /// A booking use case's context, as a background job has it (no request).
+    pub fn booking_cx(&self) -> booking::state::BookingCx {
+        let config = server::booking_config(&self.settings, &self.state.config.public_base_url);
+        booking::state::BookingCx::new(
+            platform::ssr::Context::background(&self.state),
+            booking::state::BookingState::new(config),
+        )
+    }
+
+    /// A meal use case's context, as a background job has it (no request).
+    pub fn meals_cx(&self) -> meals::state::MealsCx {
+        meals::state::MealsCx::new(
+            platform::ssr::Context::background(&self.state),
+            meals::state::MealsState::default(),
+        )
     }
 
     pub async fn spawn(db: Db) -> Self {

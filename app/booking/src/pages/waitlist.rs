@@ -3,72 +3,26 @@
 //! the booking's calendar; for staff and the city, the families waiting.
 //! Plain form posts that redirect, as for bookings.
 
-use super::book::ContactFields;
 use crate::error::AppError;
-use crate::server_fns::public::list_centres;
 use crate::server_fns::waitlist::{
-    AcceptFoundOffer, DeclineFoundOffer, FindWait, ForgetFoundWait, JoinWaitlistStep, LeaveFoundWait, centre_waitlist,
-    city_waitlist, found_wait, may_join,
+    AcceptFoundOffer, DeclineFoundOffer, FindWait, ForgetFoundWait, LeaveFoundWait, found_wait, may_join,
 };
-use crate::types::{ContactTyped, OfferView, WaitView, WaitingRowView};
-use domain::Named;
-use domain::booking::District;
-use domain::booking::contact::{Channels, FilledBy};
+use crate::types::WaitView;
 use domain::booking::waitlist::WaitStatus;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use platform::error::{ErrorText, posted_error, typed_back};
+use platform::error::{ErrorText, posted_error};
 use platform::format::{self, Localized};
-use platform::layout::{Loaded, TableRegion};
+use platform::layout::Loaded;
 use server_fn::ServerFn;
-
-/// The order freed places are offered in, as the domain's rule says it.
-#[component]
-fn OrderRule() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <section class="panel" aria-labelledby="order-heading">
-            <h2 id="order-heading">{t!(i18n, waitlist.order_heading)}</h2>
-            <ol>
-                <li>{t!(i18n, waitlist.order_under3)}</li>
-                <li>{t!(i18n, waitlist.order_first)}</li>
-                <li>{t!(i18n, waitlist.order_fcfs)}</li>
-            </ol>
-            <p class="small">{t!(i18n, waitlist.order_note)}</p>
-        </section>
-    }
-}
-
-/// "Centre X", or "any centre in: A, B".
-fn wish_text(l: Locale, centre: &Option<domain::Bilingual>, districts: &[District]) -> String {
-    match centre {
-        Some(c) => c.tr(l).to_string(),
-        None => {
-            let sep = if l == Locale::en { ", " } else { "、" };
-            let names = districts
-                .iter()
-                .map(|d| format::place(l, *d))
-                .collect::<Vec<_>>()
-                .join(sep);
-            td_string!(l, waitlist.any_centre_in, districts = names).to_string()
-        }
-    }
-}
-
-fn offer_text(l: Locale, o: &OfferView) -> String {
-    let date = format!("{} {}", format::date(l, o.date), o.checkin_time);
-    let until = format::instant(o.expires_at);
-    td_string!(
-        l,
-        waitlist.offer_open,
-        date = date,
-        centre = o.centre.tr(l),
-        until = until
-    )
-    .to_string()
-}
+mod staff;
+pub use staff::*;
+mod join;
+pub use join::*;
+mod words;
+use words::*;
 
 /// A family's entry: the facts, then what it can do now.
 #[component]
@@ -180,192 +134,6 @@ pub fn WaitlistPage() -> impl IntoView {
                     }.into_any(),
                 }
             }
-        </Loaded>
-        <OrderRule/>
-    }
-}
-
-/// `/ei/waitlist/join`: the wish and the contact; the triage answers are
-/// the ones the booking's check kept on this device.
-#[component]
-pub fn WaitlistJoinPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let l = i18n.get_locale_untracked();
-    let page = Resource::new(
-        || (),
-        |_| async move {
-            let may = may_join().await?;
-            let centres = if may { list_centres().await? } else { Vec::new() };
-            Ok::<_, AppError>((may, centres, crate::server_fns::public::today().await?))
-        },
-    );
-    let error = posted_error::<JoinWaitlistStep>();
-    view! {
-        <Title text=td_string!(l, waitlist.join_title).to_string()/>
-        <h1>{t!(i18n, waitlist.join_title)}</h1>
-        <Loaded data=page let:data>
-            {
-                let (may, centres, today) = data;
-                if !may {
-                    return view! {
-                        <p>{t!(i18n, waitlist.no_answers)}</p>
-                        <p><a class="button" href="/ei/book">{t!(i18n, waitlist.join_start)}</a></p>
-                    }.into_any();
-                }
-                let error = Signal::stored(error.clone());
-                let typed = typed_back::<JoinWaitlistStep>();
-                let contact = ContactTyped {
-                    child_name: typed.get("form[child_name]"),
-                    national_id: typed.get("form[national_id]").into(),
-                    filled_by: FilledBy::parse(&typed.get("form[filled_by]")),
-                    phone: typed.get("form[phone]"),
-                    email: typed.get("form[email]"),
-                    notes: typed.get("form[notes]"),
-                    channels: Channels::parse(&typed.get("form[channels]")),
-                    home_district: domain::booking::District::parse(&typed.get("form[home_district]")),
-                };
-                let channels = contact.channels.unwrap_or(Channels::Sms);
-                let email = contact.email.clone();
-                let chosen = typed.get("form[wish_centre]");
-                let tomorrow = (today + chrono::Duration::days(1)).to_string();
-                view! {
-                    <p>{t!(i18n, waitlist.join_intro)}</p>
-                    <form method="post" action=JoinWaitlistStep::PATH class="form">
-                        <ErrorText error/>
-                        <fieldset>
-                            <legend>{t!(i18n, waitlist.wish_legend)}</legend>
-                            <label for="w-centre">{t!(i18n, waitlist.wish_centre)}</label>
-                            <select id="w-centre" name="form[wish_centre]"
-                                aria-invalid=move || platform::error::field_invalid(error, "wish_centre")>
-                                <option value="" selected=chosen.is_empty()>{t!(i18n, waitlist.wish_any)}</option>
-                                {centres.into_iter().map(|c| {
-                                    let id = c.id.to_string();
-                                    let selected = id == chosen;
-                                    view! { <option value=id selected=selected>{c.name.tr(l).to_string()} " (" {format::place(l, c.district)} ")"</option> }
-                                }).collect_view()}
-                            </select>
-                            <fieldset>
-                                <legend>{t!(i18n, waitlist.wish_districts)}</legend>
-                                <div class="choices">
-                                    {District::all().map(|d| view! {
-                                        <label class="choice">
-                                            <input type="checkbox" name="form[wish_districts][]" value=d.as_str()
-                                                checked=typed.has("form[wish_districts][]", d.as_str())/>
-                                            {format::place(l, d)}
-                                        </label>
-                                    }).collect_view()}
-                                </div>
-                            </fieldset>
-                            <platform::error::FieldError error field="wish_centre" id="w-centre-error"/>
-                            <label for="w-from">{t!(i18n, waitlist.wish_from)}</label>
-                            <input id="w-from" name="form[wish_from]" type="date" min=tomorrow.clone()
-                                value=typed.or("form[wish_from]", tomorrow)/>
-                        </fieldset>
-                        <fieldset>
-                            <legend>{t!(i18n, waitlist.contact_legend)}</legend>
-                            <ContactFields typed=contact email channels error wrap=true/>
-                        </fieldset>
-                        <button type="submit" class="button">{t!(i18n, waitlist.submit)}</button>
-                    </form>
-                }.into_any()
-            }
-        </Loaded>
-        <OrderRule/>
-    }
-}
-
-/// The table of families waiting, for staff and the city.
-#[component]
-fn WaitingTable(rows: Vec<WaitingRowView>) -> impl IntoView {
-    let i18n = use_i18n();
-    let l = i18n.get_locale_untracked();
-    if rows.is_empty() {
-        return view! { <p>{t!(i18n, waitlist.empty)}</p> }.into_any();
-    }
-    let any_flagged = rows.iter().any(|r| r.review.is_some());
-    view! {
-        <TableRegion>
-            <table class="waitlist">
-                <thead>
-                    <tr>
-                        <th scope="col">{t!(i18n, waitlist.col_position)}</th>
-                        <th scope="col">{t!(i18n, waitlist.col_reference)}</th>
-                        <th scope="col">{t!(i18n, waitlist.col_child)}</th>
-                        <th scope="col">{t!(i18n, waitlist.col_group)}</th>
-                        <th scope="col">{t!(i18n, waitlist.col_wish)}</th>
-                        <th scope="col">{t!(i18n, waitlist.home)}</th>
-                        <th scope="col">{t!(i18n, waitlist.col_from)}</th>
-                        <th scope="col">{t!(i18n, waitlist.col_joined)}</th>
-                        <th scope="col">{t!(i18n, waitlist.col_offer)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows.into_iter().map(|r| {
-                        let group = format!(
-                            "{} · {}",
-                            if r.under3 { td_string!(l, waitlist.under3) } else { td_string!(l, waitlist.over3) },
-                            if r.first_assessment { td_string!(l, waitlist.first) } else { td_string!(l, waitlist.repeat) },
-                        );
-                        let offer = match &r.offer {
-                            Some(o) => offer_text(l, o),
-                            None => td_string!(l, waitlist.no_offer).to_string(),
-                        };
-                        view! {
-                            <tr>
-                                <td>{r.position}</td>
-                                <td>{r.reference.clone()}</td>
-                                <td>
-                                    {r.masked_id.clone()}
-                                    {r.review.map(|_| view! {
-                                        <br/><span class="badge">{td_string!(l, waitlist.review_badge)}</span>
-                                    })}
-                                </td>
-                                <td>{group}</td>
-                                <td>{wish_text(l, &r.wish_centre, &r.wish_districts)}</td>
-                                <td>{crate::labels::home_district_label(l, r.home_district)}</td>
-                                <td>{format::date(l, r.wish_from)}</td>
-                                <td>{format::date(l, r.joined_on)}</td>
-                                <td>{offer}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </TableRegion>
-        {any_flagged.then(|| view! {
-            <p class="small"><span class="badge">{t!(i18n, waitlist.review_badge)}</span> " " {t!(i18n, waitlist.review_note)}</p>
-        })}
-    }
-    .into_any()
-}
-
-/// `/staff/waitlist`: the families waiting for this centre.
-#[component]
-pub fn StaffWaitlistPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let rows = Resource::new(|| (), |_| centre_waitlist());
-    view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), waitlist.staff_title).to_string()/>
-        <h1>{t!(i18n, waitlist.staff_title)}</h1>
-        <p>{t!(i18n, waitlist.staff_intro)}</p>
-        <Loaded data=rows let:rows>
-            <WaitingTable rows/>
-        </Loaded>
-        <OrderRule/>
-    }
-}
-
-/// `/city/waitlist`: every family waiting.
-#[component]
-pub fn CityWaitlistPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let rows = Resource::new(|| (), |_| city_waitlist());
-    view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), waitlist.city_title).to_string()/>
-        <h1>{t!(i18n, waitlist.city_title)}</h1>
-        <p>{t!(i18n, waitlist.city_intro)}</p>
-        <Loaded data=rows let:rows>
-            <WaitingTable rows/>
         </Loaded>
         <OrderRule/>
     }

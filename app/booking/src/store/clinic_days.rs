@@ -1,3 +1,4 @@
+use crate::store::places::StoredQuota;
 use domain::booking::quota::{Occupancy, PlacesLeft, Quota, ShrinkRefused, places_left};
 use domain::booking::{DayStatus, District};
 use domain::ids::{CentreId, ClinicDayId};
@@ -31,29 +32,6 @@ pub struct DayRow {
     pub centre_name_en: String,
     #[sqlx(try_from = "String")]
     pub district: District,
-}
-
-/// The columns `quota_total` and `quota_reserved`, checked by the domain's rule.
-#[derive(Clone, Copy, Debug)]
-struct StoredQuota(Quota);
-
-impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for StoredQuota {
-    fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
-        use sqlx::Row;
-        let column = |name: &str| -> Result<u32, sqlx::Error> {
-            let v: i64 = row.try_get(name)?;
-            u32::try_from(v).map_err(|e| sqlx::Error::ColumnDecode {
-                index: name.into(),
-                source: Box::new(e),
-            })
-        };
-        Quota::new(column("quota_total")?, column("quota_reserved")?)
-            .map(StoredQuota)
-            .map_err(|e| sqlx::Error::ColumnDecode {
-                index: "quota_total".into(),
-                source: Box::new(e),
-            })
-    }
 }
 
 impl DayRow {

@@ -3,6 +3,7 @@
 //! requests can never both take the last place; the table's CHECK constraint
 //! stands behind it.
 
+use domain::booking::quota::Quota;
 use domain::booking::{DayStatus, Pool};
 use domain::ids::ClinicDayId;
 use platform::ssr::db::{WriteTx, stored};
@@ -26,19 +27,42 @@ impl From<Refusal> for crate::error::AppError {
     }
 }
 
+/// The free-place rule in SQL, written once: a general place is free while
+/// fewer are taken than the quota less the places reserved for under-3s; a
+/// reserved place while fewer are taken than the places reserved. The same
+/// rule as the domain's `quota::places_left`. The argument is the clinic
+/// day's table alias with its dot (`"d."`), or `""`.
+macro_rules! general_free {
+    ($d:literal) => {
+        concat!($d, "taken_general < ", $d, "quota_total - ", $d, "quota_reserved")
+    };
+}
+macro_rules! reserved_free {
+    ($d:literal) => {
+        concat!($d, "taken_reserved < ", $d, "quota_reserved")
+    };
+}
+pub(crate) use {general_free, reserved_free};
+
 /// Takes a place on an open day of an active centre, if one is left (a
 /// centre the city deactivated takes no new bookings, whatever its days say).
 pub(crate) fn take_sql(pool: Pool) -> &'static str {
     match pool {
         Pool::General => {
-            "UPDATE clinic_days SET taken_general = taken_general + 1
-             WHERE id = $1 AND status = 'open' AND taken_general < quota_total - quota_reserved
-               AND EXISTS (SELECT 1 FROM centres c WHERE c.id = clinic_days.centre_id AND c.active = 1)"
+            concat!(
+                "UPDATE clinic_days SET taken_general = taken_general + 1
+                 WHERE id = $1 AND status = 'open' AND ",
+                general_free!(""),
+                " AND EXISTS (SELECT 1 FROM centres c WHERE c.id = clinic_days.centre_id AND c.active = 1)"
+            )
         }
         Pool::Reserved => {
-            "UPDATE clinic_days SET taken_reserved = taken_reserved + 1
-             WHERE id = $1 AND status = 'open' AND taken_reserved < quota_reserved
-               AND EXISTS (SELECT 1 FROM centres c WHERE c.id = clinic_days.centre_id AND c.active = 1)"
+            concat!(
+                "UPDATE clinic_days SET taken_reserved = taken_reserved + 1
+                 WHERE id = $1 AND status = 'open' AND ",
+                reserved_free!(""),
+                " AND EXISTS (SELECT 1 FROM centres c WHERE c.id = clinic_days.centre_id AND c.active = 1)"
+            )
         }
     }
 }
@@ -91,4 +115,27 @@ pub async fn release(tx: &mut WriteTx, day_id: ClinicDayId, pool: Pool) -> Resul
     };
     sqlx::query(sql).bind(day_id.get()).execute(&mut **tx).await?;
     Ok(())
+}
+
+/// The columns `quota_total` and `quota_reserved`, checked by the domain's rule.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StoredQuota(pub(crate) Quota);
+
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for StoredQuota {
+    fn from_row(row: &'r sqlx::any::AnyRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        let column = |name: &str| -> Result<u32, sqlx::Error> {
+            let v: i64 = row.try_get(name)?;
+            u32::try_from(v).map_err(|e| sqlx::Error::ColumnDecode {
+                index: name.into(),
+                source: Box::new(e),
+            })
+        };
+        Quota::new(column("quota_total")?, column("quota_reserved")?)
+            .map(StoredQuota)
+            .map_err(|e| sqlx::Error::ColumnDecode {
+                index: "quota_total".into(),
+                source: Box::new(e),
+            })
+    }
 }

@@ -19,17 +19,7 @@ pub async fn reschedule_registration(
 ) -> Result<RegistrationView, AppError> {
     let today = cx.clock.today();
     let messages = family_messages(cx.site(), FamilyChange::Rescheduled);
-    match regs::reschedule(
-        &cx.db,
-        row,
-        new_day,
-        actor,
-        cx.clock.now(),
-        &messages,
-        cx.offers(),
-    )
-    .await?
-    {
+    match regs::reschedule(&cx.db, row, new_day, actor, cx.clock.now(), &messages, cx.offers()).await? {
         Rescheduled::Done => {}
         Rescheduled::Refused(r) => return Err(r.into()),
         Rescheduled::NotAllowed(e) => return Err(BookingError::CannotChange(e).into()),

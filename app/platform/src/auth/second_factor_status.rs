@@ -6,22 +6,22 @@ use leptos::prelude::*;
 /// is off (kept in the session until turned on).
 #[server]
 pub async fn second_factor_status() -> Result<SecondFactorView, AppError> {
-    use crate::ssr::{actor::Account, guard};
-    let cx = guard::context().await?;
+    use crate::ssr::{actor::Account, guard, second_factor::PENDING_SECRET};
+    use crate::usecase::second_factor_setup::{offers_secret, second_factor_setup};
     let me = guard::current_user().await?.ok_or(AppError::NotSignedIn)?;
     let auth = guard::auth_session().await?;
-    let pending: Option<String> = auth
-        .session
-        .get(crate::ssr::second_factor::PENDING_SECRET)
-        .await
-        .map_err(|_| AppError::Internal)?;
-    let had = pending.is_some();
-    let (view, secret) = crate::usecase::second_factor_setup::second_factor_setup(&cx, &Account(me), pending).await?;
-    if let (false, Some(s)) = (had, secret) {
+    let mut pending: Option<String> = auth.session.get(PENDING_SECRET).await.map_err(|_| AppError::Internal)?;
+    // Kept before anything else is awaited: two renders of the page at once
+    // must not each keep a secret of their own (the page would show one and
+    // the session check the other).
+    if pending.is_none() && offers_secret(&me) {
+        let s = crate::ssr::second_factor::new_secret();
         auth.session
-            .insert(crate::ssr::second_factor::PENDING_SECRET, &s)
+            .insert(PENDING_SECRET, &s)
             .await
             .map_err(|_| AppError::Internal)?;
+        pending = Some(s);
     }
-    Ok(view)
+    let cx = guard::context().await?;
+    Ok(second_factor_setup(&cx, &Account(me), pending).await?.0)
 }

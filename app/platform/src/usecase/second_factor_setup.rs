@@ -6,6 +6,12 @@ use crate::account::SecondFactorView;
 use crate::ssr::actor::Account;
 use crate::ssr::{Context, second_factor};
 
+/// Whether the account is offered a secret to set the app up with: it may
+/// use two-step sign-in and has not turned it on.
+pub fn offers_secret(me: &crate::ssr::auth_backend::SessionUser) -> bool {
+    me.role.may_use_second_factor() && !me.second_factor
+}
+
 /// The view, and the secret offered for setting the app up (the one the
 /// session holds already, or a new one for the caller to keep there).
 pub async fn second_factor_setup(
@@ -15,7 +21,7 @@ pub async fn second_factor_setup(
 ) -> Result<(SecondFactorView, Option<String>), AppError> {
     let available = me.role.may_use_second_factor();
     let required = available && second_factor::required(&cx.db, me.role).await?;
-    let secret = (available && !me.second_factor).then(|| pending.unwrap_or_else(second_factor::new_secret));
+    let secret = offers_secret(me).then(|| pending.unwrap_or_else(second_factor::new_secret));
     let view = SecondFactorView {
         available,
         on: me.second_factor,

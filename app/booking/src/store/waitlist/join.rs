@@ -150,13 +150,17 @@ pub async fn join(
                 enqueue_all(&mut tx, &messages(reference), now).await?;
                 // Free places the wish covers go to the families in line now.
                 let today = taipei::date_at(now);
-                let days: Vec<i64> = sqlx::query_scalar(
+                use crate::store::places::{general_free, reserved_free};
+                let days: Vec<i64> = sqlx::query_scalar(concat!(
                     "SELECT d.id FROM clinic_days d JOIN centres c ON c.id = d.centre_id
                      WHERE d.day >= $1 AND d.day > $2 AND d.status = 'open' AND c.active = 1
-                       AND (d.taken_general < d.quota_total - d.quota_reserved OR d.taken_reserved < d.quota_reserved)
-                       AND (c.id = $3 OR $4 LIKE '%\"' || c.district || '\"%')
+                       AND (",
+                    general_free!("d."),
+                    " OR ",
+                    reserved_free!("d."),
+                    ") AND (c.id = $3 OR $4 LIKE '%\"' || c.district || '\"%')
                      ORDER BY d.day LIMIT 60",
-                )
+                ))
                 .bind(w.wish.from.to_string())
                 .bind(today.to_string())
                 .bind(centre.unwrap_or(0))

@@ -17,8 +17,8 @@ use std::collections::BTreeSet;
 struct DayFacts {
     day: String,
     status: String,
-    quota_total: i64,
-    quota_reserved: i64,
+    #[sqlx(flatten)]
+    quota: crate::store::places::StoredQuota,
     taken_general: i64,
     taken_reserved: i64,
     #[sqlx(try_from = "i64")]
@@ -54,11 +54,16 @@ pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64, policy: 
         if f.status != "open" || f.active != 1 || date <= today {
             return Ok(made);
         }
+        let taken = domain::booking::quota::Occupancy {
+            general: f.taken_general.max(0) as u32,
+            reserved: f.taken_reserved.max(0) as u32,
+        };
+        let left = domain::booking::quota::places_left(f.quota.0, taken);
         let mut free = Vec::new();
-        if f.taken_reserved < f.quota_reserved {
+        if left.reserved > 0 {
             free.push(Pool::Reserved);
         }
-        if f.taken_general < f.quota_total - f.quota_reserved {
+        if left.general > 0 {
             free.push(Pool::General);
         }
         if free.is_empty() {

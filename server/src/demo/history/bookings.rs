@@ -1,65 +1,19 @@
-//! Past activity for the dashboards, clearly demo: clinic days of the past
-//! months at every centre with their registrations (assessed, not come,
-//! cancelled), referral cases behind some of them, and meals the approved
-//! restaurants without a signed-in cook built month by month (off their
-//! menus, so that the menus stay as the demo set them). The waits shorten and the meals' footprints
-//! fall over the months, so that the dashboards show a shape on first
-//! start. The same generator, scaled up (`DEMO_HISTORY_SCALE`), gives the
-//! dashboards' benchmark its five years of a city the size of Taoyuan.
+//! Generated history of bookings: registrations, outcomes and waits over the years.
 
+use super::scale::{Scale, epoch};
+use crate::fail::fail;
 use anyhow::Result;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use domain::Named;
 use domain::booking::District;
-use domain::platform::taipei;
 use platform::ssr::AppState;
+use rand::Rng;
 use rand::rngs::StdRng;
-use rand::{Rng, SeedableRng};
-
-/// How much history to write.
-#[derive(Clone, Copy, Debug)]
-pub struct Scale {
-    /// Months before the current one.
-    pub months: u32,
-    /// Registrations per centre and clinic day, at most.
-    pub per_day: u32,
-    /// Clinic days per centre and week.
-    pub days_per_week: u32,
-    /// Restaurants to add (approved, demo) beyond the demo's own.
-    pub extra_restaurants: u32,
-    /// Meals per restaurant and month.
-    pub meals_per_month: u32,
-}
-
-impl Scale {
-    /// The demo: fourteen months, a few families a day.
-    pub const DEMO: Scale = Scale {
-        months: 14,
-        per_day: 6,
-        days_per_week: 1,
-        extra_restaurants: 0,
-        meals_per_month: 6,
-    };
-
-    /// The benchmark: five years, about 25,000 registrations over the demo's
-    /// eight centres and 200 restaurants with about 20,000 meals.
-    pub const BENCH: Scale = Scale {
-        months: 60,
-        per_day: 5,
-        days_per_week: 3,
-        extra_restaurants: 197,
-        meals_per_month: 2,
-    };
-}
-
-fn fail(e: impl std::fmt::Display) -> anyhow::Error {
-    anyhow::anyhow!("{e}")
-}
 
 /// Districts where children live, weighted roughly by the population of
 /// young children (Taoyuan City Government household statistics: the
 /// central districts are the largest).
-const HOMES: [(District, u32); 13] = [
+pub(crate) const HOMES: [(District, u32); 13] = [
     (District::Taoyuan, 18),
     (District::Zhongli, 17),
     (District::Pingzhen, 9),
@@ -75,7 +29,7 @@ const HOMES: [(District, u32); 13] = [
     (District::Fuxing, 1),
 ];
 
-fn home(rng: &mut StdRng) -> Option<District> {
+pub(crate) fn home(rng: &mut StdRng) -> Option<District> {
     if rng.gen_ratio(1, 20) {
         return None;
     }
@@ -90,23 +44,13 @@ fn home(rng: &mut StdRng) -> Option<District> {
     Some(District::Taoyuan)
 }
 
-fn epoch(day: NaiveDate, hour: u32) -> i64 {
-    taipei::epoch_of(day.and_hms_opt(hour, 0, 0).unwrap_or_default())
-}
-
-/// Writes the history (the database holds the demo already).
-pub async fn write(state: &AppState, scale: Scale, seed: u64) -> Result<()> {
-    let mut rng = StdRng::seed_from_u64(seed);
-    let today = state.clock.today();
-    let first = domain::stats::month_of(today)
-        .checked_sub_months(chrono::Months::new(scale.months))
-        .unwrap_or(today);
-    bookings(state, &mut rng, scale, first, today).await?;
-    meals(state, &mut rng, scale, first, today).await?;
-    Ok(())
-}
-
-async fn bookings(state: &AppState, rng: &mut StdRng, scale: Scale, first: NaiveDate, today: NaiveDate) -> Result<()> {
+pub(crate) async fn bookings(
+    state: &AppState,
+    rng: &mut StdRng,
+    scale: Scale,
+    first: NaiveDate,
+    today: NaiveDate,
+) -> Result<()> {
     let db = &state.db;
     let centres: Vec<(i64,)> = sqlx::query_as("SELECT id FROM centres WHERE is_demo = 1 ORDER BY id")
         .fetch_all(&db.pool)
@@ -273,88 +217,5 @@ async fn bookings(state: &AppState, rng: &mut StdRng, scale: Scale, first: Naive
     }
     tx.commit().await?;
     tracing::info!(registrations = n, "demo history of registrations written");
-    Ok(())
-}
-
-type SavedMeal = (i64, String, String, String, String, i64, f64, String, String);
-
-async fn meals(state: &AppState, rng: &mut StdRng, scale: Scale, first: NaiveDate, today: NaiveDate) -> Result<()> {
-    let db = &state.db;
-    let now = state.clock.now();
-    let towns: Vec<domain::meals::Township> = domain::meals::Township::all().collect();
-    for i in 0..scale.extra_restaurants {
-        let t = towns[i as usize % towns.len()];
-        sqlx::query(
-            "INSERT INTO restaurants (name_zh_tw, name_en, township, is_demo, created_at, listing, listing_changed_at)
-             VALUES ($1, $2, $3, 1, $4, 'approved', $4)",
-        )
-        .bind(format!("示範餐廳 {}", i + 1))
-        .bind(format!("Demo restaurant {}", i + 1))
-        .bind(t.as_str())
-        .bind(now)
-        .execute(&db.pool)
-        .await?;
-    }
-    // The demo's own meals are the recipes the history draws on.
-    let saved: Vec<SavedMeal> = sqlx::query_as(
-        "SELECT m.restaurant_id, m.name_zh_tw, m.name_en, m.kind, m.spec, m.edition, m.total_kg, m.band, m.result
-         FROM meals m ORDER BY m.total_kg",
-    )
-    .fetch_all(&db.pool)
-    .await?;
-    if saved.is_empty() {
-        return Ok(());
-    }
-    let restaurants: Vec<(i64,)> =
-        // Restaurants whose staff sign in keep their menus as the demo set them.
-        sqlx::query_as(
-            "SELECT r.id FROM restaurants r WHERE r.listing = 'approved' AND r.is_demo = 1
-               AND NOT EXISTS (SELECT 1 FROM users u WHERE u.restaurant_id = r.id) ORDER BY r.id",
-        )
-            .fetch_all(&db.pool)
-            .await?;
-    let months = domain::stats::Period::months(first, today - Duration::days(28))
-        .map(|p| p.month_starts())
-        .unwrap_or_default();
-    let span = months.len().max(1) as f64;
-    let mut n = 0u64;
-    let mut tx = db.begin_write().await?;
-    for (mi, month) in months.iter().enumerate() {
-        // Cooks choose lower-carbon recipes more often as the months pass.
-        let lean = mi as f64 / span;
-        for (r,) in &restaurants {
-            for _ in 0..scale.meals_per_month {
-                let pick: f64 = rng.r#gen::<f64>().powf(0.7 + 3.0 * lean);
-                let (_, zh, en, kind, spec, edition, kg, band, result) =
-                    &saved[((pick * saved.len() as f64) as usize).min(saved.len() - 1)];
-                n += 1;
-                let at = epoch(*month + Duration::days(rng.gen_range(0..27)), 12);
-                sqlx::query(
-                    "INSERT INTO meals (restaurant_id, slug, name_zh_tw, name_en, kind, spec, edition, total_kg, band,
-                        result, on_menu, created_at, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, $11)",
-                )
-                .bind(r)
-                .bind(format!("history-{n}"))
-                .bind(zh)
-                .bind(en)
-                .bind(kind)
-                .bind(spec)
-                .bind(edition)
-                .bind(kg)
-                .bind(band)
-                .bind(result)
-                .bind(at)
-                .execute(&mut *tx)
-                .await?;
-                if n.is_multiple_of(2000) {
-                    tx.commit().await?;
-                    tx = db.begin_write().await?;
-                }
-            }
-        }
-    }
-    tx.commit().await?;
-    tracing::info!(meals = n, "demo history of meals written");
     Ok(())
 }

@@ -1,0 +1,31 @@
+//! How the dashboard writes a figure, a verdict against the target, a centre's name.
+
+use crate::server_fns::dashboard::CentreName;
+use domain::booking::waiting::TARGET_SHARE;
+use domain::stats::Cell;
+use i18n::*;
+use platform::format::Localized;
+
+pub(crate) fn cell(c: Cell) -> String {
+    match c {
+        Cell::Shown(n) => n.to_string(),
+        Cell::Suppressed => "<5".to_string(),
+    }
+}
+
+/// Whether a share meets the 80 % target, in words (never colour alone).
+pub(crate) fn verdict(l: Locale, share: Option<f64>) -> &'static str {
+    match share {
+        Some(s) if s >= TARGET_SHARE => td_string!(l, dashboard.meets_target),
+        Some(_) => td_string!(l, dashboard.below_target),
+        None => td_string!(l, dashboard.no_figure),
+    }
+}
+
+pub(crate) fn centre_name(l: Locale, centres: &[CentreName], id: i64) -> String {
+    centres
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.name.tr(l))
+        .unwrap_or_else(|| id.to_string())
+}

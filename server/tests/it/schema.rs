@@ -1,0 +1,139 @@
+//! The two dialects' migrations build the same database: the same tables,
+//! the same columns in each, the same named indexes, and each constraint the
+//! code names (`violates(e, postgres_name, …)`) present on PostgreSQL. The
+//! migrations are written twice (`migrations/sqlite`, `migrations/postgres`);
+//! this is what keeps them one schema.
+
+use crate::harness::{Db, TestApp, postgres_url};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Tables with their columns, and the indexes created by name (not those a
+/// primary key or a UNIQUE constraint makes by itself).
+#[derive(Debug, Default, PartialEq)]
+struct Schema {
+    tables: BTreeMap<String, BTreeSet<String>>,
+    indexes: BTreeSet<(String, String)>,
+}
+
+async fn sqlite_schema(pool: &sqlx::AnyPool) -> Schema {
+    let mut s = Schema::default();
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table'
+         AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations'",
+    )
+    .fetch_all(pool)
+    .await
+    .expect("tables");
+    for t in tables {
+        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info($1)")
+            .bind(&t)
+            .fetch_all(pool)
+            .await
+            .expect("columns");
+        s.tables.insert(t, columns.into_iter().collect());
+    }
+    let indexes: Vec<(String, String)> =
+        sqlx::query_as("SELECT tbl_name, name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+            .fetch_all(pool)
+            .await
+            .expect("indexes");
+    s.indexes = indexes.into_iter().collect();
+    s
+}
+
+async fn postgres_schema(pool: &sqlx::AnyPool) -> Schema {
+    let mut s = Schema::default();
+    let columns: Vec<(String, String)> = sqlx::query_as(
+        "SELECT c.table_name::text, c.column_name::text
+         FROM information_schema.columns c
+         JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+         WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+           AND c.table_name <> '_sqlx_migrations'",
+    )
+    .fetch_all(pool)
+    .await
+    .expect("columns");
+    for (t, c) in columns {
+        s.tables.entry(t).or_default().insert(c);
+    }
+    let indexes: Vec<(String, String)> = sqlx::query_as(
+        "SELECT t.relname::text, i.relname::text
+         FROM pg_index x
+         JOIN pg_class i ON i.oid = x.indexrelid
+         JOIN pg_class t ON t.oid = x.indrelid
+         JOIN pg_namespace n ON n.oid = t.relnamespace
+         LEFT JOIN pg_constraint k ON k.conindid = x.indexrelid
+         WHERE n.nspname = current_schema() AND k.oid IS NULL AND t.relname <> '_sqlx_migrations'",
+    )
+    .fetch_all(pool)
+    .await
+    .expect("indexes");
+    s.indexes = indexes.into_iter().collect();
+    s
+}
+
+/// The PostgreSQL names the store matches a refused write against.
+fn named_in_code() -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut stack = vec![root.join("app"), root.join("server/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("source folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source file");
+                for part in text.split("violates(").skip(1) {
+                    // violates(&e, "postgres_name", "sqlite_column"); a name
+                    // given by a constant is not followed.
+                    let args = part.split(')').next().unwrap_or_default();
+                    if let Some(name) = args.split(',').nth(1).map(str::trim)
+                        && let Some(name) = name.strip_prefix('"').and_then(|n| n.strip_suffix('"'))
+                    {
+                        names.insert(name.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    names
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn both_dialects_build_the_same_schema() {
+    if postgres_url().is_none() {
+        return;
+    }
+    let lite = TestApp::spawn(Db::Sqlite).await;
+    let pg = TestApp::spawn(Db::Postgres).await;
+    let (l, p) = (
+        sqlite_schema(&lite.state.db.pool).await,
+        postgres_schema(&pg.state.db.pool).await,
+    );
+    let names = |s: &Schema| s.tables.keys().cloned().collect::<BTreeSet<_>>();
+    assert_eq!(names(&l), names(&p), "the same tables");
+    for (table, columns) in &l.tables {
+        assert_eq!(Some(columns), p.tables.get(table), "the columns of {table}");
+    }
+    assert_eq!(l.indexes, p.indexes, "the same named indexes");
+
+    let constraints: BTreeSet<String> = sqlx::query_scalar(
+        "SELECT k.conname::text FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace
+         WHERE n.nspname = current_schema()
+         UNION SELECT i.relname::text FROM pg_class i JOIN pg_namespace n ON n.oid = i.relnamespace
+         WHERE n.nspname = current_schema() AND i.relkind = 'i'",
+    )
+    .fetch_all(&pg.state.db.pool)
+    .await
+    .expect("constraints")
+    .into_iter()
+    .collect();
+    let named = named_in_code();
+    assert!(!named.is_empty(), "the store names the constraints it matches");
+    let missing: Vec<_> = named.difference(&constraints).collect();
+    assert!(
+        missing.is_empty(),
+        "constraints named in code but absent on PostgreSQL: {missing:?}"
+    );
+}
