@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Holds the shape of the code (docs/architecture.md, "Rules the test command
-checks"). Exits 1 and lists every breach:
+"""Holds the shape of the code (docs/architecture.md, "Use cases, adapters
+and the store"). Exits 1 and lists every breach:
 
 - a Rust file that is not a test (`tests/`, `tests.rs`, `*_tests.rs`) has at
   most 300 lines;
-- a server function (`#[server]`) has at most 30 lines, from its attribute to
+- a server function (`#[server]`) has at most 25 lines, from its attribute to
   its closing brace, and a file holds at most one; a REST handler
-  (`server/src/rest/`) has at most 30 lines;
+  (`server/src/rest/`) has at most 25 lines (an adapter: the guard, the
+  context, the use case, the redirect; the project's rule is 30, issue 31
+  asked 25 and every adapter meets it);
 - no two modules of a crate import each other, directly or around a circle
   (module imports read from `use` items and from `crate::`, `super::` and
   `self::` paths in the code, resolved through re-exports).
@@ -19,7 +21,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 MAX_LINES = 300
-MAX_SERVER_FN = 30
+MAX_SERVER_FN = 25
 CRATES = {
     "domain": "domain/src",
     "i18n": "app/i18n/src",

@@ -6,6 +6,7 @@ pub mod convert;
 #[cfg(feature = "ssr")]
 pub mod demo;
 pub mod error;
+pub mod labels;
 #[cfg(feature = "ssr")]
 pub mod notify;
 pub mod pages;

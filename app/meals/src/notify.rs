@@ -78,7 +78,7 @@ pub fn certification(to: &str, name: &Bilingual, what: &CertificationNotice<'_>,
                 reason,
             } => {
                 let level = level
-                    .map(|x| crate::components::certification_level_label(l, x))
+                    .map(|x| crate::labels::certification_level_label(l, x))
                     .unwrap_or_default();
                 (
                     td_string!(l, mail.lead_cert_approved, restaurant = restaurant, level = level).to_string(),

@@ -54,15 +54,18 @@ fn select(filter: &str, next_available: bool) -> String {
 }
 
 /// The first open day from `$1` with a place left, holds that ran out by `$2` counting as free.
-const NEXT_AVAILABLE: &str = "(SELECT MIN(d.day) FROM clinic_days d
-                  WHERE d.centre_id = c.id AND d.status = 'open' AND d.day >= $1
+const NEXT_AVAILABLE: &str = concat!(
+    "(SELECT MIN(d.day) FROM clinic_days d WHERE d.centre_id = c.id AND ",
+    crate::store::places::open_day!("d."),
+    " AND d.day >= $1
                     AND (d.taken_general - (SELECT COUNT(*) FROM holds h
                                              WHERE h.clinic_day_id = d.id AND h.pool = 'general' AND h.expires_at <= $2)
                            < d.quota_total - d.quota_reserved
                       OR d.taken_reserved - (SELECT COUNT(*) FROM holds h
                                              WHERE h.clinic_day_id = d.id AND h.pool = 'reserved' AND h.expires_at <= $2)
                            < d.quota_reserved)
-                )";
+                )"
+);
 
 /// All centres (or the active ones), with their next available day from `from`
 /// (places held by holds that ran out by `now` count as free, as in `DayRow`).

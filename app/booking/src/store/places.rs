@@ -42,7 +42,14 @@ macro_rules! reserved_free {
         concat!($d, "taken_reserved < ", $d, "quota_reserved")
     };
 }
-pub(crate) use {general_free, reserved_free};
+/// An open clinic day, in SQL: the name `DayStatus::Open` is stored under
+/// (every booking test takes a place through it). The argument as above.
+macro_rules! open_day {
+    ($d:literal) => {
+        concat!($d, "status = 'open'")
+    };
+}
+pub(crate) use {general_free, open_day, reserved_free};
 
 /// Takes a place on an open day of an active centre, if one is left (a
 /// centre the city deactivated takes no new bookings, whatever its days say).
@@ -50,16 +57,18 @@ pub(crate) fn take_sql(pool: Pool) -> &'static str {
     match pool {
         Pool::General => {
             concat!(
-                "UPDATE clinic_days SET taken_general = taken_general + 1
-                 WHERE id = $1 AND status = 'open' AND ",
+                "UPDATE clinic_days SET taken_general = taken_general + 1 WHERE id = $1 AND ",
+                open_day!(""),
+                " AND ",
                 general_free!(""),
                 " AND EXISTS (SELECT 1 FROM centres c WHERE c.id = clinic_days.centre_id AND c.active = 1)"
             )
         }
         Pool::Reserved => {
             concat!(
-                "UPDATE clinic_days SET taken_reserved = taken_reserved + 1
-                 WHERE id = $1 AND status = 'open' AND ",
+                "UPDATE clinic_days SET taken_reserved = taken_reserved + 1 WHERE id = $1 AND ",
+                open_day!(""),
+                " AND ",
                 reserved_free!(""),
                 " AND EXISTS (SELECT 1 FROM centres c WHERE c.id = clinic_days.centre_id AND c.active = 1)"
             )

@@ -2,19 +2,12 @@
 //! the stages and the ingredients (each bar labelled with its figure, so the
 //! chart never carries information by colour or length alone).
 
+use crate::labels::band_label;
 use domain::meals::footprint::{Flag, Footprint};
 use domain::meals::rating::Band;
 use i18n::*;
 use leptos::prelude::*;
 use platform::format::{Localized, kg};
-
-pub fn band_label(l: Locale, b: Band) -> &'static str {
-    match b {
-        Band::Green => td_string!(l, meals.band_green),
-        Band::Yellow => td_string!(l, meals.band_yellow),
-        Band::Red => td_string!(l, meals.band_red),
-    }
-}
 
 pub fn band_class(b: Band) -> &'static str {
     match b {

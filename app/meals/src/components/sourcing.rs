@@ -8,9 +8,8 @@ use platform::format::{Localized, place};
 mod chain;
 pub use chain::*;
 mod forms;
+pub use crate::labels::{certification_label, kind_label, listing_label, season_text};
 pub use forms::*;
-mod labels;
-pub use labels::*;
 
 /// The certification mark of a supplier: the kind, or that it has expired.
 #[component]

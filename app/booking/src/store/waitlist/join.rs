@@ -150,11 +150,12 @@ pub async fn join(
                 enqueue_all(&mut tx, &messages(reference), now).await?;
                 // Free places the wish covers go to the families in line now.
                 let today = taipei::date_at(now);
-                use crate::store::places::{general_free, reserved_free};
+                use crate::store::places::{general_free, open_day, reserved_free};
                 let days: Vec<i64> = sqlx::query_scalar(concat!(
                     "SELECT d.id FROM clinic_days d JOIN centres c ON c.id = d.centre_id
-                     WHERE d.day >= $1 AND d.day > $2 AND d.status = 'open' AND c.active = 1
-                       AND (",
+                     WHERE d.day >= $1 AND d.day > $2 AND c.active = 1 AND ",
+                    open_day!("d."),
+                    " AND (",
                     general_free!("d."),
                     " OR ",
                     reserved_free!("d."),

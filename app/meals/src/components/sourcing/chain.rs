@@ -1,6 +1,6 @@
 //! Where a meal's food came from: the chain on the meal's page and on its label.
 
-use super::labels::*;
+use crate::labels::*;
 use i18n::*;
 use leptos::prelude::*;
 use platform::format::{Localized, place};

@@ -1,7 +1,7 @@
 //! The forms that add a supplier and what it grows.
 
-use super::labels::*;
 use crate::error::AppError;
+use crate::labels::*;
 use crate::server_fns::sourcing::{AddProduce, AddSupplier};
 use domain::Named;
 use domain::meals::locality::Locality;

@@ -1,8 +1,8 @@
 //! The county's certification page: the criteria, the applications to review, the certificates.
 
-use super::labels::*;
 use super::parts::*;
 use crate::components::certification_level_label;
+use crate::labels::*;
 use crate::server_fns::certification::{PublishCriteria, ReviewApplication, RevokeCertificate, county_certification};
 use crate::types::{ApplicationView, CriteriaView};
 use domain::Named;

@@ -1,7 +1,8 @@
 //! Pieces of the certification pages: outcomes, steps, evidence, a certificate's facts.
 
-use super::labels::*;
+use super::figures::*;
 use crate::components::certification_level_label;
+use crate::labels::*;
 use crate::server_fns::certification::RemoveEvidence;
 use crate::types::{ApplicationView, CertificateView, OutcomeView};
 use domain::Named;

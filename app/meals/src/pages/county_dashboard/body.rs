@@ -1,6 +1,7 @@
 //! The county dashboard's body: figures by township and restaurant under the charts.
 
 use super::charts::*;
+use crate::labels::township_label;
 use crate::server_fns::dashboard::CountyDashboardView;
 use domain::Named;
 use domain::meals::Township;
@@ -10,10 +11,6 @@ use platform::charts::{Bar, BarChart, Target};
 use platform::filters::{ExportLinks, PeriodFilter, period_months};
 use platform::format::{self, Localized, percent, query_string};
 use platform::layout::TableRegion;
-
-pub(crate) fn township_label(l: Locale, t: Township) -> &'static str {
-    format::place(l, t)
-}
 
 #[component]
 pub(crate) fn Body(v: CountyDashboardView) -> impl IntoView {

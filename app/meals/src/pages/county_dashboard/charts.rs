@@ -1,5 +1,6 @@
 //! The county dashboard's charts: the monthly trend, the bands, the top ingredients.
 
+use crate::labels::dashboard_band_label;
 use domain::meals::Band;
 use domain::meals::dashboard::MonthFootprint;
 use i18n::*;
@@ -7,14 +8,6 @@ use leptos::prelude::*;
 use platform::charts::{Bar, BarChart, Target};
 use platform::format::{self, Localized, month_label, percent};
 use platform::layout::TableRegion;
-
-pub(crate) fn band_label(l: Locale, b: Band) -> &'static str {
-    match b {
-        Band::Green => td_string!(l, dashboard.band_green),
-        Band::Yellow => td_string!(l, dashboard.band_yellow),
-        Band::Red => td_string!(l, dashboard.band_red),
-    }
-}
 
 pub(crate) fn kg_or_dash(x: Option<f64>) -> String {
     x.map(format::kg).unwrap_or_else(|| "–".to_string())
@@ -69,7 +62,7 @@ pub(crate) fn Bands(id: &'static str, bands: Vec<(Band, usize)>) -> impl IntoVie
     let bars = bands
         .iter()
         .map(|(b, n)| Bar {
-            label: band_label(l, *b).to_string(),
+            label: dashboard_band_label(l, *b).to_string(),
             value: Some(*n as f64),
             text: format!("{n} ({})", percent(domain::stats::share(*n, total))),
         })
@@ -88,7 +81,7 @@ pub(crate) fn Bands(id: &'static str, bands: Vec<(Band, usize)>) -> impl IntoVie
                 <tbody>
                     {bands.into_iter().map(|(b, n)| view! {
                         <tr>
-                            <th scope="row">{band_label(l, b)}</th>
+                            <th scope="row">{dashboard_band_label(l, b)}</th>
                             <td>{n}</td>
                             <td>{percent(domain::stats::share(n, total))}</td>
                         </tr>

@@ -1,14 +1,18 @@
-//! The certification's words: criteria, figures, statuses, steps, certificate states, evidence topics.
+//! The certification's words: levels, criteria, statuses, steps,
+//! certificate states and evidence topics.
 
-use crate::types::OutcomeView;
 use domain::Named;
 use domain::meals::certificate::{ApplicationStatus, CertificateState};
 use domain::meals::certification::Criterion;
 use i18n::*;
-use platform::format::kg;
 
-pub(crate) fn pct(x: f64) -> String {
-    format!("{:.0}%", x * 100.0)
+pub fn certification_level_label(l: Locale, x: domain::meals::certificate::Level) -> &'static str {
+    use domain::meals::certificate::Level;
+    match x {
+        Level::Basic => td_string!(l, meals.level_basic),
+        Level::Advanced => td_string!(l, meals.level_advanced),
+        Level::Exemplary => td_string!(l, meals.level_exemplary),
+    }
 }
 
 pub fn criterion_label(l: Locale, c: Criterion) -> &'static str {
@@ -22,34 +26,6 @@ pub fn criterion_label(l: Locale, c: Criterion) -> &'static str {
     }
 }
 
-/// What the restaurant shows and what the criterion asks.
-pub(crate) fn figures(l: Locale, o: &OutcomeView) -> (String, String) {
-    let none = || td_string!(l, meals.crit_none).to_owned();
-    match o.criterion {
-        Criterion::AverageFootprint => (
-            o.value.map(|v| format!("{} kg", kg(v))).unwrap_or_else(none),
-            td_string!(l, meals.crit_at_most, bound = format!("{} kg", kg(o.bound))).to_string(),
-        ),
-        Criterion::LocalShare | Criterion::CertifiedShare => (
-            o.value.map(pct).unwrap_or_else(none),
-            td_string!(l, meals.crit_at_least, bound = pct(o.bound)).to_string(),
-        ),
-        Criterion::SeasonalMenu => (
-            o.value.map(|v| format!("{v:.0}")).unwrap_or_else(none),
-            td_string!(l, meals.crit_at_least, bound = format!("{:.0}", o.bound)).to_string(),
-        ),
-        Criterion::WasteMeasures | Criterion::ReusablePackaging => (
-            if o.met {
-                td_string!(l, meals.crit_declared)
-            } else {
-                td_string!(l, meals.crit_not_declared)
-            }
-            .to_owned(),
-            td_string!(l, meals.crit_required).to_owned(),
-        ),
-    }
-}
-
 pub fn status_label(l: Locale, s: ApplicationStatus) -> &'static str {
     match s {
         ApplicationStatus::Submitted => td_string!(l, meals.app_submitted),
@@ -59,7 +35,7 @@ pub fn status_label(l: Locale, s: ApplicationStatus) -> &'static str {
     }
 }
 
-pub(crate) fn step_label(l: Locale, action: &str) -> String {
+pub fn step_label(l: Locale, action: &str) -> String {
     match ApplicationStatus::parse(action) {
         Some(s) => status_label(l, s).to_owned(),
         None => match action {
@@ -79,7 +55,7 @@ pub fn state_label(l: Locale, s: CertificateState) -> &'static str {
     }
 }
 
-pub(crate) fn topic_label(l: Locale, t: domain::meals::certificate::EvidenceTopic) -> &'static str {
+pub fn topic_label(l: Locale, t: domain::meals::certificate::EvidenceTopic) -> &'static str {
     match t {
         domain::meals::certificate::EvidenceTopic::Waste => td_string!(l, meals.crit_waste),
         domain::meals::certificate::EvidenceTopic::Packaging => td_string!(l, meals.crit_packaging),

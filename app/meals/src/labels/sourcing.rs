@@ -30,7 +30,7 @@ pub fn certification_label(l: Locale, c: FarmCertification) -> &'static str {
     }
 }
 
-pub(crate) fn month_name(l: Locale, m: u32) -> String {
+pub fn month_name(l: Locale, m: u32) -> String {
     const EN: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
