@@ -137,3 +137,56 @@ async fn both_dialects_build_the_same_schema() {
         "constraints named in code but absent on PostgreSQL: {missing:?}"
     );
 }
+
+/// Every status the store's SQL writes as a literal (`status = 'open'`,
+/// `status IN ('declined', 'expired')`) is the stored name of a member of
+/// one of the domain's status sets: a renamed member cannot leave a query
+/// that matches nothing.
+#[test]
+fn status_literals_in_sql_are_the_domains_names() {
+    use domain::Named;
+    use domain::booking::waitlist::{OfferStatus, WaitStatus};
+    use domain::booking::{DayStatus, RegistrationStatus};
+    use domain::meals::certificate::ApplicationStatus;
+    let known = |name: &str| {
+        RegistrationStatus::parse(name).is_some()
+            || DayStatus::parse(name).is_some()
+            || WaitStatus::parse(name).is_some()
+            || OfferStatus::parse(name).is_some()
+            || ApplicationStatus::parse(name).is_some()
+    };
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let (mut seen, mut unknown) = (0, Vec::new());
+    let mut stack = vec![root.join("app/booking/src/store"), root.join("app/meals/src/store")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("store folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("store file");
+            for (i, _) in text.match_indices("status ") {
+                let rest = &text[i + "status ".len()..];
+                let list = if let Some(r) = rest.strip_prefix("= '").or_else(|| rest.strip_prefix("<> '")) {
+                    r.split('\'').next().map(|n| vec![n.to_owned()])
+                } else if let Some(r) = rest.strip_prefix("IN (").or_else(|| rest.strip_prefix("NOT IN (")) {
+                    r.split(')')
+                        .next()
+                        .filter(|l| l.contains('\''))
+                        .map(|l| l.split(',').map(|n| n.trim().trim_matches('\'').to_owned()).collect())
+                } else {
+                    None
+                };
+                for name in list.unwrap_or_default() {
+                    seen += 1;
+                    if !known(&name) {
+                        unknown.push(format!("{}: {name}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen >= 20, "the store's status literals were found ({seen})");
+    assert!(unknown.is_empty(), "statuses no domain set names: {unknown:?}");
+}
