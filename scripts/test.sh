@@ -42,6 +42,9 @@ python3 scripts/check-view-attrs.py
 # of at most 25 lines, one server function a file, no import circles
 # (docs/architecture.md, "Use cases, adapters and the store").
 python3 scripts/check-structure.py
+# No government or place named in code outside tests and profiles (the list
+# of files written before the profiles only shrinks).
+python3 scripts/check-names.py
 
 # The release WebAssembly is the longest step, and part of it runs on one core
 # (its link-time optimisation, wasm-opt). It starts now in the background while

@@ -3,8 +3,8 @@
 //!
 //! - `platform` (crate): accounts and roles, the page frame, languages,
 //!   errors, and (server side) the state, database access and authentication.
-//! - `booking` (crate): early-intervention joint assessment booking (Taoyuan City).
-//! - `meals` (crate): low-carbon meal carbon calculator (Taitung County).
+//! - `booking` (crate): early-intervention joint assessment booking.
+//! - `meals` (crate): low-carbon meal carbon calculator.
 //!
 //! Each service crate has the same kinds of module: `server_fns` (thin server
 //! functions), `pages` and `components` (views), `store` (server only: SQL)

@@ -1,12 +1,17 @@
 //! What the services register with the platform: header links and each role's start page.
 
 use domain::platform::Role;
+use domain::platform::profile::Service;
 use platform::nav::{Navigation, provide_navigation};
 
 /// What the services register with the platform's frame: their header links
 /// and the start page of each role.
 pub const NAVIGATION: Navigation = Navigation {
-    links: &[platform::layout::NAV, booking::NAV, meals::NAV],
+    links: &[
+        (None, platform::layout::NAV),
+        (Some(Service::EarlyIntervention), booking::NAV),
+        (Some(Service::Meals), meals::NAV),
+    ],
     home: home_of,
 };
 

@@ -1,4 +1,4 @@
-//! Early-intervention joint assessment (Taoyuan City): who may book, when, and
+//! Early-intervention joint assessment (a city's service): who may book, when, and
 //! how the places of a clinic day are shared out.
 
 pub mod age;

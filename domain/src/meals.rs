@@ -1,4 +1,4 @@
-//! Low-carbon meals (Taitung County): the emission-factor standard, the
+//! Low-carbon meals (a county's service): the emission-factor standard, the
 //! footprint of a meal from farm to table, its rating and lower-carbon swaps.
 //!
 //! The method, with every formula and the source of every default, is written

@@ -1,10 +1,12 @@
 //! Rules shared by both services: accounts, roles and the calendar of Taiwan.
 
+pub mod calendar;
 pub mod client;
 pub mod email;
 pub mod local_path;
 pub mod name;
 pub mod password;
+pub mod profile;
 pub mod role;
 pub mod taipei;
 

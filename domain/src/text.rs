@@ -37,7 +37,7 @@ impl Bilingual {
     }
 
     /// Both texts, Chinese first, for messages that carry both languages
-    /// (mail, calendar files): `桃園醫院 / Taoyuan Hospital`, or one of them
+    /// (mail, calendar files): `市立醫院 / City Hospital`, or one of them
     /// when the two are the same.
     pub fn both(&self, separator: &str) -> String {
         if self.zh_tw == self.en {
@@ -48,8 +48,8 @@ impl Bilingual {
     }
 }
 
-/// A place from one of the services' closed lists (Taoyuan's districts,
-/// Taitung's townships), named in both languages.
+/// A place from one of the services' closed lists (a city's districts, a
+/// county's townships), named in both languages.
 pub trait Place: Copy {
     /// The official Chinese name.
     fn name_zh(self) -> &'static str;

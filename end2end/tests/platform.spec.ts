@@ -5,8 +5,13 @@ test.describe("platform", () => {
   test("the home page is in Traditional Chinese by default @nojs @phone", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant-TW");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("兩項地方政府公共服務");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("地方政府公共服務");
     await expect(page.getByRole("link", { name: "開始預約" })).toBeVisible();
+    // The governments, their places and the services come from the deployment profiles.
+    await expect(page.locator(".brand-sub")).toHaveText("桃園市早期療育聯合評估預約 · 臺東縣低碳餐食碳足跡計算");
+    await expect(page.getByRole("heading", { level: 2, name: "早期療育聯合評估預約(桃園市)" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "低碳餐食碳足跡計算(臺東縣)" })).toBeVisible();
+    await expect(page.locator("footer")).toContainText("臺東縣政府、桃園市政府公共服務示範平台");
     await expect(page.getByRole("navigation", { name: "主選單" })).toBeVisible();
     await expectAccessible(page);
   });
@@ -18,7 +23,8 @@ test.describe("platform", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to your account");
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Two public services for local governments");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Public services of local governments");
+    await expect(page.locator("footer")).toContainText("A public-service platform of Taitung County Government and Taoyuan City Government.");
     await page.getByRole("link", { name: "中文" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant-TW");
   });

@@ -5,6 +5,7 @@
 
 pub mod admin;
 pub mod backup;
+pub mod calendar;
 pub mod dashboards;
 pub mod db;
 pub mod demo;
@@ -15,6 +16,7 @@ pub mod files;
 pub mod jobs;
 pub mod mail;
 pub mod ops;
+pub mod profiles;
 pub mod rest;
 pub mod rotate;
 pub mod router;
@@ -43,11 +45,13 @@ impl Server {
     /// services' registrations and states.
     pub fn context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
         let (booking, meals) = (self.booking.clone(), self.meals.clone());
+        let installation = self.state.config.installation.clone();
         move || {
             use leptos::prelude::{provide_context, use_context};
             app::provide_services();
             provide_context(booking.clone());
             provide_context(meals.clone());
+            provide_context(installation.clone());
             // The nonce the security-headers layer put in the page's policy.
             if let Some(ops::CspNonce(n)) =
                 use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<ops::CspNonce>().cloned())
@@ -59,25 +63,37 @@ impl Server {
 }
 
 /// The booking service's settings, from the server's (`site`: the public
-/// address the waitlist's offers link to).
-pub fn booking_config(settings: &Settings, site: &str) -> BookingConfig {
-    BookingConfig {
+/// address the waitlist's offers link to; `today`: to warn when the office
+/// calendar ends within two months).
+pub fn booking_config(
+    settings: &Settings,
+    installation: &domain::platform::profile::Installation,
+    site: &str,
+    today: chrono::NaiveDate,
+) -> Result<BookingConfig> {
+    let profile_days = installation.early_intervention().map(|(_, ei)| ei.contact_working_days);
+    Ok(BookingConfig {
         hold_minutes: settings.hold_minutes,
         holds_per_client_day: settings.holds_per_client_day,
         holds_per_client: settings.holds_per_client,
         no_show_threshold: settings.no_show_threshold,
-        contact_within_days: settings.case_contact_days,
-        calendar: domain::booking::referral::WorkingDays::new(settings.city_holidays.iter().copied()),
+        contact_within_days: settings.case_contact_days.or(profile_days).unwrap_or(1),
+        calendar: calendar::load(&settings.calendar_dir, &settings.city_holidays, today)?,
         waitlist: booking::store::waitlist::Policy {
-            site: site.to_owned(),
+            head: booking::notify::Letterhead::new(site, installation),
             offer_hours: settings.waitlist_offer_hours,
         },
-    }
+    })
 }
 
 /// Connects, migrates, seeds the standard (and demo data when asked), and builds the state.
 pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
     settings.check()?;
+    let names = match settings.profiles.is_empty() {
+        true => profiles::all_in(&settings.profile_dir),
+        false => settings.profiles.clone(),
+    };
+    let installation = Arc::new(profiles::load(&settings.profile_dir, &names)?);
     let db = db::connect(&settings).await?;
     let secret = settings.secret()?;
     let leptos_options = leptos::config::LeptosOptions::builder()
@@ -108,6 +124,7 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
         config: Arc::new(RuntimeConfig {
             public_base_url: settings.base_url()?,
             trusted_proxies: settings.trusted_proxies.clone(),
+            installation,
         }),
         workplaces: Workplaces::new(vec![
             Arc::new(booking::store::centres::CentreDirectory),
@@ -115,7 +132,13 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
             Arc::new(meals::store::restaurants::RestaurantDirectory),
         ]),
     };
-    let booking = BookingState::new(booking_config(&settings, &state.config.public_base_url));
+    let today = state.clock.today();
+    let booking = BookingState::new(booking_config(
+        &settings,
+        &state.config.installation,
+        &state.config.public_base_url,
+        today,
+    )?);
     let meals = MealsState::default();
     meals::store::standard::seed(&state.db, state.clock.now())
         .await

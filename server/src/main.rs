@@ -32,6 +32,9 @@ async fn serve() -> std::process::ExitCode {
         Some(Command::RotateKey) => server::rotate::rotate_key(&cli.settings).await,
         Some(Command::Backup { to }) => server::backup::backup(&cli.settings, &to).await,
         Some(Command::Restore { from, replace }) => server::backup::restore(&cli.settings, &from, replace).await,
+        Some(Command::ImportCalendar { file }) => {
+            server::calendar::import(&file, &cli.settings.calendar_dir).map(|filed| println!("{filed}"))
+        }
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -18,7 +18,7 @@ use platform::ssr::db::StoreError;
 #[derive(OpenApi)]
 #[openapi(
     info(
-        title = "Taoyuan early-intervention booking and Taitung low-carbon meals",
+        title = "Early-intervention booking and low-carbon meals for Taiwan's local governments",
         description = "Open data on assessment centres and their availability, and the meal carbon-footprint calculator.",
         version = "1.0.0"
     ),

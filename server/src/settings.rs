@@ -19,7 +19,7 @@ pub(crate) use private_files::*;
 #[command(
     name = "server",
     version,
-    about = "Taoyuan assessment booking and Taitung low-carbon meals"
+    about = "Public services of Taiwan's local governments: early-intervention assessment booking and low-carbon meals"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -77,18 +77,30 @@ pub struct Settings {
     /// No-shows after which a child's new registrations need staff approval (0: never).
     #[arg(long, env = "NO_SHOW_THRESHOLD", default_value_t = 2)]
     pub no_show_threshold: u32,
-    /// Working days the city's referral centre has to reach a referred family.
-    #[arg(long, env = "CASE_CONTACT_DAYS", default_value_t = 3)]
-    pub case_contact_days: u32,
-    /// Public holidays on which the referral centre does not count working
-    /// days (comma-separated dates, YYYY-MM-DD).
+    /// Working days the city's referral centre has to reach a referred
+    /// family; unset: the city's profile (early_intervention.contact_working_days).
+    #[arg(long, env = "CASE_CONTACT_DAYS")]
+    pub case_contact_days: Option<u32>,
+    /// The governments this installation serves: profiles (folders of
+    /// PROFILE_DIR), comma-separated; unset: every profile there.
+    #[arg(long, env = "PROFILES", value_delimiter = ',')]
+    pub profiles: Vec<String>,
+    /// Where the profiles are: `<name>/government.toml` and `<name>/areas.csv`.
+    #[arg(long, env = "PROFILE_DIR", default_value = "data/profiles")]
+    pub profile_dir: PathBuf,
+    /// The national office calendar, one `<year>.csv` a year (see
+    /// `import-calendar`): holidays and make-up working days.
+    #[arg(long, env = "CALENDAR_DIR", default_value = "data/calendar")]
+    pub calendar_dir: PathBuf,
+    /// Days the city's offices close besides the national calendar's (a
+    /// typhoon day, a local holiday; comma-separated dates, YYYY-MM-DD).
     #[arg(long, env = "CITY_HOLIDAYS", value_delimiter = ',', value_parser = parse_date)]
     pub city_holidays: Vec<chrono::NaiveDate>,
     /// Load demo data into an empty database.
     #[arg(long, env = "DEMO_DATA", default_value = "0", value_parser = parse_flag, action = clap::ArgAction::Set)]
     pub demo_data: bool,
     /// How much past activity the demo data holds: `demo` (fourteen
-    /// months) or `bench` (five years of a city the size of Taoyuan and
+    /// months) or `bench` (five years of a city of two million people and
     /// 200 restaurants, for the dashboards' benchmark).
     #[arg(long, env = "DEMO_HISTORY_SCALE", default_value = "demo", value_parser = parse_scale)]
     pub demo_history: crate::demo::history::Scale,
@@ -185,11 +197,8 @@ impl Settings {
                 "DEMO_DATA loads accounts whose passwords are published: it is refused with an https PUBLIC_BASE_URL"
             );
         }
-        if !(1..=30).contains(&self.case_contact_days) {
-            bail!(
-                "CASE_CONTACT_DAYS must be between 1 and 30 (got {})",
-                self.case_contact_days
-            );
+        if let Some(days) = self.case_contact_days.filter(|d| !(1..=30).contains(d)) {
+            bail!("CASE_CONTACT_DAYS must be between 1 and 30 (got {days})");
         }
         if !(1..=72).contains(&self.waitlist_offer_hours) {
             bail!(

@@ -1,4 +1,5 @@
-//! Early-intervention joint assessment booking (Taoyuan City).
+//! Early-intervention joint assessment booking (for the city whose profile
+//! runs it).
 
 pub mod components;
 #[cfg(feature = "ssr")]
@@ -13,6 +14,8 @@ pub mod labels;
 pub mod notify;
 pub mod pages;
 pub mod paths;
+#[cfg(feature = "ssr")]
+pub mod profile;
 #[cfg(feature = "ssr")]
 pub mod reminders;
 pub mod server_fns;

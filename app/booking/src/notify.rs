@@ -19,7 +19,7 @@ mod waitlist;
 
 pub use calendar::ics;
 pub use cases::{case_opened, case_opened_sms};
-pub use parts::{Recipient, Visit, locale_code, locale_of};
+pub use parts::{Letterhead, Recipient, Visit, locale_code, locale_of};
 pub use reminders::{reassess, reference_locked};
 pub use visit::{Notice, mail, sms, to_family};
 pub use waitlist::{OfferEnd, Offered, offer, offer_ended, wait_joined};

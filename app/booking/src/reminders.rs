@@ -11,7 +11,7 @@ use platform::ssr::{AppState, StoreError};
 pub async fn queue_reassess_due(state: &AppState) -> Result<u32, StoreError> {
     let today = state.clock.today();
     let by = domain::booking::age::add_months(today, 2);
-    let site = &state.config.public_base_url;
+    let head = notify::Letterhead::of(&platform::ssr::Context::background(state));
     let mut queued = 0;
     for r in registrations::due_reassess_reminders(&state.db, &by.to_string()).await? {
         let parse = domain::platform::taipei::parse_iso_date;
@@ -28,7 +28,7 @@ pub async fn queue_reassess_due(state: &AppState) -> Result<u32, StoreError> {
         if domain::booking::triage::earliest_after(&previous) > today {
             continue;
         }
-        let messages = notify::reassess(&r.recipient(), &r.reference, reassess_on, site);
+        let messages = notify::reassess(&r.recipient(), &r.reference, reassess_on, &head);
         if registrations::mark_reassess_reminded(&state.db, r.id, &messages, state.clock.now()).await? {
             queued += 1;
         }
@@ -43,8 +43,8 @@ pub async fn queue_due(state: &AppState) -> Result<u32, StoreError> {
         let Some(visit) = r.visit() else {
             continue;
         };
-        let site = &state.config.public_base_url;
-        let messages = notify::to_family(&r.recipient(), notify::Notice::Reminder, &visit, site);
+        let head = notify::Letterhead::of(&platform::ssr::Context::background(state));
+        let messages = notify::to_family(&r.recipient(), notify::Notice::Reminder, &visit, &head);
         registrations::mark_reminded(&state.db, r.id, &messages, state.clock.now()).await?;
         queued += 1;
     }

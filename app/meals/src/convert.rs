@@ -49,7 +49,7 @@ pub fn detail(r: &MealRow, latest: &Standard) -> Result<MealDetail, AppError> {
 /// Where a saved meal's food came from: each line's supplier as it is on
 /// `today` (a certificate that has expired since no longer counts), and the
 /// local and certified shares of the food by mass. A line without a
-/// supplier is local when the cook chose the Taitung origin, and never
+/// supplier is local when the cook chose the local origin, and never
 /// certified (a certificate is the supplier's).
 pub async fn chain(
     db: &platform::ssr::Db,

@@ -1,4 +1,4 @@
-//! Low-carbon meal carbon calculator (Taitung County).
+//! Low-carbon meal carbon calculator (for the county whose profile runs it).
 
 pub mod components;
 #[cfg(feature = "ssr")]
@@ -11,6 +11,8 @@ pub mod labels;
 pub mod notify;
 pub mod pages;
 pub mod paths;
+#[cfg(feature = "ssr")]
+pub mod profile;
 pub mod server_fns;
 #[cfg(feature = "ssr")]
 pub mod state;

@@ -9,9 +9,31 @@ use platform::ssr::outbox::OutgoingMail;
 
 const LOCALES: [Locale; 2] = [Locale::zh_Hant_TW, Locale::en];
 
+/// Who the mail comes from: the site (its links) and the county that runs
+/// the service (its name, from its profile).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Letterhead {
+    pub site: String,
+    pub government: Bilingual,
+}
+
+impl Letterhead {
+    pub fn of(cx: &platform::ssr::Context) -> Self {
+        Self {
+            site: cx.site().trim_end_matches('/').to_owned(),
+            government: cx
+                .config
+                .installation
+                .meals()
+                .map(|(g, _)| g.name.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
 /// The county approved or suspended the restaurant `name`.
-pub fn listing_decided(to: &str, name: &Bilingual, listing: Listing, reason: &str, site: &str) -> OutgoingMail {
-    let site = site.trim_end_matches('/');
+pub fn listing_decided(to: &str, name: &Bilingual, listing: Listing, reason: &str, head: &Letterhead) -> OutgoingMail {
+    let site = head.site.as_str();
     let subject = |l: Locale| match listing {
         Listing::Approved => td_string!(l, mail.subject_listing_approved).to_string(),
         Listing::Suspended => td_string!(l, mail.subject_listing_suspended).to_string(),
@@ -20,9 +42,27 @@ pub fn listing_decided(to: &str, name: &Bilingual, listing: Listing, reason: &st
     let body = |l: Locale| {
         let restaurant = name.get(platform::format::lang(l)).to_owned();
         let lead = match listing {
-            Listing::Approved => td_string!(l, mail.lead_listing_approved, restaurant = restaurant).to_string(),
-            Listing::Suspended => td_string!(l, mail.lead_listing_suspended, restaurant = restaurant).to_string(),
-            Listing::Pending => td_string!(l, mail.lead_listing_pending, restaurant = restaurant).to_string(),
+            Listing::Approved => td_string!(
+                l,
+                mail.lead_listing_approved,
+                government = head.government.get(platform::format::lang(l)),
+                restaurant = restaurant
+            )
+            .to_string(),
+            Listing::Suspended => td_string!(
+                l,
+                mail.lead_listing_suspended,
+                government = head.government.get(platform::format::lang(l)),
+                restaurant = restaurant
+            )
+            .to_string(),
+            Listing::Pending => td_string!(
+                l,
+                mail.lead_listing_pending,
+                government = head.government.get(platform::format::lang(l)),
+                restaurant = restaurant
+            )
+            .to_string(),
         };
         let reason = if reason.is_empty() {
             String::new()
@@ -53,9 +93,9 @@ pub enum CertificationNotice<'a> {
 }
 
 /// The county reviewed the restaurant's application or revoked its certificate.
-pub fn certification(to: &str, name: &Bilingual, what: &CertificationNotice<'_>, site: &str) -> OutgoingMail {
+pub fn certification(to: &str, name: &Bilingual, what: &CertificationNotice<'_>, head: &Letterhead) -> OutgoingMail {
     use domain::meals::certificate::ApplicationStatus as S;
-    let site = site.trim_end_matches('/');
+    let site = head.site.as_str();
     let subject = |l: Locale| {
         match what {
             CertificationNotice::Reviewed {
@@ -81,7 +121,14 @@ pub fn certification(to: &str, name: &Bilingual, what: &CertificationNotice<'_>,
                     .map(|x| crate::labels::certification_level_label(l, x))
                     .unwrap_or_default();
                 (
-                    td_string!(l, mail.lead_cert_approved, restaurant = restaurant, level = level).to_string(),
+                    td_string!(
+                        l,
+                        mail.lead_cert_approved,
+                        government = head.government.get(platform::format::lang(l)),
+                        restaurant = restaurant,
+                        level = level
+                    )
+                    .to_string(),
                     *reason,
                 )
             }
@@ -90,15 +137,33 @@ pub fn certification(to: &str, name: &Bilingual, what: &CertificationNotice<'_>,
                 reason,
                 ..
             } => (
-                td_string!(l, mail.lead_cert_rejected, restaurant = restaurant).to_string(),
+                td_string!(
+                    l,
+                    mail.lead_cert_rejected,
+                    government = head.government.get(platform::format::lang(l)),
+                    restaurant = restaurant
+                )
+                .to_string(),
                 *reason,
             ),
             CertificationNotice::Reviewed { reason, .. } => (
-                td_string!(l, mail.lead_cert_changes, restaurant = restaurant).to_string(),
+                td_string!(
+                    l,
+                    mail.lead_cert_changes,
+                    government = head.government.get(platform::format::lang(l)),
+                    restaurant = restaurant
+                )
+                .to_string(),
                 *reason,
             ),
             CertificationNotice::Revoked { reason } => (
-                td_string!(l, mail.lead_cert_revoked, restaurant = restaurant).to_string(),
+                td_string!(
+                    l,
+                    mail.lead_cert_revoked,
+                    government = head.government.get(platform::format::lang(l)),
+                    restaurant = restaurant
+                )
+                .to_string(),
                 *reason,
             ),
         };

@@ -64,7 +64,7 @@ pub struct SupplierBrief {
 
 /// A meal's chain from farm to table: each line's supplier (in the order
 /// of the recipe; none where the cook named none), and the shares of the
-/// food by mass that are local to Taitung and from certified farms.
+/// food by mass that are local to the county and from certified farms.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MealChain {
     pub suppliers: Vec<Option<SupplierBrief>>,

@@ -63,17 +63,21 @@ pub fn Header(me: crate::auth::SignedIn) -> impl IntoView {
     let logout = ServerAction::<Logout>::new();
     let location = use_location();
     let navigation = use_navigation();
+    let subtitle = subtitle(i18n.get_locale_untracked());
+    let installation = crate::profile::installation();
     view! {
         <header class="site-header">
             <div class="brand">
                 <a href="/" class="brand-link">{t!(i18n, common.site_title)}</a>
-                <span class="brand-sub">{t!(i18n, common.site_subtitle)}</span>
+                <span class="brand-sub">{subtitle}</span>
             </div>
             <LangSwitch/>
             <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
+                {move || {
+                let installation = installation.clone();
+                Suspend::new(async move {
                     let me = me.await.ok().flatten();
-                    let links = navigation.links_for(me.as_ref().map(|m| m.role));
+                    let links = navigation.links_for(me.as_ref().map(|m| m.role), |s| installation.running(s).is_some());
                     let path = location.pathname.get();
                     view! {
                         <nav class="main-nav" aria-label=move || t_string!(i18n, common.main_nav)>
@@ -109,18 +113,34 @@ pub fn Header(me: crate::auth::SignedIn) -> impl IntoView {
                             </div>
                         </nav>
                     }
-                })}
+                })
+                }}
             </Transition>
         </header>
     }
 }
 
+/// The services this installation runs, each with its government's place.
+fn subtitle(l: Locale) -> String {
+    let names = crate::profile::names(l);
+    let mut parts = Vec::new();
+    if !names.city.is_empty() {
+        parts.push(td_string!(l, common.subtitle_ei, city = names.city.as_str()).to_string());
+    }
+    if !names.county.is_empty() {
+        parts.push(td_string!(l, common.subtitle_meals, county = names.county.as_str()).to_string());
+    }
+    parts.join(" · ")
+}
+
 #[component]
 pub fn Footer() -> impl IntoView {
     let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let names = crate::profile::names(l);
     view! {
         <footer class="site-footer">
-            <p>{t!(i18n, common.footer_text)}</p>
+            <p>{td_string!(l, common.footer_text, governments = names.governments.as_str()).to_string()}</p>
             <p class="small">{t!(i18n, common.footer_data)}</p>
         </footer>
     }

@@ -15,6 +15,7 @@ pub mod islands;
 pub mod layout;
 pub mod nav;
 pub mod pages;
+pub mod profile;
 
 #[cfg(feature = "ssr")]
 pub mod ssr;

@@ -3,6 +3,7 @@
 //! registrations together; the platform knows no service by name.
 
 use domain::platform::Role;
+use domain::platform::profile::Service;
 use i18n::Locale;
 use leptos::prelude::*;
 
@@ -28,17 +29,24 @@ impl NavLink {
 /// Everything the frame needs from the services.
 #[derive(Clone, Copy)]
 pub struct Navigation {
-    /// The header's links, in order.
-    pub links: &'static [&'static [NavLink]],
+    /// The header's links, in order, each list with the service it belongs
+    /// to (none: the platform's own).
+    pub links: &'static [(Option<Service>, &'static [NavLink])],
     /// Where each role lands after signing in.
     pub home: fn(Role) -> &'static str,
 }
 
 impl Navigation {
     /// The links one visitor sees: the public ones, then those of the
-    /// account's role, each in the order the services registered them.
-    pub fn links_for(&self, role: Option<Role>) -> Vec<&'static NavLink> {
-        let all = || self.links.iter().flat_map(|l| l.iter());
+    /// account's role, each in the order the services registered them; of
+    /// the services this installation `runs` only.
+    pub fn links_for(&self, role: Option<Role>, runs: impl Fn(Service) -> bool) -> Vec<&'static NavLink> {
+        let all = || {
+            self.links
+                .iter()
+                .filter(|(service, _)| service.is_none_or(&runs))
+                .flat_map(|(_, l)| l.iter())
+        };
         all()
             .filter(|l| l.roles.is_none())
             .chain(all().filter(|l| l.roles.is_some() && l.shown_to(role)))

@@ -9,12 +9,13 @@
 //! - the city's referral centre contacts the family within a number of
 //!   working days that the city sets (`contact_within`).
 //!
-//! Working days are Monday to Friday except the holidays the city lists;
-//! both clocks are dates in Taipei.
+//! Working days are the national office calendar's, with the city's own
+//! closures ([`crate::platform::calendar`]); both clocks are dates in Taipei.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+
+pub use crate::platform::calendar::WorkingDays;
 
 /// Days an institution has to report after observing the concern.
 pub const REPORT_WITHIN_DAYS: i64 = 7;
@@ -27,38 +28,6 @@ pub fn report_due(observed: NaiveDate) -> NaiveDate {
 /// Whether a report made on `reported` came after its week.
 pub fn report_is_late(observed: NaiveDate, reported: NaiveDate) -> bool {
     reported > report_due(observed)
-}
-
-/// Monday to Friday, except the listed holidays.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WorkingDays {
-    pub holidays: BTreeSet<NaiveDate>,
-}
-
-impl WorkingDays {
-    pub fn new(holidays: impl IntoIterator<Item = NaiveDate>) -> Self {
-        Self {
-            holidays: holidays.into_iter().collect(),
-        }
-    }
-
-    pub fn is_working_day(&self, day: NaiveDate) -> bool {
-        !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !self.holidays.contains(&day)
-    }
-
-    /// The `n`-th working day after `from` (`from` itself when `n` is 0):
-    /// a case opened on a Friday with one working day is due on Monday.
-    pub fn after(&self, from: NaiveDate, n: u32) -> NaiveDate {
-        let mut day = from;
-        let mut left = n;
-        while left > 0 {
-            day += Duration::days(1);
-            if self.is_working_day(day) {
-                left -= 1;
-            }
-        }
-        day
-    }
 }
 
 /// The day by which the referral centre must have reached the family of a

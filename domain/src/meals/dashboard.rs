@@ -5,7 +5,7 @@
 //! - A meal counts in the month it was first saved, with the footprint it
 //!   was saved with (on the edition of the standard of that day); meals of
 //!   restaurants the county has not approved do not count.
-//! - Shares of food by mass: local (from Taitung, by the supplier's place or
+//! - Shares of food by mass: local (from the county, by the supplier's place or
 //!   the cook's origin) and certified (the supplier holds an organic or
 //!   eco-friendly certificate valid today), as [`super::sourcing::shares`].
 //! - The ingredients that contribute most: the sum of each ingredient's

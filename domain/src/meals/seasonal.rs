@@ -15,7 +15,7 @@ pub struct Candidate {
     pub supplier: i64,
     /// The standard's ingredient the product is.
     pub ingredient_id: String,
-    /// In a Taitung township.
+    /// In a township of the county.
     pub local: bool,
     /// Its farming certificate counts today.
     pub certified: bool,

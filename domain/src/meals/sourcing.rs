@@ -113,7 +113,7 @@ pub struct SupplierMark {
 
 /// How a meal line of `grams` counts: with a supplier from the
 /// restaurant's list, local by the supplier's place and certified by its
-/// certificate; without one, local when the cook chose the Taitung origin,
+/// certificate; without one, local when the cook chose the local origin,
 /// and never certified (a certificate is the supplier's).
 pub fn sourced(grams: f64, origin: super::Origin, supplier: Option<SupplierMark>) -> SourcedMass {
     SourcedMass {

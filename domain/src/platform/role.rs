@@ -71,8 +71,8 @@ impl Role {
     }
 
     /// Parents and restaurant staff sign themselves up; everyone else is created
-    /// by an administrator of their own government: the city (Taoyuan) for the
-    /// assessment service, the county (Taitung) for the meal service.
+    /// by an administrator of their own government: the city for the
+    /// assessment service, the county for the meal service.
     pub fn may_create(self, other: Role) -> bool {
         matches!(
             (self, other),

@@ -5,7 +5,7 @@
 //! menus, so that the menus stay as the demo set them). The waits shorten and the meals' footprints
 //! fall over the months, so that the dashboards show a shape on first
 //! start. The same generator, scaled up (`DEMO_HISTORY_SCALE`), gives the
-//! dashboards' benchmark its five years of a city the size of Taoyuan.
+//! dashboards' benchmark its five years of a city of two million people.
 
 use anyhow::Result;
 use platform::ssr::AppState;

@@ -14,7 +14,8 @@ pub enum Command {
         email: String,
         #[arg(long)]
         name: String,
-        /// `city` (Taoyuan: assessment booking) or `county` (Taitung: meals).
+        /// `city` (the government running assessment booking) or `county`
+        /// (the government running meals).
         #[arg(long, value_parser = ["city", "county"])]
         government: String,
     },
@@ -27,6 +28,10 @@ pub enum Command {
     /// Move every encrypted ID number and child hash to a new secret key
     /// (the server stopped); the old key is kept for the older backups.
     RotateKey,
+    /// Check one year of the national office calendar (the Directorate-General
+    /// of Personnel Administration's CSV from data.gov.tw, dataset 14718, in
+    /// Big5 or UTF-8) and file it in CALENDAR_DIR as `<year>.csv`.
+    ImportCalendar { file: PathBuf },
     /// Put a backup in place of the SQLite database, with the server stopped,
     /// and upgrade it to this version.
     Restore {

@@ -42,6 +42,10 @@ fn start(url: &str, dir: &std::path::Path, port: u16) -> Child {
             "1000",
             "--inquiry-burst",
             "1000000",
+            "--profile-dir",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../data/profiles"),
+            "--calendar-dir",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../data/calendar"),
         ])
         .env("RUST_LOG", "error")
         .stdout(Stdio::null())

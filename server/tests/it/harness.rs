@@ -179,7 +179,13 @@ impl TestApp {
 
     /// A booking use case's context, as a background job has it (no request).
     pub fn booking_cx(&self) -> booking::state::BookingCx {
-        let config = server::booking_config(&self.settings, &self.state.config.public_base_url);
+        let config = server::booking_config(
+            &self.settings,
+            &self.state.config.installation,
+            &self.state.config.public_base_url,
+            self.state.clock.today(),
+        )
+        .expect("booking settings");
         booking::state::BookingCx::new(
             platform::ssr::Context::background(&self.state),
             booking::state::BookingState::new(config),
@@ -224,6 +230,14 @@ impl TestApp {
             ("--signup-burst", "1000"),
             ("--holds-per-client-day", "1000"),
             ("--holds-per-client", "1000"),
+            (
+                "--calendar-dir",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/../data/calendar"),
+            ),
+            (
+                "--profile-dir",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/../data/profiles"),
+            ),
         ] {
             if !extra.contains(&flag) {
                 args.extend_from_slice(&[flag, value]);

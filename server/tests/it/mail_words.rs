@@ -1,6 +1,6 @@
 //! The family's mail, as the catalogue words it (no server needed).
 
-use booking::notify::{Notice, Visit, mail};
+use booking::notify::{Letterhead, Notice, Visit, mail, sms};
 use chrono::{NaiveDate, NaiveTime};
 use domain::Bilingual;
 use domain::booking::RegistrationStatus;
@@ -16,13 +16,46 @@ fn visit() -> Visit {
     }
 }
 
+/// A city's letterhead as its profile would give it.
+fn head(site: &str) -> Letterhead {
+    Letterhead {
+        site: site.into(),
+        city: Bilingual::new("甲市", "City A"),
+        tag: Bilingual::new("甲早療", "A EI"),
+    }
+}
+
+#[test]
+fn a_text_message_carries_the_citys_tag_from_its_profile() {
+    let zh = sms(
+        "0912345678",
+        Notice::Submitted,
+        &visit(),
+        &head("https://x.tw"),
+        booking::notify::locale_of("zh-Hant-TW"),
+    );
+    assert!(zh.body.starts_with("[甲早療] "), "{}", zh.body);
+    let en = sms(
+        "0912345678",
+        Notice::Submitted,
+        &visit(),
+        &head("https://x.tw"),
+        booking::notify::locale_of("en"),
+    );
+    assert!(
+        en.body.starts_with("[A EI] ") && en.body.contains("https://x.tw/ei/inquiry"),
+        "{}",
+        en.body
+    );
+}
+
 #[test]
 fn a_mail_says_everything_in_both_languages() {
     let m = mail(
         "family@example.tw",
         Notice::Submitted,
         &visit(),
-        "https://ei.example.tw",
+        &head("https://ei.example.tw"),
     );
     assert_eq!(m.subject, "已收到聯合評估預約 Assessment booking received (EI-7K2M9Q)");
     let (zh, en) = m.body.split_once("----").expect("two parts");
@@ -53,14 +86,14 @@ fn a_status_change_names_the_status_and_carries_no_calendar() {
         status: RegistrationStatus::Cancelled,
         by_centre: true,
     };
-    let m = mail("f@example.tw", by_centre, &visit(), "https://x.tw");
+    let m = mail("f@example.tw", by_centre, &visit(), &head("https://x.tw"));
     assert!(m.subject.contains("已由中心取消") && m.subject.contains("Cancelled by the centre"));
     assert!(m.ics.is_none());
     let by_family = Notice::Status {
         status: RegistrationStatus::Cancelled,
         by_centre: false,
     };
-    let m = mail("f@example.tw", by_family, &visit(), "https://x.tw");
+    let m = mail("f@example.tw", by_family, &visit(), &head("https://x.tw"));
     assert!(
         m.body.contains("預約狀態:已取消") && m.body.contains("Status: Cancelled"),
         "{}",

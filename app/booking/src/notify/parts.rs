@@ -7,6 +7,41 @@ use domain::booking::contact::Channels;
 use i18n::*;
 use platform::ssr::outbox::OutgoingMail;
 
+/// Who the family's messages come from: the site (the links in them) and
+/// the city that runs the service (its name and its text messages' tag,
+/// from its profile).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Letterhead {
+    pub site: String,
+    pub city: Bilingual,
+    pub tag: Bilingual,
+}
+
+impl Letterhead {
+    /// The letterhead of this installation's early-intervention service.
+    pub fn of(cx: &platform::ssr::Context) -> Self {
+        Self::new(cx.site(), &cx.config.installation)
+    }
+
+    /// The letterhead on `site` of the installation's city.
+    pub fn new(site: &str, installation: &domain::platform::profile::Installation) -> Self {
+        let city = installation.early_intervention();
+        Self {
+            site: site.trim_end_matches('/').to_owned(),
+            city: city.map(|(g, _)| g.place.clone()).unwrap_or_default(),
+            tag: city.map(|(_, ei)| ei.sms_tag.clone()).unwrap_or_default(),
+        }
+    }
+
+    pub fn tag(&self, l: Locale) -> &str {
+        self.tag.get(platform::format::lang(l))
+    }
+
+    pub fn city(&self, l: Locale) -> &str {
+        self.city.get(platform::format::lang(l))
+    }
+}
+
 /// Both languages, in the order a mail shows them.
 pub(crate) const LOCALES: [Locale; 2] = [Locale::zh_Hant_TW, Locale::en];
 

@@ -1,7 +1,7 @@
 //! Reminders and warnings: the re-assessment window has opened, a
 //! reference was locked after wrong birth dates.
 
-use super::parts::{LOCALES, Recipient, bilingual};
+use super::parts::{LOCALES, Letterhead, Recipient, bilingual};
 use chrono::NaiveDate;
 use i18n::*;
 use platform::format;
@@ -9,8 +9,8 @@ use platform::ssr::outbox::{Outgoing, OutgoingMail, OutgoingSms};
 
 /// The reminder that the re-assessment can be booked (the window opens two
 /// months before the date the report gave), by the channels the family chose.
-pub fn reassess(who: &Recipient<'_>, reference: &str, reassess_on: NaiveDate, site: &str) -> Vec<Outgoing> {
-    let url = format!("{site}/ei/book");
+pub fn reassess(who: &Recipient<'_>, reference: &str, reassess_on: NaiveDate, head: &Letterhead) -> Vec<Outgoing> {
+    let url = format!("{}/ei/book", head.site);
     let mut out = Vec::new();
     if let (true, Some(to)) = (who.channels.mail(), who.email) {
         let subject = LOCALES.map(|l| td_string!(l, mail.subject_reassess)).join(" ");
@@ -40,6 +40,7 @@ pub fn reassess(who: &Recipient<'_>, reference: &str, reassess_on: NaiveDate, si
             body: td_string!(
                 l,
                 mail.sms_reassess,
+                tag = head.tag(l),
                 date = date,
                 reference = reference,
                 url = url.as_str()
@@ -52,12 +53,12 @@ pub fn reassess(who: &Recipient<'_>, reference: &str, reassess_on: NaiveDate, si
 
 /// The messages telling a family that its reference was locked after
 /// wrong birth dates (nothing was shown or changed).
-pub fn reference_locked(who: &Recipient<'_>, reference: &str, until: i64, site: &str) -> Vec<Outgoing> {
+pub fn reference_locked(who: &Recipient<'_>, reference: &str, until: i64, head: &Letterhead) -> Vec<Outgoing> {
     let until = format::instant(until);
     let until = until.as_str();
     let mut out = Vec::new();
     if let (true, Some(to)) = (who.channels.mail(), who.email) {
-        let url = format!("{site}/ei/inquiry");
+        let url = format!("{}/ei/inquiry", head.site);
         out.push(Outgoing::Mail(bilingual(
             to,
             reference,
@@ -71,7 +72,14 @@ pub fn reference_locked(who: &Recipient<'_>, reference: &str, until: i64, site: 
     if who.channels.sms() {
         out.push(Outgoing::Sms(OutgoingSms {
             to: who.phone.into(),
-            body: td_string!(who.locale, mail.sms_locked, reference = reference, until = until).to_string(),
+            body: td_string!(
+                who.locale,
+                mail.sms_locked,
+                tag = head.tag(who.locale),
+                reference = reference,
+                until = until
+            )
+            .to_string(),
         }));
     }
     out

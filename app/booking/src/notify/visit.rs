@@ -1,7 +1,7 @@
 //! Messages about a visit: booked, moved, reminded, its status changed.
 
 use super::calendar::ics;
-use super::parts::{LOCALES, Recipient, Visit};
+use super::parts::{LOCALES, Letterhead, Recipient, Visit};
 use domain::booking::RegistrationStatus;
 use i18n::*;
 use platform::format::{self, Localized};
@@ -76,8 +76,8 @@ fn visit_lines(v: &Visit, l: Locale) -> String {
 }
 
 /// The mail about a visit: each language in full, Chinese first.
-pub fn mail(to: &str, notice: Notice, v: &Visit, site: &str) -> OutgoingMail {
-    let url = format!("{site}/ei/inquiry");
+pub fn mail(to: &str, notice: Notice, v: &Visit, head: &Letterhead) -> OutgoingMail {
+    let url = format!("{}/ei/inquiry", head.site);
     let subject = LOCALES.map(|l| notice.subject(l)).join(" ");
     let body = LOCALES
         .map(|l| {
@@ -94,35 +94,36 @@ pub fn mail(to: &str, notice: Notice, v: &Visit, site: &str) -> OutgoingMail {
         to: to.into(),
         subject: format!("{subject} ({})", v.reference),
         body,
-        ics: notice.attaches_calendar().then(|| ics(v, site)),
+        ics: notice.attaches_calendar().then(|| ics(v, &head.site)),
     }
 }
 
 /// Every message about a visit that the family chose to get.
-pub fn to_family(who: &Recipient<'_>, notice: Notice, v: &Visit, site: &str) -> Vec<Outgoing> {
+pub fn to_family(who: &Recipient<'_>, notice: Notice, v: &Visit, head: &Letterhead) -> Vec<Outgoing> {
     let mut out = Vec::new();
     if let (true, Some(to)) = (who.channels.mail(), who.email) {
-        out.push(Outgoing::Mail(mail(to, notice, v, site)));
+        out.push(Outgoing::Mail(mail(to, notice, v, head)));
     }
     if who.channels.sms() {
-        out.push(Outgoing::Sms(sms(who.phone, notice, v, site, who.locale)));
+        out.push(Outgoing::Sms(sms(who.phone, notice, v, head, who.locale)));
     }
     out
 }
 
 /// The text message about a visit, in one language.
-pub fn sms(to: &str, notice: Notice, v: &Visit, site: &str, l: Locale) -> OutgoingSms {
+pub fn sms(to: &str, notice: Notice, v: &Visit, head: &Letterhead, l: Locale) -> OutgoingSms {
     let (what, date, time) = (
         notice.subject(l),
         format::date(l, v.day),
         v.checkin.format("%H:%M").to_string(),
     );
-    let (reference, centre, url) = (&v.reference, v.centre.tr(l), format!("{site}/ei/inquiry"));
+    let (reference, centre, url) = (&v.reference, v.centre.tr(l), format!("{}/ei/inquiry", head.site));
     OutgoingSms {
         to: to.into(),
         body: td_string!(
             l,
             mail.sms,
+            tag = head.tag(l),
             what = what,
             reference = reference,
             date = date,

@@ -1,7 +1,7 @@
 //! Messages to a family on the waitlist: joined, a place offered, an offer
 //! ended without its answer.
 
-use super::parts::{Recipient, bilingual, wait_body};
+use super::parts::{Letterhead, Recipient, bilingual, wait_body};
 use chrono::NaiveDate;
 use domain::Bilingual;
 use i18n::*;
@@ -19,8 +19,8 @@ pub struct Offered<'a> {
 }
 
 /// The messages to a family that joined the waitlist.
-pub fn wait_joined(who: &Recipient<'_>, reference: &str, site: &str) -> Vec<Outgoing> {
-    let url = format!("{site}/ei/waitlist");
+pub fn wait_joined(who: &Recipient<'_>, reference: &str, head: &Letterhead) -> Vec<Outgoing> {
+    let url = format!("{}/ei/waitlist", head.site);
     let mut out = Vec::new();
     if let (true, Some(to)) = (who.channels.mail(), who.email) {
         out.push(Outgoing::Mail(bilingual(
@@ -34,7 +34,14 @@ pub fn wait_joined(who: &Recipient<'_>, reference: &str, site: &str) -> Vec<Outg
         let l = who.locale;
         out.push(Outgoing::Sms(OutgoingSms {
             to: who.phone.into(),
-            body: td_string!(l, mail.sms_wait_joined, reference = reference, url = url.as_str()).to_string(),
+            body: td_string!(
+                l,
+                mail.sms_wait_joined,
+                tag = head.tag(l),
+                reference = reference,
+                url = url.as_str()
+            )
+            .to_string(),
         }));
     }
     out
@@ -42,8 +49,8 @@ pub fn wait_joined(who: &Recipient<'_>, reference: &str, site: &str) -> Vec<Outg
 
 /// The messages offering a freed place to a waiting family: what, where,
 /// when, and until when it is held; no child's name or ID number.
-pub fn offer(who: &Recipient<'_>, reference: &str, offer: &Offered<'_>, site: &str) -> Vec<Outgoing> {
-    let url = format!("{site}/ei/waitlist");
+pub fn offer(who: &Recipient<'_>, reference: &str, offer: &Offered<'_>, head: &Letterhead) -> Vec<Outgoing> {
+    let url = format!("{}/ei/waitlist", head.site);
     let day = offer.day;
     let until = format::instant(offer.expires_at);
     let centre = &offer.centre;
@@ -82,6 +89,7 @@ pub fn offer(who: &Recipient<'_>, reference: &str, offer: &Offered<'_>, site: &s
             body: td_string!(
                 l,
                 mail.sms_offer,
+                tag = head.tag(l),
                 until = until.as_str(),
                 centre = centre.tr(l),
                 date = date,
@@ -111,9 +119,9 @@ pub fn offer_ended(
     reference: &str,
     offer: &Offered<'_>,
     why: OfferEnd,
-    site: &str,
+    head: &Letterhead,
 ) -> Vec<Outgoing> {
-    let url = format!("{site}/ei/waitlist");
+    let url = format!("{}/ei/waitlist", head.site);
     let (day, centre) = (offer.day, &offer.centre);
     let lead = |l: Locale| {
         let (date, centre) = (format::date(l, day), centre.tr(l));
@@ -138,6 +146,7 @@ pub fn offer_ended(
             body: td_string!(
                 l,
                 mail.sms_offer_ended,
+                tag = head.tag(l),
                 lead = lead(l),
                 reference = reference,
                 url = url.as_str()

@@ -44,7 +44,7 @@ pub fn CentresPage() -> impl IntoView {
     let centres = Resource::new(|| (), |_| list_centres());
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), booking.centres_title).to_string()/>
-        <h1>{t!(i18n, booking.centres_heading)}</h1>
+        <h1>{td_string!(i18n.get_locale_untracked(), booking.centres_heading, city = platform::profile::names(i18n.get_locale_untracked()).city, city_short = platform::profile::names(i18n.get_locale_untracked()).city_short).to_string()}</h1>
         <p class="notice">{t!(i18n, booking.centres_intro)}</p>
         <Listed list=centres let:list>
             {view! {

@@ -79,7 +79,7 @@ pub fn CityCasesPage() -> impl IntoView {
     let queue = Resource::new(|| (), |_| case_queue());
     let closed_error = posted_error::<CloseCase>();
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), cases.queue_title).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), cases.queue_title, city = platform::profile::names(i18n.get_locale_untracked()).city, city_short = platform::profile::names(i18n.get_locale_untracked()).city_short).to_string()/>
         <h1>{t!(i18n, cases.queue_heading)}</h1>
         <p class="lead">{t!(i18n, cases.queue_intro)}</p>
         <ErrorText error=Signal::stored(closed_error)/>

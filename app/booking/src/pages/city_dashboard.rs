@@ -4,7 +4,6 @@
 //! form, the charts are SVG with a data table each, the exports are links.
 
 use crate::server_fns::dashboard::city_figures;
-use domain::booking::waiting::{TARGET_DAYS, TARGET_SHARE};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,7 +13,9 @@ mod cells;
 use cells::*;
 mod filter;
 use filter::*;
+mod need;
 mod sections;
+use need::*;
 use sections::*;
 mod rows;
 pub use rows::*;
@@ -29,9 +30,9 @@ pub fn CityDashboardPage() -> impl IntoView {
     let q2 = q.clone();
     let data = Resource::new(move || q.clone(), |q| city_figures(q.from, q.to, q.centre, q.district));
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.city_title).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.city_title, city = platform::profile::names(i18n.get_locale_untracked()).city).to_string()/>
         <h1>{t!(i18n, dashboard.city_heading)}</h1>
-        <p>{td_string!(i18n.get_locale_untracked(), dashboard.city_intro, days = TARGET_DAYS, share = percent(Some(TARGET_SHARE))).to_string()}</p>
+        {page_targets().map(|t| view! { <p>{td_string!(i18n.get_locale_untracked(), dashboard.city_intro, days = t.days, share = percent(Some(t.share))).to_string()}</p> })}
         <div class="dashboard">
         <Loaded data let:v>
             {
@@ -45,10 +46,10 @@ pub fn CityDashboardPage() -> impl IntoView {
                 view! {
                     <p class="hint">{scope}</p>
                     <Filters v=v.clone() q=q.clone()/>
-                    <Headline month=month_label(last) f=v.d.this_month period=v.d.period overdue=v.d.overdue_now/>
+                    <Headline month=month_label(last) f=v.d.this_month period=v.d.period overdue=v.d.overdue_now t=v.d.targets/>
                     <Trend v=v.clone() q/>
                     <CapacitySection v=v.clone()/>
-                    <NeedSection need=v.d.need.clone()/>
+                    <NeedSection need=v.d.need.clone() t=v.d.targets/>
                     {v.own_centre.is_none().then(|| view! { <CityWork v=v.clone()/> })}
                 }
             }

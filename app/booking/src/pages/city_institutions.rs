@@ -27,7 +27,7 @@ pub fn CityInstitutionsPage() -> impl IntoView {
     let kind = typed.or("kind", InstitutionKind::School.as_str());
     let district = typed.or("district", District::Taoyuan.as_str());
     view! {
-        <Title text=td_string!(l, cases.institutions_title).to_string()/>
+        <Title text=td_string!(l, cases.institutions_title, city = platform::profile::names(l).city, city_short = platform::profile::names(l).city_short).to_string()/>
         <h1>{t!(i18n, cases.institutions_heading)}</h1>
         <p class="lead">{t!(i18n, cases.institutions_intro)} " " <a href="/accounts">{t!(i18n, cases.institutions_accounts)}</a></p>
         <h2>{t!(i18n, cases.institution_add)}</h2>

@@ -21,7 +21,7 @@ pub fn GuidePage() -> impl IntoView {
         <p class="notice">{t!(i18n, booking.guide_who)}</p>
         <p><a href="/ei/screening">{t!(i18n, booking.guide_screening)}</a></p>
         <h2>{t!(i18n, cases.guide_referral_heading)}</h2>
-        <p>{t!(i18n, cases.guide_referral)}</p>
+        <p>{td_string!(i18n.get_locale_untracked(), cases.guide_referral, city = platform::profile::names(i18n.get_locale_untracked()).city).to_string()}</p>
         <p><a href="/ei/refer">{t!(i18n, cases.guide_referral_link)}</a></p>
         <h2>{t!(i18n, booking.what_to_bring_heading)}</h2>
         <p>{t!(i18n, booking.what_to_bring)}</p>

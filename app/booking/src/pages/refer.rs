@@ -24,9 +24,9 @@ pub fn ReferPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = Resource::new(|| (), |_| referral_page());
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), cases.refer_title).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), cases.refer_title, city = platform::profile::names(i18n.get_locale_untracked()).city, city_short = platform::profile::names(i18n.get_locale_untracked()).city_short).to_string()/>
         <h1>{t!(i18n, cases.refer_heading)}</h1>
-        <p class="lead">{t!(i18n, cases.refer_intro)}</p>
+        <p class="lead">{td_string!(i18n.get_locale_untracked(), cases.refer_intro, city = platform::profile::names(i18n.get_locale_untracked()).city).to_string()}</p>
         <Loaded data let:page>
             {match page.done.clone() {
                 Some(done) => view! { <Done done/> }.into_any(),

@@ -26,7 +26,7 @@ pub async fn of(db: &Db, reference: &str) -> Result<Option<Guesses>, StoreError>
 /// Counts a wrong birth date for `reference`; when it locks the reference,
 /// the family behind it (a booking or a waitlist entry, if one exists) is
 /// told in the same transaction. Returns whether the reference is locked.
-pub async fn wrong(db: &Db, reference: &str, now: i64, site: &str) -> Result<bool, StoreError> {
+pub async fn wrong(db: &Db, reference: &str, now: i64, head: &crate::notify::Letterhead) -> Result<bool, StoreError> {
     db.retry(|| async move {
         let mut tx = db.begin_write().await?;
         sqlx::query(
@@ -56,7 +56,7 @@ pub async fn wrong(db: &Db, reference: &str, now: i64, site: &str) -> Result<boo
             .execute(&mut *tx)
             .await?;
         if after.locked_now {
-            tell_family(&mut tx, reference, after.guesses.locked_until, site, now).await?;
+            tell_family(&mut tx, reference, after.guesses.locked_until, head, now).await?;
             metrics::counter!("references_locked_total").increment(1);
         }
         tx.commit().await?;
@@ -98,7 +98,13 @@ pub async fn forget_old(db: &Db, now: i64) -> Result<u64, StoreError> {
     .await
 }
 
-async fn tell_family(tx: &mut WriteTx, reference: &str, until: i64, site: &str, now: i64) -> Result<(), sqlx::Error> {
+async fn tell_family(
+    tx: &mut WriteTx,
+    reference: &str,
+    until: i64,
+    head: &crate::notify::Letterhead,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     use crate::notify::reference_locked;
     let booking: Option<super::registrations::RegistrationRow> =
         sqlx::query_as(&format!("{} WHERE r.reference = $1", super::registrations::SELECT))
@@ -106,10 +112,10 @@ async fn tell_family(tx: &mut WriteTx, reference: &str, until: i64, site: &str, 
             .fetch_optional(&mut **tx)
             .await?;
     if let Some(row) = booking {
-        return enqueue_all(tx, &reference_locked(&row.recipient(), reference, until, site), now).await;
+        return enqueue_all(tx, &reference_locked(&row.recipient(), reference, until, head), now).await;
     }
     if let Some(entry) = super::waitlist::by_reference_in(tx, reference).await? {
-        return enqueue_all(tx, &reference_locked(&entry.recipient(), reference, until, site), now).await;
+        return enqueue_all(tx, &reference_locked(&entry.recipient(), reference, until, head), now).await;
     }
     Ok(())
 }

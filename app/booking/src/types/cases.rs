@@ -152,7 +152,7 @@ pub struct ReferralForm {
     /// Set when the family attaches the checklist finished on its device.
     #[serde(default)]
     pub attach_screening: Option<String>,
-    /// The district of Taoyuan the child lives in (a district's name), or empty.
+    /// The district of the city the child lives in (a district's name), or empty.
     #[serde(default)]
     pub home_district: String,
 }

@@ -34,7 +34,7 @@ pub struct RegistrationForm {
     /// family gave the means for (a mobile number, an e-mail address).
     #[serde(default)]
     pub channels: Option<domain::booking::contact::Channels>,
-    /// The district of Taoyuan the child lives in (optional; the city's
+    /// The district of the city the child lives in (optional; the city's
     /// figures of need by district count it).
     #[serde(default)]
     pub home_district: Option<District>,

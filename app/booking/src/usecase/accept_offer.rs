@@ -41,7 +41,8 @@ pub async fn accept_offer(cx: &BookingCx, e: &EntryRow) -> Result<RegistrationVi
         lang: if e.lang == "en" { "en" } else { "zh-Hant-TW" },
         case: None,
     };
-    let messages = confirmation(cx.site(), e, &offer);
+    let head = crate::notify::Letterhead::of(cx);
+    let messages = confirmation(&head, e, &offer);
     match regs::submit(&cx.db, &new, today, now, messages, cx.offers()).await? {
         regs::Submitted::Done { id, .. } => {
             metrics::counter!("booking_registrations_total").increment(1);
@@ -60,7 +61,7 @@ pub async fn accept_offer(cx: &BookingCx, e: &EntryRow) -> Result<RegistrationVi
 
 /// The booking's confirmation to the family, at the offered centre.
 fn confirmation<'a>(
-    site: &'a str,
+    head: &'a crate::notify::Letterhead,
     e: &'a EntryRow,
     offer: &'a OfferRow,
 ) -> impl Fn(&str, &str) -> Vec<regs::Outgoing> + 'a {
@@ -77,6 +78,6 @@ fn confirmation<'a>(
             day,
             checkin,
         };
-        notify::to_family(&e.recipient(), notify::Notice::Submitted, &visit, site)
+        notify::to_family(&e.recipient(), notify::Notice::Submitted, &visit, head)
     }
 }

@@ -17,7 +17,7 @@ pub async fn cancel_registration(cx: &BookingCx, id: RegistrationId, actor: Opti
         actor,
         cx.clock.now(),
         "cancelled by the family",
-        &family_messages(cx.site(), FamilyChange::Cancelled),
+        &family_messages(&crate::notify::Letterhead::of(cx), FamilyChange::Cancelled),
         cx.offers(),
     )
     .await?
@@ -29,7 +29,7 @@ pub async fn cancel_registration(cx: &BookingCx, id: RegistrationId, actor: Opti
 /// The messages to the family about a change, made from the registration as
 /// the change left it; written in the change's own transaction.
 pub fn family_messages(
-    site: &str,
+    head: &crate::notify::Letterhead,
     change: FamilyChange,
 ) -> impl Fn(&RegistrationRow) -> Vec<Outgoing> + Send + Sync + '_ {
     move |row| {
@@ -43,6 +43,6 @@ pub fn family_messages(
                 by_centre: false,
             },
         };
-        notify::to_family(&row.recipient(), notice, &visit, site)
+        notify::to_family(&row.recipient(), notice, &visit, head)
     }
 }

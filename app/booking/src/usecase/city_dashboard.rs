@@ -84,7 +84,7 @@ pub async fn city_dashboard(
     let today = cx.clock.today();
     let f = filter(viewer, today, form)?;
     let loaded = load(&cx.db, f.period).await?;
-    let mut d = figures(&loaded.data, &f, today);
+    let mut d = figures(&loaded.data, &f, today, crate::profile::targets(cx)?);
     let own_centre = match viewer {
         Viewer::Centre(_) => {
             // The referral centre's and the waitlist's work is the city's.

@@ -5,7 +5,6 @@
 use super::city_dashboard::{Viewer, centre_names, filter};
 use crate::error::AppError;
 use crate::types::{CityFilterForm, RowView};
-use domain::booking::waiting::TARGET_DAYS;
 use domain::ids::RegistrationId;
 use platform::ssr::{Context, StoreError, audit};
 
@@ -13,6 +12,7 @@ pub async fn city_rows(cx: &Context, viewer: &Viewer, form: &CityFilterForm) -> 
     let f = filter(viewer, cx.clock.today(), form)?;
     let loaded = crate::store::dashboard::load(&cx.db, f.period).await?;
     let names = centre_names(cx).await?;
+    let targets = crate::profile::targets(cx)?;
     let mut out = Vec::new();
     for (b, (id, reference)) in loaded.data.bookings.iter().zip(&loaded.refs) {
         let Some(assessed) = b.wait.assessed.filter(|a| f.period.contains(*a)) else {
@@ -30,7 +30,7 @@ pub async fn city_rows(cx: &Context, viewer: &Viewer, form: &CityFilterForm) -> 
             referred: b.wait.referred,
             assessed,
             days,
-            within: days <= TARGET_DAYS,
+            within: days <= targets.days,
             home: b.home,
         };
         out.push((*id, row));

@@ -16,5 +16,10 @@ pub async fn city_summary(cx: &Context, from: &str, to: &str) -> Result<CityPubl
         district: None,
     };
     let loaded = load(&cx.db, period).await?;
-    Ok(public_summary(&city_dashboard(&loaded.data, &f, today)))
+    Ok(public_summary(&city_dashboard(
+        &loaded.data,
+        &f,
+        today,
+        crate::profile::targets(cx)?,
+    )))
 }

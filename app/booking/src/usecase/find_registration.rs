@@ -46,7 +46,7 @@ where
             }
             Ok(found)
         }
-        None if guesses::wrong(&cx.db, reference, now, &cx.config.public_base_url).await? => {
+        None if guesses::wrong(&cx.db, reference, now, &crate::notify::Letterhead::of(cx)).await? => {
             Err(BookingError::ReferenceLocked.into())
         }
         None => Err(no_match.into()),

@@ -66,7 +66,8 @@ pub async fn join_waitlist(
         phone: c.phone.as_str(),
         locale: cx.locale,
     };
-    let messages = |reference: &str| notify::wait_joined(&recipient, reference, cx.site());
+    let head = notify::Letterhead::of(cx);
+    let messages = |reference: &str| notify::wait_joined(&recipient, reference, &head);
     match store::join(&cx.db, &new, now, messages, cx.offers()).await? {
         store::Joined::Done { id, .. } => {
             metrics::counter!("waitlist_joins_total").increment(1);

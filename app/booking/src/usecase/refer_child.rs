@@ -80,7 +80,7 @@ pub async fn refer_child(
         contact_due,
         home_district: crate::forms::home_from_form(&form.home_district)?,
     };
-    let (site, locale) = (cx.site(), cx.locale);
+    let (head, locale) = (crate::notify::Letterhead::of(cx), cx.locale);
     let messages = |number: &str| {
         let mut out = Vec::new();
         if let Some(to) = &email {
@@ -88,7 +88,7 @@ pub async fn refer_child(
                 to.as_str(),
                 number,
                 contact_due,
-                site,
+                &head,
             )));
         }
         if phone.is_mobile() {
@@ -96,6 +96,7 @@ pub async fn refer_child(
                 phone.as_str(),
                 number,
                 contact_due,
+                &head,
                 locale,
             )));
         }

@@ -18,7 +18,8 @@ pub async fn reschedule_registration(
     actor: Option<UserId>,
 ) -> Result<RegistrationView, AppError> {
     let today = cx.clock.today();
-    let messages = family_messages(cx.site(), FamilyChange::Rescheduled);
+    let head = crate::notify::Letterhead::of(cx);
+    let messages = family_messages(&head, FamilyChange::Rescheduled);
     match regs::reschedule(&cx.db, row, new_day, actor, cx.clock.now(), &messages, cx.offers()).await? {
         Rescheduled::Done => {}
         Rescheduled::Refused(r) => return Err(r.into()),

@@ -29,7 +29,8 @@ pub async fn staff_act(
     if matches!(action, StaffAction::MarkIneligible | StaffAction::Cancel) && reason.is_empty() {
         return Err(AppError::ReasonRequired);
     }
-    let messages = decision_messages(cx.site());
+    let head = crate::notify::Letterhead::of(cx);
+    let messages = decision_messages(&head);
     let change = regs::StaffChange {
         action,
         actor: me.user,
@@ -53,14 +54,16 @@ pub async fn staff_act(
 /// The messages to the family about the centre's decision, made from the
 /// registration as the change left it. The family hears of decisions, not
 /// of check-in and the like.
-fn decision_messages(site: &str) -> impl Fn(&RegistrationRow) -> Vec<Outgoing> + Send + Sync + '_ {
+fn decision_messages(
+    head: &crate::notify::Letterhead,
+) -> impl Fn(&RegistrationRow) -> Vec<Outgoing> + Send + Sync + '_ {
     move |r| match r.visit() {
         Some(visit) if matches!(r.status, S::Confirmed | S::Ineligible | S::Cancelled) => {
             let notice = notify::Notice::Status {
                 status: r.status,
                 by_centre: true,
             };
-            notify::to_family(&r.recipient(), notice, &visit, site)
+            notify::to_family(&r.recipient(), notice, &visit, head)
         }
         _ => Vec::new(),
     }

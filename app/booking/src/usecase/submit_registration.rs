@@ -119,7 +119,7 @@ async fn submitted_messages(
         Some(d) => centres::get(&cx.db, d.centre_id).await?,
         None => None,
     };
-    let (site, locale, channels) = (cx.site().to_owned(), cx.locale, c.channels);
+    let (head, locale, channels) = (notify::Letterhead::of(cx), cx.locale, c.channels);
     let email = c.email.as_ref().map(|e| e.as_str().to_owned());
     let phone = c.phone.as_str().to_owned();
     Ok(move |reference: &str, on: &str| {
@@ -141,7 +141,7 @@ async fn submitted_messages(
             })
         })();
         match visit {
-            Some(v) => notify::to_family(&recipient, notify::Notice::Submitted, &v, &site),
+            Some(v) => notify::to_family(&recipient, notify::Notice::Submitted, &v, &head),
             None => Vec::new(),
         }
     })

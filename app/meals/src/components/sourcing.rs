@@ -60,7 +60,7 @@ pub fn SupplierCard(s: SupplierView, children: Children) -> impl IntoView {
             </h3>
             <p class="small">
                 {kind_label(l, s.kind)} " · " {where_line}
-                {local.then(|| view! { " · " <span class="badge local">{td_string!(l, meals.local_mark)}</span> })}
+                {local.then(|| view! { " · " <span class="badge local">{td_string!(l, meals.local_mark, county_short = platform::profile::names(l).county_short).to_string()}</span> })}
             </p>
             <CertificateMark s=s.clone()/>
             {(!s.produce.is_empty()).then(|| view! {

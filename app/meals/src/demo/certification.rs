@@ -15,6 +15,10 @@ pub(crate) async fn certification(
     use domain::meals::certificate::{Declaration, Level, Review, terms};
     use domain::meals::certification::Criteria;
     let now = state.clock.now();
+    let Some((_, county)) = state.config.installation.meals() else {
+        return Ok(());
+    };
+    let prefix = county.certificate_prefix.clone();
     let criteria = Criteria {
         max_average_kg: 1.2,
         min_local_share: 0.5,
@@ -54,6 +58,7 @@ pub(crate) async fn certification(
                 Some(Level::Exemplary),
                 "",
                 &t,
+                &prefix,
                 admin,
                 now,
             )

@@ -31,7 +31,7 @@ pub fn CountyDashboardPage() -> impl IntoView {
         |(f, t, w)| county_figures(f, t, w),
     );
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.county_title).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.county_title, county = platform::profile::names(i18n.get_locale_untracked()).county).to_string()/>
         <h1>{t!(i18n, dashboard.county_heading)}</h1>
         <p>{t!(i18n, dashboard.county_intro)}</p>
         <div class="dashboard">
@@ -50,9 +50,9 @@ pub fn MealsStatsPage() -> impl IntoView {
         use_query_map().with_untracked(|q| (q.get("from").unwrap_or_default(), q.get("to").unwrap_or_default()));
     let data = Resource::new(move || (from.clone(), to.clone()), |(f, t)| county_summary(f, t));
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.public_meals_title).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.public_meals_title, county = platform::profile::names(i18n.get_locale_untracked()).county).to_string()/>
         <h1>{t!(i18n, dashboard.public_meals_heading)}</h1>
-        <p>{t!(i18n, dashboard.public_meals_intro)}</p>
+        <p>{td_string!(i18n.get_locale_untracked(), dashboard.public_meals_intro, county = platform::profile::names(i18n.get_locale_untracked()).county).to_string()}</p>
         <div class="dashboard">
         <Loaded data let:v>
             {

@@ -13,7 +13,7 @@ pub fn MealsIntroPage() -> impl IntoView {
     let rating = Resource::new(|| (), |_| current_rating());
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), meals.intro_title).to_string()/>
-        <h1>{t!(i18n, meals.intro_heading)}</h1>
+        <h1>{td_string!(i18n.get_locale_untracked(), meals.intro_heading, county_short = platform::profile::names(i18n.get_locale_untracked()).county_short).to_string()}</h1>
         <p class="lead">{t!(i18n, meals.intro_text)}</p>
         <p>{t!(i18n, meals.intro_how)}</p>
         <Suspense fallback=|| ()>

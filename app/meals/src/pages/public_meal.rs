@@ -34,7 +34,7 @@ pub fn PublicMealPage() -> impl IntoView {
                         let l = i18n.get_locale_untracked();
                         view! {
                             <p class="certified-line" data-testid="meal-certificate">
-                                <span class="badge certified">{td_string!(l, meals.certified_mark)}</span> " "
+                                <span class="badge certified">{td_string!(l, meals.certified_mark, county_short = platform::profile::names(l).county_short).to_string()}</span> " "
                                 {crate::components::certification_level_label(l, c.level)} " · " {c.number.clone()} " · "
                                 <a href=format!("/verify?number={}", c.number)>{t!(i18n, meals.cert_verify_link)}</a>
                             </p>
@@ -87,7 +87,7 @@ pub fn MealLabelPage() -> impl IntoView {
                         <p class="small">{t!(i18n, meals.label_scan)} <br/> {l.url.clone()}</p>
                         {l.detail.certificate.clone().zip(l.verify.clone()).map(|(c, (svg, at))| view! {
                             <div class="label-cert" data-testid="label-certificate">
-                                <p class="small"><strong>{move || td_string!(i18n.get_locale(), meals.certified_mark)}</strong> " "
+                                <p class="small"><strong>{td_string!(i18n.get_locale_untracked(), meals.certified_mark, county_short = platform::profile::names(i18n.get_locale_untracked()).county_short).to_string()}</strong> " "
                                     {move || crate::components::certification_level_label(i18n.get_locale(), c.level)} " · " {c.number.clone()}</p>
                                 <div inner_html=svg></div>
                                 <p class="small">{t!(i18n, meals.label_verify_scan)} <br/> <a href=at.clone()>{at.clone()}</a></p>

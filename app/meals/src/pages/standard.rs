@@ -198,7 +198,7 @@ pub fn StandardPage() -> impl IntoView {
     let base = use_location().pathname.get_untracked();
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), meals.standard_title).to_string()/>
-        <h1>{t!(i18n, meals.standard_heading)}</h1>
+        <h1>{td_string!(i18n.get_locale_untracked(), meals.standard_heading, county = platform::profile::names(i18n.get_locale_untracked()).county).to_string()}</h1>
         <p>{t!(i18n, meals.standard_intro)}</p>
         {published.map(|n| view! {
             <p class="success" role="status">{td_string!(i18n.get_locale_untracked(), meals.published_notice, n = n).to_string()}</p>
@@ -227,7 +227,7 @@ pub fn StandardPage() -> impl IntoView {
                                             <td>{format::instant(e.created_at)} " · "
                                                 {match e.created_by.clone() {
                                                     Some(account) => account.into_any(),
-                                                    None => t!(i18n, meals.publisher).into_any(),
+                                                    None => td_string!(i18n.get_locale_untracked(), meals.publisher, government = platform::profile::names(i18n.get_locale_untracked()).county_government).to_string().into_any(),
                                                 }}</td>
                                             <td><a class="button secondary" href=format!("{base}?edition={n}") aria-current=(shown == n).then_some("true")>
                                                 {t!(i18n, meals.view_edition)} " " {n}</a></td>

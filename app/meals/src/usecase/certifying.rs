@@ -113,12 +113,12 @@ pub fn certificate(c: store::CertificateRow, today: chrono::NaiveDate) -> Option
 /// Tells a restaurant's staff of a step, in the transaction that takes it.
 pub async fn tell(
     tx: &mut platform::ssr::db::WriteTx,
-    site: &str,
+    head: &crate::notify::Letterhead,
     r: RestaurantId,
     what: crate::notify::CertificationNotice<'_>,
     now: i64,
 ) -> Result<(), platform::ssr::StoreError> {
-    let mail = |to: &str, name: &domain::Bilingual| crate::notify::certification(to, name, &what, site);
+    let mail = |to: &str, name: &domain::Bilingual| crate::notify::certification(to, name, &what, head);
     restaurants::tell_staff(tx, r, mail, now).await
 }
 

@@ -19,7 +19,7 @@ pub async fn decide_listing(
     let refused = |e: ListingError| AppError::Service(MealsError::Listing(e));
     let r = restaurants::get(&cx.db, restaurant).await?.ok_or(AppError::NotFound)?;
     let (_, reason) = listing::decide(r.listing, action, reason).map_err(refused)?;
-    let (now, user, site) = (cx.clock.now(), me.user, cx.site());
+    let (now, user, head) = (cx.clock.now(), me.user, &crate::notify::Letterhead::of(cx));
     let done = cx
         .db
         .retry(|| {
@@ -30,7 +30,7 @@ pub async fn decide_listing(
                     return Ok(false);
                 }
                 let mail = |to: &str, name: &domain::Bilingual| {
-                    crate::notify::listing_decided(to, name, action.outcome(), &reason, site)
+                    crate::notify::listing_decided(to, name, action.outcome(), &reason, head)
                 };
                 restaurants::tell_staff(&mut tx, restaurant, mail, now).await?;
                 tx.commit().await?;

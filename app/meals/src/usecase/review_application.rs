@@ -35,14 +35,28 @@ pub async fn review_application(
     let (status, reason) = certificate::review(a.status, r, level, reason).map_err(certifying::bad)?;
     let (now, user) = (cx.clock.now(), me.user);
     let terms = certificate::terms(cx.clock.today());
+    let prefix = crate::profile::certificate_prefix(cx)?;
     let done = cx
         .db
         .retry(|| {
-            let (reason, terms) = (reason.clone(), terms.clone());
+            let (reason, terms, prefix) = (reason.clone(), terms.clone(), prefix.clone());
             async move {
                 let mut tx = cx.db.begin_write().await?;
                 let restaurant = a.restaurant_id;
-                if !store::review(&mut tx, application, restaurant, r, level, &reason, &terms, user, now).await? {
+                if !store::review(
+                    &mut tx,
+                    application,
+                    restaurant,
+                    r,
+                    level,
+                    &reason,
+                    &terms,
+                    &prefix,
+                    user,
+                    now,
+                )
+                .await?
+                {
                     return Ok(false);
                 }
                 let notice = CertificationNotice::Reviewed {
@@ -50,7 +64,7 @@ pub async fn review_application(
                     level,
                     reason: &reason,
                 };
-                certifying::tell(&mut tx, cx.site(), restaurant, notice, now).await?;
+                certifying::tell(&mut tx, &crate::notify::Letterhead::of(cx), restaurant, notice, now).await?;
                 tx.commit().await?;
                 Ok(true)
             }

@@ -33,7 +33,7 @@ pub async fn revoke_certificate(
                     return Ok(false);
                 };
                 let notice = CertificationNotice::Revoked { reason: &reason };
-                certifying::tell(&mut tx, cx.site(), r, notice, now).await?;
+                certifying::tell(&mut tx, &crate::notify::Letterhead::of(cx), r, notice, now).await?;
                 tx.commit().await?;
                 Ok(true)
             }

@@ -15,17 +15,22 @@ use domain::platform::Role;
 /// the app's first code turns two-step sign-in on with it.
 pub const PENDING_SECRET: &str = "totp_pending";
 
-/// The name the authenticator app shows above the code.
-const ISSUER: &str = "Taoyuan-Taitung Public Services";
-
-fn totp(secret: &str, account: &str) -> Option<totp_rs::Totp> {
+/// `issuer`: the name the authenticator app shows above the code (only a
+/// label: the codes depend on the secret alone).
+fn totp(secret: &str, account: &str, issuer: Option<&str>) -> Option<totp_rs::Totp> {
     let secret = totp_rs::Secret::try_from_base32(secret).ok()?;
     totp_rs::Builder::new()
         .with_secret(secret)
         .with_account_name(account)
-        .with_issuer(Some(ISSUER))
+        .with_issuer(issuer)
         .build()
         .ok()
+}
+
+/// The issuer an authenticator app shows: the installation's governments
+/// (their short names in English, from their profiles, and `Public Services`).
+pub fn issuer(installation: &domain::platform::profile::Installation) -> String {
+    format!("{} Public Services", installation.short_names(domain::text::Lang::En))
 }
 
 /// A new secret for an authenticator app (160 random bits), in base32.
@@ -34,21 +39,25 @@ pub fn new_secret() -> String {
 }
 
 /// The `otpauth://` address an authenticator app reads (as a link or a QR code).
-pub fn setup_url(secret: &str, account: &str) -> Option<String> {
-    totp(secret, account)?.to_url().ok()
+pub fn setup_url(secret: &str, account: &str, issuer: &str) -> Option<String> {
+    totp(secret, account, Some(issuer))?.to_url().ok()
 }
 
 /// The time step of the code at `now` (seconds), if `code` is the app's code
 /// then (one step of drift allowed either way).
 pub fn step_of(secret: &str, account: &str, code: &str, now: i64) -> Option<i64> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    let step = totp(secret, account)?.check(&code, u64::try_from(now).ok()?)?;
+    let step = totp(secret, account, None)?.check(&code, u64::try_from(now).ok()?)?;
     i64::try_from(step).ok()
 }
 
 /// The code at `now` (for tests and the demo).
 pub fn code_at(secret: &str, account: &str, now: i64) -> Option<String> {
-    Some(totp(secret, account)?.generate(u64::try_from(now).ok()?).to_string())
+    Some(
+        totp(secret, account, None)?
+            .generate(u64::try_from(now).ok()?)
+            .to_string(),
+    )
 }
 
 /// Whether the roles' government requires two-step sign-in of `role`.

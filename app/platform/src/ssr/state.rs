@@ -23,6 +23,8 @@ pub struct RuntimeConfig {
     pub public_base_url: String,
     /// Reverse proxies whose `X-Forwarded-For` names the client (rate limits).
     pub trusted_proxies: domain::platform::client::TrustedProxies,
+    /// The governments this installation serves, from their profiles.
+    pub installation: Arc<domain::platform::profile::Installation>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

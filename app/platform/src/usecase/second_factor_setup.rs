@@ -27,7 +27,9 @@ pub async fn second_factor_setup(
         on: me.second_factor,
         required,
         setup_key: secret.as_deref().map(grouped),
-        setup_url: secret.as_deref().and_then(|s| second_factor::setup_url(s, &me.email)),
+        setup_url: secret
+            .as_deref()
+            .and_then(|s| second_factor::setup_url(s, &me.email, &second_factor::issuer(&cx.config.installation))),
     };
     Ok((view, secret))
 }

@@ -3,7 +3,7 @@
 use super::capacity::*;
 use super::figures::*;
 use super::rows::*;
-use crate::booking::waiting::{self, Wait, WaitFigures};
+use crate::booking::waiting::{self, Targets, Wait, WaitFigures};
 use crate::stats::week_of;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -14,6 +14,8 @@ use std::collections::BTreeMap;
 pub struct CityDashboard {
     pub filter: CityFilter,
     pub today: NaiveDate,
+    /// The government's target the figures are counted against.
+    pub targets: Targets,
     /// The period's last month.
     pub this_month: WaitFigures,
     /// The whole period.
@@ -31,7 +33,7 @@ pub struct CityDashboard {
 }
 
 /// Every figure of the dashboard for `filter`, as of `today`.
-pub fn city_dashboard(data: &CityData, filter: &CityFilter, today: NaiveDate) -> CityDashboard {
+pub fn city_dashboard(data: &CityData, filter: &CityFilter, today: NaiveDate, targets: Targets) -> CityDashboard {
     let p = filter.period;
     let days: Vec<&OfferedDay> = data
         .days
@@ -49,8 +51,11 @@ pub fn city_dashboard(data: &CityData, filter: &CityFilter, today: NaiveDate) ->
         .iter()
         .filter(|w| w.assessed.is_some_and(|a| p.contains(a)))
         .collect();
-    let trend = waiting::by_month(&waits, p.first, p.last);
-    let this_month = trend.last().map(|(_, f)| *f).unwrap_or_else(|| waiting::figures([]));
+    let trend = waiting::by_month(&waits, p.first, p.last, targets);
+    let this_month = trend
+        .last()
+        .map(|(_, f)| *f)
+        .unwrap_or_else(|| waiting::figures([], targets));
 
     let mut by_centre: BTreeMap<i64, (Vec<&OfferedDay>, Vec<&Booking>)> = BTreeMap::new();
     let mut by_week: BTreeMap<NaiveDate, (Vec<&OfferedDay>, Vec<&Booking>)> = BTreeMap::new();
@@ -67,17 +72,18 @@ pub fn city_dashboard(data: &CityData, filter: &CityFilter, today: NaiveDate) ->
     CityDashboard {
         filter: *filter,
         today,
+        targets,
         this_month,
-        period: waiting::figures(in_period),
+        period: waiting::figures(in_period, targets),
         trend,
         overdue_now: children
             .iter()
-            .filter(|b| b.status.is_active() && b.wait.first && b.wait.overdue_on(today))
+            .filter(|b| b.status.is_active() && b.wait.first && b.wait.overdue_on(today, targets))
             .count(),
         capacity: capacity(days.iter().copied(), at_centres.iter().copied(), today),
         by_centre: by_centre.into_iter().map(|(k, v)| (k, cap(v))).collect(),
         by_week: by_week.into_iter().map(|(k, v)| (k, cap(v))).collect(),
-        need: need(data, filter),
+        need: need(data, filter, targets),
         referrals: referral_figures(data, filter, today),
         waitlist: waitlist_figures(data, p),
     }

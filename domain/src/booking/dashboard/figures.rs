@@ -4,7 +4,7 @@ use super::rows::*;
 use crate::Named;
 use crate::booking::District;
 use crate::booking::referral::report_is_late;
-use crate::booking::waiting::{self, WaitFigures};
+use crate::booking::waiting::{self, Targets, WaitFigures};
 use crate::booking::waitlist::OfferStatus;
 use crate::stats::{Period, nearest_rank, share};
 use chrono::NaiveDate;
@@ -66,7 +66,7 @@ impl WaitlistFigures {
     }
 }
 
-pub(crate) fn need(data: &CityData, filter: &CityFilter) -> Vec<DistrictNeed> {
+pub(crate) fn need(data: &CityData, filter: &CityFilter, targets: Targets) -> Vec<DistrictNeed> {
     let p = filter.period;
     let homes: Vec<Option<District>> = District::all()
         .map(Some)
@@ -101,6 +101,7 @@ pub(crate) fn need(data: &CityData, filter: &CityFilter) -> Vec<DistrictNeed> {
                         .iter()
                         .map(|b| &b.wait)
                         .filter(|w| w.assessed.is_some_and(|a| p.contains(a))),
+                    targets,
                 ),
             }
         })

@@ -2,7 +2,7 @@
 
 use super::city::*;
 use crate::booking::District;
-use crate::booking::waiting::{self, TARGET_DAYS, WaitFigures};
+use crate::booking::waiting::WaitFigures;
 use crate::stats::{Cell, Period, publish, publish_share};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -53,8 +53,8 @@ fn wait_shown(f: &WaitFigures, v: Option<f64>) -> Option<f64> {
 pub fn public_summary(d: &CityDashboard) -> CityPublic {
     CityPublic {
         period: d.filter.period,
-        target_days: TARGET_DAYS,
-        target_share: waiting::TARGET_SHARE,
+        target_days: d.targets.days,
+        target_share: d.targets.share,
         assessed: publish(d.period.assessed),
         share_within: publish_share(d.period.within, d.period.assessed),
         median_days: wait_shown(&d.period, d.period.median_days),

@@ -1,10 +1,13 @@
 use super::*;
-use crate::booking::waiting::Wait;
+use crate::booking::waiting::{Targets, Wait};
 use crate::booking::waitlist::OfferStatus;
 use crate::booking::{District, Pool, RegistrationStatus};
 use crate::stats::{Cell, Period};
 use chrono::NaiveDate;
 use proptest::prelude::*;
+
+/// The brief's target: 80 % within 30 days.
+const T: Targets = Targets { days: 30, share: 0.8 };
 
 fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap()
@@ -104,7 +107,7 @@ fn the_dashboard_splits_by_centre_week_and_month() {
         centre: None,
         district: None,
     };
-    let d = city_dashboard(&data, &f, day(4, 10));
+    let d = city_dashboard(&data, &f, day(4, 10), T);
     assert_eq!(d.trend.len(), 2);
     assert_eq!((d.trend[0].1.assessed, d.trend[0].1.within), (2, 1));
     assert_eq!((d.this_month.assessed, d.this_month.within), (1, 1));
@@ -129,7 +132,7 @@ fn the_dashboard_splits_by_centre_week_and_month() {
         "the longest median wait first"
     );
 
-    let one = city_dashboard(&data, &CityFilter { centre: Some(1), ..f }, day(4, 10));
+    let one = city_dashboard(&data, &CityFilter { centre: Some(1), ..f }, day(4, 10), T);
     assert_eq!(
         (one.capacity.offered, one.period.assessed, one.by_centre.len()),
         (5, 1, 1)
@@ -141,6 +144,7 @@ fn the_dashboard_splits_by_centre_week_and_month() {
             ..f
         },
         day(4, 10),
+        T,
     );
     assert_eq!((zhongli.capacity.offered, zhongli.period.assessed), (10, 1));
     assert!(zhongli.need.iter().all(|n| n.district == Some(District::Zhongli)));
@@ -205,7 +209,7 @@ fn referral_and_waitlist_figures() {
         centre: None,
         district: None,
     };
-    let d = city_dashboard(&data, &f, day(3, 13));
+    let d = city_dashboard(&data, &f, day(3, 13), T);
     let r = d.referrals;
     assert_eq!(
         (r.referrals, r.reported_within_week),
@@ -237,7 +241,7 @@ fn the_public_summary_suppresses_small_cells() {
         centre: None,
         district: None,
     };
-    let s = public_summary(&city_dashboard(&data, &f, day(5, 1)));
+    let s = public_summary(&city_dashboard(&data, &f, day(5, 1), T));
     assert_eq!(s.months[0].assessed, Cell::Suppressed);
     assert_eq!((s.months[0].share_within, s.months[0].median_days), (None, None));
     assert_eq!(s.months[1].assessed, Cell::Shown(6));
@@ -273,7 +277,7 @@ proptest! {
             .collect();
         let data = CityData { days, bookings, ..CityData::default() };
         let f = CityFilter { period: period(3, 4), centre: None, district: None };
-        let d = city_dashboard(&data, &f, day(4, 1));
+        let d = city_dashboard(&data, &f, day(4, 1), T);
         let sum = |pick: fn(&Capacity) -> usize, parts: &[(i64, Capacity)]| parts.iter().map(|(_, c)| pick(c)).sum::<usize>();
         for pick in [|c: &Capacity| c.offered, |c: &Capacity| c.taken, |c: &Capacity| c.empty, |c: &Capacity| c.cancelled] {
             prop_assert_eq!(sum(pick, &d.by_centre), pick(&d.capacity));

@@ -1,4 +1,7 @@
 use super::*;
+
+/// The brief's target: 80 % within 30 days.
+const T: Targets = Targets { days: 30, share: 0.8 };
 use proptest::prelude::*;
 
 fn day(m: u32, d: u32) -> NaiveDate {
@@ -19,9 +22,9 @@ fn the_wait_starts_at_the_referral_where_there_is_one() {
     let w = wait(Some(day(3, 1)), day(3, 10), Some(day(3, 31)));
     assert_eq!(w.start(), day(3, 1));
     assert_eq!(w.days(), Some(30));
-    assert_eq!(w.within_target(), Some(true), "day 30 is within");
+    assert_eq!(w.within_target(T), Some(true), "day 30 is within");
     let w = wait(Some(day(3, 1)), day(3, 10), Some(day(4, 1)));
-    assert_eq!((w.days(), w.within_target()), (Some(31), Some(false)), "day 31 is not");
+    assert_eq!((w.days(), w.within_target(T)), (Some(31), Some(false)), "day 31 is not");
     let w = wait(None, day(3, 10), Some(day(3, 20)));
     assert_eq!((w.start(), w.days()), (day(3, 10), Some(10)));
     // A family that registered before the referral arrived waits from its registration.
@@ -32,10 +35,10 @@ fn the_wait_starts_at_the_referral_where_there_is_one() {
 fn a_child_not_yet_assessed_is_overdue_after_thirty_days() {
     let w = wait(None, day(3, 1), None);
     assert_eq!(w.days(), None);
-    assert!(!w.overdue_on(day(3, 31)));
-    assert!(w.overdue_on(day(4, 1)));
+    assert!(!w.overdue_on(day(3, 31), T));
+    assert!(w.overdue_on(day(4, 1), T));
     assert!(
-        !wait(None, day(3, 1), Some(day(5, 1))).overdue_on(day(6, 1)),
+        !wait(None, day(3, 1), Some(day(5, 1))).overdue_on(day(6, 1), T),
         "assessed, however late"
     );
 }
@@ -53,12 +56,12 @@ fn figures_count_first_assessments_only() {
         wait(None, day(1, 1), None),             // waiting
         re,
     ];
-    let f = figures(&waits);
+    let f = figures(&waits, T);
     assert_eq!((f.assessed, f.within), (5, 3));
     assert_eq!(f.share_within, Some(0.6));
     assert_eq!(f.median_days, Some(30.0));
     assert_eq!(f.p90_days, Some(60.0));
-    let none = figures(&[]);
+    let none = figures(&[], T);
     assert_eq!((none.assessed, none.share_within, none.median_days), (0, None, None));
 }
 
@@ -68,7 +71,7 @@ fn months_run_from_first_to_last_with_empty_ones() {
         wait(None, day(1, 1), Some(day(1, 11))),
         wait(None, day(1, 1), Some(day(3, 2))),
     ];
-    let m = by_month(&waits, day(1, 15), day(3, 31));
+    let m = by_month(&waits, day(1, 15), day(3, 31), T);
     assert_eq!(
         m.iter().map(|(d, _)| *d).collect::<Vec<_>>(),
         vec![day(1, 1), day(2, 1), day(3, 1)]
@@ -93,8 +96,8 @@ proptest! {
                 first,
             })
             .collect();
-        let whole = figures(&waits);
-        let months = by_month(&waits, base, base + chrono::Duration::days(500));
+        let whole = figures(&waits, T);
+        let months = by_month(&waits, base, base + chrono::Duration::days(500), T);
         prop_assert_eq!(months.iter().map(|(_, f)| f.assessed).sum::<usize>(), whole.assessed);
         prop_assert_eq!(months.iter().map(|(_, f)| f.within).sum::<usize>(), whole.within);
         for (_, f) in &months {

@@ -26,10 +26,10 @@ pub fn terms(day: NaiveDate) -> CertificateTerms {
     CertificateTerms { issued: day, expires }
 }
 
-/// The certificate's number, from its application's (unique) id and year:
-/// `TTSF-2026-00017`.
-pub fn number(year: i32, application_id: i64) -> String {
-    format!("TTSF-{year}-{application_id:05}")
+/// The certificate's number, from the county's prefix (its profile's), the
+/// year and its application's (unique) id: `TTSF-2026-00017`.
+pub fn number(prefix: &str, year: i32, application_id: i64) -> String {
+    format!("{prefix}-{year}-{application_id:05}")
 }
 
 crate::named::closed_set! {

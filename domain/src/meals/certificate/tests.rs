@@ -171,5 +171,5 @@ fn a_certificate_is_valid_two_years_then_expires() {
     assert!(renewal_due(&t, day(2028, 9, 7)));
     assert!(!renewal_due(&t, day(2028, 12, 6)));
     assert_eq!(terms(day(2028, 2, 29)).expires, day(2030, 3, 1));
-    assert_eq!(number(2026, 17), "TTSF-2026-00017");
+    assert_eq!(number("TTSF", 2026, 17), "TTSF-2026-00017");
 }

@@ -35,7 +35,7 @@ pub fn CityCasePage() -> impl IntoView {
         .or_else(posted_error::<BookForCase>)
         .or_else(posted_error::<CloseCase>);
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), cases.case_title).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), cases.case_title, city = platform::profile::names(i18n.get_locale_untracked()).city, city_short = platform::profile::names(i18n.get_locale_untracked()).city_short).to_string()/>
         <p><a href="/city/cases">{t!(i18n, cases.back_to_queue)}</a></p>
         <Loaded data=detail whole_page=true let:d>
             <CaseView d error=error.clone()/>

@@ -1,7 +1,7 @@
 //! How the dashboard writes a figure, a verdict against the target, a centre's name.
 
 use crate::server_fns::dashboard::CentreName;
-use domain::booking::waiting::TARGET_SHARE;
+use domain::booking::waiting::Targets;
 use domain::stats::Cell;
 use i18n::*;
 use platform::format::Localized;
@@ -13,10 +13,18 @@ pub(crate) fn cell(c: Cell) -> String {
     }
 }
 
-/// Whether a share meets the 80 % target, in words (never colour alone).
-pub(crate) fn verdict(l: Locale, share: Option<f64>) -> &'static str {
+/// The city's target as its profile sets it, for a page (rendered on the
+/// server); nothing where this installation runs no early intervention.
+pub(crate) fn page_targets() -> Option<Targets> {
+    platform::profile::installation()
+        .early_intervention()
+        .map(|(_, ei)| Targets::of(ei))
+}
+
+/// Whether a share meets the target share, in words (never colour alone).
+pub(crate) fn verdict(l: Locale, share: Option<f64>, target: f64) -> &'static str {
     match share {
-        Some(s) if s >= TARGET_SHARE => td_string!(l, dashboard.meets_target),
+        Some(s) if s >= target => td_string!(l, dashboard.meets_target),
         Some(_) => td_string!(l, dashboard.below_target),
         None => td_string!(l, dashboard.no_figure),
     }

@@ -2,10 +2,9 @@
 
 use super::cells::*;
 use super::filter::*;
-use crate::labels::home_district_label;
 use crate::server_fns::dashboard::CityDashboardView;
-use domain::booking::dashboard::{Capacity, DistrictNeed};
-use domain::booking::waiting::{TARGET_DAYS, TARGET_SHARE, WaitFigures};
+use domain::booking::dashboard::Capacity;
+use domain::booking::waiting::{Targets, WaitFigures};
 use i18n::*;
 use leptos::prelude::*;
 use platform::charts::{Bar, BarChart, Target};
@@ -13,7 +12,13 @@ use platform::format::{self, days, month_label, percent, query_string};
 use platform::layout::TableRegion;
 
 #[component]
-pub(crate) fn Headline(month: String, f: WaitFigures, period: WaitFigures, overdue: usize) -> impl IntoView {
+pub(crate) fn Headline(
+    month: String,
+    f: WaitFigures,
+    period: WaitFigures,
+    overdue: usize,
+    t: Targets,
+) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
     view! {
@@ -22,10 +27,10 @@ pub(crate) fn Headline(month: String, f: WaitFigures, period: WaitFigures, overd
             <div class="cards">
                 <div class="card stat">
                     <p class="stat-value">{percent(f.share_within)}</p>
-                    <p>{td_string!(l, dashboard.share_within, days = TARGET_DAYS).to_string()}</p>
+                    <p>{td_string!(l, dashboard.share_within, days = t.days).to_string()}</p>
                     <p class="stat-note">
-                        <strong>{verdict(l, f.share_within)}</strong>
-                        " · " {td_string!(l, dashboard.target_is, share = percent(Some(TARGET_SHARE))).to_string()}
+                        <strong>{verdict(l, f.share_within, t.share)}</strong>
+                        " · " {td_string!(l, dashboard.target_is, share = percent(Some(t.share))).to_string()}
                     </p>
                     <p class="stat-note">{td_string!(l, dashboard.of_assessed, within = f.within, assessed = f.assessed).to_string()}</p>
                 </div>
@@ -41,7 +46,7 @@ pub(crate) fn Headline(month: String, f: WaitFigures, period: WaitFigures, overd
                 </div>
                 <div class="card stat">
                     <p class="stat-value">{overdue}</p>
-                    <p>{td_string!(l, dashboard.overdue_now, days = TARGET_DAYS).to_string()}</p>
+                    <p>{td_string!(l, dashboard.overdue_now, days = t.days).to_string()}</p>
                 </div>
             </div>
         </section>
@@ -62,8 +67,8 @@ pub(crate) fn Trend(v: CityDashboardView, q: Query) -> impl IntoView {
             })
             .collect();
     let target = Target {
-        value: TARGET_SHARE * 100.0,
-        label: td_string!(l, dashboard.target_line, share = percent(Some(TARGET_SHARE))).to_string(),
+        value: v.d.targets.share * 100.0,
+        label: td_string!(l, dashboard.target_line, share = percent(Some(v.d.targets.share))).to_string(),
     };
     view! {
         <section aria-labelledby="trend-h">
@@ -97,7 +102,7 @@ pub(crate) fn Trend(v: CityDashboardView, q: Query) -> impl IntoView {
                                     <td>{f.assessed}</td>
                                     <td>{f.within}</td>
                                     <td>{percent(f.share_within)}</td>
-                                    <td>{verdict(l, f.share_within)}</td>
+                                    <td>{verdict(l, f.share_within, v.d.targets.share)}</td>
                                     <td>{days(f.median_days)}</td>
                                     <td>{days(f.p90_days)}</td>
                                     <td>{(f.assessed > 0).then(|| view! {
@@ -199,62 +204,6 @@ pub(crate) fn CapacitySection(v: CityDashboardView) -> impl IntoView {
                     </table>
                 </TableRegion>
             </details>
-        </section>
-    }
-}
-
-#[component]
-pub(crate) fn NeedSection(need: Vec<DistrictNeed>) -> impl IntoView {
-    let i18n = use_i18n();
-    let l = i18n.get_locale_untracked();
-    let bars = need
-        .iter()
-        .filter(|n| n.waits.assessed > 0)
-        .map(|n| Bar {
-            label: home_district_label(l, n.district).to_string(),
-            value: n.waits.median_days,
-            text: td_string!(l, dashboard.days_n, days = days(n.waits.median_days)).to_string(),
-        })
-        .collect();
-    let target = Target {
-        value: TARGET_DAYS as f64,
-        label: td_string!(l, dashboard.days_target, days = TARGET_DAYS).to_string(),
-    };
-    view! {
-        <section aria-labelledby="need-h">
-            <h2 id="need-h">{t!(i18n, dashboard.need_heading)}</h2>
-            <p>{t!(i18n, dashboard.need_intro)}</p>
-            <BarChart id="need-chart" title=td_string!(l, dashboard.need_chart).to_string()
-                axis=td_string!(l, dashboard.need_axis).to_string() bars target/>
-            <TableRegion>
-                <table>
-                    <caption>{t!(i18n, dashboard.need_table)}</caption>
-                    <thead><tr>
-                        <th scope="col">{t!(i18n, dashboard.district)}</th>
-                        <th scope="col">{t!(i18n, dashboard.registrations)}</th>
-                        <th scope="col">{t!(i18n, dashboard.referrals)}</th>
-                        <th scope="col">{t!(i18n, dashboard.places_nearby)}</th>
-                        <th scope="col">{t!(i18n, dashboard.assessed)}</th>
-                        <th scope="col">{t!(i18n, dashboard.median)}</th>
-                        <th scope="col">{t!(i18n, dashboard.p90)}</th>
-                        <th scope="col">{t!(i18n, dashboard.share)}</th>
-                    </tr></thead>
-                    <tbody>
-                        {need.iter().map(|n| view! {
-                            <tr>
-                                <th scope="row">{home_district_label(l, n.district)}</th>
-                                <td>{n.registrations}</td>
-                                <td>{n.referrals}</td>
-                                <td>{n.places}</td>
-                                <td>{n.waits.assessed}</td>
-                                <td>{days(n.waits.median_days)}</td>
-                                <td>{days(n.waits.p90_days)}</td>
-                                <td>{percent(n.waits.share_within)}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </TableRegion>
         </section>
     }
 }

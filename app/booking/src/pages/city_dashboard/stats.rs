@@ -4,7 +4,6 @@ use super::cells::*;
 use super::filter::*;
 use crate::labels::home_district_label;
 use crate::server_fns::dashboard::city_summary;
-use domain::booking::waiting::{TARGET_DAYS, TARGET_SHARE};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -21,9 +20,9 @@ pub fn CityStatsPage() -> impl IntoView {
     let q = query();
     let data = Resource::new(move || (q.from.clone(), q.to.clone()), |(f, t)| city_summary(f, t));
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.public_city_title).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.public_city_title, city = platform::profile::names(i18n.get_locale_untracked()).city).to_string()/>
         <h1>{t!(i18n, dashboard.public_city_heading)}</h1>
-        <p>{td_string!(i18n.get_locale_untracked(), dashboard.public_city_intro, days = TARGET_DAYS, share = percent(Some(TARGET_SHARE))).to_string()}</p>
+        {page_targets().map(|t| view! { <p>{td_string!(i18n.get_locale_untracked(), dashboard.public_city_intro, city = platform::profile::names(i18n.get_locale_untracked()).city, city_short = platform::profile::names(i18n.get_locale_untracked()).city_short, days = t.days, share = percent(Some(t.share))).to_string()}</p> })}
         <div class="dashboard">
         <Loaded data let:s>
             {
@@ -49,7 +48,7 @@ pub fn CityStatsPage() -> impl IntoView {
                         <div class="card stat">
                             <p class="stat-value">{percent(s.share_within)}</p>
                             <p>{td_string!(l, dashboard.share_within, days = s.target_days).to_string()}</p>
-                            <p class="stat-note"><strong>{verdict(l, s.share_within)}</strong></p>
+                            <p class="stat-note"><strong>{verdict(l, s.share_within, s.target_share)}</strong></p>
                         </div>
                         <div class="card stat">
                             <p class="stat-value">{days(s.median_days)}</p>

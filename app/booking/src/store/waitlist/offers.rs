@@ -155,7 +155,7 @@ pub async fn offer_day(tx: &mut WriteTx, day_id: ClinicDayId, now: i64, policy: 
                 .fetch_one(&mut **tx)
                 .await?;
             if let Some(offered) = offer.offered() {
-                let messages = crate::notify::offer(&entry.recipient(), &entry.reference, &offered, &policy.site);
+                let messages = crate::notify::offer(&entry.recipient(), &entry.reference, &offered, &policy.head);
                 enqueue_all(tx, &messages, now).await?;
             }
             metrics::counter!("waitlist_offers_total").increment(1);

@@ -24,6 +24,6 @@ pub async fn tell_offer_ended(
     let Some(offered) = offer.offered() else {
         return Ok(());
     };
-    let messages = crate::notify::offer_ended(&entry.recipient(), &entry.reference, &offered, why, &policy.site);
+    let messages = crate::notify::offer_ended(&entry.recipient(), &entry.reference, &offered, why, &policy.head);
     enqueue_all(tx, &messages, now).await
 }

@@ -15,6 +15,7 @@ pub fn shares_text(l: Locale, s: &domain::meals::sourcing::SourcingShares) -> St
     td_string!(
         l,
         meals.chain_shares,
+        county_short = platform::profile::names(l).county_short,
         local = percent(s.local),
         certified = percent(s.certified)
     )
@@ -70,7 +71,7 @@ pub fn MealChainView(d: crate::types::MealDetail) -> impl IntoView {
                     <td>{from_text(l, line, s.as_ref())}</td>
                     <td>{journey_text(l, &line.legs)}</td>
                     <td>
-                        {local.then(|| view! { <span class="badge local">{td_string!(l, meals.local_mark)}</span> " " })}
+                        {local.then(|| view! { <span class="badge local">{td_string!(l, meals.local_mark, county_short = platform::profile::names(l).county_short).to_string()}</span> " " })}
                         {mark.map(|m| view! { <span class="badge certified">{m}</span> })}
                     </td>
                 </tr>

@@ -41,7 +41,7 @@ pub fn SupplierForm(error: Option<AppError>) -> impl IntoView {
             <input id="name_en" name="name_en" type="text" maxlength="60" value=typed.get("name_en")/>
             <label for="locality">{t!(i18n, meals.supplier_locality)}</label>
             <select id="locality" name="locality" class="field">
-                <optgroup label=td_string!(l, meals.taitung_townships)>
+                <optgroup label=td_string!(l, meals.taitung_townships, county = platform::profile::names(l).county).to_string()>
                     {Locality::all().filter(|p| p.is_local()).map(|p| view! {
                         <option value=p.as_str() selected=p.as_str() == chosen_place>{place(l, p)}</option>
                     }).collect_view()}

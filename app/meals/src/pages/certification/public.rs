@@ -27,8 +27,8 @@ pub fn CertifiedPage() -> impl IntoView {
     let (t2, l2) = (township.clone(), level.clone());
     view! {
         <Title text=td_string!(l, meals.certified_title).to_string()/>
-        <h1>{t!(i18n, meals.certified_heading)}</h1>
-        <p>{t!(i18n, meals.certified_intro)} " " <a href="/verify">{t!(i18n, meals.cert_verify_link)}</a></p>
+        <h1>{td_string!(i18n.get_locale_untracked(), meals.certified_heading, county_short = platform::profile::names(i18n.get_locale_untracked()).county_short).to_string()}</h1>
+        <p>{td_string!(i18n.get_locale_untracked(), meals.certified_intro, government = platform::profile::names(i18n.get_locale_untracked()).county_government, county = platform::profile::names(i18n.get_locale_untracked()).county).to_string()} " " <a href="/verify">{t!(i18n, meals.cert_verify_link)}</a></p>
         <form method="get" action="/certified" class="filters row" role="search">
             <span>
                 <label for="township">{t!(i18n, meals.filter_township)}</label>

@@ -154,8 +154,9 @@ pub async fn submit(
 }
 
 /// The county's decision on a submitted application (a conditional write:
-/// `false` when it is no longer waiting). Approving issues the certificate
-/// and replaces the restaurant's current one (a renewal).
+/// `false` when it is no longer waiting). Approving issues the certificate,
+/// numbered with the county's `prefix`, and replaces the restaurant's
+/// current one (a renewal).
 #[allow(clippy::too_many_arguments)]
 pub async fn review(
     tx: &mut WriteTx,
@@ -165,6 +166,7 @@ pub async fn review(
     level: Option<Level>,
     reason: &str,
     terms: &CertificateTerms,
+    prefix: &str,
     by: UserId,
     now: i64,
 ) -> Result<bool, StoreError> {
@@ -198,7 +200,7 @@ pub async fn review(
         sqlx::query(
             "INSERT INTO certificates (number, restaurant_id, application_id, level, issued_on, expires_on) VALUES ($1, $2, $3, $4, $5, $6)",
         )
-        .bind(domain::meals::certificate::number(terms.issued.year(), application))
+        .bind(domain::meals::certificate::number(prefix, terms.issued.year(), application))
         .bind(restaurant.get())
         .bind(application)
         .bind(level.as_str())
