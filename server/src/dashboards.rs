@@ -91,6 +91,7 @@ pub async fn city_csv(State(state): State<AppState>, auth: AuthSession, Query(f)
     let csv = Export::Csv {
         name: "early-intervention-dashboard",
         lines: city_lines,
+        public: false,
     };
     export(city_view(&state, auth, &f).await, csv)
 }
@@ -105,6 +106,7 @@ pub async fn city_public_csv(State(state): State<AppState>, Query(f): Query<Filt
     let csv = Export::Csv {
         name: "early-intervention-summary",
         lines: city_public_lines,
+        public: true,
     };
     export(city_summary(&Context::background(&state), &f.from, &f.to).await, csv)
 }
@@ -127,6 +129,7 @@ pub async fn county_csv(
     let csv = Export::Csv {
         name: "low-carbon-meals-dashboard",
         lines: county_lines,
+        public: false,
     };
     export(county_view(&state, &meals, auth, &f).await, csv)
 }
@@ -153,6 +156,7 @@ pub async fn county_public_csv(
     let csv = Export::Csv {
         name: "low-carbon-meals-summary",
         lines: county_public_lines,
+        public: true,
     };
     let cx = MealsCx::new(Context::background(&state), meals);
     export(county_summary(&cx, &f.from, &f.to).await, csv)

@@ -121,7 +121,7 @@ pub fn BookingRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use leptos_router::path;
     use pages::*;
     view! {
-        <ParentRoute path=path!("") view=leptos_router::components::Outlet>
+        <ParentRoute path=path!("") view=|| platform::profile::service_outlet(domain::platform::profile::Service::EarlyIntervention)>
             <Route path=path!("ei") view=guide::GuidePage ssr=SsrMode::Async/>
             <Route path=path!("ei/book") view=book::BookPage ssr=SsrMode::Async/>
             <Route path=path!("ei/book/done") view=book::BookedPage ssr=SsrMode::Async/>

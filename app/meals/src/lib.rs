@@ -104,11 +104,11 @@ pub fn home_of(role: Role) -> Option<&'static str> {
 #[component(transparent)]
 pub fn MealsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use leptos_router::SsrMode;
-    use leptos_router::components::{Outlet, ParentRoute, Route};
+    use leptos_router::components::{ParentRoute, Route};
     use leptos_router::path;
     use pages::*;
     view! {
-        <ParentRoute path=path!("") view=Outlet>
+        <ParentRoute path=path!("") view=|| platform::profile::service_outlet(domain::platform::profile::Service::Meals)>
             <Route path=path!("meals") view=intro::MealsIntroPage ssr=SsrMode::Async/>
             <Route path=path!("meals/builder") view=builder::BuilderPage ssr=SsrMode::Async/>
             <Route path=path!("meals/menu") view=menu::MenuPage ssr=SsrMode::Async/>

@@ -41,6 +41,17 @@ impl Names {
     }
 }
 
+/// A service's pages: shown where this installation runs the service, the
+/// translated "not found" page (status 404) everywhere else.
+pub fn service_outlet(service: domain::platform::profile::Service) -> leptos::prelude::AnyView {
+    use leptos::prelude::IntoAny;
+    if installation().running(service).is_some() {
+        leptos::view! { <leptos_router::components::Outlet/> }.into_any()
+    } else {
+        leptos::view! { <crate::pages::not_found::NotFoundPage/> }.into_any()
+    }
+}
+
 /// The names in the reader's language, for the page being rendered.
 pub fn names(locale: i18n::Locale) -> Names {
     Names::of(&installation(), crate::format::lang(locale))

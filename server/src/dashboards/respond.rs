@@ -5,8 +5,18 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use platform::AppError;
 
-/// The lines as a CSV download named `name`.
-pub(crate) fn csv_response(lines: &[Line], name: &str) -> Response {
+/// The open-data licence the public summaries are published under: the
+/// Open Government Data License, version 1.0 (政府資料開放授權條款－第1版).
+pub const OPEN_DATA_LICENCE: &str = "https://data.gov.tw/license";
+
+/// The `Link` header that states an open export's licence.
+fn licence_link() -> (header::HeaderName, String) {
+    (header::LINK, format!("<{OPEN_DATA_LICENCE}>; rel=\"license\""))
+}
+
+/// The lines as a CSV download named `name` (`public`: open data, with
+/// its licence).
+pub(crate) fn csv_response(lines: &[Line], name: &str, public: bool) -> Response {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut ok = w
         .write_record(["區段 Section", "項目 Item", "指標 Measure", "數值 Value"])
@@ -29,6 +39,7 @@ pub(crate) fn csv_response(lines: &[Line], name: &str) -> Response {
             ),
             (header::CACHE_CONTROL, "no-store".to_string()),
         ],
+        axum::response::AppendHeaders(public.then(licence_link)),
         out,
     )
         .into_response()
@@ -36,7 +47,8 @@ pub(crate) fn csv_response(lines: &[Line], name: &str) -> Response {
 
 pub(crate) fn json_response<T: serde::Serialize>(value: &T, public: bool) -> Response {
     let cache = if public { "public, max-age=300" } else { "no-store" };
-    ([(header::CACHE_CONTROL, cache)], axum::Json(value)).into_response()
+    let licence = axum::response::AppendHeaders(public.then(licence_link));
+    ([(header::CACHE_CONTROL, cache)], licence, axum::Json(value)).into_response()
 }
 
 pub(crate) fn refused<S: platform::error::Refusal>(e: AppError<S>) -> Response {
@@ -46,6 +58,8 @@ pub(crate) fn refused<S: platform::error::Refusal>(e: AppError<S>) -> Response {
             StatusCode::FORBIDDEN.into_response()
         }
         AppError::Period(_) | AppError::InvalidInput => (StatusCode::BAD_REQUEST, e.to_string()).into_response(),
+        // A service this installation does not run.
+        AppError::NotFound => StatusCode::NOT_FOUND.into_response(),
         e => crate::rest::ApiError::internal(e).into_response(),
     }
 }
@@ -56,6 +70,8 @@ pub(crate) enum Export<T> {
     Csv {
         name: &'static str,
         lines: fn(&T) -> Vec<Line>,
+        /// Open data (with its licence).
+        public: bool,
     },
     Json {
         public: bool,
@@ -69,7 +85,7 @@ pub(crate) fn export<T: serde::Serialize, S: platform::error::Refusal>(
 ) -> Response {
     match (loaded, format) {
         (Err(e), _) => refused(e),
-        (Ok(v), Export::Csv { name, lines }) => csv_response(&lines(&v), name),
+        (Ok(v), Export::Csv { name, lines, public }) => csv_response(&lines(&v), name, public),
         (Ok(v), Export::Json { public }) => json_response(&v, public),
     }
 }

@@ -292,8 +292,15 @@ async fn the_city_dashboard_counts_a_known_fixture(db: Db) {
         .await
         .unwrap();
     assert_eq!(public.status(), 200);
+    // Open data under the Open Government Data License 1.0, in JSON and CSV.
+    let licence = "<https://data.gov.tw/license>; rel=\"license\"";
+    assert_eq!(public.headers().get("link").unwrap(), licence);
     let open: CityPublic = public.json().await.unwrap();
     assert_eq!(open, s);
+    let csv = reqwest::get(app.url(&format!("/stats/early-intervention.csv?from={month}&to={month}")))
+        .await
+        .unwrap();
+    assert_eq!(csv.headers().get("link").unwrap(), licence);
     app.cleanup().await;
 }
 

@@ -9,6 +9,7 @@ use domain::stats::Period;
 
 /// `from`, `to`: months `YYYY-MM`; empty for the default period.
 pub async fn county_summary(cx: &MealsCx, from: &str, to: &str) -> Result<CountyPublicView, AppError> {
+    crate::profile::run_here(cx)?;
     let f = CountyFilter {
         period: Period::from_form(cx.clock.today(), from, to)?,
         township: None,
