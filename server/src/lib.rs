@@ -14,6 +14,7 @@ pub mod evidence;
 pub mod fail;
 pub mod files;
 pub mod jobs;
+pub mod key_check;
 pub mod mail;
 pub mod ops;
 pub mod profiles;
@@ -96,6 +97,8 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
     let installation = Arc::new(profiles::load(&settings.profile_dir, &names)?);
     let db = db::connect(&settings).await?;
     let secret = settings.secret()?;
+    let keys = Arc::new(Keys::from_secret(&secret));
+    key_check::verify(&db, &keys).await?;
     let leptos_options = leptos::config::LeptosOptions::builder()
         .output_name("civic")
         .site_root(settings.site_root.clone())
@@ -106,7 +109,7 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
     let state = AppState {
         leptos_options,
         db: db.clone(),
-        keys: Arc::new(Keys::from_secret(&secret)),
+        keys,
         limits: Arc::new({
             let limits = Limits::new(
                 settings.login_burst,

@@ -1,6 +1,7 @@
-//! `server rotate-key`: a new secret key, with every encrypted ID number
-//! re-encrypted and every child's keyed hash recomputed under it, in one
-//! transaction. Run it with the server stopped.
+//! `server rotate-key`: a new secret key, with every encrypted value
+//! ([`ENCRYPTED`]: the children's ID numbers, the authenticator secrets, the
+//! key check) re-encrypted and every child's keyed hash recomputed under it,
+//! in one transaction. Run it with the server stopped.
 //!
 //! With the key in `DATA_DIR/secret.key`: the new key is first written to
 //! `secret.key.next`; the database changes; then `secret.key.next` becomes
@@ -17,8 +18,25 @@ use domain::booking::NationalId;
 use platform::ssr::Db;
 use platform::ssr::keys::Keys;
 
-/// The tables that keep an encrypted ID number and the child's keyed hash.
-const TABLES: [&str; 3] = ["registrations", "waitlist", "cases"];
+/// What an encrypted column holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holds {
+    /// A child's ID number, with its keyed hash in `child_key` beside it.
+    ChildId,
+    /// A secret or a check value: re-encrypted alone.
+    Secret,
+}
+
+/// Every encrypted column (table, column, what it holds). A test finds
+/// every value sealed with the key in a database that every flow wrote to
+/// and checks that its column is here.
+pub const ENCRYPTED: [(&str, &str, Holds); 5] = [
+    ("registrations", "national_id_enc", Holds::ChildId),
+    ("waitlist", "national_id_enc", Holds::ChildId),
+    ("cases", "national_id_enc", Holds::ChildId),
+    ("users", "totp_secret", Holds::Secret),
+    ("key_check", "sealed", Holds::Secret),
+];
 
 /// What a rotation changed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -34,28 +52,46 @@ pub struct Rotated {
 pub async fn rotate(db: &Db, old: &Keys, new: &Keys) -> Result<Rotated> {
     let mut done = Rotated::default();
     let mut tx = db.begin_write().await?;
-    for table in TABLES {
-        let rows: Vec<(i64, String)> = sqlx::query_as(&format!("SELECT id, national_id_enc FROM {table} ORDER BY id"))
-            .fetch_all(&mut *tx)
-            .await?;
+    for (table, column, holds) in ENCRYPTED {
+        let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
+            "SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY id"
+        ))
+        .fetch_all(&mut *tx)
+        .await?;
         for (id, stored) in rows {
             if new.decrypt(&stored).is_some() {
                 done.already += 1;
                 continue;
             }
-            let plain = old
-                .decrypt(&stored)
-                .with_context(|| format!("{table} row {id} opens with neither the old nor the new key"))?;
-            let national_id =
-                NationalId::parse(&plain).map_err(|_| anyhow::anyhow!("{table} row {id} holds no valid ID number"))?;
-            sqlx::query(&format!(
-                "UPDATE {table} SET national_id_enc = $1, child_key = $2 WHERE id = $3"
-            ))
-            .bind(new.encrypt(national_id.expose()))
-            .bind(new.child_key(&national_id))
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+            let plain = old.decrypt(&stored).with_context(|| {
+                format!(
+                    "{table}.{column} row {id} (key {}) opens with neither the old key ({}) nor the new ({})",
+                    Keys::key_id_of(&stored).unwrap_or("none"),
+                    old.id(),
+                    new.id()
+                )
+            })?;
+            match holds {
+                Holds::ChildId => {
+                    let national_id = NationalId::parse(&plain)
+                        .map_err(|_| anyhow::anyhow!("{table} row {id} holds no valid ID number"))?;
+                    sqlx::query(&format!(
+                        "UPDATE {table} SET {column} = $1, child_key = $2 WHERE id = $3"
+                    ))
+                    .bind(new.encrypt(national_id.expose()))
+                    .bind(new.child_key(&national_id))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                Holds::Secret => {
+                    sqlx::query(&format!("UPDATE {table} SET {column} = $1 WHERE id = $2"))
+                        .bind(new.encrypt(&plain))
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
             done.moved += 1;
         }
     }

@@ -26,7 +26,7 @@ use domain::ids::{CaseId, UserId};
 use domain::platform::Role;
 
 /// A reporter at a new kindergarten, signed in on their own client.
-async fn reporter(app: &TestApp) -> (reqwest::Client, UserId) {
+pub(crate) async fn reporter(app: &TestApp) -> (reqwest::Client, UserId) {
     use platform::ssr::{auth_backend::hash_password, users};
     let now = app.state.clock.now();
     let school = booking::store::institutions::insert(
@@ -60,7 +60,7 @@ async fn reporter(app: &TestApp) -> (reqwest::Client, UserId) {
 }
 
 /// A referral of child `n`, born about two years ago, observed `days_ago`.
-fn referral(app: &TestApp, n: u32, days_ago: i64) -> ReferChild {
+pub(crate) fn referral(app: &TestApp, n: u32, days_ago: i64) -> ReferChild {
     let today = app.state.clock.today();
     ReferChild {
         form: ReferralForm {
@@ -80,7 +80,11 @@ fn referral(app: &TestApp, n: u32, days_ago: i64) -> ReferChild {
     }
 }
 
-async fn refer(app: &TestApp, client: &reqwest::Client, r: ReferChild) -> Result<ReferralPageView, AppError> {
+pub(crate) async fn refer(
+    app: &TestApp,
+    client: &reqwest::Client,
+    r: ReferChild,
+) -> Result<ReferralPageView, AppError> {
     call_with::<_, ()>(client, &app.base, r).await?;
     let page: ReferralPageView = call_with(client, &app.base, ReferralPage {}).await.unwrap();
     call_with::<_, ()>(client, &app.base, ReferAnother {}).await.unwrap();

@@ -38,7 +38,8 @@ async fn rotating_the_key_moves_every_id_and_hash_and_the_server_runs_on_the_new
     assert!(before.iter().all(|v| Keys::key_id_of(v) == Some(old.id())));
 
     let done = rotate(&app.state.db, &old, &new).await.unwrap();
-    assert_eq!(done, Rotated { moved: 2, already: 0 });
+    // Two ID numbers and the key check.
+    assert_eq!(done, Rotated { moved: 3, already: 0 });
     let after = stored_ids(&app).await;
     assert!(after.iter().all(|v| Keys::key_id_of(v) == Some(new.id())));
     assert!(
@@ -51,7 +52,7 @@ async fn rotating_the_key_moves_every_id_and_hash_and_the_server_runs_on_the_new
     // Run again (as after an interruption), it finds everything moved.
     assert_eq!(
         rotate(&app.state.db, &old, &new).await.unwrap(),
-        Rotated { moved: 0, already: 2 }
+        Rotated { moved: 0, already: 3 }
     );
 
     // On the new key the children are still recognised: a second booking of
@@ -149,4 +150,130 @@ async fn with_secret_key_set_the_new_key_is_handed_over_and_the_file_cleared() {
     server::rotate::rotate_key(&after).await.unwrap();
     assert!(!next.exists());
     assert_eq!(after.secret().unwrap(), handed.as_bytes());
+}
+
+both!(two_step_sign_in_survives_a_key_rotation_and_another_key_does_not_start);
+async fn two_step_sign_in_survives_a_key_rotation_and_another_key_does_not_start(db: Db) {
+    use platform::ssr::second_factor::{code_at, new_secret, set_secret};
+    let app = TestApp::spawn(db).await;
+    let (_, staff) = app
+        .user(
+            domain::platform::Role::CentreStaff,
+            Some(centre(&app, "Two-step keys").await),
+            None,
+        )
+        .await;
+    let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+        .bind(staff.get())
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let secret = new_secret();
+    set_secret(
+        &app.state.db,
+        staff,
+        Some(&app.state.keys.encrypt(&secret)),
+        app.state.clock.now(),
+    )
+    .await
+    .unwrap();
+    let (old, new) = (
+        Keys::from_secret(TEST_SECRET.as_bytes()),
+        Keys::from_secret(NEW_SECRET.as_bytes()),
+    );
+    // The authenticator secret and the key check.
+    assert_eq!(
+        rotate(&app.state.db, &old, &new).await.unwrap(),
+        Rotated { moved: 2, already: 0 }
+    );
+
+    // The old key, or any other, no longer starts a server on this database.
+    for other in [TEST_SECRET, "yet-another-secret-key-for-the-integration-tests"] {
+        let mut settings = app.settings.clone();
+        settings.secret_key = Some(secrecy::SecretString::from(other.to_string()));
+        let refused = match server::prepare(settings, platform::ssr::clock::Clock::default()).await {
+            Ok(_) => panic!("a server started on another key"),
+            Err(e) => format!("{e:#}"),
+        };
+        let theirs = Keys::from_secret(other.as_bytes());
+        assert!(
+            refused.contains(&format!("(id {})", theirs.id())) && refused.contains(&format!("(id {})", new.id())),
+            "{refused}"
+        );
+    }
+
+    // On the new key the holder signs in with the app's code.
+    let app = app.restart_with(&["--secret-key", NEW_SECRET]).await;
+    let client = TestApp::new_client(&app.base);
+    let code = code_at(&secret, &email, app.state.clock.now()).unwrap();
+    let login = platform::auth::Login {
+        email: email.clone(),
+        password: "correct horse battery".into(),
+        next: None,
+        code: Some(code),
+    };
+    crate::harness::call_with::<_, ()>(&client, &app.base, login)
+        .await
+        .expect("signed in with the code after the rotation");
+    app.cleanup().await;
+}
+
+/// Every value sealed with the key, in a database that every flow that
+/// seals one wrote to (a booking, a place in line, a referral's case,
+/// two-step sign-in, the key check), is in a column the rotation knows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_value_sealed_with_the_key_is_in_a_column_the_rotation_knows() {
+    use std::collections::BTreeSet;
+    let app = TestApp::spawn(Db::Sqlite).await;
+    let c = centre(&app, "Sealed").await;
+    let d = day(&app, c, 5, Places { total: 1, under3: 0 }).await;
+    let birth = preschooler(&app);
+    book(&app, d, &national_id(611), &birth).await.unwrap();
+    join(&app, wait_form(&national_id(612), &birth, c, "0911000612"))
+        .await
+        .unwrap();
+    let (teacher, _) = crate::cases::reporter(&app).await;
+    crate::cases::refer(&app, &teacher, crate::cases::referral(&app, 613, 2))
+        .await
+        .unwrap();
+    let (_, staff) = app.user(domain::platform::Role::CentreStaff, Some(c), None).await;
+    let sealed = app.state.keys.encrypt(&platform::ssr::second_factor::new_secret());
+    platform::ssr::second_factor::set_secret(&app.state.db, staff, Some(&sealed), app.state.clock.now())
+        .await
+        .unwrap();
+
+    let pool = &app.state.db.pool;
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations'",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let prefix = format!("{}:%", app.state.keys.id());
+    let mut found = BTreeSet::new();
+    for table in tables {
+        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info($1)")
+            .bind(&table)
+            .fetch_all(pool)
+            .await
+            .unwrap();
+        for column in columns {
+            let n: i64 = sqlx::query_scalar(&format!(
+                "SELECT COUNT(*) FROM \"{table}\" WHERE CAST(\"{column}\" AS TEXT) LIKE $1"
+            ))
+            .bind(&prefix)
+            .fetch_one(pool)
+            .await
+            .unwrap();
+            if n > 0 {
+                found.insert((table.clone(), column));
+            }
+        }
+    }
+    let listed: BTreeSet<(String, String)> = server::rotate::ENCRYPTED
+        .iter()
+        .map(|(t, c, _)| (t.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(found, listed);
+    app.cleanup().await;
 }

@@ -168,13 +168,15 @@ async fn registrations_made_before_sms_get_the_channels_they_gave_the_means_for(
             "INSERT INTO registrations (reference, clinic_day_id, pool, status, active, child_key, national_id_enc,
                 national_id_masked, child_name, birth_date, filled_by, phone, email, high_risk, problem_domains,
                 created_at, updated_at)
-             VALUES ($1, 1, 'general', 'submitted', 1, $2, 'x', 'A1****789', '孩子', '2027-01-01', 'parent', $3, $4,
+             VALUES ($1, 1, 'general', 'submitted', 1, $2, $5, 'A1****789', '孩子', '2027-01-01', 'parent', $3, $4,
                 '[]', '[]', 0, 0)",
         )
         .bind(format!("EI-TEST000{n}"))
         .bind(format!("key{n}"))
         .bind(phone)
         .bind(email)
+        // Sealed with the server's key: it checks that key against the rows.
+        .bind(platform::ssr::keys::Keys::from_secret(crate::harness::TEST_SECRET.as_bytes()).encrypt("A123456789"))
         .execute(&pool)
         .await
         .expect("registration");

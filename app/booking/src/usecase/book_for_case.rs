@@ -21,7 +21,12 @@ pub async fn book_for_case(cx: &BookingCx, me: &CaseManager, id: CaseId, day_id:
         return Err(BookingError::CaseClosed.into());
     }
     let national_id = cx.keys.decrypt(&row.national_id_enc).ok_or_else(|| {
-        tracing::error!(case_id = %id, "a case's ID number does not decrypt");
+        tracing::error!(
+            case_id = %id,
+            stored_key = platform::ssr::keys::Keys::key_id_of(&row.national_id_enc).unwrap_or("none"),
+            current_key = cx.keys.id(),
+            "a case's ID number opens with no key"
+        );
         AppError::Internal
     })?;
     let input = triage_input(cx, &row).await?;

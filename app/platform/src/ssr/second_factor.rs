@@ -170,7 +170,14 @@ pub async fn check_sign_in(cx: &Context, row: &users::UserRow, code: Option<&str
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .ok_or(AppError::CodeRequired)?;
-    let secret = cx.keys.decrypt(enc).ok_or(AppError::Internal)?;
+    let secret = cx.keys.decrypt(enc).ok_or_else(|| {
+        tracing::error!(
+            stored_key = super::keys::Keys::key_id_of(enc).unwrap_or("none"),
+            current_key = cx.keys.id(),
+            "an authenticator secret opens with no key"
+        );
+        AppError::Internal
+    })?;
     let step = step_of(&secret, &row.email, code, cx.clock.now()).ok_or(AppError::CodeWrong)?;
     if accept_step(&cx.db, row.id, step).await? {
         Ok(())
