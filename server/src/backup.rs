@@ -111,6 +111,7 @@ pub async fn restore(settings: &Settings, from: &Path, replace: bool) -> Result<
     if kind == DbKind::Postgres {
         bail!(POSTGRES);
     }
+    let _lock = crate::data_lock::for_command(&settings.data_dir, "restore")?;
     check_copy(from).await?;
     let file = sqlite_file(&url)?;
     if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {

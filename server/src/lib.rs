@@ -7,6 +7,7 @@ pub mod admin;
 pub mod backup;
 pub mod calendar;
 pub mod dashboards;
+pub mod data_lock;
 pub mod db;
 pub mod demo;
 pub mod echo;
@@ -39,6 +40,8 @@ pub struct Server {
     pub booking: BookingState,
     pub meals: MealsState,
     pub settings: Settings,
+    /// Held while the server runs (see [`data_lock`]).
+    pub data_lock: Arc<data_lock::DataLock>,
 }
 
 impl Server {
@@ -95,6 +98,7 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
         false => settings.profiles.clone(),
     };
     let installation = Arc::new(profiles::load(&settings.profile_dir, &names)?);
+    let data_lock = Arc::new(data_lock::for_server(&settings.data_dir)?);
     let db = db::connect(&settings).await?;
     let secret = settings.secret()?;
     let keys = Arc::new(Keys::from_secret(&secret));
@@ -154,6 +158,7 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
         booking,
         meals,
         settings,
+        data_lock,
     })
 }
 

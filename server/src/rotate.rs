@@ -109,6 +109,7 @@ fn new_secret_hex() -> String {
 /// The command: see the module's documentation.
 pub async fn rotate_key(settings: &Settings) -> Result<()> {
     let dir = &settings.data_dir;
+    let _lock = crate::data_lock::for_command(dir, "rotate-key")?;
     let next = dir.join("secret.key.next");
     let old_secret = settings.current_secret()?;
     // A rotation that was cut off left its key: finish with that one.

@@ -277,3 +277,46 @@ async fn every_value_sealed_with_the_key_is_in_a_column_the_rotation_knows() {
     assert_eq!(found, listed);
     app.cleanup().await;
 }
+
+both!(restore_and_rotate_key_refuse_a_folder_a_server_runs_on_and_no_server_starts_beside_them);
+async fn restore_and_rotate_key_refuse_a_folder_a_server_runs_on_and_no_server_starts_beside_them(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let refused = format!("{:#}", server::rotate::rotate_key(&app.settings).await.unwrap_err());
+    assert!(
+        refused.contains("is running on") && refused.contains("rotate-key"),
+        "{refused}"
+    );
+    assert!(
+        !app.settings.data_dir.join("secret.key.next").exists(),
+        "nothing was begun"
+    );
+    if db == Db::Sqlite {
+        let backup = app.settings.data_dir.join("any.db");
+        let refused = format!(
+            "{:#}",
+            server::backup::restore(&app.settings, &backup, true).await.unwrap_err()
+        );
+        assert!(
+            refused.contains("is running on") && refused.contains("restore"),
+            "{refused}"
+        );
+    }
+    // A folder a command holds: no server starts on it.
+    let other = tempfile::tempdir().unwrap();
+    let held = server::data_lock::for_command(other.path(), "restore").unwrap();
+    let mut settings = app.settings.clone();
+    settings.data_dir = other.path().to_path_buf();
+    let refused = match server::prepare(settings.clone(), platform::ssr::clock::Clock::default()).await {
+        Ok(_) => panic!("a server started beside a restore"),
+        Err(e) => format!("{e:#}"),
+    };
+    assert!(refused.contains("a restore or a key rotation is running"), "{refused}");
+    // Once the command ends, the server starts there.
+    drop(held);
+    assert!(
+        server::prepare(settings, platform::ssr::clock::Clock::default())
+            .await
+            .is_ok()
+    );
+    app.cleanup().await;
+}
