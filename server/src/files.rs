@@ -99,18 +99,16 @@ pub async fn day_csv(
     auth: AuthSession,
     Path(id): Path<domain::ids::ClinicDayId>,
 ) -> Response {
-    let Some(me) = auth
-        .user
-        .filter(|u| u.role.may(Permission::RunClinicDays) && !u.must_change_password)
-    else {
-        return StatusCode::FORBIDDEN.into_response();
-    };
-    let Some(centre) = me.centre_id else {
-        return StatusCode::FORBIDDEN.into_response();
-    };
+    // The same guard as the console's: signed in, password changed, the
+    // two-step sign-in the city requires, this centre's staff.
+    let staff: platform::ssr::actor::CentreStaff =
+        match platform::ssr::guard::actor_of(&state.db, auth.user, Permission::RunClinicDays).await {
+            Ok(s) => s,
+            Err(_) => return StatusCode::FORBIDDEN.into_response(),
+        };
     let now = state.clock.now();
     let day = match clinic_days::get(&state.db, now, id).await {
-        Ok(Some(d)) if d.centre_id == centre => d,
+        Ok(Some(d)) if d.centre_id == staff.centre => d,
         Ok(_) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return crate::rest::ApiError::internal(e).into_response(),
     };
@@ -136,10 +134,10 @@ pub async fn day_csv(
     let mut ok = w.write_record(header).is_ok();
     for r in &rows {
         let entry = audit::AuditEntry {
-            actor_user_id: me.id,
+            actor_user_id: staff.user,
             action: "export",
             registration_id: Some(r.id),
-            centre_id: Some(centre),
+            centre_id: Some(staff.centre),
             case_id: None,
             detail: "CSV export",
         };

@@ -14,11 +14,32 @@ pub enum Transport {
     Files(AsyncFileTransport<Tokio1Executor>),
 }
 
+/// `smtp://` sends with STARTTLS, required, unless the URL chooses its TLS
+/// itself (`?tls=...`) or the relay is on this machine (a loopback host):
+/// mail with families' names never crosses a network in clear text.
+pub fn with_starttls(url: &str) -> String {
+    let Some(rest) = url.strip_prefix("smtp://") else {
+        return url.to_owned();
+    };
+    let authority = rest.split(['/', '?']).next().unwrap_or_default();
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = match host_port.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => host_port.split(':').next().unwrap_or_default(),
+    };
+    let local = host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    if local || url.contains("tls=") {
+        return url.to_owned();
+    }
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}tls=required")
+}
+
 pub fn transport(settings: &crate::settings::Settings) -> Result<Transport> {
     use secrecy::ExposeSecret;
     match &settings.smtp_url {
         Some(url) => {
-            let t = AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose_secret())
+            let t = AsyncSmtpTransport::<Tokio1Executor>::from_url(&with_starttls(url.expose_secret()))
                 .context("SMTP_URL is not a valid SMTP URL")?
                 .timeout(Some(Duration::from_secs(10)))
                 .build();

@@ -781,13 +781,14 @@ async fn two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and
     use platform::auth::{DisableSecondFactor, EnableSecondFactor, SecondFactorStatus, SecondFactorView};
     use platform::ssr::second_factor::code_at;
     let app = TestApp::spawn(db).await;
-    let (staff, staff_id) = app
-        .user(
-            Role::CentreStaff,
-            Some(crate::fixtures::centre(&app, "TOTP").await),
-            None,
-        )
-        .await;
+    let totp_centre = crate::fixtures::centre(&app, "TOTP").await;
+    let totp_day = crate::fixtures::day(&app, totp_centre, 3, crate::fixtures::Places { total: 2, under3: 0 }).await;
+    let (staff, staff_id) = app.user(Role::CentreStaff, Some(totp_centre), None).await;
+    let export = |client: reqwest::Client| {
+        let url = app.url(&format!("/staff/days/{totp_day}/export.csv"));
+        async move { client.post(url).send().await.unwrap().status() }
+    };
+    assert_eq!(export(staff.clone()).await, 200);
     let (city, _) = app.user(Role::CityAdmin, None, None).await;
     let email: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
         .bind(staff_id.get())
@@ -841,6 +842,8 @@ async fn two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and
     .await
     .unwrap();
     assert_eq!(console(staff.clone()).await.err(), Some(AppError::SecondFactorRequired));
+    // The clinic day's export asks the same of the same account.
+    assert_eq!(export(staff.clone()).await, 403);
     // The county's role is not the city's to require.
     assert_eq!(
         call_with::<_, ()>(
