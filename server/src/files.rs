@@ -83,13 +83,7 @@ pub async fn ics_mine(
 /// A cell a spreadsheet shows as text: one starting with a formula
 /// character, or with a tab or carriage return (which spreadsheets skip
 /// before reading a formula), is prefixed with an apostrophe.
-fn csv_cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
-}
+use crate::spreadsheet::text_cell as csv_cell;
 
 /// `POST /staff/days/{id}/export.csv` (a form's button, checked for the
 /// same origin like every POST): UTF-8 with a byte-order mark so that
@@ -177,6 +171,3 @@ pub async fn day_csv(
     )
         .into_response()
 }
-
-#[cfg(test)]
-mod tests;

@@ -24,6 +24,7 @@ pub mod rotate;
 pub mod router;
 pub mod settings;
 pub mod sms;
+pub mod spreadsheet;
 
 use anyhow::Result;
 use booking::state::{BookingConfig, BookingState};

@@ -45,9 +45,8 @@ pub struct Settings {
     /// Secret for cookies and keyed hashes, at least 32 characters; generated and kept in the data folder if unset.
     #[arg(long, env = "SECRET_KEY", hide_env_values = true)]
     pub secret_key: Option<SecretString>,
-    /// `smtp://user:pass@host:587` (STARTTLS, required unless the host is
-    /// this machine or the URL sets `?tls=`) or `smtps://...`; unset: mail is
-    /// written as files to DATA_DIR/mail.
+    /// `smtp://user:pass@host:587` (STARTTLS required unless the host is this machine or `?tls=` is set)
+    /// or `smtps://...`; unset: mail is written as files to DATA_DIR/mail.
     #[arg(long, env = "SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<SecretString>,
     #[arg(long, env = "MAIL_FROM", default_value = "Public Services <noreply@localhost>")]

@@ -22,7 +22,7 @@ pub(crate) fn csv_response(lines: &[Line], name: &str, public: bool) -> Response
         .write_record(["區段 Section", "項目 Item", "指標 Measure", "數值 Value"])
         .is_ok();
     for l in lines {
-        ok &= w.write_record(l).is_ok();
+        ok &= w.write_record(l.iter().map(|c| crate::spreadsheet::cell(c))).is_ok();
     }
     let body = match (ok, w.into_inner()) {
         (true, Ok(bytes)) => bytes,

@@ -439,5 +439,29 @@ async fn the_county_dashboard_counts_approved_restaurants_meals(db: Db) {
     .unwrap();
     let s: &CountyPublic = &public.s;
     assert_eq!((s.meals, s.restaurants_meeting_target), (3, 1));
+
+    // A restaurant named like a spreadsheet formula is text in the CSV: a
+    // cell that starts with = + - @ is kept from being run by Excel.
+    let formula = insert("=HYPERLINK(\"http://evil.example\",\"x\")", "@SUM(1)", Township::Luye).await;
+    sqlx::query("UPDATE restaurants SET listing = 'approved' WHERE id = $1")
+        .bind(formula.get())
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    meal(&app, formula, 5, m, 0.3, "green").await;
+    let csv = county
+        .get(app.url(&format!("/county/dashboard.csv?from={}&to={}", ym(prev), ym(m))))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let cells: Vec<&str> = csv.lines().filter(|l| l.contains("HYPERLINK")).collect();
+    assert!(
+        !cells.is_empty() && cells.iter().all(|l| l.starts_with("restaurant,\"'=HYPERLINK")),
+        "{cells:?}"
+    );
+    assert!(csv.contains("period,all,meals,4"), "numbers stay numbers: {csv}");
     app.cleanup().await;
 }
