@@ -36,13 +36,7 @@ pub async fn upload(State(state): State<AppState>, auth: AuthSession, mut form: 
             Ok(Some(field)) => match field.name() {
                 Some("topic") => topic = field.text().await.ok().and_then(|t| EvidenceTopic::parse(t.trim())),
                 Some("file") => {
-                    let name: String = field
-                        .file_name()
-                        .unwrap_or("evidence")
-                        .chars()
-                        .filter(|c| !c.is_control())
-                        .take(120)
-                        .collect();
+                    let name = domain::meals::certificate::shown_file_name(field.file_name().unwrap_or_default());
                     match field.bytes().await {
                         Ok(bytes) => file = Some((name, bytes)),
                         Err(_) => return back(&format!("evidence_error={}", EvidenceRefusal::TooLarge.as_str())),

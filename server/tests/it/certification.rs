@@ -504,8 +504,10 @@ async fn evidence_files_go_with_the_application_and_only_to_the_county(db: Db) {
     assert_eq!(count(&app, "SELECT COUNT(*) FROM certification_evidence").await, 0);
 
     // Kept, waiting for the application; seen by the restaurant and the county only.
+    // The name comes without the bidirectional marks that would show
+    // "bins\u{202E}fdp.exe" as "binsexe.pdf".
     assert!(
-        upload(&app, &chef, "waste", "bins.pdf", &pdf)
+        upload(&app, &chef, "waste", "bins\u{202E}.pdf", &pdf)
             .await
             .ends_with("done=evidence")
     );

@@ -74,3 +74,18 @@ pub fn check_evidence(bytes: &[u8]) -> Result<EvidenceFormat, EvidenceRefusal> {
     }
     EvidenceFormat::sniff(bytes).ok_or(EvidenceRefusal::NotAccepted)
 }
+
+/// The name an uploaded file is shown by: without control characters and
+/// without the bidirectional formatting marks that can make `gpj.exe`
+/// read as `exe.jpg` (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F,
+/// U+061C), at most 120 characters; `evidence` when nothing is left.
+pub fn shown_file_name(raw: &str) -> String {
+    let bidi =
+        |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
+    let name: String = raw.chars().filter(|c| !c.is_control() && !bidi(*c)).take(120).collect();
+    if name.trim().is_empty() {
+        "evidence".to_owned()
+    } else {
+        name
+    }
+}

@@ -173,3 +173,14 @@ fn a_certificate_is_valid_two_years_then_expires() {
     assert_eq!(terms(day(2028, 2, 29)).expires, day(2030, 3, 1));
     assert_eq!(number("TTSF", 2026, 17), "TTSF-2026-00017");
 }
+
+#[test]
+fn a_file_name_loses_what_could_disguise_it() {
+    // "invoice\u{202E}fdp.exe" reads as "invoiceexe.pdf" where bidi marks are honoured.
+    assert_eq!(shown_file_name("invoice\u{202E}fdp.exe"), "invoicefdp.exe");
+    assert_eq!(shown_file_name("a\u{2066}b\u{2069}c\u{200F}.pdf"), "abc.pdf");
+    assert_eq!(shown_file_name("line\nbreak.png"), "linebreak.png");
+    assert_eq!(shown_file_name("\u{202E}\u{0007}"), "evidence");
+    assert_eq!(shown_file_name(&"長".repeat(200)).chars().count(), 120);
+    assert_eq!(shown_file_name("有機驗證 2026.pdf"), "有機驗證 2026.pdf");
+}
