@@ -10,6 +10,7 @@
 //! key (`SECRET_KEY` or `DATA_DIR/secret.key`), which is kept apart from the
 //! backups on purpose.
 
+use crate::db::sqlite_file;
 use crate::settings::{DbKind, Settings};
 use anyhow::{Context, Result, bail};
 use sqlx::any::AnyPoolOptions;
@@ -17,19 +18,6 @@ use std::path::{Path, PathBuf};
 
 const POSTGRES: &str =
     "this database is PostgreSQL: back it up with pg_dump and restore it with pg_restore (docs/operations.md)";
-
-/// The SQLite file a `sqlite:` URL names.
-fn sqlite_file(url: &str) -> Result<PathBuf> {
-    let rest = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))
-        .unwrap_or(url);
-    let path = rest.split('?').next().unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
-        bail!("DATABASE_URL names no database file");
-    }
-    Ok(PathBuf::from(path))
-}
 
 async fn open(file: &Path, write: bool) -> Result<sqlx::AnyPool> {
     sqlx::any::install_default_drivers();
@@ -87,11 +75,13 @@ pub async fn backup(settings: &Settings, to: &Path) -> Result<()> {
     let pool = open(&file, true).await?;
     sqlx::query("PRAGMA busy_timeout = 30000").execute(&pool).await?;
     let target = to.to_str().context("the backup's path is not valid UTF-8")?;
-    sqlx::query("VACUUM INTO $1")
-        .bind(target)
-        .execute(&pool)
-        .await
-        .with_context(|| format!("writing the backup to {}", to.display()))?;
+    // Made empty and private first (VACUUM INTO fills an empty file): the
+    // copy is never readable by others, not even while it is written.
+    crate::settings::write_private(to, "")?;
+    if let Err(e) = sqlx::query("VACUUM INTO $1").bind(target).execute(&pool).await {
+        let _ = std::fs::remove_file(to);
+        return Err(e).with_context(|| format!("writing the backup to {}", to.display()));
+    }
     pool.close().await;
     private(to)?;
     let migrations = check_copy(to).await?;

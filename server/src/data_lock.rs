@@ -15,7 +15,7 @@ use std::path::Path;
 pub struct DataLock(#[allow(dead_code)] File);
 
 fn open(dir: &Path) -> Result<File> {
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    crate::settings::create_private_dir(dir)?;
     let path = dir.join("server.lock");
     OpenOptions::new()
         .create(true)

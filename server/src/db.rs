@@ -1,10 +1,11 @@
 //! Connecting to SQLite or PostgreSQL and applying the migrations.
 
 use crate::settings::{DbKind, Settings};
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use platform::ssr::{Db, DbBackend};
 use sqlx::Executor;
 use sqlx::any::AnyPoolOptions;
+use std::path::PathBuf;
 use std::time::Duration;
 
 static SQLITE: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
@@ -43,13 +44,41 @@ pub async fn migrate(pool: &sqlx::AnyPool, kind: DbKind) -> Result<()> {
     Ok(())
 }
 
+/// The SQLite file a `sqlite:` URL names.
+pub fn sqlite_file(url: &str) -> Result<PathBuf> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url);
+    let path = rest.split('?').next().unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        bail!("DATABASE_URL names no database file");
+    }
+    Ok(PathBuf::from(path))
+}
+
 pub async fn connect(settings: &Settings) -> Result<Db> {
     let (url, kind) = settings.database()?;
     if kind == DbKind::Sqlite {
-        std::fs::create_dir_all(&settings.data_dir)
-            .with_context(|| format!("creating the data folder {}", settings.data_dir.display()))?;
+        crate::settings::create_private_dir(&settings.data_dir)
+            .with_context(|| format!("the data folder {}", settings.data_dir.display()))?;
     }
-    connect_url(&url, kind, settings.sqlite_busy_timeout_ms).await
+    let db = connect_url(&url, kind, settings.sqlite_busy_timeout_ms).await?;
+    if kind == DbKind::Sqlite {
+        // The database and its log: the server's user's only (SQLite gives
+        // the log files it makes later the database file's mode).
+        let file = sqlite_file(&url)?;
+        for path in [file.clone(), suffixed(&file, "-wal"), suffixed(&file, "-shm")] {
+            if path.exists() {
+                crate::settings::make_private(&path)?;
+            }
+        }
+    }
+    Ok(db)
+}
+
+fn suffixed(file: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    std::path::PathBuf::from(format!("{}{suffix}", file.display()))
 }
 
 /// SQLite copies its write-ahead log back into the database file (a

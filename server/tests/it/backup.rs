@@ -35,8 +35,21 @@ async fn a_backup_taken_while_the_server_runs_restores_to_a_working_server() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
-        assert_eq!(mode & 0o077, 0, "a backup is its owner's only");
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o077;
+        assert_eq!(mode(&file), 0, "a backup is its owner's only");
+        // With SECRET_KEY set (as here) too, the data folder, the database
+        // and its log are the server's user's only.
+        let dir = &app.settings.data_dir;
+        assert_eq!(mode(dir), 0, "the data folder");
+        let db_files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_string_lossy().contains(".db"))
+            .collect();
+        assert!(!db_files.is_empty(), "{dir:?}");
+        for f in db_files {
+            assert_eq!(mode(&f), 0, "{f:?}");
+        }
     }
     assert!(
         backup(&app.settings, &file).await.is_err(),
