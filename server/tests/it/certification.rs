@@ -390,6 +390,8 @@ async fn the_county_runs_the_certification_end_to_end(db: Db) {
     .await
     .unwrap();
     assert_eq!(checked.state, CertificateState::Revoked);
+    // The county's own words stay between the county and the restaurant.
+    assert_eq!(checked.revoke_reason, "");
     let listed: Vec<CertificateView> = call_with(&app.client, b, CertifiedRestaurants {}).await.unwrap();
     assert!(!listed.iter().any(|c| c.restaurant_id == r));
     assert_eq!(
