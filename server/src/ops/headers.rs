@@ -96,12 +96,15 @@ pub async fn security_headers(State(hsts): State<bool>, mut req: Request<Body>, 
     } else {
         None
     };
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        policy.unwrap_or(HeaderValue::from_static(
-            "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
-        )),
-    );
+    // A handler's own policy is kept (an evidence file is served sandboxed).
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            policy.unwrap_or(HeaderValue::from_static(
+                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+            )),
+        );
+    }
     if hsts {
         h.insert(
             header::STRICT_TRANSPORT_SECURITY,

@@ -530,6 +530,11 @@ async fn evidence_files_go_with_the_application_and_only_to_the_county(db: Db) {
     let res = get(&county).await.unwrap();
     assert_eq!(res.headers()[reqwest::header::CONTENT_TYPE], "application/pdf");
     assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    // Served sandboxed: the site-wide headers keep the file's own policy.
+    let policy = res.headers()[reqwest::header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    assert!(policy.starts_with("sandbox"), "{policy}");
     assert_eq!(res.bytes().await.unwrap().as_ref(), pdf.as_slice());
     // Another restaurant cannot take it back; the restaurant can.
     assert_eq!(
