@@ -41,10 +41,11 @@ fn CentreFacts(c: CentreView) -> impl IntoView {
 #[component]
 pub fn CentresPage() -> impl IntoView {
     let i18n = use_i18n();
+    let names = platform::profile::names(i18n.get_locale_untracked());
     let centres = Resource::new(|| (), |_| list_centres());
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), booking.centres_title).to_string()/>
-        <h1>{td_string!(i18n.get_locale_untracked(), booking.centres_heading, city = platform::profile::names(i18n.get_locale_untracked()).city, city_short = platform::profile::names(i18n.get_locale_untracked()).city_short).to_string()}</h1>
+        <h1>{td_string!(i18n.get_locale_untracked(), booking.centres_heading, city = names.city.as_str(), city_short = names.city_short.as_str()).to_string()}</h1>
         <p class="notice">{t!(i18n, booking.centres_intro)}</p>
         <Listed list=centres let:list>
             {view! {

@@ -76,10 +76,11 @@ fn CaseTable(cases: Vec<CaseItem>) -> impl IntoView {
 #[component]
 pub fn CityCasesPage() -> impl IntoView {
     let i18n = use_i18n();
+    let names = platform::profile::names(i18n.get_locale_untracked());
     let queue = Resource::new(|| (), |_| case_queue());
     let closed_error = posted_error::<CloseCase>();
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), cases.queue_title, city = platform::profile::names(i18n.get_locale_untracked()).city, city_short = platform::profile::names(i18n.get_locale_untracked()).city_short).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), cases.queue_title, city = names.city.as_str(), city_short = names.city_short.as_str()).to_string()/>
         <h1>{t!(i18n, cases.queue_heading)}</h1>
         <p class="lead">{t!(i18n, cases.queue_intro)}</p>
         <ErrorText error=Signal::stored(closed_error)/>

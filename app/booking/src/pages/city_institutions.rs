@@ -19,6 +19,7 @@ use server_fn::ServerFn;
 #[component]
 pub fn CityInstitutionsPage() -> impl IntoView {
     let i18n = use_i18n();
+    let names = platform::profile::names(i18n.get_locale_untracked());
     let l = i18n.get_locale_untracked();
     let list = Resource::new(|| (), |_| list_institutions());
     let error = posted_error::<AddInstitution>();
@@ -27,7 +28,7 @@ pub fn CityInstitutionsPage() -> impl IntoView {
     let kind = typed.or("kind", InstitutionKind::School.as_str());
     let district = typed.or("district", District::Taoyuan.as_str());
     view! {
-        <Title text=td_string!(l, cases.institutions_title, city = platform::profile::names(l).city, city_short = platform::profile::names(l).city_short).to_string()/>
+        <Title text=td_string!(l, cases.institutions_title, city = names.city.as_str(), city_short = names.city_short.as_str()).to_string()/>
         <h1>{t!(i18n, cases.institutions_heading)}</h1>
         <p class="lead">{t!(i18n, cases.institutions_intro)} " " <a href="/accounts">{t!(i18n, cases.institutions_accounts)}</a></p>
         <h2>{t!(i18n, cases.institution_add)}</h2>

@@ -22,11 +22,12 @@ use server_fn::ServerFn;
 #[component]
 pub fn ReferPage() -> impl IntoView {
     let i18n = use_i18n();
+    let names = platform::profile::names(i18n.get_locale_untracked());
     let data = Resource::new(|| (), |_| referral_page());
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), cases.refer_title, city = platform::profile::names(i18n.get_locale_untracked()).city, city_short = platform::profile::names(i18n.get_locale_untracked()).city_short).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), cases.refer_title, city = names.city.as_str(), city_short = names.city_short.as_str()).to_string()/>
         <h1>{t!(i18n, cases.refer_heading)}</h1>
-        <p class="lead">{td_string!(i18n.get_locale_untracked(), cases.refer_intro, city = platform::profile::names(i18n.get_locale_untracked()).city).to_string()}</p>
+        <p class="lead">{td_string!(i18n.get_locale_untracked(), cases.refer_intro, city = names.city.as_str()).to_string()}</p>
         <Loaded data let:page>
             {match page.done.clone() {
                 Some(done) => view! { <Done done/> }.into_any(),

@@ -46,13 +46,14 @@ pub fn CountyDashboardPage() -> impl IntoView {
 #[component]
 pub fn MealsStatsPage() -> impl IntoView {
     let i18n = use_i18n();
+    let names = platform::profile::names(i18n.get_locale_untracked());
     let (from, to) =
         use_query_map().with_untracked(|q| (q.get("from").unwrap_or_default(), q.get("to").unwrap_or_default()));
     let data = Resource::new(move || (from.clone(), to.clone()), |(f, t)| county_summary(f, t));
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.public_meals_title, county = platform::profile::names(i18n.get_locale_untracked()).county).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.public_meals_title, county = names.county.as_str()).to_string()/>
         <h1>{t!(i18n, dashboard.public_meals_heading)}</h1>
-        <p>{td_string!(i18n.get_locale_untracked(), dashboard.public_meals_intro, county = platform::profile::names(i18n.get_locale_untracked()).county).to_string()}</p>
+        <p>{td_string!(i18n.get_locale_untracked(), dashboard.public_meals_intro, county = names.county.as_str()).to_string()}</p>
         <div class="dashboard">
         <Loaded data let:v>
             {

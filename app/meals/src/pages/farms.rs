@@ -98,10 +98,11 @@ fn Directory(county: bool) -> impl IntoView {
 #[component]
 pub fn FarmDirectoryPage() -> impl IntoView {
     let i18n = use_i18n();
+    let names = platform::profile::names(i18n.get_locale_untracked());
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), meals.directory_title, county_short = platform::profile::names(i18n.get_locale_untracked()).county_short).to_string()/>
-        <h1>{td_string!(i18n.get_locale_untracked(), meals.directory_heading, county_short = platform::profile::names(i18n.get_locale_untracked()).county_short).to_string()}</h1>
-        <p>{td_string!(i18n.get_locale_untracked(), meals.directory_intro, government = platform::profile::names(i18n.get_locale_untracked()).county_government, county = platform::profile::names(i18n.get_locale_untracked()).county).to_string()}</p>
+        <Title text=td_string!(i18n.get_locale_untracked(), meals.directory_title, county_short = names.county_short.as_str()).to_string()/>
+        <h1>{td_string!(i18n.get_locale_untracked(), meals.directory_heading, county_short = names.county_short.as_str()).to_string()}</h1>
+        <p>{td_string!(i18n.get_locale_untracked(), meals.directory_intro, government = names.county_government.as_str(), county = names.county.as_str()).to_string()}</p>
         <p class="small">{t!(i18n, meals.directory_demo_note)}</p>
         <Directory county=false/>
     }

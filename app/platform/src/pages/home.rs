@@ -10,16 +10,7 @@ pub fn HomePage() -> impl IntoView {
     let l = i18n.get_locale_untracked();
     let installation = crate::profile::installation();
     let names = crate::profile::names(l);
-    let lang = crate::format::lang(l);
-    let places = installation
-        .governments
-        .iter()
-        .map(|g| g.place.get(lang))
-        .collect::<Vec<_>>()
-        .join(match lang {
-            domain::text::Lang::ZhTw => "、",
-            domain::text::Lang::En => " and ",
-        });
+    let places = installation.places(crate::format::lang(l));
     let ei = installation.running(Service::EarlyIntervention).is_some();
     let meals = installation.running(Service::Meals).is_some();
     view! {

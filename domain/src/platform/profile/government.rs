@@ -122,13 +122,22 @@ impl Installation {
 
     /// The governments' official names, joined for a footer (`、` or `and`).
     pub fn names(&self, lang: Lang) -> String {
+        self.joined(lang, |g| &g.name)
+    }
+
+    /// The places they govern, joined the same way.
+    pub fn places(&self, lang: Lang) -> String {
+        self.joined(lang, |g| &g.place)
+    }
+
+    fn joined(&self, lang: Lang, text: fn(&Government) -> &Bilingual) -> String {
         let sep = match lang {
             Lang::ZhTw => "、",
             Lang::En => " and ",
         };
         self.governments
             .iter()
-            .map(|g| g.name.get(lang))
+            .map(|g| text(g).get(lang))
             .collect::<Vec<_>>()
             .join(sep)
     }

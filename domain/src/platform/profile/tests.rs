@@ -68,6 +68,7 @@ fn the_shipped_areas_read_and_a_sound_installation_has_no_problem() {
         Some(30)
     );
     assert_eq!(installation.names(Lang::ZhTw), "甲市政府、甲市政府");
+    assert_eq!(installation.places(Lang::En), "City A and City A");
     assert_eq!(installation.short_names(Lang::En), "A-A");
 }
 

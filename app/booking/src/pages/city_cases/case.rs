@@ -20,6 +20,7 @@ use server_fn::ServerFn;
 #[component]
 pub fn CityCasePage() -> impl IntoView {
     let i18n = use_i18n();
+    let names = platform::profile::names(i18n.get_locale_untracked());
     let id = use_params_map().with_untracked(|p| p.get("id").and_then(|i| i.parse::<CaseId>().ok()));
     let detail = Resource::new(
         move || id,
@@ -35,7 +36,7 @@ pub fn CityCasePage() -> impl IntoView {
         .or_else(posted_error::<BookForCase>)
         .or_else(posted_error::<CloseCase>);
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), cases.case_title, city = platform::profile::names(i18n.get_locale_untracked()).city, city_short = platform::profile::names(i18n.get_locale_untracked()).city_short).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), cases.case_title, city = names.city.as_str(), city_short = names.city_short.as_str()).to_string()/>
         <p><a href="/city/cases">{t!(i18n, cases.back_to_queue)}</a></p>
         <Loaded data=detail whole_page=true let:d>
             <CaseView d error=error.clone()/>

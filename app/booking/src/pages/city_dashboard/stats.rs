@@ -17,12 +17,13 @@ use platform::layout::{Loaded, TableRegion};
 #[component]
 pub fn CityStatsPage() -> impl IntoView {
     let i18n = use_i18n();
+    let names = platform::profile::names(i18n.get_locale_untracked());
     let q = query();
     let data = Resource::new(move || (q.from.clone(), q.to.clone()), |(f, t)| city_summary(f, t));
     view! {
-        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.public_city_title, city = platform::profile::names(i18n.get_locale_untracked()).city).to_string()/>
+        <Title text=td_string!(i18n.get_locale_untracked(), dashboard.public_city_title, city = names.city.as_str()).to_string()/>
         <h1>{t!(i18n, dashboard.public_city_heading)}</h1>
-        {page_targets().map(|t| view! { <p>{td_string!(i18n.get_locale_untracked(), dashboard.public_city_intro, city = platform::profile::names(i18n.get_locale_untracked()).city, city_short = platform::profile::names(i18n.get_locale_untracked()).city_short, days = t.days, share = percent(Some(t.share))).to_string()}</p> })}
+        {page_targets().map(|t| view! { <p>{td_string!(i18n.get_locale_untracked(), dashboard.public_city_intro, city = names.city.as_str(), city_short = names.city_short.as_str(), days = t.days, share = percent(Some(t.share))).to_string()}</p> })}
         <div class="dashboard">
         <Loaded data let:s>
             {

@@ -16,6 +16,7 @@ use platform::layout::Listed;
 #[component]
 pub fn CertifiedPage() -> impl IntoView {
     let i18n = use_i18n();
+    let names = platform::profile::names(i18n.get_locale_untracked());
     let list = Resource::new(|| (), |_| certified_restaurants());
     let (township, level) = use_query_map().with_untracked(|q| {
         (
@@ -27,8 +28,8 @@ pub fn CertifiedPage() -> impl IntoView {
     let (t2, l2) = (township.clone(), level.clone());
     view! {
         <Title text=td_string!(l, meals.certified_title).to_string()/>
-        <h1>{td_string!(i18n.get_locale_untracked(), meals.certified_heading, county_short = platform::profile::names(i18n.get_locale_untracked()).county_short).to_string()}</h1>
-        <p>{td_string!(i18n.get_locale_untracked(), meals.certified_intro, government = platform::profile::names(i18n.get_locale_untracked()).county_government, county = platform::profile::names(i18n.get_locale_untracked()).county).to_string()} " " <a href="/verify">{t!(i18n, meals.cert_verify_link)}</a></p>
+        <h1>{td_string!(i18n.get_locale_untracked(), meals.certified_heading, county_short = names.county_short.as_str()).to_string()}</h1>
+        <p>{td_string!(i18n.get_locale_untracked(), meals.certified_intro, government = names.county_government.as_str(), county = names.county.as_str()).to_string()} " " <a href="/verify">{t!(i18n, meals.cert_verify_link)}</a></p>
         <form method="get" action="/certified" class="filters row" role="search">
             <span>
                 <label for="township">{t!(i18n, meals.filter_township)}</label>
