@@ -1,5 +1,6 @@
 //! Rules shared by both services: accounts, roles and the calendar of Taiwan.
 
+pub mod area;
 pub mod calendar;
 pub mod client;
 pub mod email;
@@ -10,6 +11,7 @@ pub mod profile;
 pub mod role;
 pub mod taipei;
 
+pub use area::AreaKey;
 pub use email::Email;
 pub use name::parse_person_name;
 pub use password::NewPassword;

@@ -33,6 +33,17 @@ pub async fn load(
         tracing::info!("DEMO_DATA=1 but the database is not empty: demo data not loaded");
         return Ok(());
     }
+    // The demo is written for the shipped profiles' districts; on another
+    // city's profile its centres would sit in no district of that city.
+    let ei = domain::platform::profile::Service::EarlyIntervention;
+    let districts = state.config.installation.area_keys(ei);
+    if let Some(c) = CENTRES
+        .iter()
+        .find(|c| !districts.is_empty() && !districts.contains(&c.district))
+    {
+        tracing::warn!(district = %c.district, "DEMO_DATA=1 but the city's profile has no such district: demo data not loaded");
+        return Ok(());
+    }
     let now = state.clock.now();
     let today = state.clock.today();
     let plan = serde_json::to_string(&SessionPlan::typical())?;

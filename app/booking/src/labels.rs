@@ -3,11 +3,13 @@
 //! show.
 
 mod cases;
+mod districts;
 mod registration;
 mod services;
 mod triage;
 
 pub use cases::*;
+pub use districts::*;
 pub use registration::*;
 pub use services::*;
 pub use triage::*;

@@ -56,3 +56,26 @@ pub fn service_outlet(service: domain::platform::profile::Service) -> leptos::pr
 pub fn names(locale: i18n::Locale) -> Names {
     Names::of(&installation(), crate::format::lang(locale))
 }
+
+/// An area's name (a district or township) in the reader's language; the
+/// stored key where the installation's profiles do not know it.
+pub fn area_name(locale: i18n::Locale, key: domain::platform::AreaKey) -> String {
+    installation()
+        .area_name(key)
+        .map(|n| n.get(crate::format::lang(locale)).to_owned())
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// The areas of the government running `service`, in the profile's order,
+/// each with its name in the reader's language (a form's choices).
+pub fn areas(
+    locale: i18n::Locale,
+    service: domain::platform::profile::Service,
+) -> Vec<(domain::platform::AreaKey, String)> {
+    let lang = crate::format::lang(locale);
+    installation()
+        .areas(service)
+        .iter()
+        .filter_map(|a| Some((a.stored()?, a.name.get(lang).to_owned())))
+        .collect()
+}

@@ -6,6 +6,7 @@
 mod areas;
 mod check;
 mod government;
+mod places;
 pub use areas::{AreaError, parse_areas};
 pub use check::{Problem, Where, check};
 pub use government::*;

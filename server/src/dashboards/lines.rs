@@ -72,7 +72,7 @@ pub fn city_lines(v: &CityDashboardView) -> Vec<Line> {
         "filter",
         "district",
         "name",
-        d.filter.district.map(|x| x.as_str()).unwrap_or_default(),
+        d.filter.district.as_ref().map(|x| x.as_str()).unwrap_or_default(),
     ));
     waits(&mut out, "period", "all", &d.period);
     out.push(line("period", "all", "overdue_now", d.overdue_now));
@@ -93,7 +93,7 @@ pub fn city_lines(v: &CityDashboardView) -> Vec<Line> {
         capacity(&mut out, "week", &w.to_string(), c);
     }
     for n in &d.need {
-        let item = n.district.map(|x| x.as_str()).unwrap_or("not_given");
+        let item = n.district.as_ref().map(|x| x.as_str()).unwrap_or("not_given");
         out.push(line("district", item, "registrations", n.registrations));
         out.push(line("district", item, "referrals", n.referrals));
         out.push(line("district", item, "places_offered", n.places));
@@ -148,7 +148,7 @@ pub fn city_public_lines(s: &CityPublic) -> Vec<Line> {
         out.push(line("month", &item, "median_days", opt(m.median_days)));
     }
     for d in &s.districts {
-        let item = d.district.map(|x| x.as_str()).unwrap_or("not_given");
+        let item = d.district.as_ref().map(|x| x.as_str()).unwrap_or("not_given");
         out.push(line("district", item, "registrations", cell(d.registrations)));
         out.push(line("district", item, "referrals", cell(d.referrals)));
         out.push(line("district", item, "places_offered", d.places));

@@ -4,7 +4,6 @@ use super::data::demo_id;
 use crate::fail::fail;
 use anyhow::Result;
 use chrono::Duration;
-use domain::Named;
 use domain::platform::Email;
 use platform::ssr::{AppState, users};
 
@@ -121,11 +120,7 @@ pub(crate) async fn demo_cases(state: &AppState, institutions: &[domain::ids::In
             domains: domains.iter().copied().collect(),
             screening: None,
             contact_due: contact_due(opened, 3, &WorkingDays::default()),
-            home_district: Some(
-                domain::booking::District::all()
-                    .nth(i % 13)
-                    .unwrap_or(domain::booking::District::Taoyuan),
-            ),
+            home_district: Some(super::history::bookings::HOMES[i % 13].0),
         };
         let case = DemoCase {
             referral: &referral,

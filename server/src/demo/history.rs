@@ -11,7 +11,7 @@ use anyhow::Result;
 use platform::ssr::AppState;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-mod bookings;
+pub(crate) mod bookings;
 use bookings::*;
 mod meals;
 use meals::*;

@@ -39,7 +39,7 @@ pub(crate) async fn demo_waitlist(state: &AppState, centre: CentreId) -> Result<
             lang: "zh-Hant-TW",
             user_id: None,
             first_assessment: true,
-            home_district: Some(domain::booking::District::Bade),
+            home_district: Some(domain::booking::District::of("Bade")),
             wish: Wish {
                 place: WishedPlace::Centre(centre.get()),
                 from: today + Duration::days(62),

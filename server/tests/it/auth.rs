@@ -322,7 +322,7 @@ async fn each_role_is_refused_what_it_may_not_do(db: Db) {
         form: booking::server_fns::city::CentreForm {
             id: None,
             name: domain::Bilingual::new("新", "New"),
-            district: domain::booking::District::Taoyuan,
+            district: domain::booking::District::of("Taoyuan"),
             address: domain::Bilingual::new("地址", "Address"),
             phone: "033334444".into(),
             disciplines: vec![domain::booking::session_plan::Discipline::Physician],

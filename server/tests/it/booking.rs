@@ -775,9 +775,9 @@ async fn providers_offering_the_recommended_services_are_listed_nearest_first(db
     let app = TestApp::spawn(db).await;
     let now = app.state.clock.now();
     for (name, district, services) in [
-        ("Far", District::Bade, &[SpeechTherapy][..]),
-        ("Other service", District::Taoyuan, &[PhysicalTherapy][..]),
-        ("Near", District::Taoyuan, &[SpeechTherapy, Psychology][..]),
+        ("Far", District::of("Bade"), &[SpeechTherapy][..]),
+        ("Other service", District::of("Taoyuan"), &[PhysicalTherapy][..]),
+        ("Near", District::of("Taoyuan"), &[SpeechTherapy, Psychology][..]),
     ] {
         let p = NewProvider {
             name: Bilingual::new(name, name),
@@ -790,7 +790,7 @@ async fn providers_offering_the_recommended_services_are_listed_nearest_first(db
     }
     let shown: Vec<ProviderView> = app
         .call(TherapyProviders {
-            district: District::Taoyuan,
+            district: District::of("Taoyuan"),
             services: vec![SpeechTherapy],
         })
         .await

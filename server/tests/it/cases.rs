@@ -33,7 +33,7 @@ pub(crate) async fn reporter(app: &TestApp) -> (reqwest::Client, UserId) {
         &app.state.db,
         &Bilingual::new("測試幼兒園", "Test Kindergarten"),
         InstitutionKind::School,
-        domain::booking::District::Taoyuan,
+        domain::booking::District::of("Taoyuan"),
         false,
         now,
     )
@@ -332,7 +332,7 @@ async fn a_case_manager_contacts_the_family_books_through_the_booking_rules_and_
             .bind(id.get())
             .execute(&app.state.db.pool)
     };
-    set_home(Some("Atlantis".into())).await.unwrap();
+    set_home(Some("Atlantis-9".into())).await.unwrap();
     assert_eq!(
         call_with::<_, ()>(&manager, &app.base, BookForCase { id, day_id: first }).await,
         Err(AppError::Internal)

@@ -46,7 +46,6 @@ async fn registration(
     home: Option<District>,
     previous: bool,
 ) -> i64 {
-    use domain::Named;
     sqlx::query_scalar(
         "INSERT INTO registrations (reference, clinic_day_id, pool, status, active, child_key, national_id_enc,
             national_id_masked, child_name, birth_date, filled_by, phone, high_risk, problem_domains,
@@ -59,7 +58,7 @@ async fn registration(
     .bind(status)
     .bind(format!("child-{n}"))
     .bind(previous.then_some("2025-01-01"))
-    .bind(home.map(|h| h.as_str()))
+    .bind(home.map(String::from))
     .bind(epoch(on - Duration::days(waited)))
     .fetch_one(&app.state.db.pool)
     .await
@@ -84,14 +83,14 @@ async fn fixture(app: &TestApp) -> (CentreId, CentreId, NaiveDate) {
     let d = |n: i64| m + Duration::days(n);
     let (a5, a6) = (day(app, a, d(4), 4).await, day(app, a, d(5), 4).await);
     let (b7, b8) = (day(app, b, d(6), 4).await, day(app, b, d(7), 4).await);
-    let t = Some(District::Taoyuan);
+    let t = Some(District::of("Taoyuan"));
     registration(app, 1, a5, d(4), "completed", 10, t, false).await;
     registration(app, 2, a6, d(5), "completed", 40, t, false).await;
     registration(app, 3, b7, d(6), "no_show", 5, t, false).await;
     registration(app, 4, b7, d(6), "cancelled", 5, t, false).await;
-    registration(app, 5, b8, d(7), "completed", 20, Some(District::Zhongli), true).await;
+    registration(app, 5, b8, d(7), "completed", 20, Some(District::of("Zhongli")), true).await;
     // Referred 35 days before the assessment, registered three days before.
-    let r6 = registration(app, 6, b8, d(7), "completed", 3, Some(District::Zhongli), false).await;
+    let r6 = registration(app, 6, b8, d(7), "completed", 3, Some(District::of("Zhongli")), false).await;
     let reported = d(7) - Duration::days(35);
     let case: i64 = sqlx::query_scalar(
         "INSERT INTO cases (number, child_key, open, national_id_enc, national_id_masked, child_name, birth_date,
@@ -152,9 +151,17 @@ async fn the_city_dashboard_counts_a_known_fixture(db: Db) {
         (16, 5, 1, 1, 11)
     );
     assert_eq!(v.d.by_centre.len(), 2);
-    let taoyuan = v.d.need.iter().find(|n| n.district == Some(District::Taoyuan)).unwrap();
+    let taoyuan =
+        v.d.need
+            .iter()
+            .find(|n| n.district == Some(District::of("Taoyuan")))
+            .unwrap();
     assert_eq!((taoyuan.places, taoyuan.waits.assessed), (8, 2));
-    let zhongli = v.d.need.iter().find(|n| n.district == Some(District::Zhongli)).unwrap();
+    let zhongli =
+        v.d.need
+            .iter()
+            .find(|n| n.district == Some(District::of("Zhongli")))
+            .unwrap();
     assert_eq!((zhongli.places, zhongli.waits.median_days), (8, Some(35.0)));
 
     // A district: Zhongli's centre and the children living there.

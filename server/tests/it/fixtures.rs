@@ -16,7 +16,7 @@ pub use domain::ids::{CentreId, ClinicDayId};
 pub async fn centre(app: &TestApp, name: &str) -> CentreId {
     let f = centres::CentreFields {
         name: Bilingual::new(format!("{name}中心"), format!("{name} Centre")),
-        district: domain::booking::District::Taoyuan,
+        district: domain::booking::District::of("Taoyuan"),
         address: Bilingual::new("桃園市桃園區測試路1號", "No. 1, Test Rd., Taoyuan"),
         phone: "033334444".into(),
         disciplines: "physician,psychology".into(),

@@ -88,3 +88,124 @@ async fn a_server_on_one_profile_shows_that_government_alone(db: Db) {
     let body = stats.text().await.unwrap();
     assert!(!body.contains("桃園"), "{body}");
 }
+
+/// A city that is no shipped profile: Hsinchu City (Ministry of the
+/// Interior's codes; the city government's address and switchboard).
+fn another_city(dir: &Path) {
+    let city = dir.join("othercity");
+    std::fs::create_dir_all(&city).unwrap();
+    let toml = std::fs::read_to_string(shipped().join("taoyuan/government.toml"))
+        .unwrap()
+        .replace("id = \"taoyuan\"", "id = \"hsinchu-city\"")
+        .replace("code = \"68000\"", "code = \"10018\"")
+        .replace("桃園市政府", "新竹市政府")
+        .replace("Taoyuan City Government", "Hsinchu City Government")
+        .replace("桃園市", "新竹市")
+        .replace("Taoyuan City", "Hsinchu City")
+        .replace("\"桃園\"", "\"新竹\"")
+        .replace("\"Taoyuan\"", "\"Hsinchu\"")
+        .replace("03-332-2101", "03-521-6121")
+        .replace("www.tycg.gov.tw", "www.hccg.gov.tw")
+        .replace("330 新竹市桃園區縣府路1號", "300 新竹市北區中正路120號")
+        .replace(
+            "No. 1, Xianfu Rd., Taoyuan Dist., Hsinchu City 330",
+            "No. 120, Zhongzheng Rd., North Dist., Hsinchu City 300",
+        )
+        .replace("桃園早療", "新竹早療")
+        .replace("Taoyuan EI", "Hsinchu EI");
+    assert!(!toml.contains("桃園") && !toml.contains("Taoyuan"), "{toml}");
+    std::fs::write(city.join("government.toml"), toml).unwrap();
+    std::fs::write(
+        city.join("areas.csv"),
+        "code,key,name_zh,name_en,lat,lon\n\
+         10018010,East,東區,East District,24.8015,120.9715\n\
+         10018020,North,北區,North District,24.8160,120.9620\n\
+         10018030,Xiangshan,香山區,Xiangshan District,24.7865,120.9200\n",
+    )
+    .unwrap();
+}
+
+both!(another_city_runs_early_intervention_in_its_own_districts_from_its_profile_alone);
+async fn another_city_runs_early_intervention_in_its_own_districts_from_its_profile_alone(db: Db) {
+    use booking::server_fns::city::{CentreForm, SaveCentre};
+    use domain::booking::District;
+    use domain::platform::Role;
+    let dir = tempfile::tempdir().unwrap();
+    another_city(dir.path());
+    let profile_dir = dir.path().display().to_string();
+    let app = TestApp::spawn_with(db, &["--profile-dir", &profile_dir, "--profiles", "othercity"]).await;
+    let (city, _) = app.user(Role::CityAdmin, None, None).await;
+    let save = |district: &str| SaveCentre {
+        form: CentreForm {
+            id: None,
+            name: domain::Bilingual::new("新中心", "New centre"),
+            district: District::parse(district).unwrap(),
+            address: domain::Bilingual::new("地址", "Address"),
+            phone: "035216121".into(),
+            disciplines: vec![domain::booking::session_plan::Discipline::Physician],
+            checkin_time: "08:30".into(),
+            notes: domain::Bilingual::default(),
+            active: true,
+        },
+    };
+    // A district of this city is taken; one of another city is bad input
+    // and writes nothing.
+    let b = &app.base;
+    crate::wire::call_with::<_, serde_json::Value>(&city, b, save("North"))
+        .await
+        .expect("a centre in one of the city's districts");
+    assert_eq!(
+        crate::wire::call_with::<_, serde_json::Value>(&city, b, save("Zhongli"))
+            .await
+            .err(),
+        Some(platform::AppError::InvalidInput)
+    );
+    assert_eq!(crate::fixtures::count(&app, "SELECT COUNT(*) FROM centres").await, 1);
+
+    // The referral form offers this city's districts, by their names.
+    let page = app
+        .client
+        .get(app.url("/ei/refer"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for (word, shown) in [
+        ("新竹市", true),
+        ("北區", true),
+        ("香山區", true),
+        ("桃園", false),
+        ("中壢", false),
+    ] {
+        assert_eq!(page.contains(word), shown, "{word}");
+    }
+    // The dashboard has a row for each of this city's districts, and its
+    // filter refuses a district that is not the city's.
+    let figures = |district: &str| booking::server_fns::dashboard::CityFigures {
+        from: String::new(),
+        to: String::new(),
+        centre: String::new(),
+        district: district.into(),
+    };
+    let d: booking::types::CityDashboardView = crate::wire::call_with(&city, b, figures("")).await.unwrap();
+    let mut rows: Vec<Option<District>> = d.d.need.iter().map(|n| n.district).collect();
+    rows.sort();
+    assert_eq!(
+        rows,
+        vec![
+            None,
+            Some(District::of("East")),
+            Some(District::of("North")),
+            Some(District::of("Xiangshan"))
+        ]
+    );
+    assert_eq!(
+        crate::wire::call_with::<_, booking::types::CityDashboardView>(&city, b, figures("Zhongli"))
+            .await
+            .err(),
+        Some(platform::AppError::InvalidInput)
+    );
+    app.cleanup().await;
+}

@@ -115,11 +115,11 @@ async fn a_freed_place_is_offered_in_line_and_accepting_books_it(db: Db) {
         .await
         .unwrap();
     let mut toddler_form = wait_form(&national_id(11), &young, c, "0911000011");
-    toddler_form.home_district = Some(domain::booking::District::Guishan);
+    toddler_form.home_district = Some(domain::booking::District::of("Guishan"));
     let b = join(&app, toddler_form).await.unwrap();
     assert!(a.reference.starts_with("WL-"));
     // The district the family gave comes back to it; none when not given.
-    assert_eq!(b.home_district, Some(domain::booking::District::Guishan));
+    assert_eq!(b.home_district, Some(domain::booking::District::of("Guishan")));
     assert_eq!(a.home_district, None);
     assert_eq!(status(&app, &b.reference, &young).await.position, Some(1));
     assert_eq!(status(&app, &a.reference, &older).await.position, Some(2));
@@ -571,10 +571,10 @@ async fn a_stored_district_that_does_not_read_back_is_refused_not_taken_for_not_
     let older = preschooler(&app);
     let first = book(&app, d, &national_id(1), &older).await.unwrap();
     let mut form = wait_form(&national_id(10), &older, c, "0911000010");
-    form.home_district = Some(domain::booking::District::Guishan);
+    form.home_district = Some(domain::booking::District::of("Guishan"));
     let entry = join(&app, form).await.unwrap();
     // A name outside Taoyuan's districts, as no form can write it.
-    sqlx::query("UPDATE waitlist SET home_district = 'Atlantis'")
+    sqlx::query("UPDATE waitlist SET home_district = 'Atlantis-9'")
         .execute(&app.state.db.pool)
         .await
         .unwrap();

@@ -9,8 +9,6 @@ mod query;
 use crate::server_fns::public::{availability, list_centres};
 use crate::types::DayView;
 use chrono::{Datelike, Duration, NaiveDate};
-use domain::Named;
-use domain::booking::District;
 use domain::booking::triage::BookingWindow;
 use i18n::*;
 use leptos::prelude::*;
@@ -85,8 +83,8 @@ pub fn Calendar(
                     <label for="cal-district">{t!(i18n, booking.filter_district)}</label>
                     <select id="cal-district" name="district" class="field">
                         <option value="">{t!(i18n, booking.all_districts)}</option>
-                        {District::all().map(|d| {
-                            view! { <option value=d.as_str() selected=query.district == Some(d)>{format::place(l, d)}</option> }
+                        {crate::labels::district_choices(l).into_iter().map(|(d, _)| d).map(|d| {
+                            view! { <option value=d.as_str() selected=query.district == Some(d)>{crate::labels::district_name(l, d)}</option> }
                         }).collect_view()}
                     </select>
                 </div>

@@ -229,7 +229,7 @@ fn Providers(district: domain::booking::District, services: Vec<domain::booking:
                                 <li>
                                     <strong>{p.name.tr(l)}</strong>
                                     {p.demo.then(|| view! { " " <span class="badge demo">{t!(i18n, common.demo_badge)}</span> })}
-                                    <br/>{format::place(l, p.district)} " · " {p.address.tr(l)} " · "
+                                    <br/>{crate::labels::district_name(l, p.district)} " · " {p.address.tr(l)} " · "
                                     <a href=format!("tel:{}", p.phone)>{p.phone.clone()}</a>
                                     <br/><span class="small">{services}</span>
                                 </li>

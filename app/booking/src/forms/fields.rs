@@ -2,7 +2,6 @@
 
 use crate::error::BookingError;
 use chrono::NaiveDate;
-use domain::Named;
 use domain::booking::District;
 
 /// A date as a form sends it (`YYYY-MM-DD`).

@@ -7,10 +7,10 @@ use domain::booking::waitlist::WaitStatus;
 use i18n::*;
 
 /// The district a child lives in, as the family gave it, or that they did not give it.
-pub fn home_district_label(l: Locale, d: Option<domain::booking::District>) -> &'static str {
+pub fn home_district_label(l: Locale, d: Option<domain::booking::District>) -> String {
     match d {
-        Some(d) => platform::format::place(l, d),
-        None => td_string!(l, booking.home_district_none),
+        Some(d) => crate::labels::district_name(l, d),
+        None => td_string!(l, booking.home_district_none).to_owned(),
     }
 }
 

@@ -18,7 +18,7 @@ fn CentreFacts(c: CentreView) -> impl IntoView {
     view! {
         <dl class="facts">
             <dt>{t!(i18n, booking.district)}</dt>
-            <dd>{move || format::place(i18n.get_locale(), district)}</dd>
+            <dd>{move || crate::labels::district_name(i18n.get_locale(), district)}</dd>
             <dt>{t!(i18n, booking.address)}</dt>
             <dd>{move || address.tr(i18n.get_locale())}</dd>
             <dt>{t!(i18n, booking.phone_label)}</dt>

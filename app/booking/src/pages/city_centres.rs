@@ -5,7 +5,6 @@ use crate::error::AppError;
 use crate::labels::discipline_label;
 use crate::server_fns::city::{AssignStaff, SaveCentre, StaffMember, admin_centres, centre_staff_members};
 use crate::types::CentreView;
-use domain::booking::District;
 use domain::booking::session_plan::Discipline;
 use domain::{Bilingual, Named};
 use i18n::*;
@@ -14,7 +13,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::echo::Typed;
 use platform::error::{ErrorText, posted_error, typed_back};
-use platform::format::{self, Localized};
+use platform::format::Localized;
 use platform::layout::{Loaded, TableRegion};
 use server_fn::ServerFn;
 
@@ -29,7 +28,8 @@ fn CentreEditor(
     let c = centre.clone().unwrap_or(CentreView {
         id: domain::ids::CentreId(0),
         name: Bilingual::default(),
-        district: domain::booking::District::Taoyuan,
+        // Not shown: a new centre's form selects the profile's first district.
+        district: domain::booking::District::of("New"),
         address: Bilingual::default(),
         phone: String::new(),
         disciplines: Discipline::all().collect(),
@@ -41,7 +41,8 @@ fn CentreEditor(
     });
     let id = centre.as_ref().map(|c| c.id);
     let t = |key: &str, current: &str| typed.or(&format!("form{key}"), current);
-    let district = t("[district]", c.district.as_str());
+    let current = centre.as_ref().map(|c| c.district.to_string()).unwrap_or_default();
+    let district = t("[district]", &current);
     let prefix = format!("c{}", id.map_or(0, |i| i.get()));
     let fid = move |f: &str| format!("{prefix}-{f}");
     view! {
@@ -53,8 +54,8 @@ fn CentreEditor(
             <input id=fid("name-en") name="form[name][en]" type="text" required maxlength="120" value=t("[name][en]", &c.name.en)/>
             <label for=fid("district")>{t!(i18n, booking.district)}</label>
             <select id=fid("district") name="form[district]">
-                {District::all().map(|d| {
-                    view! { <option value=d.as_str() selected=district == d.as_str()>{format::place(l, d)}</option> }
+                {crate::labels::district_choices(l).into_iter().map(|(d, _)| d).map(|d| {
+                    view! { <option value=d.as_str() selected=district == d.as_str()>{crate::labels::district_name(l, d)}</option> }
                 }).collect_view()}
             </select>
             <label for=fid("addr-zh")>{t!(i18n, staff.address_zh)}</label>

@@ -5,14 +5,13 @@
 use crate::labels::reporter_kind_label;
 use crate::server_fns::city::{AddInstitution, list_institutions};
 use domain::Named;
-use domain::booking::District;
 use domain::booking::case::InstitutionKind;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::error::{ErrorText, posted_error, typed_back};
-use platform::format::{self, Localized};
+use platform::format::Localized;
 use platform::layout::{Listed, TableRegion};
 use server_fn::ServerFn;
 
@@ -26,7 +25,7 @@ pub fn CityInstitutionsPage() -> impl IntoView {
     let added = error.is_none() && use_query_map().with_untracked(|q| q.get("added").is_some());
     let typed = typed_back::<AddInstitution>();
     let kind = typed.or("kind", InstitutionKind::School.as_str());
-    let district = typed.or("district", District::Taoyuan.as_str());
+    let district = typed.or("district", "");
     view! {
         <Title text=td_string!(l, cases.institutions_title, city = names.city.as_str(), city_short = names.city_short.as_str()).to_string()/>
         <h1>{t!(i18n, cases.institutions_heading)}</h1>
@@ -47,8 +46,8 @@ pub fn CityInstitutionsPage() -> impl IntoView {
             </select>
             <label for="i-district">{t!(i18n, booking.district)}</label>
             <select id="i-district" name="district">
-                {District::all().map(|d| view! {
-                    <option value=d.as_str() selected={district == d.as_str()}>{format::place(l, d)}</option>
+                {crate::labels::district_choices(l).into_iter().map(|(d, _)| d).map(|d| view! {
+                    <option value=d.as_str() selected={district == d.as_str()}>{crate::labels::district_name(l, d)}</option>
                 }).collect_view()}
             </select>
             <button type="submit" class="button">{t!(i18n, cases.institution_add_button)}</button>
@@ -70,7 +69,7 @@ pub fn CityInstitutionsPage() -> impl IntoView {
                                 <tr>
                                     <td>{i.name.tr(l)}</td>
                                     <td>{reporter_kind_label(l, i.kind.into())}</td>
-                                    <td>{format::place(l, i.district)}</td>
+                                    <td>{crate::labels::district_name(l, i.district)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

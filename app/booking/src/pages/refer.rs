@@ -134,9 +134,9 @@ fn ReferralForm(page: ReferralPageView) -> impl IntoView {
                 <label for="r-home">{t!(i18n, booking.home_district)}</label>
                 <select id="r-home" name="form[home_district]" aria-describedby="r-home-hint">
                     <option value="">{t!(i18n, booking.home_district_not_given)}</option>
-                    {domain::booking::District::all().map(|d| {
+                    {crate::labels::district_choices(l).into_iter().map(|(d, _)| d).map(|d| {
                         let chosen = typed.get("form[home_district]") == d.as_str();
-                        view! { <option value=d.as_str() selected=chosen>{format::place(l, d)}</option> }
+                        view! { <option value=d.as_str() selected=chosen>{crate::labels::district_name(l, d)}</option> }
                     }).collect_view()}
                 </select>
                 <p id="r-home-hint" class="hint">{t!(i18n, booking.home_district_hint)}</p>

@@ -1,6 +1,6 @@
+use domain::Bilingual;
 use domain::booking::District;
 use domain::ids::{CentreId, UserId};
-use domain::{Bilingual, Named};
 use platform::ssr::{Db, StoreError};
 
 #[derive(Clone, Debug, sqlx::FromRow)]

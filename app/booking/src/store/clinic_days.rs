@@ -93,7 +93,7 @@ pub async fn between(
         .bind(from)
         .bind(to)
         .bind(centre.map(|v| v.get()))
-        .bind(district.map(District::as_str))
+        .bind(district.map(String::from))
         .fetch_all(&db.pool)
         .await?)
 }

@@ -43,7 +43,8 @@ type BookingTuple = (
 );
 
 /// Reads everything the dashboard counts for `period`.
-pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
+/// `districts` are the city's, in its profile's order (the need table's rows).
+pub async fn load(db: &Db, period: Period, districts: Vec<District>) -> Result<Loaded, StoreError> {
     let (from, end, from_ts, end_ts) = bounds(period);
     let days: Vec<DayTuple> = sqlx::query_as(
         "SELECT d.centre_id, c.district, d.day, d.quota_total, d.quota_reserved, d.status
@@ -212,6 +213,7 @@ pub async fn load(db: &Db, period: Period) -> Result<Loaded, StoreError> {
 
     Ok(Loaded {
         data: CityData {
+            districts,
             days,
             bookings,
             referrals,

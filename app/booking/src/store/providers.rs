@@ -1,9 +1,9 @@
 //! Therapy providers the family may turn to after the assessment, with the
 //! services each offers.
 
+use domain::Bilingual;
 use domain::booking::District;
 use domain::booking::report::Service;
-use domain::{Bilingual, Named};
 use platform::ssr::db::stored_json;
 use platform::ssr::{Db, StoreError};
 

@@ -8,7 +8,6 @@ use crate::error::AppError;
 use crate::store::{centres, dashboard::load};
 use crate::types::{CentreName, CityDashboardView, CityFilterForm};
 use chrono::NaiveDate;
-use domain::Named;
 use domain::booking::District;
 use domain::booking::dashboard::{CityFilter, city_dashboard as figures};
 use domain::stats::Period;
@@ -42,7 +41,13 @@ impl Viewer {
 }
 
 /// The filter from the form's fields.
-pub fn filter(viewer: &Viewer, today: NaiveDate, f: &CityFilterForm) -> Result<CityFilter, AppError> {
+/// `districts` are the city's: any other is bad input.
+pub fn filter(
+    viewer: &Viewer,
+    today: NaiveDate,
+    f: &CityFilterForm,
+    districts: &[District],
+) -> Result<CityFilter, AppError> {
     let period = Period::from_form(today, &f.from, &f.to)?;
     let asked = match f.centre.trim() {
         "" => None,
@@ -50,7 +55,11 @@ pub fn filter(viewer: &Viewer, today: NaiveDate, f: &CityFilterForm) -> Result<C
     };
     let district = match f.district.trim() {
         "" => None,
-        d => Some(District::parse(d).ok_or(AppError::InvalidInput)?),
+        d => Some(
+            District::parse(d)
+                .filter(|d| districts.contains(d))
+                .ok_or(AppError::InvalidInput)?,
+        ),
     };
     let centre = match viewer {
         Viewer::Centre(s) => Some(s.centre.get()),
@@ -82,8 +91,9 @@ pub async fn city_dashboard(
     form: &CityFilterForm,
 ) -> Result<CityDashboardView, AppError> {
     let today = cx.clock.today();
-    let f = filter(viewer, today, form)?;
-    let loaded = load(&cx.db, f.period).await?;
+    let districts = crate::profile::districts(cx);
+    let f = filter(viewer, today, form, &districts)?;
+    let loaded = load(&cx.db, f.period, districts).await?;
     let mut d = figures(&loaded.data, &f, today, crate::profile::targets(cx)?);
     let own_centre = match viewer {
         Viewer::Centre(_) => {

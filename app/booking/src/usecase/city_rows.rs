@@ -9,8 +9,9 @@ use domain::ids::RegistrationId;
 use platform::ssr::{Context, StoreError, audit};
 
 pub async fn city_rows(cx: &Context, viewer: &Viewer, form: &CityFilterForm) -> Result<Vec<RowView>, AppError> {
-    let f = filter(viewer, cx.clock.today(), form)?;
-    let loaded = crate::store::dashboard::load(&cx.db, f.period).await?;
+    let districts = crate::profile::districts(cx);
+    let f = filter(viewer, cx.clock.today(), form, &districts)?;
+    let loaded = crate::store::dashboard::load(&cx.db, f.period, districts).await?;
     let names = centre_names(cx).await?;
     let targets = crate::profile::targets(cx)?;
     let mut out = Vec::new();

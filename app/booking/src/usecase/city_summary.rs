@@ -15,7 +15,7 @@ pub async fn city_summary(cx: &Context, from: &str, to: &str) -> Result<CityPubl
         centre: None,
         district: None,
     };
-    let loaded = load(&cx.db, period).await?;
+    let loaded = load(&cx.db, period, crate::profile::districts(cx)).await?;
     Ok(public_summary(&city_dashboard(
         &loaded.data,
         &f,

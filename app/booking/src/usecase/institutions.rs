@@ -39,6 +39,7 @@ pub async fn add_institution(
         return Err(AppError::InvalidInput);
     };
     let name = Bilingual::new(zh, en);
+    let district = crate::profile::known(cx, district)?;
     let id = institutions::insert(&cx.db, &name, kind, district, false, cx.clock.now()).await?;
     tracing::info!(by = me.user.get(), institution_id = %id, "institution added");
     Ok(())

@@ -28,6 +28,7 @@ pub async fn join_waitlist(
     }
     let (today, now) = (cx.clock.today(), cx.clock.now());
     let c = contact.parse()?;
+    crate::profile::known_or_none(cx, c.home)?;
     let wish = self::wish(cx, wish).await?;
     let child_key = cx.keys.child_key(&c.id);
     let parent = parent.map(|p| p.user);
@@ -99,7 +100,12 @@ async fn wish(cx: &Context, form: &WishForm) -> Result<Wish, AppError> {
             WishedPlace::Centre(c.get())
         }
         None if form.wish_districts.is_empty() => return Err(BookingError::WishMissing.into()),
-        None => WishedPlace::Districts(form.wish_districts.iter().copied().collect()),
+        None => WishedPlace::Districts(
+            form.wish_districts
+                .iter()
+                .map(|d| crate::profile::known(cx, *d))
+                .collect::<Result<_, _>>()?,
+        ),
     };
     Ok(Wish { place, from })
 }

@@ -78,7 +78,7 @@ pub async fn refer_child(
         domains: referral.domains.clone(),
         screening,
         contact_due,
-        home_district: crate::forms::home_from_form(&form.home_district)?,
+        home_district: crate::profile::known_or_none(cx, crate::forms::home_from_form(&form.home_district)?)?,
     };
     let (head, locale) = (crate::notify::Letterhead::of(cx), cx.locale);
     let messages = |number: &str| {

@@ -13,7 +13,7 @@ use platform::ssr::Context;
 use platform::ssr::actor::CityAdmin;
 
 pub async fn save_centre(cx: &Context, me: &CityAdmin, form: &CentreForm) -> Result<CentreId, AppError> {
-    let fields = fields(form)?;
+    let fields = fields(cx, form)?;
     let id = match form.id {
         Some(id) => {
             if !centres::update(&cx.db, id, &fields).await? {
@@ -27,7 +27,7 @@ pub async fn save_centre(cx: &Context, me: &CityAdmin, form: &CentreForm) -> Res
     Ok(id)
 }
 
-fn fields(f: &CentreForm) -> Result<CentreFields, AppError> {
+fn fields(cx: &Context, f: &CentreForm) -> Result<CentreFields, AppError> {
     let text = |s: &str, max: usize| -> Result<String, AppError> {
         let t = s.trim();
         if t.is_empty() || t.chars().count() > max {
@@ -45,7 +45,7 @@ fn fields(f: &CentreForm) -> Result<CentreFields, AppError> {
     }
     Ok(CentreFields {
         name: Bilingual::new(text(&f.name.zh_tw, max::NAME_ZH)?, text(&f.name.en, max::NAME_EN)?),
-        district: f.district,
+        district: crate::profile::known(cx, f.district)?,
         address: Bilingual::new(
             text(&f.address.zh_tw, max::ADDRESS_ZH)?,
             text(&f.address.en, max::ADDRESS_EN)?,

@@ -40,6 +40,7 @@ pub async fn submit_registration(
 ) -> Result<RegistrationView, AppError> {
     let (today, now) = (cx.clock.today(), cx.clock.now());
     let c = contact.parse()?;
+    crate::profile::known_or_none(cx, c.home)?;
     let child_key = cx.keys.child_key(&c.id);
     let parent = by.parent();
     // The repeat rule and the re-assessment window go by the assessments

@@ -12,6 +12,7 @@ pub async fn therapy_providers(
     district: District,
     services: Vec<Service>,
 ) -> Result<Vec<ProviderView>, AppError> {
+    let district = crate::profile::known(cx, district)?;
     let rows = crate::store::providers::list(&cx.db).await?;
     let offered = rows
         .iter()

@@ -1,7 +1,7 @@
 //! Need by district, the referral centre's and the waitlist's figures.
 
 use super::rows::*;
-use crate::Named;
+
 use crate::booking::District;
 use crate::booking::referral::report_is_late;
 use crate::booking::waiting::{self, Targets, WaitFigures};
@@ -68,7 +68,10 @@ impl WaitlistFigures {
 
 pub(crate) fn need(data: &CityData, filter: &CityFilter, targets: Targets) -> Vec<DistrictNeed> {
     let p = filter.period;
-    let homes: Vec<Option<District>> = District::all()
+    let homes: Vec<Option<District>> = data
+        .districts
+        .iter()
+        .copied()
         .map(Some)
         .chain([None])
         .filter(|h| filter.home_ok(*h))

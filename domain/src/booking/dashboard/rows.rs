@@ -88,6 +88,9 @@ pub struct OfferRow {
 /// Everything the dashboard reads.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CityData {
+    /// The city's districts in the profile's order (the need table has a
+    /// row for each, and one for families of no district).
+    pub districts: Vec<District>,
     pub days: Vec<OfferedDay>,
     pub bookings: Vec<Booking>,
     pub referrals: Vec<ReferralRow>,

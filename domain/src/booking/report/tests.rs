@@ -60,17 +60,20 @@ fn the_re_assessment_may_be_booked_two_months_ahead_but_not_within_a_year() {
 
 #[test]
 fn providers_offering_a_recommended_service_are_shown_nearest_first() {
-    use super::super::District::*;
+    use super::super::District;
+    const ZHONGLI: District = District::of("Zhongli");
+    const TAOYUAN: District = District::of("Taoyuan");
+    const BADE: District = District::of("Bade");
     use Service::*;
     let wanted: BTreeSet<Service> = [SpeechTherapy, OccupationalTherapy].into();
     let providers = vec![
-        (Zhongli, vec![SpeechTherapy, OccupationalTherapy]),
-        (Taoyuan, vec![PhysicalTherapy]),
-        (Taoyuan, vec![SpeechTherapy]),
-        (Bade, vec![OccupationalTherapy]),
-        (Taoyuan, vec![SpeechTherapy, OccupationalTherapy, Psychology]),
+        (ZHONGLI, vec![SpeechTherapy, OccupationalTherapy]),
+        (TAOYUAN, vec![PhysicalTherapy]),
+        (TAOYUAN, vec![SpeechTherapy]),
+        (BADE, vec![OccupationalTherapy]),
+        (TAOYUAN, vec![SpeechTherapy, OccupationalTherapy, Psychology]),
     ];
-    assert_eq!(providers_to_show(&wanted, Taoyuan, &providers, 10), vec![4, 2, 0, 3]);
-    assert_eq!(providers_to_show(&wanted, Taoyuan, &providers, 2), vec![4, 2]);
-    assert!(providers_to_show(&BTreeSet::new(), Taoyuan, &providers, 10).is_empty());
+    assert_eq!(providers_to_show(&wanted, TAOYUAN, &providers, 10), vec![4, 2, 0, 3]);
+    assert_eq!(providers_to_show(&wanted, TAOYUAN, &providers, 2), vec![4, 2]);
+    assert!(providers_to_show(&BTreeSet::new(), TAOYUAN, &providers, 10).is_empty());
 }

@@ -179,8 +179,8 @@ pub fn check(governments: &[Government]) -> Vec<Problem> {
             } else if !area_codes.insert(a.code.clone()) {
                 say(Where::Area(n), format!("code {} is listed twice", a.code));
             }
-            if a.key.is_empty() || a.key.len() > 40 || !a.key.bytes().all(|b| b.is_ascii_alphabetic()) {
-                say(Where::Area(n), format!("key {:?} must be 1 to 40 ASCII letters", a.key));
+            if crate::platform::area::AreaKey::parse(&a.key).is_none() {
+                say(Where::Area(n), format!("key {:?} must be 1 to 31 ASCII letters", a.key));
             } else if !area_keys.insert(a.key.clone()) {
                 say(Where::Area(n), format!("key {} is used by another area", a.key));
             }

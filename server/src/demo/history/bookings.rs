@@ -4,7 +4,6 @@ use super::scale::{Scale, epoch};
 use crate::fail::fail;
 use anyhow::Result;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use domain::Named;
 use domain::booking::District;
 use platform::ssr::AppState;
 use rand::Rng;
@@ -14,19 +13,19 @@ use rand::rngs::StdRng;
 /// young children (Taoyuan City Government household statistics: the
 /// central districts are the largest).
 pub(crate) const HOMES: [(District, u32); 13] = [
-    (District::Taoyuan, 18),
-    (District::Zhongli, 17),
-    (District::Pingzhen, 9),
-    (District::Bade, 8),
-    (District::Guishan, 7),
-    (District::Luzhu, 7),
-    (District::Yangmei, 6),
-    (District::Dayuan, 4),
-    (District::Daxi, 4),
-    (District::Longtan, 5),
-    (District::Guanyin, 3),
-    (District::Xinwu, 2),
-    (District::Fuxing, 1),
+    (District::of("Taoyuan"), 18),
+    (District::of("Zhongli"), 17),
+    (District::of("Pingzhen"), 9),
+    (District::of("Bade"), 8),
+    (District::of("Guishan"), 7),
+    (District::of("Luzhu"), 7),
+    (District::of("Yangmei"), 6),
+    (District::of("Dayuan"), 4),
+    (District::of("Daxi"), 4),
+    (District::of("Longtan"), 5),
+    (District::of("Guanyin"), 3),
+    (District::of("Xinwu"), 2),
+    (District::of("Fuxing"), 1),
 ];
 
 pub(crate) fn home(rng: &mut StdRng) -> Option<District> {
@@ -41,7 +40,7 @@ pub(crate) fn home(rng: &mut StdRng) -> Option<District> {
         }
         pick -= w;
     }
-    Some(District::Taoyuan)
+    Some(District::of("Taoyuan"))
 }
 
 pub(crate) async fn bookings(
@@ -158,7 +157,7 @@ pub(crate) async fn bookings(
                 .bind(birth.to_string())
                 .bind(i64::from(rng.gen_ratio(1, 10)))
                 .bind((!first_time).then(|| (registered - Duration::days(400)).to_string()))
-                .bind(home(rng).map(|d| d.as_str()))
+                .bind(home(rng).map(String::from))
                 .bind(epoch(registered, 10))
                 .bind(epoch(day, 17))
                 .fetch_one(&mut *tx)

@@ -145,7 +145,7 @@ fn slot(l: Locale, d: DayView, under3: bool, choose: &Choose) -> AnyView {
         <div class="slot">
             <div>
                 <strong>{d.centre.tr(l)}</strong>
-                " · " {format::place(l, d.district)}
+                " · " {crate::labels::district_name(l, d.district)}
                 <br/>
                 <span class="small">
                     {td_string!(l, booking.places_general, n = d.general_left).to_string()}

@@ -1,7 +1,6 @@
 //! The calendar's state in the page's query string, and what choosing a day posts.
 
 use chrono::NaiveDate;
-use domain::Named;
 use domain::booking::District;
 use domain::platform::taipei::parse_iso_date;
 use leptos::prelude::*;

@@ -93,7 +93,7 @@ pub fn FillStep(
             <p>
                 <strong>{format::date(l, day.date)}</strong>
                 " · " {day.centre.tr(l)}
-                " · " {format::place(l, day.district)}
+                " · " {crate::labels::district_name(l, day.district)}
             </p>
             <Countdown locale=l seconds_left=hold.seconds_left expires_at=hold.expires_at/>
             <form method="post" action=ChangeDay::PATH class="inline-form">
@@ -160,8 +160,8 @@ pub(crate) fn ContactFields(
             <label for="f-home">{t!(i18n, booking.home_district)}</label>
             <select id="f-home" name=n("home_district") aria-describedby="f-home-hint">
                 <option value="" selected=typed.home_district.is_none()>{t!(i18n, booking.home_district_not_given)}</option>
-                {domain::booking::District::all().map(|d| view! {
-                    <option value=d.as_str() selected=typed.home_district == Some(d)>{format::place(l, d)}</option>
+                {crate::labels::district_choices(l).into_iter().map(|(d, _)| d).map(|d| view! {
+                    <option value=d.as_str() selected=typed.home_district == Some(d)>{crate::labels::district_name(l, d)}</option>
                 }).collect_view()}
             </select>
             <p id="f-home-hint" class="hint">{t!(i18n, booking.home_district_hint)}</p>

@@ -158,7 +158,7 @@ pub(crate) fn CaseView(d: CaseDetailView, error: Option<crate::error::AppError>)
                                     <label for="c-day">{t!(i18n, cases.book_day)}</label>
                                     <select id="c-day" name="day_id">
                                         {days.into_iter().map(|day| {
-                                            let label = format!("{} · {} · {}", format::date(l, day.date), day.centre.tr(l), format::place(l, day.district));
+                                            let label = format!("{} · {} · {}", format::date(l, day.date), day.centre.tr(l), crate::labels::district_name(l, day.district));
                                             view! { <option value=day.id.to_string()>{label}</option> }
                                         }).collect_view()}
                                     </select>

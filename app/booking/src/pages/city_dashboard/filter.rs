@@ -1,13 +1,11 @@
 //! The dashboard's filter: the page's query, and its form.
 
 use crate::server_fns::dashboard::CityDashboardView;
-use domain::Named;
-use domain::booking::District;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use platform::filters::{ExportLinks, PeriodFilter, period_months};
-use platform::format::{self, Localized, query_string};
+use platform::format::{Localized, query_string};
 
 /// The query's filter fields, as typed.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -58,8 +56,8 @@ pub(crate) fn Filters(v: CityDashboardView, q: Query) -> impl IntoView {
                 <label for="district">{t!(i18n, dashboard.district)}</label>
                 <select id="district" name="district" class="field">
                     <option value="">{t!(i18n, dashboard.all_districts)}</option>
-                    {District::all().map(|d| view! {
-                        <option value=d.as_str() selected=district == Some(d)>{format::place(l, d)}</option>
+                    {crate::labels::district_choices(l).into_iter().map(|(d, _)| d).map(|d| view! {
+                        <option value=d.as_str() selected=district == Some(d)>{crate::labels::district_name(l, d)}</option>
                     }).collect_view()}
                 </select>
             </span>

@@ -7,13 +7,12 @@ use crate::server_fns::public::list_centres;
 use crate::server_fns::waitlist::{JoinWaitlistStep, may_join};
 use crate::types::ContactTyped;
 use domain::Named;
-use domain::booking::District;
 use domain::booking::contact::{Channels, FilledBy};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use platform::error::{ErrorText, posted_error, typed_back};
-use platform::format::{self, Localized};
+use platform::format::Localized;
 use platform::layout::Loaded;
 use server_fn::ServerFn;
 
@@ -73,17 +72,17 @@ pub fn WaitlistJoinPage() -> impl IntoView {
                                 {centres.into_iter().map(|c| {
                                     let id = c.id.to_string();
                                     let selected = id == chosen;
-                                    view! { <option value=id selected=selected>{c.name.tr(l).to_string()} " (" {format::place(l, c.district)} ")"</option> }
+                                    view! { <option value=id selected=selected>{c.name.tr(l).to_string()} " (" {crate::labels::district_name(l, c.district)} ")"</option> }
                                 }).collect_view()}
                             </select>
                             <fieldset>
                                 <legend>{t!(i18n, waitlist.wish_districts)}</legend>
                                 <div class="choices">
-                                    {District::all().map(|d| view! {
+                                    {crate::labels::district_choices(l).into_iter().map(|(d, _)| d).map(|d| view! {
                                         <label class="choice">
                                             <input type="checkbox" name="form[wish_districts][]" value=d.as_str()
                                                 checked=typed.has("form[wish_districts][]", d.as_str())/>
-                                            {format::place(l, d)}
+                                            {crate::labels::district_name(l, d)}
                                         </label>
                                     }).collect_view()}
                                 </div>

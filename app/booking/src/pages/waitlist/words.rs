@@ -31,7 +31,7 @@ pub(crate) fn wish_text(l: Locale, centre: &Option<domain::Bilingual>, districts
             let sep = if l == Locale::en { ", " } else { "、" };
             let names = districts
                 .iter()
-                .map(|d| format::place(l, *d))
+                .map(|d| crate::labels::district_name(l, *d))
                 .collect::<Vec<_>>()
                 .join(sep);
             td_string!(l, waitlist.any_centre_in, districts = names).to_string()

@@ -164,7 +164,7 @@ pub(crate) async fn insert_referral(
     .bind(serde_json::to_string(&r.domains).unwrap_or_else(|_| "[]".into()))
     .bind(&r.screening)
     .bind(now)
-    .bind(r.home_district.map(|d| d.as_str()))
+    .bind(r.home_district.map(String::from))
     .execute(&mut **tx)
     .await?;
     Ok(())

@@ -199,7 +199,7 @@ async fn submit_once(
     .bind(r.channels.as_str())
     .bind(r.lang)
     .bind(review.map(|v| v.as_str()))
-    .bind(r.home_district.map(|d| d.as_str()))
+    .bind(r.home_district.map(String::from))
     .fetch_one(&mut *tx)
     .await;
     let id: RegistrationId = match res {

@@ -138,7 +138,7 @@ pub async fn join(
                 .bind(w.wish.from.to_string())
                 .bind(now)
                 .bind(review.map(|r| r.as_str()))
-                .bind(w.home_district.map(|d| d.as_str()))
+                .bind(w.home_district.map(String::from))
                 .fetch_optional(&mut *tx)
                 .await;
                 let id = match res {

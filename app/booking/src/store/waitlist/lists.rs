@@ -1,7 +1,6 @@
 //! Reading the waitlist: an entry, the line, the offers.
 
 use super::rows::*;
-use domain::Named;
 use domain::booking::District;
 use domain::ids::{CentreId, WaitId};
 use platform::ssr::db::WriteTx;
