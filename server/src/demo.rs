@@ -44,6 +44,17 @@ pub async fn load(
         tracing::warn!(district = %c.district, "DEMO_DATA=1 but the city's profile has no such district: demo data not loaded");
         return Ok(());
     }
+    let townships = state
+        .config
+        .installation
+        .area_keys(domain::platform::profile::Service::Meals);
+    if let Some((_, _, t)) = DEMO_RESTAURANTS
+        .iter()
+        .find(|r| !townships.is_empty() && !townships.contains(&r.2))
+    {
+        tracing::warn!(township = %t, "DEMO_DATA=1 but the county's profile has no such township: demo data not loaded");
+        return Ok(());
+    }
     let now = state.clock.now();
     let today = state.clock.today();
     let plan = serde_json::to_string(&SessionPlan::typical())?;

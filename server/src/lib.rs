@@ -129,16 +129,16 @@ pub async fn prepare(settings: Settings, clock: Clock) -> Result<Server> {
             }
         }),
         clock,
+        workplaces: Workplaces::new(vec![
+            Arc::new(booking::store::centres::CentreDirectory),
+            Arc::new(booking::store::institutions::InstitutionDirectory),
+            Arc::new(meals::store::restaurants::RestaurantDirectory::new(&installation)),
+        ]),
         config: Arc::new(RuntimeConfig {
             public_base_url: settings.base_url()?,
             trusted_proxies: settings.trusted_proxies.clone(),
             installation,
         }),
-        workplaces: Workplaces::new(vec![
-            Arc::new(booking::store::centres::CentreDirectory),
-            Arc::new(booking::store::institutions::InstitutionDirectory),
-            Arc::new(meals::store::restaurants::RestaurantDirectory),
-        ]),
     };
     let today = state.clock.today();
     let booking = BookingState::new(booking_config(

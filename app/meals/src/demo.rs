@@ -32,12 +32,8 @@ pub async fn load(
     let sources = sourcing(state, restaurants).await?;
     for (n, (r, zh, en, mut input)) in demo_meals().into_iter().enumerate() {
         let mine: Vec<_> = sources.iter().filter(|s| s.0 == r).map(|s| (s.1, s.2, s.3)).collect();
-        let kitchen = if r == 1 {
-            domain::meals::Township::Luye
-        } else {
-            domain::meals::Township::Chishang
-        };
-        name_suppliers(&mut input, &mine, kitchen);
+        let kitchen = domain::meals::Township::of(if r == 1 { "Luye" } else { "Chishang" });
+        name_suppliers(&mut input, &mine, kitchen, &state.config.installation);
         if n == 2
             && std.edition == 1
             && let Some(admin) = county_admin

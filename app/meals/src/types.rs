@@ -142,6 +142,8 @@ pub struct SupplierView {
     pub id: domain::ids::SupplierId,
     pub kind: domain::meals::supplier::SupplierKind,
     pub name: Bilingual,
+    /// Where it is, named (a township's name is the profile's).
+    pub place: Bilingual,
     pub locality: domain::meals::locality::Locality,
     pub location: domain::meals::sourcing::GeoPoint,
     pub certificate: Option<domain::meals::sourcing::FarmCertificate>,

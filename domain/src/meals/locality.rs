@@ -1,6 +1,7 @@
-//! Where a supplier is: one of Taitung County's 16 townships (local food),
-//! or another of Taiwan's cities and counties. Each has a centre point, used
-//! when a supplier or a restaurant gives no location of its own.
+//! Where a supplier is: one of the townships of the county that runs the
+//! meal service (local food, from its profile), or another of Taiwan's
+//! cities and counties. Each has a centre point, used when a supplier or a
+//! restaurant gives no location of its own.
 //!
 //! The centre points are the township offices and the city or county
 //! government seats, read from public maps to about a kilometre (WGS 84);
@@ -9,7 +10,8 @@
 
 use super::sourcing::GeoPoint;
 use super::township::Township;
-use crate::{Named, Place};
+use crate::platform::profile::{Installation, Service};
+use crate::{Bilingual, Named, Place};
 
 crate::named::closed_set! {
     names as written;
@@ -128,89 +130,63 @@ impl County {
     }
 }
 
-impl Township {
-    /// The township office (see the module's note on accuracy).
-    pub fn centre(self) -> GeoPoint {
-        use Township::*;
-        let (lat, lon) = match self {
-            TaitungCity => (22.7553, 121.1441),
-            Chenggong => (23.0990, 121.3770),
-            Guanshan => (23.0474, 121.1631),
-            Beinan => (22.7830, 121.0855),
-            Luye => (22.9120, 121.1360),
-            Chishang => (23.1230, 121.2200),
-            Donghe => (22.9690, 121.3010),
-            Changbin => (23.3150, 121.4520),
-            Taimali => (22.6150, 121.0070),
-            Dawu => (22.3400, 120.8900),
-            Ludao => (22.6610, 121.4730),
-            Haiduan => (23.1010, 121.1730),
-            Yanping => (22.9020, 121.0840),
-            Jinfeng => (22.5965, 120.9735),
-            Daren => (22.2950, 120.8830),
-            Lanyu => (22.0450, 121.5480),
-        };
-        GeoPoint { lat, lon }
-    }
-}
-
-/// A township of Taitung (local) or another city or county of Taiwan.
+/// A township of the county that runs the meal service (local food), or
+/// another of Taiwan's cities and counties.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(into = "String", try_from = "String")]
 pub enum Locality {
-    Taitung(Township),
+    Local(Township),
     Elsewhere(County),
 }
 
 impl Locality {
-    /// Every locality: Taitung's townships first, then the rest of Taiwan.
-    pub fn all() -> impl Iterator<Item = Locality> {
-        Township::all()
-            .map(Locality::Taitung)
-            .chain(County::all().map(Locality::Elsewhere))
-    }
-
-    /// The stored name: the township's or the county's (the two sets share no name).
-    pub fn as_str(self) -> &'static str {
+    /// The stored name: the county's, or else the township's key (a profile
+    /// may give no township a county's name: `profile::check`).
+    pub fn as_str(&self) -> &str {
         match self {
-            Locality::Taitung(t) => t.as_str(),
+            Locality::Local(t) => t.as_str(),
             Locality::Elsewhere(c) => c.as_str(),
         }
     }
 
+    /// The locality this stored name is; whether a township is one of the
+    /// county's is the installation's question ([`Locality::centre_in`]).
     pub fn parse(s: &str) -> Option<Locality> {
-        Township::parse(s)
-            .map(Locality::Taitung)
-            .or_else(|| County::parse(s).map(Locality::Elsewhere))
+        County::parse(s)
+            .map(Locality::Elsewhere)
+            .or_else(|| Township::parse(s).map(Locality::Local))
     }
 
-    /// Food from a Taitung township is local.
+    /// Food from one of the county's townships is local.
     pub fn is_local(self) -> bool {
-        matches!(self, Locality::Taitung(_))
+        matches!(self, Locality::Local(_))
     }
 
-    pub fn centre(self) -> GeoPoint {
+    /// Where it is: a county's seat, or a township's office as the
+    /// installation's profile gives it (`None` for a township it does not know).
+    pub fn centre_in(self, installation: &Installation) -> Option<GeoPoint> {
         match self {
-            Locality::Taitung(t) => t.centre(),
-            Locality::Elsewhere(c) => c.centre(),
+            Locality::Elsewhere(c) => Some(c.centre()),
+            Locality::Local(t) => township_centre(installation, t),
+        }
+    }
+
+    /// Its names: a county's, or a township's from the profile.
+    pub fn name_in(self, installation: &Installation) -> Option<Bilingual> {
+        match self {
+            Locality::Elsewhere(c) => Some(Bilingual::new(c.name_zh(), c.name_en())),
+            Locality::Local(t) => installation.area_name(t).cloned(),
         }
     }
 }
 
-impl Place for Locality {
-    fn name_zh(self) -> &'static str {
-        match self {
-            Locality::Taitung(t) => t.name_zh(),
-            Locality::Elsewhere(c) => c.name_zh(),
-        }
-    }
-
-    fn name_en(self) -> &'static str {
-        match self {
-            Locality::Taitung(t) => t.name_en(),
-            Locality::Elsewhere(c) => c.name_en(),
-        }
-    }
+/// A township's office, from the profile of the county that runs meals.
+pub fn township_centre(installation: &Installation, t: Township) -> Option<GeoPoint> {
+    installation
+        .areas(Service::Meals)
+        .iter()
+        .find(|a| a.key == t.as_str())
+        .and_then(|a| GeoPoint::new(a.lat, a.lon))
 }
 
 impl From<Locality> for String {

@@ -162,10 +162,11 @@ pub fn clean_name(name: &Bilingual) -> Result<Bilingual, SupplierError> {
 
 impl SupplierDraft {
     /// The supplier as it is kept: names trimmed, the location given or the
-    /// locality's centre, the certificate checked and current on `today`.
-    pub fn checked(self, today: NaiveDate) -> Result<(SupplierDraft, GeoPoint), SupplierError> {
+    /// locality's centre (`centre`: `Locality::centre_in`), the certificate
+    /// checked and current on `today`.
+    pub fn checked(self, today: NaiveDate, centre: GeoPoint) -> Result<(SupplierDraft, GeoPoint), SupplierError> {
         let name = clean_name(&self.name)?;
-        let at = self.location.unwrap_or_else(|| self.locality.centre());
+        let at = self.location.unwrap_or(centre);
         if GeoPoint::new(at.lat, at.lon).is_none() || !in_taiwan(at) {
             return Err(SupplierError::LocationOutsideTaiwan);
         }

@@ -13,3 +13,5 @@ pub use government::*;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+pub(crate) use tests::county;

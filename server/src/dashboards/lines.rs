@@ -168,7 +168,7 @@ pub fn county_lines(v: &CountyDashboardView) -> Vec<Line> {
             "filter",
             "township",
             "name",
-            d.filter.township.map(|t| t.as_str()).unwrap_or_default(),
+            d.filter.township.as_ref().map(|t| t.as_str()).unwrap_or_default(),
         ),
         line("period", "all", "meals", d.meals),
         line("period", "all", "restaurants", d.restaurants),

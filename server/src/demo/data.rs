@@ -169,16 +169,28 @@ pub(super) const DEMO_RESTAURANTS: [(&str, &str, Township); 5] = [
     (
         "池上慢食便當(示範)",
         "Chishang Slow Lunch Box (demo)",
-        Township::Chishang,
+        Township::of("Chishang"),
     ),
-    ("鹿野有機廚房(示範)", "Luye Organic Kitchen (demo)", Township::Luye),
+    (
+        "鹿野有機廚房(示範)",
+        "Luye Organic Kitchen (demo)",
+        Township::of("Luye"),
+    ),
     (
         "臺東海岸小館(示範)",
         "Taitung Coast Bistro (demo)",
-        Township::TaitungCity,
+        Township::of("TaitungCity"),
     ),
-    ("東河小食堂(示範)", "Donghe Little Canteen (demo)", Township::Donghe),
-    ("綠島海味餐廳(示範)", "Green Island Seafood (demo)", Township::Ludao),
+    (
+        "東河小食堂(示範)",
+        "Donghe Little Canteen (demo)",
+        Township::of("Donghe"),
+    ),
+    (
+        "綠島海味餐廳(示範)",
+        "Green Island Seafood (demo)",
+        Township::of("Ludao"),
+    ),
 ];
 
 /// Demo therapy providers across the districts, each with the services it offers.

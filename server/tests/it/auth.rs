@@ -134,7 +134,7 @@ async fn restaurant_staff_register_with_their_restaurant(db: Db) {
     let row = meals::store::restaurants::get(&app.state.db, restaurant).await.unwrap();
     assert_eq!(
         row.map(|r| (r.name_zh_tw, r.township)),
-        Some(("慢食小館".into(), Township::TaitungCity))
+        Some(("慢食小館".into(), Township::of("TaitungCity")))
     );
 
     // The form offers Taitung's sixteen townships, named in both languages.
@@ -303,9 +303,10 @@ async fn each_role_is_refused_what_it_may_not_do(db: Db) {
     use booking::server_fns::staff::StaffDays;
     let app = TestApp::spawn(db).await;
     let centre = crate::fixtures::centre(&app, "R").await;
-    let restaurant = meals::store::restaurants::insert(&app.state.db, "店", "Shop", Township::TaitungCity, false, 0)
-        .await
-        .unwrap();
+    let restaurant =
+        meals::store::restaurants::insert(&app.state.db, "店", "Shop", Township::of("TaitungCity"), false, 0)
+            .await
+            .unwrap();
     let anonymous = TestApp::new_client(&app.base);
     let (parent, _) = app.user(Role::Parent, None, None).await;
     let (staff, _) = app.user(Role::CentreStaff, Some(centre), None).await;

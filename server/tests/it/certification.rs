@@ -57,10 +57,10 @@ both!(the_county_runs_the_certification_end_to_end);
 async fn the_county_runs_the_certification_end_to_end(db: Db) {
     let app = TestApp::spawn(db).await;
     let b = &app.base;
-    let r = meals::store::restaurants::insert(&app.state.db, "慢食屋", "Slow House", Township::Beinan, false, 0)
+    let r = meals::store::restaurants::insert(&app.state.db, "慢食屋", "Slow House", Township::of("Beinan"), false, 0)
         .await
         .unwrap();
-    let r2 = meals::store::restaurants::insert(&app.state.db, "別家", "Other", Township::Luye, false, 0)
+    let r2 = meals::store::restaurants::insert(&app.state.db, "別家", "Other", Township::of("Luye"), false, 0)
         .await
         .unwrap();
     let (chef, chef_id) = app.user(Role::RestaurantStaff, None, Some(r)).await;
@@ -466,10 +466,17 @@ async fn evidence_files_go_with_the_application_and_only_to_the_county(db: Db) {
     use meals::server_fns::certification::RemoveEvidence;
     let app = TestApp::spawn(db).await;
     let b = &app.base;
-    let r = meals::store::restaurants::insert(&app.state.db, "證據屋", "Evidence House", Township::Luye, false, 0)
-        .await
-        .unwrap();
-    let r2 = meals::store::restaurants::insert(&app.state.db, "別家", "Other", Township::Luye, false, 0)
+    let r = meals::store::restaurants::insert(
+        &app.state.db,
+        "證據屋",
+        "Evidence House",
+        Township::of("Luye"),
+        false,
+        0,
+    )
+    .await
+    .unwrap();
+    let r2 = meals::store::restaurants::insert(&app.state.db, "別家", "Other", Township::of("Luye"), false, 0)
         .await
         .unwrap();
     let (chef, _) = app.user(Role::RestaurantStaff, None, Some(r)).await;

@@ -345,9 +345,9 @@ async fn the_county_dashboard_counts_approved_restaurants_meals(db: Db) {
                 .unwrap()
         }
     };
-    let r1 = insert("甲", "Alpha", Township::Luye).await;
-    let r2 = insert("乙", "Beta", Township::TaitungCity).await;
-    let hidden = insert("丙", "Hidden", Township::Luye).await;
+    let r1 = insert("甲", "Alpha", Township::of("Luye")).await;
+    let r2 = insert("乙", "Beta", Township::of("TaitungCity")).await;
+    let hidden = insert("丙", "Hidden", Township::of("Luye")).await;
     sqlx::query("UPDATE restaurants SET listing = 'approved' WHERE id IN ($1, $2)")
         .bind(r1.get())
         .bind(r2.get())
@@ -449,7 +449,12 @@ async fn the_county_dashboard_counts_approved_restaurants_meals(db: Db) {
 
     // A restaurant named like a spreadsheet formula is text in the CSV: a
     // cell that starts with = + - @ is kept from being run by Excel.
-    let formula = insert("=HYPERLINK(\"http://evil.example\",\"x\")", "@SUM(1)", Township::Luye).await;
+    let formula = insert(
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+        "@SUM(1)",
+        Township::of("Luye"),
+    )
+    .await;
     sqlx::query("UPDATE restaurants SET listing = 'approved' WHERE id = $1")
         .bind(formula.get())
         .execute(&app.state.db.pool)

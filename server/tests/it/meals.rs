@@ -122,12 +122,14 @@ fn lunch(items: &[(&str, f64)]) -> MealInput {
 both!(meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one);
 async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
     let app = TestApp::spawn(db).await;
-    let r1 = meals::store::restaurants::insert(&app.state.db, "一號店", "Shop 1", Township::TaitungCity, false, 0)
-        .await
-        .unwrap();
-    let r2 = meals::store::restaurants::insert(&app.state.db, "二號店", "Shop 2", Township::TaitungCity, false, 0)
-        .await
-        .unwrap();
+    let r1 =
+        meals::store::restaurants::insert(&app.state.db, "一號店", "Shop 1", Township::of("TaitungCity"), false, 0)
+            .await
+            .unwrap();
+    let r2 =
+        meals::store::restaurants::insert(&app.state.db, "二號店", "Shop 2", Township::of("TaitungCity"), false, 0)
+            .await
+            .unwrap();
     let (chef, _) = app.user(Role::RestaurantStaff, None, Some(r1)).await;
     let (other_chef, _) = app.user(Role::RestaurantStaff, None, Some(r2)).await;
     let (county, _) = app.user(Role::CountyAdmin, None, None).await;
@@ -328,7 +330,7 @@ async fn meals_are_saved_on_an_edition_and_recomputed_on_a_newer_one(db: Db) {
 both!(edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures);
 async fn edition_2_is_published_as_a_file_and_saved_meals_keep_their_figures(db: Db) {
     let app = TestApp::spawn(db).await;
-    let r = meals::store::restaurants::insert(&app.state.db, "三號店", "Shop 3", Township::Chishang, false, 0)
+    let r = meals::store::restaurants::insert(&app.state.db, "三號店", "Shop 3", Township::of("Chishang"), false, 0)
         .await
         .unwrap();
     let (chef, _) = app.user(Role::RestaurantStaff, None, Some(r)).await;

@@ -209,3 +209,96 @@ async fn another_city_runs_early_intervention_in_its_own_districts_from_its_prof
     );
     app.cleanup().await;
 }
+
+/// A county that is no shipped profile: Hualien County (Ministry of the
+/// Interior's codes; three of its townships).
+fn another_county(dir: &Path) {
+    let county = dir.join("othercounty");
+    std::fs::create_dir_all(&county).unwrap();
+    let toml = std::fs::read_to_string(shipped().join("taitung/government.toml"))
+        .unwrap()
+        .replace("id = \"taitung\"", "id = \"hualien\"")
+        .replace("code = \"10014\"", "code = \"10015\"")
+        .replace("臺東縣政府", "花蓮縣政府")
+        .replace("Taitung County Government", "Hualien County Government")
+        .replace("臺東縣臺東市中山路276號", "花蓮縣花蓮市府前路17號")
+        .replace(
+            "No. 276, Zhongshan Rd., Taitung City, Taitung County 950",
+            "No. 17, Fuqian Rd., Hualien City, Hualien County 970",
+        )
+        .replace("950 ", "970 ")
+        .replace("臺東縣", "花蓮縣")
+        .replace("Taitung County", "Hualien County")
+        .replace("\"臺東\"", "\"花蓮\"")
+        .replace("\"Taitung\"", "\"Hualien\"")
+        .replace("089-326-141", "03-822-7171")
+        .replace("www.taitung.gov.tw", "www.hl.gov.tw")
+        .replace("\"TTSF\"", "\"HLSF\"");
+    assert!(!toml.contains("臺東") && !toml.contains("Taitung"), "{toml}");
+    std::fs::write(county.join("government.toml"), toml).unwrap();
+    std::fs::write(
+        county.join("areas.csv"),
+        "code,key,name_zh,name_en,lat,lon\n\
+         10015010,HualienCity,花蓮市,Hualien City,23.9769,121.6044\n\
+         10015050,Jian,吉安鄉,Ji'an Township,23.9617,121.5681\n\
+         10015090,Ruisui,瑞穗鄉,Ruisui Township,23.4967,121.3758\n",
+    )
+    .unwrap();
+}
+
+both!(another_county_runs_meals_in_its_own_townships_from_its_profile_alone);
+async fn another_county_runs_meals_in_its_own_townships_from_its_profile_alone(db: Db) {
+    use domain::platform::Role;
+    let dir = tempfile::tempdir().unwrap();
+    another_county(dir.path());
+    let profile_dir = dir.path().display().to_string();
+    let app = TestApp::spawn_with(db, &["--profile-dir", &profile_dir, "--profiles", "othercounty"]).await;
+    let (county, _) = app.user(Role::CountyAdmin, None, None).await;
+    let b = &app.base;
+    // A farm in one of the county's townships is listed, at its office when
+    // no location is given; one in another county's township is bad input
+    // and writes nothing.
+    let farm = |place: &str| crate::sourcing::supplier("farm", "吉安農場", place, "", "", "", "", "");
+    crate::wire::call_with::<_, serde_json::Value>(&county, b, farm("Jian"))
+        .await
+        .expect("a farm in one of the county's townships");
+    assert_eq!(
+        crate::wire::call_with::<_, serde_json::Value>(&county, b, farm("Chishang"))
+            .await
+            .err(),
+        Some(platform::AppError::InvalidInput)
+    );
+    assert_eq!(crate::fixtures::count(&app, "SELECT COUNT(*) FROM suppliers").await, 1);
+    let (lat, lon): (f64, f64) = sqlx::query_as("SELECT lat, lon FROM suppliers")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!((lat, lon), (23.9617, 121.5681));
+
+    // The public farm directory filters by this county's townships.
+    let page = app
+        .client
+        .get(app.url("/farms"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for (word, shown) in [
+        ("花蓮縣", true),
+        ("吉安鄉", true),
+        ("瑞穗鄉", true),
+        ("臺東", false),
+        ("池上", false),
+    ] {
+        assert_eq!(page.contains(word), shown, "{word}");
+    }
+    // A restaurant registers in one of its townships, and in no other.
+    let areas = platform::ssr::workplaces::WorkplaceDirectory::areas(
+        &meals::store::restaurants::RestaurantDirectory::new(&app.state.config.installation),
+    );
+    let keys: Vec<&str> = areas.iter().map(|a| a.code.as_str()).collect();
+    assert_eq!(keys, ["HualienCity", "Jian", "Ruisui"]);
+    app.cleanup().await;
+}

@@ -34,10 +34,10 @@ both!(an_unapproved_restaurant_never_appears_in_public);
 async fn an_unapproved_restaurant_never_appears_in_public(db: Db) {
     let app = TestApp::spawn(db).await;
     let b = &app.base;
-    let r = meals::store::restaurants::insert(&app.state.db, "新店", "New Shop", Township::Donghe, false, 0)
+    let r = meals::store::restaurants::insert(&app.state.db, "新店", "New Shop", Township::of("Donghe"), false, 0)
         .await
         .unwrap();
-    let other = meals::store::restaurants::insert(&app.state.db, "別家", "Other", Township::Luye, false, 0)
+    let other = meals::store::restaurants::insert(&app.state.db, "別家", "Other", Township::of("Luye"), false, 0)
         .await
         .unwrap();
     let (chef, _) = app.user(Role::RestaurantStaff, None, Some(r)).await;
@@ -199,7 +199,7 @@ both!(two_decisions_at_once_cannot_both_pass);
 async fn two_decisions_at_once_cannot_both_pass(db: Db) {
     let app = TestApp::spawn(db).await;
     let b = app.base.clone();
-    let r = meals::store::restaurants::insert(&app.state.db, "並行", "Race", Township::Beinan, false, 0)
+    let r = meals::store::restaurants::insert(&app.state.db, "並行", "Race", Township::of("Beinan"), false, 0)
         .await
         .unwrap();
     let (a, _) = app.user(Role::CountyAdmin, None, None).await;
@@ -225,7 +225,7 @@ async fn two_decisions_at_once_cannot_both_pass(db: Db) {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn supplier(
+pub(crate) fn supplier(
     kind: &str,
     zh: &str,
     place: &str,
@@ -270,10 +270,10 @@ both!(restaurants_keep_suppliers_and_pick_from_the_county_directory);
 async fn restaurants_keep_suppliers_and_pick_from_the_county_directory(db: Db) {
     let app = TestApp::spawn(db).await;
     let b = &app.base;
-    let r = meals::store::restaurants::insert(&app.state.db, "池上店", "Chishang", Township::Chishang, false, 0)
+    let r = meals::store::restaurants::insert(&app.state.db, "池上店", "Chishang", Township::of("Chishang"), false, 0)
         .await
         .unwrap();
-    let other = meals::store::restaurants::insert(&app.state.db, "別家", "Other", Township::Luye, false, 0)
+    let other = meals::store::restaurants::insert(&app.state.db, "別家", "Other", Township::of("Luye"), false, 0)
         .await
         .unwrap();
     let (chef, chef_id) = app.user(Role::RestaurantStaff, None, Some(r)).await;
@@ -331,7 +331,9 @@ async fn restaurants_keep_suppliers_and_pick_from_the_county_directory(db: Db) {
     assert_eq!(directory.len(), 1);
     let d = &directory[0];
     assert!(d.certified && d.in_directory && d.locality.is_local());
-    assert_eq!(d.location, Township::Guanshan.centre());
+    // The township's office, as the county's profile gives it.
+    let office = domain::meals::locality::township_centre(&app.state.config.installation, Township::of("Guanshan"));
+    assert_eq!(Some(d.location), office);
     assert_eq!(d.produce.len(), 1);
     assert_eq!(d.produce[0].produce.season.runs(), vec![(11, 4)]);
     assert_eq!(d.produce[0].produce.ingredient_id.as_deref(), Some("cabbage"));

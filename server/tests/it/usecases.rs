@@ -72,8 +72,9 @@ both!(a_restaurant_reads_and_deletes_only_its_own_meals);
 async fn a_restaurant_reads_and_deletes_only_its_own_meals(db: Db) {
     use meals::usecase::{delete_meal::delete_meal, my_meal::my_meal, my_menu::my_menu, save_meal::save_meal};
     let app = TestApp::spawn(db).await;
-    let store =
-        |zh: &'static str| meals::store::restaurants::insert(&app.state.db, zh, zh, Township::TaitungCity, false, 0);
+    let store = |zh: &'static str| {
+        meals::store::restaurants::insert(&app.state.db, zh, zh, Township::of("TaitungCity"), false, 0)
+    };
     let (r1, r2) = (store("一號店").await.unwrap(), store("二號店").await.unwrap());
     let (_, u1) = app.user(Role::RestaurantStaff, None, Some(r1)).await;
     let (_, u2) = app.user(Role::RestaurantStaff, None, Some(r2)).await;

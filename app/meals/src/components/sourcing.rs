@@ -4,7 +4,7 @@
 use crate::types::SupplierView;
 use i18n::*;
 use leptos::prelude::*;
-use platform::format::{Localized, place};
+use platform::format::Localized;
 mod chain;
 pub use chain::*;
 mod forms;
@@ -45,11 +45,11 @@ pub fn SupplierCard(s: SupplierView, children: Children) -> impl IntoView {
         Some(km) => td_string!(
             l,
             meals.supplier_where_km,
-            place = place(l, s.locality),
+            place = crate::labels::locality_label(l, s.locality),
             km = format!("{km:.0}")
         )
         .to_string(),
-        None => place(l, s.locality).to_owned(),
+        None => crate::labels::locality_label(l, s.locality),
     };
     let local = s.locality.is_local();
     view! {

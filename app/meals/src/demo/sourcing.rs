@@ -11,9 +11,12 @@ pub(crate) fn name_suppliers(
     input: &mut MealInput,
     sources: &[(&'static str, domain::ids::SupplierId, domain::meals::locality::Locality)],
     kitchen: domain::meals::Township,
+    installation: &domain::platform::profile::Installation,
 ) {
     use domain::meals::sourcing::supplier_leg;
-    let kitchen = kitchen.centre();
+    let Some(kitchen) = domain::meals::locality::township_centre(installation, kitchen) else {
+        return;
+    };
     for it in &mut input.items {
         if let Some((_, id, at)) = sources
             .iter()
@@ -25,7 +28,7 @@ pub(crate) fn name_suppliers(
             } else {
                 Origin::OtherTaiwan
             });
-            it.legs = Some(vec![supplier_leg(at.centre(), kitchen)]);
+            it.legs = at.centre_in(installation).map(|from| vec![supplier_leg(from, kitchen)]);
         }
     }
 }
@@ -52,7 +55,7 @@ pub(crate) type DemoFarm = (
 );
 
 pub(crate) const DEMO_FARMS: &[DemoFarm] = {
-    use domain::meals::Township::*;
+    use domain::meals::Township;
     use domain::meals::sourcing::FarmCertification::*;
     use domain::meals::supplier::SupplierKind::*;
     &[
@@ -60,7 +63,7 @@ pub(crate) const DEMO_FARMS: &[DemoFarm] = {
             "池上有機稻場(示範)",
             "Chishang Organic Rice Farm (demo)",
             Farm,
-            Chishang,
+            Township::of("Chishang"),
             Some((Organic, 400)),
             &[(
                 "有機稻米",
@@ -73,7 +76,7 @@ pub(crate) const DEMO_FARMS: &[DemoFarm] = {
             "關山有機菜園(示範)",
             "Guanshan Organic Vegetables (demo)",
             Farm,
-            Guanshan,
+            Township::of("Guanshan"),
             Some((Organic, 200)),
             &[
                 ("高麗菜", "Cabbage", months(11, 4), "cabbage"),
@@ -85,7 +88,7 @@ pub(crate) const DEMO_FARMS: &[DemoFarm] = {
             "鹿野友善鳳梨園(示範)",
             "Luye Eco-friendly Pineapples (demo)",
             Farm,
-            Luye,
+            Township::of("Luye"),
             Some((EcoFriendly, 300)),
             &[("鳳梨", "Pineapple", months(4, 8), "pineapple")],
         ),
@@ -93,7 +96,7 @@ pub(crate) const DEMO_FARMS: &[DemoFarm] = {
             "太麻里釋迦果園(示範)",
             "Taimali Sugar Apple Orchard (demo)",
             Farm,
-            Taimali,
+            Township::of("Taimali"),
             Some((EcoFriendly, -10)),
             &[
                 ("釋迦", "Sugar apple", months(7, 3), "sugar-apple"),
@@ -104,7 +107,7 @@ pub(crate) const DEMO_FARMS: &[DemoFarm] = {
             "成功漁港漁獲(示範)",
             "Chenggong Harbour Catch (demo)",
             Fishery,
-            Chenggong,
+            Township::of("Chenggong"),
             None,
             &[
                 ("鬼頭刀", "Mahi-mahi", months(3, 6), ""),
@@ -129,7 +132,7 @@ pub(crate) async fn sourcing(
     let today = domain::platform::taipei::local_datetime(now).date();
     let mut farms = Vec::new();
     for (n, &(zh, en, kind, township, cert, produce)) in DEMO_FARMS.iter().enumerate() {
-        let locality = Locality::Taitung(township);
+        let locality = Locality::Local(township);
         let draft = SupplierDraft {
             kind,
             name: Bilingual::new(zh, en),
@@ -142,7 +145,10 @@ pub(crate) async fn sourcing(
                 expires: today + chrono::Duration::days(days),
             }),
         };
-        let id = suppliers::insert(&state.db, None, &draft, locality.centre(), true, now).await?;
+        let at = locality
+            .centre_in(&state.config.installation)
+            .ok_or(StoreError::Conflict("demo_township"))?;
+        let id = suppliers::insert(&state.db, None, &draft, at, true, now).await?;
         for &(pzh, pen, bits, ingredient) in produce {
             let season = Season::try_from(bits).map_err(|_| StoreError::Conflict("demo_season"))?;
             let p = Produce {
@@ -169,7 +175,7 @@ pub(crate) async fn sourcing(
         if let (Some(&restaurant), Some(&farm)) = (restaurants.get(r), farms.get(i)) {
             suppliers::pick(&state.db, restaurant, farm, now).await?;
             for ingredient in ingredients {
-                sources.push((r, *ingredient, farm, Locality::Taitung(DEMO_FARMS[i].3)));
+                sources.push((r, *ingredient, farm, Locality::Local(DEMO_FARMS[i].3)));
             }
         }
     }
@@ -178,7 +184,7 @@ pub(crate) async fn sourcing(
             "池上公有零售市場(示範)",
             "Chishang Public Market (demo)",
             SupplierKind::Market,
-            Locality::Taitung(domain::meals::Township::Chishang),
+            Locality::Local(domain::meals::Township::of("Chishang")),
             "bamboo-shoot",
         ),
         (
@@ -197,7 +203,10 @@ pub(crate) async fn sourcing(
             location: None,
             certificate: None,
         };
-        let id = suppliers::insert(&state.db, Some(first), &draft, locality.centre(), true, now).await?;
+        let at = locality
+            .centre_in(&state.config.installation)
+            .ok_or(StoreError::Conflict("demo_township"))?;
+        let id = suppliers::insert(&state.db, Some(first), &draft, at, true, now).await?;
         sources.push((0, ingredient, id, locality));
     }
     Ok(sources)

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::error::{ErrorText, posted_error};
-use platform::format::{Localized, place};
+use platform::format::Localized;
 use platform::layout::{Listed, TableRegion};
 use server_fn::ServerFn;
 
@@ -71,7 +71,7 @@ pub fn CountyRestaurantsPage() -> impl IntoView {
                                     view! {
                                         <tr data-restaurant=id.clone()>
                                             <th scope="row">{name.clone()}</th>
-                                            <td>{place(l, r.township)}</td>
+                                            <td>{crate::labels::township_label(l, r.township)}</td>
                                             <td>
                                                 <span class=listing_class(r.listing)>{listing_label(l, r.listing)}</span>
                                                 {since.map(|s| view! { <br/><span class="small">{s}</span> })}

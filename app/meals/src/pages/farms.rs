@@ -6,14 +6,12 @@ use crate::components::sourcing::{ProduceForm, SupplierCard, SupplierForm, certi
 use crate::server_fns::sourcing::{AddProduce, AddSupplier, farm_directory, ingredient_names};
 use crate::types::SupplierView;
 use domain::Named;
-use domain::meals::locality::Locality;
 use domain::meals::sourcing::FarmCertification;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use platform::error::{ErrorText, posted_error};
-use platform::format::place;
 use platform::layout::Loaded;
 
 /// Whether a farm passes the filter (`township`: a locality's name;
@@ -51,8 +49,8 @@ fn Directory(county: bool) -> impl IntoView {
                 <label for="township">{t!(i18n, meals.filter_township)}</label>
                 <select id="township" name="township" class="field">
                     <option value="">{t!(i18n, meals.filter_all)}</option>
-                    {Locality::all().filter(|p| p.is_local()).map(|p| view! {
-                        <option value=p.as_str() selected=p.as_str() == township>{place(l, p)}</option>
+                    {crate::labels::township_choices(l).into_iter().map(|(t, name)| view! {
+                        <option value=t.to_string() selected=t.as_str() == township>{name}</option>
                     }).collect_view()}
                 </select>
             </span>

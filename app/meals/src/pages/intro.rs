@@ -3,7 +3,7 @@ use crate::server_fns::public::{current_rating, public_menus};
 use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use platform::format::{self, Localized, kg};
+use platform::format::{Localized, kg};
 use platform::layout::Listed;
 
 #[component]
@@ -38,7 +38,7 @@ pub fn MealsIntroPage() -> impl IntoView {
                         view! {
                             <section class="card" id=format!("restaurant-{}", r.id) aria-label=move || label.tr(i18n.get_locale())>
                                 <h3>{move || name.tr(i18n.get_locale())}</h3>
-                                <p class="note">{move || format::place(i18n.get_locale(), r.township)}</p>
+                                <p class="note">{move || crate::labels::township_label(i18n.get_locale(), r.township)}</p>
                                 <ul>
                                     {r.meals.into_iter().map(|m| {
                                         let name = m.name.clone();

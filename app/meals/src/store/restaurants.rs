@@ -1,7 +1,7 @@
 use domain::ids::RestaurantId;
 use domain::meals::Township;
 use domain::meals::listing::{Listing, ListingAction};
-use domain::{Named, Place};
+
 use platform::ssr::{Db, StoreError};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -172,8 +172,26 @@ pub async fn set_listing(
 }
 
 /// The restaurants, registered with the platform as the workplaces of
-/// restaurant staff; staff who sign up bring their restaurant with them.
-pub struct RestaurantDirectory;
+/// restaurant staff; staff who sign up bring their restaurant with them, in
+/// one of the county's townships.
+pub struct RestaurantDirectory {
+    townships: Vec<platform::accounts::WorkplaceArea>,
+}
+
+impl RestaurantDirectory {
+    /// The directory of the county that runs meals in this installation.
+    pub fn new(installation: &domain::platform::profile::Installation) -> Self {
+        let townships = installation
+            .areas(domain::platform::profile::Service::Meals)
+            .iter()
+            .map(|a| platform::accounts::WorkplaceArea {
+                code: a.key.clone(),
+                name: a.name.clone(),
+            })
+            .collect();
+        Self { townships }
+    }
+}
 
 #[async_trait::async_trait]
 impl platform::ssr::workplaces::WorkplaceDirectory for RestaurantDirectory {
@@ -202,12 +220,7 @@ impl platform::ssr::workplaces::WorkplaceDirectory for RestaurantDirectory {
     }
 
     fn areas(&self) -> Vec<platform::accounts::WorkplaceArea> {
-        Township::all()
-            .map(|t| platform::accounts::WorkplaceArea {
-                code: t.as_str().to_owned(),
-                name: t.name(),
-            })
-            .collect()
+        self.townships.clone()
     }
 
     async fn register(
@@ -217,7 +230,8 @@ impl platform::ssr::workplaces::WorkplaceDirectory for RestaurantDirectory {
         area: &str,
         now: i64,
     ) -> Result<Option<i64>, StoreError> {
-        let Some(township) = Township::parse(area) else {
+        let known = self.townships.iter().any(|t| t.code == area);
+        let Some(township) = Township::parse(area).filter(|_| known) else {
             return Ok(None);
         };
         Ok(Some(insert_with(conn, name, name, township, false, now).await?.get()))

@@ -60,7 +60,13 @@ fn draft(f: NewSupplier) -> Result<SupplierDraft, AppError> {
 }
 
 pub async fn add_supplier(cx: &MealsCx, keeper: &Keeper, form: NewSupplier) -> Result<SupplierId, AppError> {
-    let (draft, at) = draft(form)?.checked(today(cx)).map_err(bad)?;
+    let draft = draft(form)?;
+    // A township must be one of the county's (its office is the default place).
+    let centre = draft
+        .locality
+        .centre_in(&cx.config.installation)
+        .ok_or(AppError::InvalidInput)?;
+    let (draft, at) = draft.checked(today(cx), centre).map_err(bad)?;
     let owner = keeper.restaurant();
     Ok(crate::store::suppliers::insert(&cx.db, owner, &draft, at, false, cx.clock.now()).await?)
 }

@@ -6,8 +6,6 @@ use crate::error::AppError;
 use crate::state::MealsCx;
 use crate::store::{certification, dashboard, restaurants};
 use crate::types::county::{CountyDashboardView, RestaurantName};
-use domain::Named;
-use domain::meals::Township;
 use domain::meals::certificate::{certificate_state, renewal_due};
 use domain::meals::dashboard::{
     CertificateRow, CertificationCounts, CountyDashboard, CountyFilter, certification_counts, county_dashboard,
@@ -67,7 +65,12 @@ pub async fn county_dashboard_view(
 ) -> Result<CountyDashboardView, AppError> {
     let township = match form.township.trim() {
         "" => None,
-        t => Some(Township::parse(t).ok_or(AppError::InvalidInput)?),
+        t => Some(
+            cx.config
+                .installation
+                .area(domain::platform::profile::Service::Meals, t)
+                .ok_or(AppError::InvalidInput)?,
+        ),
     };
     let f = CountyFilter {
         period: Period::from_form(cx.clock.today(), &form.from, &form.to)?,

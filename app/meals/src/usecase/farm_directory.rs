@@ -7,5 +7,5 @@ use crate::types::SupplierView;
 
 pub async fn farm_directory(cx: &MealsCx) -> Result<Vec<SupplierView>, AppError> {
     let rows = crate::store::suppliers::directory(&cx.db).await?;
-    views(&cx.db, rows, today(cx), None).await
+    views(cx, rows, today(cx), None).await
 }

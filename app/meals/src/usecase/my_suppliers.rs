@@ -10,16 +10,18 @@ use platform::ssr::actor::RestaurantStaff;
 
 pub async fn my_suppliers(cx: &MealsCx, me: &RestaurantStaff) -> Result<SupplierLists, AppError> {
     let r = me.restaurant;
-    let at = restaurants::get(&cx.db, r).await?.map(|r| r.township.centre());
+    let at = restaurants::get(&cx.db, r)
+        .await?
+        .and_then(|r| domain::meals::locality::township_centre(&cx.config.installation, r.township));
     let day = today(cx);
-    let mine = views(&cx.db, suppliers::of_restaurant(&cx.db, r).await?, day, at).await?;
+    let mine = views(cx, suppliers::of_restaurant(&cx.db, r).await?, day, at).await?;
     let directory = suppliers::directory(&cx.db)
         .await?
         .into_iter()
         .filter(|d| !mine.iter().any(|m| m.id == d.id))
         .collect();
     Ok(SupplierLists {
-        directory: views(&cx.db, directory, day, at).await?,
+        directory: views(cx, directory, day, at).await?,
         mine,
         month: chrono::Datelike::month(&day),
     })

@@ -32,7 +32,7 @@ pub fn today(cx: &platform::ssr::Context) -> chrono::NaiveDate {
 /// The suppliers with their products, as pages show them; `from`: the
 /// restaurant's place, to give each supplier's road distance.
 pub async fn views(
-    db: &platform::ssr::Db,
+    cx: &platform::ssr::Context,
     rows: Vec<crate::store::suppliers::SupplierRow>,
     today: chrono::NaiveDate,
     from: Option<domain::meals::sourcing::GeoPoint>,
@@ -40,7 +40,7 @@ pub async fn views(
     use chrono::Datelike;
     use domain::meals::sourcing::{ROAD_FACTOR, road_km};
     let ids: Vec<SupplierId> = rows.iter().map(|r| r.id).collect();
-    let produce = crate::store::suppliers::produce_of(db, &ids).await?;
+    let produce = crate::store::suppliers::produce_of(&cx.db, &ids).await?;
     Ok(rows
         .into_iter()
         .map(|r| {
@@ -49,6 +49,7 @@ pub async fn views(
                 id: r.id,
                 kind: r.kind,
                 name: r.name(),
+                place: crate::labels::locality_names(&cx.config.installation, r.locality),
                 locality: r.locality,
                 location: r.location(),
                 certified: certificate.as_ref().is_some_and(|c| c.counts_on(today)),

@@ -19,9 +19,9 @@ fn meal(restaurant: i64, saved: NaiveDate, total_kg: f64, band: Band, lines: Vec
     MealRow {
         restaurant,
         township: if restaurant == 1 {
-            Township::Luye
+            Township::of("Luye")
         } else {
-            Township::TaitungCity
+            Township::of("TaitungCity")
         },
         saved,
         total_kg,
@@ -78,7 +78,7 @@ fn averages_bands_restaurants_shares_and_contributors() {
     let luye = county_dashboard(
         &meals,
         &CountyFilter {
-            township: Some(Township::Luye),
+            township: Some(Township::of("Luye")),
             ..filter(1, 3)
         },
         1.0,

@@ -1,5 +1,11 @@
 use super::*;
 use crate::meals::Township;
+
+/// Chishang's township office.
+const CHISHANG_OFFICE: GeoPoint = GeoPoint {
+    lat: 23.1230,
+    lon: 121.2200,
+};
 use proptest::prelude::*;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -10,7 +16,7 @@ fn draft() -> SupplierDraft {
     SupplierDraft {
         kind: SupplierKind::Farm,
         name: Bilingual::new(" 池上有機米農場 ", ""),
-        locality: Locality::Taitung(Township::Chishang),
+        locality: Locality::Local(Township::of("Chishang")),
         location: None,
         certificate: Some(FarmCertificate {
             kind: FarmCertification::Organic,
@@ -23,9 +29,9 @@ fn draft() -> SupplierDraft {
 
 #[test]
 fn a_supplier_is_kept_clean_at_its_township_centre() {
-    let (d, at) = draft().checked(day(2026, 12, 6)).unwrap();
+    let (d, at) = draft().checked(day(2026, 12, 6), CHISHANG_OFFICE).unwrap();
     assert_eq!(d.name, Bilingual::new("池上有機米農場", "池上有機米農場"));
-    assert_eq!(at, Township::Chishang.centre());
+    assert_eq!(at, CHISHANG_OFFICE);
     assert_eq!(d.location, Some(at));
 }
 
@@ -34,24 +40,36 @@ fn bad_suppliers_are_refused_with_the_reason() {
     let today = day(2026, 12, 6);
     let mut d = draft();
     d.name.zh_tw = "  ".into();
-    assert_eq!(d.checked(today), Err(SupplierError::NameInvalid));
+    assert_eq!(d.checked(today, CHISHANG_OFFICE), Err(SupplierError::NameInvalid));
     let mut d = draft();
     d.name.en = "x".repeat(MAX_NAME + 1);
-    assert_eq!(d.checked(today), Err(SupplierError::NameInvalid));
+    assert_eq!(d.checked(today, CHISHANG_OFFICE), Err(SupplierError::NameInvalid));
     let mut d = draft();
     d.location = Some(GeoPoint { lat: 121.2, lon: 23.1 });
-    assert_eq!(d.checked(today), Err(SupplierError::LocationOutsideTaiwan));
+    assert_eq!(
+        d.checked(today, CHISHANG_OFFICE),
+        Err(SupplierError::LocationOutsideTaiwan)
+    );
     let mut d = draft();
     d.location = Some(GeoPoint { lat: 35.0, lon: 139.0 });
-    assert_eq!(d.checked(today), Err(SupplierError::LocationOutsideTaiwan));
+    assert_eq!(
+        d.checked(today, CHISHANG_OFFICE),
+        Err(SupplierError::LocationOutsideTaiwan)
+    );
     let mut d = draft();
     if let Some(c) = d.certificate.as_mut() {
         c.number = " ".into();
     }
-    assert_eq!(d.checked(today), Err(SupplierError::CertificateInvalid));
+    assert_eq!(
+        d.checked(today, CHISHANG_OFFICE),
+        Err(SupplierError::CertificateInvalid)
+    );
     // The certificate stops counting on the day it expires.
-    assert!(draft().checked(day(2027, 2, 28)).is_ok());
-    assert_eq!(draft().checked(day(2027, 3, 1)), Err(SupplierError::CertificateExpired));
+    assert!(draft().checked(day(2027, 2, 28), CHISHANG_OFFICE).is_ok());
+    assert_eq!(
+        draft().checked(day(2027, 3, 1), CHISHANG_OFFICE),
+        Err(SupplierError::CertificateExpired)
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@ use crate::text::{Bilingual, Lang};
 const CITY_AREAS: &str = include_str!("../../../../data/profiles/taoyuan/areas.csv");
 const COUNTY_AREAS: &str = include_str!("../../../../data/profiles/taitung/areas.csv");
 
-fn city() -> Government {
+pub(crate) fn city() -> Government {
     Government {
         id: "city-a".into(),
         kind: GovernmentKind::City,
@@ -30,7 +30,7 @@ fn city() -> Government {
     }
 }
 
-fn county() -> Government {
+pub(crate) fn county() -> Government {
     Government {
         id: "county-b".into(),
         kind: GovernmentKind::County,

@@ -3,7 +3,6 @@
 use super::scale::{Scale, epoch};
 use anyhow::Result;
 use chrono::{Duration, NaiveDate};
-use domain::Named;
 use platform::ssr::AppState;
 use rand::Rng;
 use rand::rngs::StdRng;
@@ -17,7 +16,13 @@ pub(crate) async fn meals(
 ) -> Result<()> {
     let db = &state.db;
     let now = state.clock.now();
-    let towns: Vec<domain::meals::Township> = domain::meals::Township::all().collect();
+    let towns = state
+        .config
+        .installation
+        .area_keys(domain::platform::profile::Service::Meals);
+    if towns.is_empty() {
+        return Ok(());
+    }
     for i in 0..scale.extra_restaurants {
         let t = towns[i as usize % towns.len()];
         sqlx::query(

@@ -3,7 +3,7 @@
 use crate::labels::*;
 use i18n::*;
 use leptos::prelude::*;
-use platform::format::{Localized, place};
+use platform::format::Localized;
 
 /// A share as a whole percentage.
 pub(crate) fn percent(x: f64) -> String {
@@ -26,7 +26,7 @@ pub fn shares_text(l: Locale, s: &domain::meals::sourcing::SourcingShares) -> St
 /// the origin the cook chose.
 pub(crate) fn from_text(l: Locale, line: &domain::meals::Line, s: Option<&crate::types::SupplierBrief>) -> String {
     match s {
-        Some(s) => format!("{} ({})", s.name.tr(l), place(l, s.locality)),
+        Some(s) => format!("{} ({})", s.name.tr(l), crate::labels::locality_label(l, s.locality)),
         None => crate::components::origin_label(l, line.origin).to_owned(),
     }
 }

@@ -4,13 +4,12 @@ use crate::error::AppError;
 use crate::labels::*;
 use crate::server_fns::sourcing::{AddProduce, AddSupplier};
 use domain::Named;
-use domain::meals::locality::Locality;
 use domain::meals::sourcing::FarmCertification;
 use domain::meals::supplier::SupplierKind;
 use i18n::*;
 use leptos::prelude::*;
 use platform::error::{FieldError, described_by, field_invalid};
-use platform::format::{Localized, place};
+use platform::format::Localized;
 use server_fn::ServerFn;
 
 /// The form that adds a supplier (a restaurant's own, or the county's
@@ -22,7 +21,10 @@ pub fn SupplierForm(error: Option<AppError>) -> impl IntoView {
     let typed = platform::error::typed_back::<AddSupplier>();
     let error = Signal::stored(error);
     let chosen_kind = typed.or("kind", "farm");
-    let chosen_place = typed.or("locality", "TaitungCity");
+    let townships = crate::labels::township_choices(l);
+    // The county's first township (its seat, in the profile's order) until one is chosen.
+    let first = townships.first().map(|(t, _)| t.to_string()).unwrap_or_default();
+    let chosen_place = typed.or("locality", first);
     let chosen_cert = typed.get("certification");
     view! {
         <form method="post" action=AddSupplier::PATH class="form">
@@ -42,13 +44,13 @@ pub fn SupplierForm(error: Option<AppError>) -> impl IntoView {
             <label for="locality">{t!(i18n, meals.supplier_locality)}</label>
             <select id="locality" name="locality" class="field">
                 <optgroup label=td_string!(l, meals.taitung_townships, county = platform::profile::names(l).county).to_string()>
-                    {Locality::all().filter(|p| p.is_local()).map(|p| view! {
-                        <option value=p.as_str() selected=p.as_str() == chosen_place>{place(l, p)}</option>
+                    {townships.into_iter().map(|(t, name)| view! {
+                        <option value=t.to_string() selected=t.as_str() == chosen_place>{name}</option>
                     }).collect_view()}
                 </optgroup>
                 <optgroup label=td_string!(l, meals.rest_of_taiwan)>
-                    {Locality::all().filter(|p| !p.is_local()).map(|p| view! {
-                        <option value=p.as_str() selected=p.as_str() == chosen_place>{place(l, p)}</option>
+                    {crate::labels::county_choices(l).into_iter().map(|(c, name)| view! {
+                        <option value=c.as_str() selected=c.as_str() == chosen_place>{name}</option>
                     }).collect_view()}
                 </optgroup>
             </select>

@@ -115,7 +115,7 @@ fn LocalSwaps(b: Builder, local: Vec<domain::meals::seasonal::LocalSwap>, std: A
                             let l = i18n.get_locale();
                             let (name, place, cert) = supplier.as_ref().map(|x| (
                                 x.name.tr(l),
-                                platform::format::place(l, x.locality).to_owned(),
+                                x.place.tr(l),
                                 x.certificate.as_ref().map(|c| crate::components::sourcing::certification_label(l, c.kind)).unwrap_or_default().to_owned(),
                             )).unwrap_or_default();
                             let food = food.as_ref().map(|f| f.tr(l)).unwrap_or_default();

@@ -10,7 +10,7 @@ use domain::meals::certificate::CertificateState;
 use i18n::*;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use platform::format::{Localized, place};
+use platform::format::Localized;
 use platform::layout::TableRegion;
 use server_fn::ServerFn;
 
@@ -146,7 +146,7 @@ pub fn CertificateFacts(c: CertificateView) -> impl IntoView {
     view! {
         <dl class="facts" data-testid="certificate">
             <dt>{t!(i18n, meals.cert_number)}</dt><dd>{c.number.clone()}</dd>
-            <dt>{t!(i18n, meals.restaurant)}</dt><dd>{c.restaurant.tr(l)} " (" {place(l, c.township)} ")"</dd>
+            <dt>{t!(i18n, meals.restaurant)}</dt><dd>{c.restaurant.tr(l)} " (" {crate::labels::township_label(l, c.township)} ")"</dd>
             <dt>{t!(i18n, meals.cert_level)}</dt><dd>{certification_level_label(l, c.level)}</dd>
             <dt>{t!(i18n, meals.cert_validity)}</dt>
             <dd>{td_string!(l, meals.cert_validity_range, from = platform::format::date(l, c.issued), to = platform::format::date(l, c.expires)).to_string()}</dd>

@@ -9,7 +9,7 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use platform::format::{Localized, place};
+use platform::format::Localized;
 use platform::layout::Listed;
 
 /// `/certified`: the public directory of certified restaurants, by township and level.
@@ -35,8 +35,8 @@ pub fn CertifiedPage() -> impl IntoView {
                 <label for="township">{t!(i18n, meals.filter_township)}</label>
                 <select id="township" name="township" class="field">
                     <option value="">{t!(i18n, meals.filter_all)}</option>
-                    {domain::meals::Township::all().map(|p| view! {
-                        <option value=p.as_str() selected=p.as_str() == township>{place(l, p)}</option>
+                    {crate::labels::township_choices(l).into_iter().map(|(t, name)| view! {
+                        <option value=t.to_string() selected=t.as_str() == township>{name}</option>
                     }).collect_view()}
                 </select>
             </span>
@@ -64,7 +64,7 @@ pub fn CertifiedPage() -> impl IntoView {
                         {rows.into_iter().map(|c| view! {
                             <article class="card">
                                 <h2>{c.restaurant.tr(l)}</h2>
-                                <p class="small">{place(l, c.township)} " · " <span class="badge certified">{certification_level_label(l, c.level)}</span></p>
+                                <p class="small">{crate::labels::township_label(l, c.township)} " · " <span class="badge certified">{certification_level_label(l, c.level)}</span></p>
                                 <p class="small">{td_string!(l, meals.cert_number)} " " {c.number.clone()} " · "
                                     {td_string!(l, meals.cert_valid_until, date = platform::format::date(l, c.expires)).to_string()}</p>
                                 <p class="card-actions">

@@ -1,10 +1,7 @@
 //! The county dashboard's body: figures by township and restaurant under the charts.
 
 use super::charts::*;
-use crate::labels::township_label;
 use crate::server_fns::dashboard::CountyDashboardView;
-use domain::Named;
-use domain::meals::Township;
 use i18n::*;
 use leptos::prelude::*;
 use platform::charts::{Bar, BarChart, Target};
@@ -58,8 +55,8 @@ pub(crate) fn Body(v: CountyDashboardView) -> impl IntoView {
                 <label for="township">{t!(i18n, dashboard.township)}</label>
                 <select id="township" name="township" class="field">
                     <option value="">{t!(i18n, dashboard.all_townships)}</option>
-                    {Township::all().map(|t| view! {
-                        <option value=t.as_str() selected=township == Some(t)>{township_label(l, t)}</option>
+                    {crate::labels::township_choices(l).into_iter().map(|(t, name)| view! {
+                        <option value=t.to_string() selected=township == Some(t)>{name}</option>
                     }).collect_view()}
                 </select>
             </span>
