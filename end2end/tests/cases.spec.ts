@@ -13,7 +13,7 @@ async function fillReferral(page: Page, id: string, name: string, observedDaysAg
 }
 
 test.describe("referral and the city's cases", () => {
-  test("a kindergarten teacher refers a child and gets a case number @phone @nojs", async ({ page }) => {
+  test("a kindergarten teacher refers a child and gets the referral's own number @phone @nojs", async ({ page }) => {
     await login(page, "teacher");
     await expect(page.locator("header a[href='/ei/refer']").first()).toBeAttached();
     await goto(page, "/ei/refer");
@@ -30,8 +30,10 @@ test.describe("referral and the city's cases", () => {
     await page.getByRole("button", { name: "Send the referral" }).click();
     await expect(page.getByRole("heading", { name: "Referral sent" })).toBeVisible();
     const number = (await page.locator("#done .reference").innerText()).trim();
-    expect(number).toMatch(/^RC-[0-9A-Z]{8}$/);
-    await expect(page.getByText(/A case is open. The referral centre will contact the family by/)).toBeVisible();
+    // The referral's number, never the case's: the answer does not tell
+    // whether the child already had a case.
+    expect(number).toMatch(/^RF-[0-9A-Z]{8}$/);
+    await expect(page.getByText(/The referral centre has your referral and will contact the family by/)).toBeVisible();
     // The teacher's own referrals list it, with the child's ID masked.
     await expect(page.getByRole("cell", { name: number })).toBeVisible();
     await expectAccessible(page);
@@ -50,7 +52,7 @@ test.describe("referral and the city's cases", () => {
     await teacher.getByLabel(/^Language and speech/).check();
     await teacher.getByLabel(/^Thinking, emotions/).check();
     await teacher.getByRole("button", { name: "Send the referral" }).click();
-    const number = (await teacher.locator("#done .reference").innerText()).trim();
+    await expect(teacher.locator("#done .reference")).toHaveText(/^RF-/);
     await teacher.close();
 
     await login(page, "caseManager");
@@ -60,11 +62,13 @@ test.describe("referral and the city's cases", () => {
     // The first row is the demo case overdue for contact; the new case is listed too.
     const rows = page.locator("table.cases").first().locator("tbody tr");
     await expect(rows.first()).toContainText("Contact overdue by");
-    await expect(rows.filter({ hasText: number })).toContainText(/day\(s\) left to contact|Contact due today/);
+    // The teacher had the referral's number; the staff find the case by the child.
+    const row = rows.filter({ hasText: child });
+    await expect(row).toContainText(/day\(s\) left to contact|Contact due today/);
     await expectAccessible(page);
 
-    await page.getByRole("link", { name: number }).click();
-    await expect(page.getByRole("heading", { name: `Case ${number}` })).toBeVisible();
+    await row.getByRole("link", { name: /^RC-/ }).click();
+    await expect(page.getByRole("heading", { name: /^Case RC-[0-9A-Z]{8}$/ })).toBeVisible();
     await expect(page.getByText("Says only two or three words")).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("button", { name: "Assign" }).click();

@@ -121,6 +121,7 @@ pub(crate) async fn demo_cases(state: &AppState, institutions: &[domain::ids::In
             screening: None,
             contact_due: contact_due(opened, 3, &WorkingDays::default()),
             home_district: Some(super::history::bookings::HOMES[i % 13].0),
+            contact_key: format!("demo-contact-{i}"),
         };
         let case = DemoCase {
             referral: &referral,

@@ -98,8 +98,13 @@ async fn a_referral_opens_a_case_and_a_second_one_of_the_child_joins_it(db: Db) 
 
     let page = refer(&app, &teacher, referral(&app, 1, 2)).await.expect("referred");
     let done = page.done.expect("the confirmation");
-    assert!(done.number.starts_with("RC-"), "{}", done.number);
-    assert!(done.opened && !done.late);
+    // The referrer keeps the referral's own number; the case's is the staff's.
+    assert!(done.receipt.starts_with("RF-"), "{}", done.receipt);
+    assert!(!done.late);
+    let case_number: String = sqlx::query_scalar("SELECT number FROM cases")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
     assert_eq!(page.referrer.kind, ReporterKind::School);
     // Where the child lives, as the referrer gave it; a name that is no
     // district of Taoyuan is refused and writes nothing.
@@ -112,26 +117,42 @@ async fn a_referral_opens_a_case_and_a_second_one_of_the_child_joins_it(db: Db) 
     nowhere.form.home_district = "Atlantis".into();
     assert_eq!(refer(&app, &teacher, nowhere).await.err(), Some(AppError::InvalidInput));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM cases").await, 1);
-    // The family hears of the case, by number, without the child's name or ID.
+    // The family hears of the referral, by its number, without the child's
+    // name or ID or the case's number.
     let (to, body): (String, String) = sqlx::query_as("SELECT to_addr, body FROM mail_outbox ORDER BY id DESC LIMIT 1")
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
     assert_eq!(to, "family@example.tw");
-    assert!(body.contains(&done.number));
-    assert!(!body.contains("李小明") && !body.contains(&national_id(1)));
+    assert!(body.contains(&done.receipt));
+    assert!(!body.contains("李小明") && !body.contains(&national_id(1)) && !body.contains(&case_number));
 
-    // The family refers the same child itself, signed out: it joins the case.
+    // The family refers the same child itself, signed out: it joins the
+    // case, and the answer is the same as for a child with no case (issue
+    // 33: the form is no oracle of open cases).
     let family = TestApp::new_client(&app.base);
     let mut again = referral(&app, 1, 1);
     again.form.reporter_name = Some("李爸爸".into());
+    again.form.email = Some("someone@example.tw".into());
     let page = refer(&app, &family, again).await.expect("joined");
     let joined = page.done.expect("the confirmation");
-    assert_eq!((joined.number.as_str(), joined.opened), (done.number.as_str(), false));
+    assert!(joined.receipt.starts_with("RF-") && joined.receipt != done.receipt);
+    assert_eq!((joined.late, joined.contact_due), (done.late, done.contact_due));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM cases").await, 1);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM referrals").await, 2);
-    // Only the opening sends the family a message.
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, 1);
+    // The family hears once per contact given for the case, by the
+    // referral's own number: a number given by whoever refers is told as it
+    // would be of a new case, and learns nothing either.
+    let bodies: Vec<String> = sqlx::query_scalar("SELECT body FROM mail_outbox ORDER BY id")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(bodies.len(), 2);
+    assert!(bodies[1].contains(&joined.receipt) && !bodies[1].contains(&case_number));
+    // A third referral giving the first contact again tells no one twice.
+    refer(&app, &family, referral(&app, 1, 1)).await.expect("joined again");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, 2);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM referrals").await, 3);
 
     // Observed ten days ago: accepted, flagged late.
     let late = refer(&app, &teacher, referral(&app, 2, 10)).await.expect("late");
@@ -191,6 +212,7 @@ async fn twenty_referrals_of_one_child_at_once_make_one_case(db: Db) {
     assert!(results.iter().all(Result::is_ok), "{results:?}");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM cases").await, 1);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM referrals").await, 20);
+    // The family is told once: every referral gave the same contact.
     assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, 1);
     app.cleanup().await;
 }
@@ -395,7 +417,9 @@ async fn a_case_manager_contacts_the_family_books_through_the_booking_rules_and_
     .await;
     assert_eq!(changes, 4, "assigned, contact, booked, closed");
     // Once closed, a new referral of the child opens a new case.
+    let cases = count(&app, "SELECT COUNT(*) FROM cases").await;
     let page = refer(&app, &teacher, referral(&app, 1, 0)).await.unwrap();
-    assert!(page.done.expect("done").opened);
+    assert!(page.done.expect("done").receipt.starts_with("RF-"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM cases").await, cases + 1);
     app.cleanup().await;
 }

@@ -19,7 +19,7 @@ pub fn case_opened(to: &str, number: &str, contact_by: NaiveDate, head: &Letterh
             format!(
                 "{}\n\n{}\n{}\n\n{}\n",
                 td_string!(l, mail.lead_case_opened, city = head.city(l)),
-                td_string!(l, mail.case_number, number = number),
+                td_string!(l, mail.referral_number, number = number),
                 td_string!(l, mail.contact_by, date = date),
                 td_string!(l, mail.case_guide_link, url = url.as_str()),
             )

@@ -38,7 +38,8 @@ pub fn ReferPage() -> impl IntoView {
     }
 }
 
-/// The confirmation, with the case number to keep.
+/// The confirmation, with the referral's number to keep: the same answer
+/// whether or not the child already had a case.
 #[component]
 fn Done(done: ReferralDone) -> impl IntoView {
     let i18n = use_i18n();
@@ -47,14 +48,8 @@ fn Done(done: ReferralDone) -> impl IntoView {
     view! {
         <section id="done" class="success outcome" role="status" aria-labelledby="r-done">
             <h2 id="r-done">{t!(i18n, cases.done_heading)}</h2>
-            <p>{t!(i18n, cases.case_number)} ": " <strong class="reference">{done.number.clone()}</strong></p>
-            <p>
-                {if done.opened {
-                    td_string!(l, cases.done_opened, date = due).to_string()
-                } else {
-                    td_string!(l, cases.done_attached).to_string()
-                }}
-            </p>
+            <p>{t!(i18n, cases.receipt)} ": " <strong class="reference">{done.receipt.clone()}</strong></p>
+            <p>{td_string!(l, cases.done_received, date = due).to_string()}</p>
             {done.late.then(|| view! { <p>{t!(i18n, cases.done_late)}</p> })}
         </section>
         <form method="post" action=ReferAnother::PATH class="inline-form">
@@ -214,7 +209,7 @@ fn Mine(mine: Vec<MyReferral>) -> impl IntoView {
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, cases.case_number)}</th>
+                        <th scope="col">{t!(i18n, cases.receipt)}</th>
                         <th scope="col">{t!(i18n, booking.national_id)}</th>
                         <th scope="col">{t!(i18n, cases.observed_on)}</th>
                         <th scope="col">{t!(i18n, cases.reported_on)}</th>
@@ -224,7 +219,7 @@ fn Mine(mine: Vec<MyReferral>) -> impl IntoView {
                 <tbody>
                     {mine.into_iter().map(|m| view! {
                         <tr>
-                            <td><span class="reference">{m.number}</span></td>
+                            <td><span class="reference">{m.receipt}</span></td>
                             <td>{m.child_masked}</td>
                             <td>{format::date(l, m.observed_on)}</td>
                             <td>

@@ -56,7 +56,8 @@ pub async fn insert_demo(db: &Db, d: &DemoCase<'_>, now: i64) -> Result<CaseId, 
     .fetch_one(&mut *tx)
     .await?;
     let id = CaseId::from(id);
-    insert_referral(&mut tx, id, r, now).await?;
+    let receipt = domain::booking::case::ReferralReceipt::from_random(rand::random::<u64>());
+    insert_referral(&mut tx, id, r, receipt.as_str(), now).await?;
     event(
         &mut tx,
         id,

@@ -17,12 +17,12 @@ pub struct Referrer {
     pub institution: Option<Bilingual>,
 }
 
-/// A referral just made, for the confirmation.
+/// A referral just made, for the confirmation: the same whether it opened
+/// the child's case or joined the open one (the case is the staff's).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReferralDone {
-    pub number: String,
-    /// Whether it opened a case (or joined the child's open one).
-    pub opened: bool,
+    /// The referral's own receipt number.
+    pub receipt: String,
     pub late: bool,
     pub contact_due: NaiveDate,
 }
@@ -30,7 +30,8 @@ pub struct ReferralDone {
 /// One referral as its reporter follows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MyReferral {
-    pub number: String,
+    /// The referral's own number.
+    pub receipt: String,
     pub child_masked: String,
     pub observed_on: NaiveDate,
     pub reported_on: NaiveDate,

@@ -1,8 +1,10 @@
 //! Referring a child to the city (通報): the first referral of a child
 //! opens a case, later ones join the child's open case; a referral after
-//! the week is accepted and flagged late. The family hears by text when a
-//! mobile number was given and by mail when an address was, in the
-//! transaction that records the referral.
+//! the week is accepted and flagged late. The referrer and the family get
+//! the referral's own number either way (the case's is the staff's), so the
+//! answer never tells whether the child already had a case. The family
+//! hears of every referral by text when a mobile number was given and by
+//! mail when an address was, in the transaction that records it.
 
 use super::referring::{Referring, referrer};
 use crate::error::{AppError, BookingError};
@@ -79,14 +81,19 @@ pub async fn refer_child(
         screening,
         contact_due,
         home_district: crate::profile::known_or_none(cx, crate::forms::home_from_form(&form.home_district)?)?,
+        contact_key: cx.keys.sign(&format!(
+            "referral contact|{}|{}",
+            phone.as_str(),
+            email.as_ref().map(|e| e.as_str()).unwrap_or_default()
+        )),
     };
     let (head, locale) = (crate::notify::Letterhead::of(cx), cx.locale);
-    let messages = |number: &str| {
+    let messages = |receipt: &str| {
         let mut out = Vec::new();
         if let Some(to) = &email {
             out.push(Outgoing::Mail(crate::notify::case_opened(
                 to.as_str(),
-                number,
+                receipt,
                 contact_due,
                 &head,
             )));
@@ -94,7 +101,7 @@ pub async fn refer_child(
         if phone.is_mobile() {
             out.push(Outgoing::Sms(crate::notify::case_opened_sms(
                 phone.as_str(),
-                number,
+                receipt,
                 contact_due,
                 &head,
                 locale,
@@ -106,8 +113,7 @@ pub async fn refer_child(
     metrics::counter!("referrals_total").increment(1);
     tracing::info!(case_id = %done.case_id, opened = done.opened, late = referral.is_late(), "referral received");
     Ok(ReferralDone {
-        number: done.number,
-        opened: done.opened,
+        receipt: done.receipt,
         late: referral.is_late(),
         contact_due,
     })

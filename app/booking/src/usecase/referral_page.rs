@@ -1,5 +1,5 @@
 //! The referral form's page: who refers, and a reporter's own referrals,
-//! newest first.
+//! newest first, each by its own number (never the case's).
 
 use super::referring::{Referring, referrer};
 use crate::error::AppError;
@@ -20,7 +20,7 @@ pub async fn referral_page(cx: &Context, who: &Referring) -> Result<(Referrer, V
             let observed_on = stored_date(&r.observed_on).map_err(unreadable)?;
             let reported_on = stored_date(&r.reported_on).map_err(unreadable)?;
             Ok(MyReferral {
-                number: r.case_number.clone(),
+                receipt: r.receipt.clone().unwrap_or_default(),
                 child_masked: r.child_masked.clone(),
                 observed_on,
                 reported_on,

@@ -85,3 +85,21 @@ impl CaseNumber {
         &self.0
     }
 }
+
+/// One referral's receipt, as its reporter and the family keep it: `RF-`,
+/// seven characters and a check character. Every referral gets its own,
+/// whether it opened the child's case or joined the open one, so the answer
+/// to a referral never tells whether the child already had a case (the case
+/// number is for the referral centre's staff).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ReferralReceipt(String);
+
+impl ReferralReceipt {
+    pub fn from_random(bits: u64) -> Self {
+        Self(crate::booking::reference::coded("RF-", bits))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}

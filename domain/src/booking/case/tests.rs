@@ -144,6 +144,10 @@ fn case_numbers_look_like_references_with_their_own_prefix() {
     assert!(n.as_str().starts_with("RC-"));
     assert_eq!(n.as_str().len(), 11);
     assert_ne!(n, CaseNumber::from_random(0x1234_5679));
+    // A referral's receipt is another kind of number: it never reads as a case's.
+    let r = ReferralReceipt::from_random(0x1234_5678);
+    assert!(r.as_str().starts_with("RF-") && r.as_str().len() == 11);
+    assert_eq!((&r.as_str()[3..], &r.as_str()[..3]), (&n.as_str()[3..], "RF-"));
     for k in ReporterKind::all() {
         assert_eq!(ReporterKind::parse(k.as_str()), Some(k));
     }

@@ -2,7 +2,7 @@
 
 use super::happened::*;
 use domain::Named;
-use domain::booking::case::{CaseEventKind, CaseNumber, ReporterKind};
+use domain::booking::case::{CaseEventKind, CaseNumber, ReferralReceipt, ReporterKind};
 use domain::booking::triage::ProblemDomain;
 use domain::ids::{CaseId, InstitutionId, UserId};
 use platform::ssr::db::WriteTx;
@@ -34,20 +34,26 @@ pub struct NewReferral {
     pub contact_due: chrono::NaiveDate,
     /// The district the child lives in, as the referrer gave it.
     pub home_district: Option<domain::booking::District>,
+    /// A keyed hash of the phone and e-mail given: the family is told once
+    /// per contact and case.
+    pub contact_key: String,
 }
 
 /// What a referral did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Referred {
     pub case_id: CaseId,
-    pub number: String,
+    /// The referral's own receipt (the case's number is the staff's).
+    pub receipt: String,
     /// Whether this referral opened the case (or attached to the open one).
     pub opened: bool,
 }
 
 /// Opens a case for the child, or attaches the referral to the child's open
-/// case. `messages` are the family's, by mail and text, when the case opens
-/// (with its number).
+/// case. `messages` are the family's, by mail and text, with the referral's
+/// receipt, sent the first time a contact is given for the case: the same
+/// whether the case is new or not, so that who gave the number learns
+/// nothing of a case the child may already have.
 pub async fn refer(
     db: &Db,
     r: &NewReferral,
@@ -56,19 +62,22 @@ pub async fn refer(
 ) -> Result<Referred, StoreError> {
     for _ in 0..5 {
         let number = CaseNumber::from_random(rand::random::<u64>());
-        if let Some(done) = db.retry(|| refer_once(db, r, number.as_str(), now, &messages)).await? {
+        let receipt = ReferralReceipt::from_random(rand::random::<u64>());
+        let drawn = (number.as_str(), receipt.as_str());
+        if let Some(done) = db.retry(|| refer_once(db, r, drawn, now, &messages)).await? {
             return Ok(done);
         }
     }
     Err(StoreError::Busy)
 }
 
-/// One try; `None` when the drawn number was taken or the open case closed
-/// between the two statements (then the caller tries again).
+/// One try with a drawn case number and receipt; `None` when either was
+/// taken or the open case closed between the two statements (then the
+/// caller tries again).
 pub(crate) async fn refer_once(
     db: &Db,
     r: &NewReferral,
-    number: &str,
+    (number, receipt): (&str, &str),
     now: i64,
     messages: &impl Fn(&str) -> Vec<Outgoing>,
 ) -> Result<Option<Referred>, StoreError> {
@@ -101,22 +110,23 @@ pub(crate) async fn refer_once(
         Err(e) if platform::ssr::db::violates(&e, "cases_number_key", "cases.number") => return Ok(None),
         Err(e) => return Err(e.into()),
     };
-    let (case_id, number) = match opened {
-        Some(id) => (id, number.to_owned()),
+    let case_id = match opened {
+        Some(id) => id,
         None => {
-            let open: Option<(CaseId, String)> =
-                sqlx::query_as::<_, (i64, String)>("SELECT id, number FROM cases WHERE child_key = $1 AND open = 1")
-                    .bind(&r.child_key)
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .map(|(id, n)| (CaseId::from(id), n));
+            let open: Option<i64> = sqlx::query_scalar("SELECT id FROM cases WHERE child_key = $1 AND open = 1")
+                .bind(&r.child_key)
+                .fetch_optional(&mut *tx)
+                .await?;
             match open {
-                Some(found) => found,
+                Some(id) => CaseId::from(id),
                 None => return Ok(None),
             }
         }
     };
-    insert_referral(&mut tx, case_id, r, now).await?;
+    match insert_referral(&mut tx, case_id, r, receipt, now).await {
+        Err(e) if platform::ssr::db::violates(&e, "referrals_receipt_key", "referrals.receipt") => return Ok(None),
+        done => done?,
+    }
     let kind = if opened.is_some() {
         CaseEventKind::Opened
     } else {
@@ -130,13 +140,22 @@ pub(crate) async fn refer_once(
         now,
     )
     .await?;
-    if opened.is_some() {
-        enqueue_all(&mut tx, &messages(&number), now).await?;
+    // Told once per contact and case, whether the case is new or not.
+    let first_to_this_contact: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO referral_contacts (case_id, contact_key) VALUES ($1, $2)
+         ON CONFLICT (case_id, contact_key) DO NOTHING RETURNING 1",
+    )
+    .bind(case_id.get())
+    .bind(&r.contact_key)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if first_to_this_contact.is_some() {
+        enqueue_all(&mut tx, &messages(receipt), now).await?;
     }
     tx.commit().await?;
     Ok(Some(Referred {
         case_id,
-        number,
+        receipt: receipt.to_owned(),
         opened: opened.is_some(),
     }))
 }
@@ -146,12 +165,13 @@ pub(crate) async fn insert_referral(
     tx: &mut WriteTx,
     case_id: CaseId,
     r: &NewReferral,
+    receipt: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO referrals (case_id, reporter_user_id, institution_id, reporter_kind, reporter_name,
-            observed_on, reported_on, observation, domains, screening, created_at, home_district)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            observed_on, reported_on, observation, domains, screening, created_at, home_district, receipt)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
     )
     .bind(case_id.get())
     .bind(r.reporter_user_id.map(|v| v.get()))
@@ -165,6 +185,7 @@ pub(crate) async fn insert_referral(
     .bind(&r.screening)
     .bind(now)
     .bind(r.home_district.map(String::from))
+    .bind(receipt)
     .execute(&mut **tx)
     .await?;
     Ok(())

@@ -122,6 +122,8 @@ pub struct ReferralRow {
     pub case_open: i64,
     pub case_outcome: Option<String>,
     pub child_masked: String,
+    /// The referral's own number, the one its reporter was given.
+    pub receipt: Option<String>,
 }
 
 impl ReferralRow {
@@ -141,7 +143,7 @@ pub(crate) const REFERRAL_SELECT: &str =
     "SELECT f.id, f.case_id, c.number AS case_number, f.reporter_user_id, f.reporter_kind,
         f.reporter_name, i.name_zh_tw AS institution_zh_tw, i.name_en AS institution_en, f.observed_on,
         f.reported_on, f.observation, f.domains, f.screening, c.open AS case_open, c.outcome AS case_outcome,
-        c.national_id_masked AS child_masked
+        c.national_id_masked AS child_masked, f.receipt
     FROM referrals f
     JOIN cases c ON c.id = f.case_id
     LEFT JOIN institutions i ON i.id = f.institution_id";
