@@ -27,7 +27,7 @@ test.describe("dashboards", () => {
     // Three months, one district.
     await page.getByLabel("From month").fill(monthAgo(3));
     await page.getByLabel("To month").fill(monthAgo(1));
-    await page.getByRole("combobox", { name: "District of residence" }).selectOption({ label: "Zhongli" });
+    await page.getByRole("combobox", { name: "District of residence" }).selectOption({ label: "Zhongli District" });
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/district=Zhongli/);
     await expect(trend.locator("tbody tr")).toHaveCount(3);

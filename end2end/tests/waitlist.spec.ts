@@ -13,8 +13,9 @@ function textsTo(phone: string): string[] {
     .filter((t) => t.startsWith(`To: ${phone.replace(/\D/g, "")}`) || t.startsWith(`To: ${phone}`));
 }
 
-/** The district the family gives, as the pages write it in English. */
-const GUISHAN = "Guishan";
+/** The district the family gives, as the pages write it in English (the
+ * city profile's name, `data/profiles/taoyuan/areas.csv`). */
+const GUISHAN = "Guishan District";
 
 /** A mobile number no other run uses. */
 function uniqueMobile(): string {
