@@ -77,7 +77,7 @@ pub async fn load(
             ),
             active: true,
         };
-        let id = centres::insert(db, &fields, true, now).await.map_err(fail)?;
+        let id = centres::insert(&db.pool, &fields, true, now).await.map_err(fail)?;
         centre_ids.push(id);
         let days: Vec<String> = (1..=61)
             .map(|n| today + Duration::days(n))
@@ -99,7 +99,7 @@ pub async fn load(
     let first_centre = centre_ids[0];
     let mut institutions = Vec::new();
     for (zh, en, kind, district) in DEMO_INSTITUTIONS {
-        let id = booking::store::institutions::insert(db, &Bilingual::new(zh, en), kind, district, true, now)
+        let id = booking::store::institutions::insert(&db.pool, &Bilingual::new(zh, en), kind, district, true, now)
             .await
             .map_err(fail)?;
         institutions.push(id);

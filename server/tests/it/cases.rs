@@ -30,7 +30,7 @@ pub(crate) async fn reporter(app: &TestApp) -> (reqwest::Client, UserId) {
     use platform::ssr::{auth_backend::hash_password, users};
     let now = app.state.clock.now();
     let school = booking::store::institutions::insert(
-        &app.state.db,
+        &app.state.db.pool,
         &Bilingual::new("測試幼兒園", "Test Kindergarten"),
         InstitutionKind::School,
         domain::booking::District::of("Taoyuan"),

@@ -24,7 +24,7 @@ pub async fn centre(app: &TestApp, name: &str) -> CentreId {
         notes: Bilingual::default(),
         active: true,
     };
-    centres::insert(&app.state.db, &f, false, app.state.clock.now())
+    centres::insert(&app.state.db.pool, &f, false, app.state.clock.now())
         .await
         .expect("centre")
 }

@@ -387,3 +387,88 @@ async fn a_centre_records_the_report_of_a_completed_assessment_and_the_family_se
     assert_eq!(audited, 1);
     app.cleanup().await;
 }
+
+both!(the_citys_changes_to_centres_staff_and_institutions_are_audited_with_the_change);
+async fn the_citys_changes_to_centres_staff_and_institutions_are_audited_with_the_change(db: Db) {
+    use booking::server_fns::city::{AddInstitution, AssignStaff, CentreForm, SaveCentre};
+    use domain::booking::District;
+    use domain::ids::CentreId;
+    let app = TestApp::spawn(db).await;
+    let first = centre(&app, "甲").await;
+    let (city, city_id) = app.user(Role::CityAdmin, None, None).await;
+    let (_, staff_id) = app.user(Role::CentreStaff, Some(first), None).await;
+    let form = |id: Option<CentreId>| CentreForm {
+        id,
+        name: domain::Bilingual::new("新中心", "New centre"),
+        district: District::of("Zhongli"),
+        address: domain::Bilingual::new("地址", "Address"),
+        phone: "033334444".into(),
+        disciplines: vec![domain::booking::session_plan::Discipline::Physician],
+        checkin_time: "08:30".into(),
+        notes: domain::Bilingual::default(),
+        active: true,
+    };
+    let b = &app.base;
+    let added: CentreId = call_with(&city, b, SaveCentre { form: form(None) }).await.unwrap();
+    let _: CentreId = call_with(
+        &city,
+        b,
+        SaveCentre {
+            form: form(Some(added)),
+        },
+    )
+    .await
+    .unwrap();
+    call_with::<_, ()>(
+        &city,
+        b,
+        AssignStaff {
+            user_id: staff_id,
+            centre_id: added,
+        },
+    )
+    .await
+    .unwrap();
+    call_with::<_, ()>(
+        &city,
+        b,
+        AddInstitution {
+            name: domain::Bilingual::new("新幼兒園", "New Kindergarten"),
+            kind: domain::booking::case::InstitutionKind::School,
+            district: District::of("Bade"),
+        },
+    )
+    .await
+    .unwrap();
+    let rows: Vec<(String, i64, Option<i64>)> =
+        sqlx::query_as("SELECT action, actor_user_id, centre_id FROM audit_log ORDER BY id")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    let c = Some(added.get());
+    let me = city_id.get();
+    assert_eq!(
+        rows,
+        [
+            ("centre_added".to_owned(), me, c),
+            ("centre_changed".to_owned(), me, c),
+            ("staff_assigned".to_owned(), me, c),
+            ("institution_added".to_owned(), me, None),
+        ]
+    );
+    // A refused change writes no audit row either.
+    assert!(
+        call_with::<_, ()>(
+            &city,
+            b,
+            AssignStaff {
+                user_id: city_id,
+                centre_id: added
+            }
+        )
+        .await
+        .is_err()
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 4);
+    app.cleanup().await;
+}

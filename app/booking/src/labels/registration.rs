@@ -89,6 +89,10 @@ pub fn audit_action_label(l: Locale, action: &str) -> String {
         "second_factor_off" => td_string!(l, cases.audit_second_factor_off),
         "second_factor_required" => td_string!(l, cases.audit_second_factor_required),
         "second_factor_optional" => td_string!(l, cases.audit_second_factor_optional),
+        "centre_added" => td_string!(l, cases.audit_centre_added),
+        "centre_changed" => td_string!(l, cases.audit_centre_changed),
+        "staff_assigned" => td_string!(l, cases.audit_staff_assigned),
+        "institution_added" => td_string!(l, cases.audit_institution_added),
         other => other,
     }
     .to_string()

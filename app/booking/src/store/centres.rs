@@ -123,7 +123,11 @@ pub struct CentreFields {
     pub active: bool,
 }
 
-pub async fn insert(db: &Db, f: &CentreFields, is_demo: bool, now: i64) -> Result<CentreId, StoreError> {
+/// Adds a centre (on the pool, or in the caller's transaction with its audit row).
+pub async fn insert<'e, E>(exec: E, f: &CentreFields, is_demo: bool, now: i64) -> Result<CentreId, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     Ok(sqlx::query_scalar::<_, i64>(
         "INSERT INTO centres (name_zh_tw, name_en, district, address_zh_tw, address_en, phone, disciplines,
                               checkin_time, notes_zh_tw, notes_en, active, is_demo, created_at)
@@ -142,12 +146,16 @@ pub async fn insert(db: &Db, f: &CentreFields, is_demo: bool, now: i64) -> Resul
     .bind(i64::from(f.active))
     .bind(i64::from(is_demo))
     .bind(now)
-    .fetch_one(&db.pool)
+    .fetch_one(exec)
     .await?
     .into())
 }
 
-pub async fn update(db: &Db, id: CentreId, f: &CentreFields) -> Result<bool, StoreError> {
+/// Changes a centre; `false` when there is none with that id.
+pub async fn update<'e, E>(exec: E, id: CentreId, f: &CentreFields) -> Result<bool, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     let res = sqlx::query(
         "UPDATE centres SET name_zh_tw = $1, name_en = $2, district = $3, address_zh_tw = $4, address_en = $5,
                 phone = $6, disciplines = $7, checkin_time = $8, notes_zh_tw = $9, notes_en = $10, active = $11
@@ -165,7 +173,7 @@ pub async fn update(db: &Db, id: CentreId, f: &CentreFields) -> Result<bool, Sto
     .bind(&f.notes.en)
     .bind(i64::from(f.active))
     .bind(id.get())
-    .execute(&db.pool)
+    .execute(exec)
     .await?;
     Ok(res.rows_affected() == 1)
 }
@@ -188,11 +196,14 @@ pub async fn staff_of(db: &Db, centre_id: CentreId) -> Result<Vec<StaffRow>, Sto
 }
 
 /// Moves a centre-staff account to `centre_id` (assigning staff to a centre).
-pub async fn assign_staff(db: &Db, user_id: UserId, centre_id: CentreId) -> Result<bool, StoreError> {
+pub async fn assign_staff<'e, E>(exec: E, user_id: UserId, centre_id: CentreId) -> Result<bool, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     let res = sqlx::query("UPDATE users SET centre_id = $1 WHERE id = $2 AND role = 'centre_staff'")
         .bind(centre_id.get())
         .bind(user_id.get())
-        .execute(&db.pool)
+        .execute(exec)
         .await?;
     Ok(res.rows_affected() == 1)
 }

@@ -38,14 +38,18 @@ pub async fn get(db: &Db, id: InstitutionId) -> Result<Option<InstitutionRow>, S
     Ok(sqlx::query_as(&sql).bind(id.get()).fetch_optional(&db.pool).await?)
 }
 
-pub async fn insert(
-    db: &Db,
+/// Adds an institution (on the pool, or in the caller's transaction with its audit row).
+pub async fn insert<'e, E>(
+    exec: E,
     name: &Bilingual,
     kind: InstitutionKind,
     district: District,
     is_demo: bool,
     now: i64,
-) -> Result<InstitutionId, StoreError> {
+) -> Result<InstitutionId, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     Ok(sqlx::query_scalar::<_, i64>(
         "INSERT INTO institutions (name_zh_tw, name_en, kind, district, is_demo, created_at)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -56,7 +60,7 @@ pub async fn insert(
     .bind(district.as_str())
     .bind(i64::from(is_demo))
     .bind(now)
-    .fetch_one(&db.pool)
+    .fetch_one(exec)
     .await
     .map(InstitutionId::from)?)
 }

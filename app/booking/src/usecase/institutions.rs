@@ -40,7 +40,21 @@ pub async fn add_institution(
     };
     let name = Bilingual::new(zh, en);
     let district = crate::profile::known(cx, district)?;
-    let id = institutions::insert(&cx.db, &name, kind, district, false, cx.clock.now()).await?;
+    let now = cx.clock.now();
+    // The institution and its audit row commit together.
+    let mut tx = cx.db.begin_write().await.map_err(platform::ssr::StoreError::from)?;
+    let id = institutions::insert(&mut *tx, &name, kind, district, false, now).await?;
+    let detail = format!("institution {id}");
+    let entry = platform::ssr::audit::AuditEntry {
+        actor_user_id: me.user,
+        action: "institution_added",
+        registration_id: None,
+        centre_id: None,
+        case_id: None,
+        detail: &detail,
+    };
+    platform::ssr::audit::record(&mut *tx, entry, now).await?;
+    tx.commit().await.map_err(platform::ssr::StoreError::from)?;
     tracing::info!(by = me.user.get(), institution_id = %id, "institution added");
     Ok(())
 }

@@ -9,20 +9,33 @@ use domain::Named;
 use domain::booking::contact::Phone;
 use domain::ids::CentreId;
 use domain::{Bilingual, text_limits as max};
-use platform::ssr::Context;
 use platform::ssr::actor::CityAdmin;
+use platform::ssr::{Context, StoreError, audit};
 
 pub async fn save_centre(cx: &Context, me: &CityAdmin, form: &CentreForm) -> Result<CentreId, AppError> {
     let fields = fields(cx, form)?;
-    let id = match form.id {
+    let now = cx.clock.now();
+    // The change and its audit row commit together.
+    let mut tx = cx.db.begin_write().await.map_err(StoreError::from)?;
+    let (id, action) = match form.id {
         Some(id) => {
-            if !centres::update(&cx.db, id, &fields).await? {
+            if !centres::update(&mut *tx, id, &fields).await? {
                 return Err(AppError::NotFound);
             }
-            id
+            (id, "centre_changed")
         }
-        None => centres::insert(&cx.db, &fields, false, cx.clock.now()).await?,
+        None => (centres::insert(&mut *tx, &fields, false, now).await?, "centre_added"),
     };
+    let entry = audit::AuditEntry {
+        actor_user_id: me.user,
+        action,
+        registration_id: None,
+        centre_id: Some(id),
+        case_id: None,
+        detail: "",
+    };
+    audit::record(&mut *tx, entry, now).await?;
+    tx.commit().await.map_err(StoreError::from)?;
     tracing::info!(user_id = %me.user, centre = %id, "centre saved");
     Ok(id)
 }
