@@ -170,3 +170,18 @@ pub async fn review_of(app: &TestApp, table: &str, reference: &str) -> Option<St
         .await
         .expect("review")
 }
+
+/// The city's form for a centre (`id`: none for a new one) in `district`.
+pub fn centre_form(id: Option<CentreId>, district: domain::booking::District) -> booking::server_fns::city::CentreForm {
+    booking::server_fns::city::CentreForm {
+        id,
+        name: Bilingual::new("新中心", "New centre"),
+        district,
+        address: Bilingual::new("地址", "Address"),
+        phone: "033334444".into(),
+        disciplines: vec![domain::booking::session_plan::Discipline::Physician],
+        checkin_time: "08:30".into(),
+        notes: Bilingual::default(),
+        active: true,
+    }
+}

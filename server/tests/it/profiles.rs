@@ -127,7 +127,7 @@ fn another_city(dir: &Path) {
 
 both!(another_city_runs_early_intervention_in_its_own_districts_from_its_profile_alone);
 async fn another_city_runs_early_intervention_in_its_own_districts_from_its_profile_alone(db: Db) {
-    use booking::server_fns::city::{CentreForm, SaveCentre};
+    use booking::server_fns::city::SaveCentre;
     use domain::booking::District;
     use domain::platform::Role;
     let dir = tempfile::tempdir().unwrap();
@@ -136,17 +136,7 @@ async fn another_city_runs_early_intervention_in_its_own_districts_from_its_prof
     let app = TestApp::spawn_with(db, &["--profile-dir", &profile_dir, "--profiles", "othercity"]).await;
     let (city, _) = app.user(Role::CityAdmin, None, None).await;
     let save = |district: &str| SaveCentre {
-        form: CentreForm {
-            id: None,
-            name: domain::Bilingual::new("新中心", "New centre"),
-            district: District::parse(district).unwrap(),
-            address: domain::Bilingual::new("地址", "Address"),
-            phone: "035216121".into(),
-            disciplines: vec![domain::booking::session_plan::Discipline::Physician],
-            checkin_time: "08:30".into(),
-            notes: domain::Bilingual::default(),
-            active: true,
-        },
+        form: crate::fixtures::centre_form(None, District::parse(district).unwrap()),
     };
     // A district of this city is taken; one of another city is bad input
     // and writes nothing.

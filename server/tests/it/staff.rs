@@ -390,24 +390,14 @@ async fn a_centre_records_the_report_of_a_completed_assessment_and_the_family_se
 
 both!(the_citys_changes_to_centres_staff_and_institutions_are_audited_with_the_change);
 async fn the_citys_changes_to_centres_staff_and_institutions_are_audited_with_the_change(db: Db) {
-    use booking::server_fns::city::{AddInstitution, AssignStaff, CentreForm, SaveCentre};
+    use booking::server_fns::city::{AddInstitution, AssignStaff, SaveCentre};
     use domain::booking::District;
     use domain::ids::CentreId;
     let app = TestApp::spawn(db).await;
     let first = centre(&app, "甲").await;
     let (city, city_id) = app.user(Role::CityAdmin, None, None).await;
     let (_, staff_id) = app.user(Role::CentreStaff, Some(first), None).await;
-    let form = |id: Option<CentreId>| CentreForm {
-        id,
-        name: domain::Bilingual::new("新中心", "New centre"),
-        district: District::of("Zhongli"),
-        address: domain::Bilingual::new("地址", "Address"),
-        phone: "033334444".into(),
-        disciplines: vec![domain::booking::session_plan::Discipline::Physician],
-        checkin_time: "08:30".into(),
-        notes: domain::Bilingual::default(),
-        active: true,
-    };
+    let form = |id: Option<CentreId>| centre_form(id, District::of("Zhongli"));
     let b = &app.base;
     let added: CentreId = call_with(&city, b, SaveCentre { form: form(None) }).await.unwrap();
     let _: CentreId = call_with(
