@@ -16,6 +16,7 @@ pub mod fail;
 pub mod files;
 pub mod jobs;
 pub mod key_check;
+pub mod listen;
 pub mod mail;
 pub mod ops;
 pub mod profiles;
@@ -192,12 +193,7 @@ pub async fn serve(
     let offers = server.booking.config.waitlist.clone();
     let jobs = jobs::spawn(server.state.clone(), offers, &server.settings, stop_rx)?;
     let app = router::build(&server);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await?;
+    listen::serve(listener, app, &server.settings.connections, shutdown).await;
     let _ = stop_tx.send(true);
     for j in jobs {
         let _ = j.await;

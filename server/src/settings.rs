@@ -14,6 +14,9 @@ mod parse;
 use parse::*;
 mod private_files;
 pub(crate) use private_files::*;
+mod connections;
+pub use connections::*;
+mod secret;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -39,6 +42,9 @@ pub struct Settings {
     /// Address to listen on; cargo-leptos sets LEPTOS_SITE_ADDR.
     #[arg(long, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000")]
     pub listen: SocketAddr,
+    /// How many connections at once, and how long one may take to send its headers.
+    #[command(flatten)]
+    pub connections: Connections,
     /// Absolute URL of the site as users see it (links in mail, QR codes); https turns on HSTS and Secure cookies.
     #[arg(long, env = "PUBLIC_BASE_URL")]
     pub public_base_url: Option<String>,
@@ -186,6 +192,7 @@ impl Settings {
 
     pub fn check(&self) -> Result<()> {
         self.database()?;
+        self.connections.check()?;
         self.base_url()?;
         if self.e2e_hooks {
             let url = self.base_url()?;
@@ -235,54 +242,6 @@ impl Settings {
             .parse::<lettre::message::Mailbox>()
             .context("MAIL_FROM is not a valid mailbox")?;
         Ok(())
-    }
-
-    /// The secret: from SECRET_KEY, or from `DATA_DIR/secret.key`, generated
-    /// on first start. A key file that exists but cannot be read, or does not
-    /// hold a key, stops the server: a new key would make every encrypted ID
-    /// number unreadable and every child's key different.
-    pub fn secret(&self) -> Result<Vec<u8>> {
-        let next = self.data_dir.join("secret.key.next");
-        if next.exists() {
-            bail!(
-                "{} is there: a key rotation was cut off, or its key awaits SECRET_KEY; run `server rotate-key` again to finish it",
-                next.display()
-            );
-        }
-        self.key(true)
-    }
-
-    /// The key as it is now, never a new one (for `server rotate-key`).
-    pub fn current_secret(&self) -> Result<Vec<u8>> {
-        self.key(false)
-    }
-
-    fn key(&self, may_create: bool) -> Result<Vec<u8>> {
-        use secrecy::ExposeSecret;
-        if let Some(s) = &self.secret_key {
-            return Ok(s.expose_secret().as_bytes().to_vec());
-        }
-        create_private_dir(&self.data_dir)?;
-        let path = self.data_dir.join("secret.key");
-        match std::fs::read_to_string(&path) {
-            Ok(existing) => {
-                let hex = existing.trim();
-                if hex.len() < 64 {
-                    bail!("{} holds no key (too short); restore it from a backup", path.display());
-                }
-                hex::decode(hex).with_context(|| format!("{} is not a hex key", path.display()))
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !may_create => {
-                Err(e).with_context(|| format!("{} is missing: there is no key to rotate", path.display()))
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let bytes: [u8; 32] = rand::random();
-                write_private(&path, &hex::encode(bytes))?;
-                tracing::info!(path = %path.display(), "generated a new secret key");
-                Ok(bytes.to_vec())
-            }
-            Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
-        }
     }
 
     /// Cookies are `Secure` everywhere but in local development (an http

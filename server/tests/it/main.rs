@@ -17,6 +17,7 @@ mod calendar;
 mod cases;
 mod certification;
 mod concurrency;
+mod connections;
 mod crash;
 mod dashboards;
 mod fixtures;
