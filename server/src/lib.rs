@@ -20,6 +20,7 @@ pub mod listen;
 pub mod mail;
 pub mod ops;
 pub mod profiles;
+pub mod refusals;
 pub mod rest;
 pub mod rotate;
 pub mod router;

@@ -97,6 +97,10 @@ pub async fn rotate(db: &Db, old: &Keys, new: &Keys) -> Result<Rotated> {
     }
     // The lock rows are named by the old hashes; they are made again as needed.
     sqlx::query("DELETE FROM child_locks").execute(&mut *tx).await?;
+    // So are the sign-in watch's rows: failures start again, and the next
+    // sign-in of each account records its client without telling the holder.
+    sqlx::query("DELETE FROM sign_in_failures").execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM sign_in_clients").execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(done)
 }

@@ -32,14 +32,7 @@ pub fn build(server: &crate::Server) -> Router {
         .with_same_site(SameSite::Lax)
         .with_secure(secure)
         .with_expiry(Expiry::OnInactivity(time::Duration::hours(8)));
-    let auth = AuthManagerLayerBuilder::new(
-        Backend {
-            db: state.db.clone(),
-            demo_accounts: settings.demo_data,
-        },
-        sessions,
-    )
-    .build();
+    let auth = AuthManagerLayerBuilder::new(Backend::new(state.db.clone(), settings.demo_data), sessions).build();
 
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
@@ -79,6 +72,7 @@ pub fn build(server: &crate::Server) -> Router {
             server.context(),
             shell,
         ))
+        .layer(from_fn(crate::refusals::statuses))
         .layer(from_fn_with_state(state.clone(), echo::keep_refused_forms))
         .layer(from_fn(ops::observe))
         .layer(from_fn_with_state(state.clone(), ops::session_limits))

@@ -7,6 +7,7 @@
 
 mod app;
 mod forms;
+mod status;
 mod text;
 
 pub use app::{AppError, AppResult, Never, Refusal, Service};

@@ -14,6 +14,7 @@ pub mod outbox;
 pub mod sealed;
 pub mod second_factor;
 pub mod sessions;
+pub mod sign_ins;
 pub mod signup;
 pub mod state;
 pub mod users;

@@ -30,6 +30,7 @@ mod ops;
 mod profiles;
 mod schema;
 mod screening;
+mod sign_in;
 mod sms;
 mod sourcing;
 mod staff;

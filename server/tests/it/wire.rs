@@ -22,8 +22,14 @@ where
         .send()
         .await
         .expect("request");
-    let ok = res.status().is_success();
+    let status = res.status();
+    let ok = status.is_success();
     let text = res.text().await.expect("body");
+    // Every refusal answers with its own status (`server/src/refusals.rs`):
+    // checked on each one the suite meets.
+    if let (false, Ok(e)) = (ok, serde_json::from_str::<platform::AppError<serde_json::Value>>(&text)) {
+        assert_eq!(status.as_u16(), e.http_status(), "the status of {text}");
+    }
     if ok {
         Ok(serde_json::from_str(&text).unwrap_or_else(|e| panic!("decoding {text}: {e}")))
     } else {

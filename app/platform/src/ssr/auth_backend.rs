@@ -4,6 +4,8 @@ use super::{Db, StoreError, users};
 use axum_login::{AuthUser, AuthnBackend, UserId};
 use domain::ids::{CentreId, RestaurantId};
 use domain::platform::{Email, Role};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The signed-in account as the server keeps it for the request.
 #[derive(Clone)]
@@ -90,9 +92,19 @@ pub struct Backend {
     /// with its demo data): a demo account left in a real database, with
     /// its published password, is refused.
     pub demo_accounts: bool,
+    /// Sign-ins waiting for their password check on this server.
+    pub waiting: Arc<AtomicUsize>,
 }
 
 impl Backend {
+    pub fn new(db: Db, demo_accounts: bool) -> Self {
+        Self {
+            db,
+            demo_accounts,
+            waiting: Default::default(),
+        }
+    }
+
     fn usable(&self, row: &users::UserRow) -> bool {
         self.demo_accounts || row.is_demo == 0
     }
@@ -129,6 +141,30 @@ pub async fn verify_password(password: String, hash: String) -> bool {
         .unwrap_or(false)
 }
 
+/// Sign-ins waiting for a core, beyond which the next is answered busy (503
+/// with `Retry-After`) instead of queueing without end: at about a quarter
+/// of a second a hash, sixteen a core clear in a few seconds.
+const WAITING_PER_CORE: usize = 16;
+
+/// One place in the sign-in queue, given back however the request ends.
+struct InQueue<'a>(&'a AtomicUsize);
+
+impl Drop for InQueue<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// A sign-in's password check, or `Busy` when the queue is full.
+async fn verify_sign_in(waiting: &AtomicUsize, password: String, hash: String) -> Result<bool, StoreError> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let _place = InQueue(waiting);
+    if waiting.fetch_add(1, Ordering::SeqCst) >= WAITING_PER_CORE * cores {
+        return Err(StoreError::Busy);
+    }
+    Ok(verify_password(password, hash).await)
+}
+
 impl AuthnBackend for Backend {
     type User = SessionUser;
     type Credentials = Credentials;
@@ -140,7 +176,7 @@ impl AuthnBackend for Backend {
             .as_ref()
             .map(|r| r.password_hash.clone())
             .unwrap_or_else(|| DUMMY_HASH.clone());
-        let ok = verify_password(creds.password, hash).await;
+        let ok = verify_sign_in(&self.waiting, creds.password, hash).await?;
         Ok(row.filter(|r| ok && self.usable(r)).map(SessionUser::from))
     }
 
