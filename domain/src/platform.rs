@@ -9,6 +9,7 @@ pub mod name;
 pub mod password;
 pub mod profile;
 pub mod role;
+pub mod sending;
 pub mod sign_in;
 pub mod taipei;
 

@@ -36,6 +36,7 @@ pub fn spawn(
     let transport = std::sync::Arc::new(mail::transport(settings)?);
     let from: lettre::message::Mailbox = settings.mail_from.parse()?;
     let texts = std::sync::Arc::new(sms::transport(settings)?);
+    let (mail_caps, sms_caps) = (settings.sending.mail(), settings.sending.sms());
     let mut jobs = Vec::new();
 
     let s = state.clone();
@@ -66,7 +67,7 @@ pub fn spawn(
     jobs.push(every(Duration::from_secs(5), stop.clone(), move || {
         let (s, t, from) = (s.clone(), transport.clone(), from.clone());
         async move {
-            if let Err(e) = mail::deliver_due(&s.db, &t, &from, s.clock.now()).await {
+            if let Err(e) = mail::deliver_due(&s.db, &t, &from, mail_caps, s.clock.now()).await {
                 tracing::warn!(error = %e, "mail outbox step failed");
             }
         }
@@ -76,7 +77,7 @@ pub fn spawn(
     jobs.push(every(Duration::from_secs(5), stop.clone(), move || {
         let (s, t) = (s.clone(), texts.clone());
         async move {
-            if let Err(e) = sms::deliver_due(&s.db, &t, s.clock.now()).await {
+            if let Err(e) = sms::deliver_due(&s.db, &t, sms_caps, s.clock.now()).await {
                 tracing::warn!(error = %e, "SMS outbox step failed");
             }
         }

@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod backup;
 pub mod calendar;
+pub mod caps;
 pub mod dashboards;
 pub mod data_lock;
 pub mod db;

@@ -2,7 +2,9 @@
 //! files when no SMTP server is configured. A failed attempt is retried with
 //! growing pauses; the request that queued the mail never waits for it.
 
+use crate::caps::{Gate, Outbox};
 use anyhow::{Context, Result};
+use domain::platform::sending::{Caps, Verdict};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -86,16 +88,23 @@ pub(crate) fn backoff_seconds(attempts: i64) -> i64 {
 }
 
 /// Sends what is due; returns (sent, failed).
-pub async fn deliver_due(db: &Db, transport: &Transport, from: &Mailbox, now: i64) -> Result<(u32, u32)> {
+pub async fn deliver_due(db: &Db, transport: &Transport, from: &Mailbox, caps: Caps, now: i64) -> Result<(u32, u32)> {
     let due: Vec<Pending> = sqlx::query_as(
         "SELECT id, to_addr, subject, body, ics, attempts FROM mail_outbox
-         WHERE sent_at IS NULL AND next_attempt_at <= $1 AND attempts < 10 ORDER BY id LIMIT 20",
+         WHERE sent_at IS NULL AND capped_at IS NULL AND next_attempt_at <= $1 AND attempts < 10
+         ORDER BY id LIMIT 20",
     )
     .bind(now)
     .fetch_all(&db.pool)
     .await?;
     let (mut sent, mut failed) = (0, 0);
+    let mut gate = Gate::open(db, Outbox::Mail, caps, now).await?;
     for p in due {
+        match gate.verdict(db, p.id, &p.to_addr).await? {
+            Verdict::Send => {}
+            Verdict::Capped => continue,
+            Verdict::Paused => break,
+        }
         let result = match build(from, &p) {
             Ok(msg) => match transport {
                 Transport::Smtp(t) => t.send(msg).await.map(|_| ()).map_err(|e| e.to_string()),
@@ -113,6 +122,7 @@ pub async fn deliver_due(db: &Db, transport: &Transport, from: &Mailbox, now: i6
                 .execute(&db.pool)
                 .await?;
                 metrics::counter!("mail_sent_total").increment(1);
+                gate.sent();
                 sent += 1;
             }
             Err(e) => {

@@ -16,6 +16,8 @@ mod private_files;
 pub(crate) use private_files::*;
 mod connections;
 pub use connections::*;
+mod sending;
+pub use sending::*;
 mod secret;
 
 #[derive(Parser, Debug)]
@@ -45,6 +47,9 @@ pub struct Settings {
     /// How many connections at once, and how long one may take to send its headers.
     #[command(flatten)]
     pub connections: Connections,
+    /// Caps on the texts and mail sent.
+    #[command(flatten)]
+    pub sending: Sending,
     /// Absolute URL of the site as users see it (links in mail, QR codes); https turns on HSTS and Secure cookies.
     #[arg(long, env = "PUBLIC_BASE_URL")]
     pub public_base_url: Option<String>,
@@ -193,6 +198,7 @@ impl Settings {
     pub fn check(&self) -> Result<()> {
         self.database()?;
         self.connections.check()?;
+        self.sending.check()?;
         self.base_url()?;
         if self.e2e_hooks {
             let url = self.base_url()?;

@@ -6,8 +6,10 @@
 //! with growing pauses, a refused one (a bad number) is kept and not retried.
 //! The request that queued the message never waits for the gateway.
 
+use crate::caps::{Gate, Outbox};
 use crate::mail::backoff_seconds;
 use anyhow::{Context, Result};
+use domain::platform::sending::{Caps, Verdict};
 use platform::ssr::Db;
 use secrecy::{ExposeSecret, SecretString};
 use std::path::PathBuf;
@@ -104,10 +106,11 @@ const CLAIM_SECONDS: i64 = 120;
 const MAX_ATTEMPTS: i64 = 10;
 
 /// Sends what is due; returns (sent, not sent).
-pub async fn deliver_due(db: &Db, transport: &Transport, now: i64) -> Result<(u32, u32)> {
+pub async fn deliver_due(db: &Db, transport: &Transport, caps: Caps, now: i64) -> Result<(u32, u32)> {
     let due: Vec<Pending> = sqlx::query_as(
         "SELECT id, to_phone, body, attempts FROM sms_outbox
-         WHERE sent_at IS NULL AND refused_at IS NULL AND next_attempt_at <= $1 AND attempts < $2
+         WHERE sent_at IS NULL AND refused_at IS NULL AND capped_at IS NULL
+           AND next_attempt_at <= $1 AND attempts < $2
          ORDER BY id LIMIT 20",
     )
     .bind(now)
@@ -115,7 +118,13 @@ pub async fn deliver_due(db: &Db, transport: &Transport, now: i64) -> Result<(u3
     .fetch_all(&db.pool)
     .await?;
     let (mut sent, mut failed) = (0, 0);
+    let mut gate = Gate::open(db, Outbox::Sms, caps, now).await?;
     for p in due {
+        match gate.verdict(db, p.id, &p.to_phone).await? {
+            Verdict::Send => {}
+            Verdict::Capped => continue,
+            Verdict::Paused => break,
+        }
         // Claim it: another instance that read it too finds it taken.
         let claimed = sqlx::query(
             "UPDATE sms_outbox SET next_attempt_at = $1
@@ -139,6 +148,7 @@ pub async fn deliver_due(db: &Db, transport: &Transport, now: i64) -> Result<(u3
                 .execute(&db.pool)
                 .await?;
                 metrics::counter!("sms_sent_total").increment(1);
+                gate.sent();
                 sent += 1;
             }
             Outcome::Refused(e) => {

@@ -72,9 +72,15 @@ async fn a_mail_server_that_is_down_delays_mail_but_not_the_booking(db: Db) {
     let mut down = app.settings.clone();
     down.smtp_url = Some(SecretString::from(format!("smtp://127.0.0.1:{closed}")));
     let t = server::mail::transport(&down).unwrap();
-    let (sent, failed) = server::mail::deliver_due(&app.state.db, &t, &from, app.state.clock.now())
-        .await
-        .unwrap();
+    let (sent, failed) = server::mail::deliver_due(
+        &app.state.db,
+        &t,
+        &from,
+        app.settings.sending.mail(),
+        app.state.clock.now(),
+    )
+    .await
+    .unwrap();
     assert_eq!((sent, failed), (0, 1));
     let (attempts, next, err): (i64, i64, Option<String>) =
         sqlx::query_as("SELECT attempts, next_attempt_at, last_error FROM mail_outbox")
@@ -85,9 +91,15 @@ async fn a_mail_server_that_is_down_delays_mail_but_not_the_booking(db: Db) {
     assert!(next > app.state.clock.now() && err.is_some());
     // Not due yet: nothing is tried again at once.
     assert_eq!(
-        server::mail::deliver_due(&app.state.db, &t, &from, app.state.clock.now())
-            .await
-            .unwrap(),
+        server::mail::deliver_due(
+            &app.state.db,
+            &t,
+            &from,
+            app.settings.sending.mail(),
+            app.state.clock.now()
+        )
+        .await
+        .unwrap(),
         (0, 0)
     );
 
@@ -97,9 +109,15 @@ async fn a_mail_server_that_is_down_delays_mail_but_not_the_booking(db: Db) {
     up.smtp_url = Some(SecretString::from(format!("smtp://127.0.0.1:{port}")));
     let t = server::mail::transport(&up).unwrap();
     app.state.clock.advance(120);
-    let (sent, failed) = server::mail::deliver_due(&app.state.db, &t, &from, app.state.clock.now())
-        .await
-        .unwrap();
+    let (sent, failed) = server::mail::deliver_due(
+        &app.state.db,
+        &t,
+        &from,
+        app.settings.sending.mail(),
+        app.state.clock.now(),
+    )
+    .await
+    .unwrap();
     assert_eq!((sent, failed), (1, 0));
     let mails = inbox.lock().unwrap().clone();
     assert_eq!(mails.len(), 1);

@@ -107,11 +107,18 @@ async fn a_gateway_outage_delays_texts_without_losing_or_repeating_any_and_a_ref
 
     let t = server::sms::transport(&app.settings).unwrap();
     let now = app.state.clock.now();
-    let (sent, _) = server::sms::deliver_due(&app.state.db, &t, now).await.unwrap();
+    let (sent, _) = server::sms::deliver_due(&app.state.db, &t, app.settings.sending.sms(), now)
+        .await
+        .unwrap();
     assert_eq!(sent, 0);
     assert_eq!(unsent(&app).await, 4, "all are kept for later");
     // Not due again at once.
-    assert_eq!(server::sms::deliver_due(&app.state.db, &t, now).await.unwrap(), (0, 0));
+    assert_eq!(
+        server::sms::deliver_due(&app.state.db, &t, app.settings.sending.sms(), now)
+            .await
+            .unwrap(),
+        (0, 0)
+    );
 
     // The gateway is back. Two senders at once (two instances) send each once.
     g.mode.store(ACCEPT, Ordering::SeqCst);
@@ -119,8 +126,8 @@ async fn a_gateway_outage_delays_texts_without_losing_or_repeating_any_and_a_ref
     let now = app.state.clock.now();
     let t2 = server::sms::transport(&app.settings).unwrap();
     let (a, b) = tokio::join!(
-        server::sms::deliver_due(&app.state.db, &t, now),
-        server::sms::deliver_due(&app.state.db, &t2, now)
+        server::sms::deliver_due(&app.state.db, &t, app.settings.sending.sms(), now),
+        server::sms::deliver_due(&app.state.db, &t2, app.settings.sending.sms(), now)
     );
     let _ = (a.unwrap(), b.unwrap());
     // Whatever the background job did meanwhile, everything went out once;
@@ -143,7 +150,7 @@ async fn a_gateway_outage_delays_texts_without_losing_or_repeating_any_and_a_ref
     }
     // The refused one is never tried again.
     app.state.clock.advance(7200);
-    let later = server::sms::deliver_due(&app.state.db, &t, app.state.clock.now())
+    let later = server::sms::deliver_due(&app.state.db, &t, app.settings.sending.sms(), app.state.clock.now())
         .await
         .unwrap();
     assert_eq!(later, (0, 0));
