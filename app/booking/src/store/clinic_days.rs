@@ -202,7 +202,7 @@ pub async fn resize(
         crate::store::freed::sweep_expired(&mut tx, day_id, now, policy).await?;
         let res = sqlx::query(
             "UPDATE clinic_days SET quota_total = $1, quota_reserved = $2
-             WHERE id = $3 AND centre_id = $4 AND taken_general <= $1 - $2 AND taken_reserved <= $2",
+             WHERE id = $3 AND centre_id = $4 AND taken_general + $2 <= $1 AND taken_reserved <= $2",
         )
         .bind(i64::from(quota.total()))
         .bind(i64::from(quota.reserved_under3()))

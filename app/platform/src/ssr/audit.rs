@@ -58,7 +58,7 @@ pub async fn list(db: &Db, centre_id: Option<CentreId>, limit: i64) -> Result<Ve
          LEFT JOIN registrations r ON r.id = a.registration_id
          LEFT JOIN cases k ON k.id = a.case_id
          LEFT JOIN centres c ON c.id = a.centre_id
-         WHERE ($1 IS NULL OR a.centre_id = $1)
+         WHERE (a.centre_id = $1 OR $1 IS NULL)
          ORDER BY a.id DESC LIMIT $2",
     )
     .bind(centre_id.map(|v| v.get()))

@@ -96,7 +96,7 @@ impl Limits {
         // was, whichever is later, unless that is further ahead of now than
         // the burst allows: then nothing is written and nothing returned.
         let res: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
-            "INSERT INTO rate_limits (key, tat) VALUES ($1, $2 + $3)
+            "INSERT INTO rate_limits (key, tat) VALUES ($1, CAST($2 AS BIGINT) + $3)
              ON CONFLICT (key) DO UPDATE
                SET tat = (CASE WHEN rate_limits.tat > $2 THEN rate_limits.tat ELSE $2 END) + $3
                WHERE (CASE WHEN rate_limits.tat > $2 THEN rate_limits.tat ELSE $2 END) - $2 <= $4
