@@ -76,6 +76,9 @@ pub enum PeriodError {
     Reversed,
     #[error("the period is longer than {MAX_MONTHS} months")]
     TooLong,
+    /// Public figures cover one calendar quarter that has ended (`public`).
+    #[error("public figures are published for whole calendar quarters that have ended")]
+    NotAQuarter,
 }
 
 impl Period {
@@ -211,6 +214,8 @@ pub fn two_significant(x: f64) -> f64 {
     let scale = 10f64.powi(1 - magnitude);
     (x * scale).round() / scale
 }
+
+pub mod public;
 
 #[cfg(test)]
 mod tests;

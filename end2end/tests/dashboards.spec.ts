@@ -9,6 +9,14 @@ function monthAgo(n: number): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
+/** The first month of the calendar quarter `n` quarters before this one (Taipei time). */
+function quarterAgo(n: number): string {
+  const now = new Date(Date.now() + 8 * 3600 * 1000);
+  const first = Math.floor(now.getUTCMonth() / 3) * 3;
+  const d = new Date(Date.UTC(now.getUTCFullYear(), first - 3 * n, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
 test.describe("dashboards", () => {
   test("the city administrator reads the dashboard, narrows the period, drills down and exports CSV @phone", async ({
     page,
@@ -101,18 +109,22 @@ test.describe("dashboards", () => {
     await goto(page, "/stats/early-intervention");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Early intervention: joint assessment figures");
     await expect(page.getByText(/fewer than five children/).first()).toBeVisible();
-    await page.getByLabel("From month").fill(monthAgo(2));
-    await page.getByLabel("To month").fill(monthAgo(1));
-    await page.getByRole("button", { name: "Apply" }).click();
-    await expect(page.getByRole("table", { name: "First assessments and waits by month" }).locator("tbody tr")).toHaveCount(2);
+    // Public figures are published by whole quarters that have ended.
+    await page.getByLabel("Quarter").selectOption(quarterAgo(2));
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(new RegExp(`from=${quarterAgo(2)}`));
+    await expect(page.getByRole("table", { name: "First assessments and waits by month" }).locator("tbody tr")).toHaveCount(3);
     await expectAccessible(page);
     await goto(page, "/stats/meals");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Low-carbon meals: figures");
     await expect(page.getByRole("img", { name: "Meals by rating band" })).toBeVisible();
     await expectAccessible(page);
-    const json = await page.request.get(`/stats/early-intervention.json?from=${monthAgo(2)}&to=${monthAgo(1)}`);
+    const json = await page.request.get(`/stats/early-intervention.json?from=${quarterAgo(1)}`);
     expect(json.status()).toBe(200);
     const body = await json.json();
-    expect(body.months).toHaveLength(2);
+    expect(body.months).toHaveLength(3);
+    // Any other period could be subtracted from a quarter: refused.
+    const months = await page.request.get(`/stats/early-intervention.json?from=${monthAgo(2)}&to=${monthAgo(1)}`);
+    expect(months.status()).toBe(400);
   });
 });

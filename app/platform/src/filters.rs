@@ -38,6 +38,37 @@ pub fn PeriodFilter(
     }
 }
 
+/// The public summaries' filter: one of the calendar quarters that have
+/// ended (`quarters`, newest first), sent as its first month (`from`).
+#[component]
+pub fn QuarterFilter(action: &'static str, period: Period, quarters: Vec<Period>) -> impl IntoView {
+    use chrono::Datelike;
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let options = quarters
+        .into_iter()
+        .map(|q| {
+            let label = td_string!(
+                l,
+                dashboard.quarter_label,
+                q = q.first.month().div_ceil(3),
+                year = q.first.year()
+            );
+            view! { <option value=month_label(q.first) selected={q == period}>{label.to_string()}</option> }
+        })
+        .collect_view();
+    view! {
+        <form method="get" action=action class="filters row" role="search">
+            <span>
+                <label for="from">{t!(i18n, dashboard.quarter)}</label>
+                <select id="from" name="from" class="field">{options}</select>
+            </span>
+            <span class="filters-submit"><button type="submit" class="button secondary">{t!(i18n, dashboard.quarter_show)}</button></span>
+        </form>
+        <p class="stat-note">{t!(i18n, dashboard.quarters_note)}</p>
+    }
+}
+
 /// Links to `{path}.csv` and `{path}.json` with the view's filter (`query`,
 /// from [`crate::format::query_string`]).
 #[component]

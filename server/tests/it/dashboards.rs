@@ -272,17 +272,30 @@ async fn the_city_dashboard_counts_a_known_fixture(db: Db) {
     let refused = parent.get(app.url("/city/dashboard.csv")).send().await.unwrap();
     assert_eq!(refused.status(), 403);
 
+    // The public summary covers only a calendar quarter that has ended: a
+    // month, or a quarter still running, could be subtracted from another.
+    let anyone = TestApp::new_client(&app.base);
+    let public_call =
+        |from: String, to: String| call_with::<_, CityPublic>(&anyone, &app.base, CitySummary { from, to });
+    assert_eq!(
+        public_call(month.clone(), month.clone()).await,
+        Err(AppError::Period(domain::stats::PeriodError::NotAQuarter))
+    );
+    let q_first = NaiveDate::from_ymd_opt(m.year(), (m.month() - 1) / 3 * 3 + 1, 1).unwrap();
+    let quarter = ym(q_first);
+    assert_eq!(
+        public_call(quarter.clone(), String::new()).await,
+        Err(AppError::Period(domain::stats::PeriodError::NotAQuarter)),
+        "the quarter has not ended"
+    );
+    let ended = q_first + chrono::Months::new(3);
+    app.state
+        .clock
+        .advance(((ended - app.state.clock.today()).num_days().max(0) + 1) * 86_400);
     // The public summary leaks no cell under five.
-    let s: CityPublic = call_with(
-        &TestApp::new_client(&app.base),
-        &app.base,
-        CitySummary {
-            from: month.clone(),
-            to: month.clone(),
-        },
-    )
-    .await
-    .unwrap();
+    let s = public_call(quarter.clone(), String::new()).await.unwrap();
+    assert_eq!(s.period.first, q_first);
+    assert_eq!(s.quarters[0], s.period, "offered first, as the last that ended");
     assert_eq!(s.assessed, Cell::Suppressed);
     assert_eq!((s.share_within, s.median_days), (None, None));
     assert_eq!(s.places_taken, Cell::Shown(5));
@@ -295,7 +308,7 @@ async fn the_city_dashboard_counts_a_known_fixture(db: Db) {
         }
         assert_eq!(d.median_days, None);
     }
-    let public = reqwest::get(app.url(&format!("/stats/early-intervention.json?from={month}&to={month}")))
+    let public = reqwest::get(app.url(&format!("/stats/early-intervention.json?from={quarter}")))
         .await
         .unwrap();
     assert_eq!(public.status(), 200);
@@ -304,7 +317,7 @@ async fn the_city_dashboard_counts_a_known_fixture(db: Db) {
     assert_eq!(public.headers().get("link").unwrap(), licence);
     let open: CityPublic = public.json().await.unwrap();
     assert_eq!(open, s);
-    let csv = reqwest::get(app.url(&format!("/stats/early-intervention.csv?from={month}&to={month}")))
+    let csv = reqwest::get(app.url(&format!("/stats/early-intervention.csv?from={quarter}")))
         .await
         .unwrap();
     assert_eq!(csv.headers().get("link").unwrap(), licence);

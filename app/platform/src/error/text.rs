@@ -43,6 +43,7 @@ impl<S: Refusal> AppError<S> {
                     P::Unreadable => td_string!(locale, errors.period_unreadable).to_string(),
                     P::Reversed => td_string!(locale, errors.period_reversed).to_string(),
                     P::TooLong => td_string!(locale, errors.period_too_long).to_string(),
+                    P::NotAQuarter => td_string!(locale, errors.period_not_a_quarter).to_string(),
                 }
             }
             E::Service(s) => s.message(locale),

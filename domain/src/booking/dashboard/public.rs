@@ -3,6 +3,7 @@
 use super::city::*;
 use crate::booking::District;
 use crate::booking::waiting::WaitFigures;
+use crate::stats::public::complement;
 use crate::stats::{Cell, Period, publish, publish_share};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -27,10 +28,15 @@ pub struct PublicDistrict {
 }
 
 /// What the public may see: aggregate figures only, every count of one to
-/// four children suppressed, and any share or wait resting on so few.
+/// four children suppressed, and any share or wait resting on so few; a
+/// month's count suppressed with another when the quarter's total would
+/// give it (`stats::public`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CityPublic {
+    /// A calendar quarter that has ended (`stats::public_period`).
     pub period: Period,
+    /// The quarters the public may choose from, newest first.
+    pub quarters: Vec<Period>,
     pub target_days: i64,
     pub target_share: f64,
     pub assessed: Cell,
@@ -49,10 +55,12 @@ fn wait_shown(f: &WaitFigures, v: Option<f64>) -> Option<f64> {
     (f.assessed >= crate::stats::MIN_CELL).then_some(v).flatten()
 }
 
-/// The public summary of a dashboard.
-pub fn public_summary(d: &CityDashboard) -> CityPublic {
+/// The public summary of a dashboard over one of the public `quarters`.
+pub fn public_summary(d: &CityDashboard, quarters: Vec<Period>) -> CityPublic {
+    let months = complement(&d.trend.iter().map(|(_, f)| f.assessed).collect::<Vec<_>>());
     CityPublic {
         period: d.filter.period,
+        quarters,
         target_days: d.targets.days,
         target_share: d.targets.share,
         assessed: publish(d.period.assessed),
@@ -62,11 +70,16 @@ pub fn public_summary(d: &CityDashboard) -> CityPublic {
         months: d
             .trend
             .iter()
-            .map(|(m, f)| PublicMonth {
-                month: *m,
-                assessed: publish(f.assessed),
-                share_within: publish_share(f.within, f.assessed),
-                median_days: wait_shown(f, f.median_days),
+            .zip(months)
+            .map(|((m, f), assessed)| {
+                // A month hidden with another hides its share and wait too.
+                let shown = assessed != Cell::Suppressed;
+                PublicMonth {
+                    month: *m,
+                    assessed,
+                    share_within: publish_share(f.within, f.assessed).filter(|_| shown),
+                    median_days: wait_shown(f, f.median_days).filter(|_| shown),
+                }
             })
             .collect(),
         places_offered: d.capacity.offered,

@@ -8,7 +8,7 @@ use i18n::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use platform::charts::{Bar, BarChart, Target};
-use platform::filters::{ExportLinks, PeriodFilter, period_months};
+use platform::filters::{ExportLinks, QuarterFilter, period_months};
 use platform::format::{days, month_label, percent, query_string};
 use platform::layout::{Loaded, TableRegion};
 
@@ -44,7 +44,7 @@ pub fn CityStatsPage() -> impl IntoView {
                 };
                 let open = query_string(&[("from", from), ("to", to)]);
                 view! {
-                    <PeriodFilter action="/stats/early-intervention" period=s.period/>
+                    <QuarterFilter action="/stats/early-intervention" period=s.period quarters=s.quarters.clone()/>
                     <div class="cards">
                         <div class="card stat">
                             <p class="stat-value">{percent(s.share_within)}</p>
