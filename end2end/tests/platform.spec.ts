@@ -35,11 +35,11 @@ test.describe("platform", () => {
     await page.getByLabel("E-mail").fill(DEMO.parent.email);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("The e-mail or password is not correct.");
+    await expect(page.getByRole("alert")).toHaveText("The e-mail, password or code is not correct. With two-step sign-in, enter the six-digit code your authenticator app shows now.");
     await page.getByLabel("E-mail").fill("nobody@example.tw");
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("The e-mail or password is not correct.");
+    await expect(page.getByRole("alert")).toHaveText("The e-mail, password or code is not correct. With two-step sign-in, enter the six-digit code your authenticator app shows now.");
     await page.getByLabel("E-mail").fill(DEMO.parent.email);
     await page.getByLabel("Password").fill(DEMO.parent.password);
     await page.getByRole("button", { name: "Sign in" }).click();

@@ -882,10 +882,11 @@ async fn two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and
     assert!(console(staff.clone()).await.is_ok(), "the console opens");
 
     // Signing in now asks for the code: none, a wrong one, or the one used
-    // to turn it on are refused; the next one works, once.
-    assert_eq!(sign_in(None).await.1, Err(AppError::CodeRequired));
-    assert_eq!(sign_in(Some("123456".into())).await.1, Err(AppError::CodeWrong));
-    assert_eq!(sign_in(Some(code)).await.1, Err(AppError::CodeWrong));
+    // to turn it on are refused, each as a wrong password is (the answer
+    // never tells a guesser the password was right); the next one works, once.
+    assert_eq!(sign_in(None).await.1, Err(AppError::BadCredentials));
+    assert_eq!(sign_in(Some("123456".into())).await.1, Err(AppError::BadCredentials));
+    assert_eq!(sign_in(Some(code)).await.1, Err(AppError::BadCredentials));
     app.state.clock.advance(30);
     let next = code_at(&key, &email, app.state.clock.now()).unwrap();
     let (client, res) = sign_in(Some(next.clone())).await;
@@ -893,7 +894,7 @@ async fn two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and
     assert!(console(client).await.is_ok());
     assert_eq!(
         sign_in(Some(next)).await.1,
-        Err(AppError::CodeWrong),
+        Err(AppError::BadCredentials),
         "a code works once"
     );
 
@@ -904,7 +905,8 @@ async fn two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and
             &staff,
             &app.base,
             DisableSecondFactor {
-                password: "correct horse battery".into()
+                password: "correct horse battery".into(),
+                code: None,
             }
         )
         .await,
@@ -925,17 +927,35 @@ async fn two_step_sign_in_is_enrolled_with_a_code_asked_at_sign_in_used_once_and
             &staff,
             &app.base,
             DisableSecondFactor {
-                password: "wrong".into()
+                password: "wrong".into(),
+                code: None,
             }
         )
         .await,
         Err(AppError::WrongPassword)
     );
+    // The password alone (what may have leaked) does not turn it off, nor
+    // with a code used already: a current code from the app does.
+    assert_eq!(
+        call_with::<_, ()>(
+            &staff,
+            &app.base,
+            DisableSecondFactor {
+                password: "correct horse battery".into(),
+                code: None,
+            }
+        )
+        .await,
+        Err(AppError::CodeRequired)
+    );
+    app.state.clock.advance(30);
+    let current = code_at(&key, &email, app.state.clock.now()).unwrap();
     call_with::<_, ()>(
         &staff,
         &app.base,
         DisableSecondFactor {
             password: "correct horse battery".into(),
+            code: Some(current),
         },
     )
     .await

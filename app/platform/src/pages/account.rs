@@ -105,7 +105,7 @@ pub fn AccountPage() -> impl IntoView {
 }
 
 /// Two-step sign-in on the account page: set the authenticator app up and
-/// turn it on with its code, or turn it off with the password.
+/// turn it on with its code, or turn it off with the password and a code.
 #[component]
 fn SecondFactorSection() -> impl IntoView {
     let i18n = use_i18n();
@@ -140,6 +140,9 @@ fn SecondFactorSection() -> impl IntoView {
                                 <ErrorText error=action_error(disable)/>
                                 <label for="sf-password">{t!(i18n, auth.current_password)}</label>
                                 <input id="sf-password" name="password" type="password" autocomplete="current-password" required/>
+                                <label for="sf-off-code">{t!(i18n, auth.code_label)}</label>
+                                <input id="sf-off-code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
+                                    maxlength="8" required/>
                                 <button type="submit" class="button secondary">{t!(i18n, auth.second_factor_turn_off)}</button>
                             </ActionForm>
                         })}

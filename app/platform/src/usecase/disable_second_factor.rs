@@ -1,5 +1,6 @@
-//! Turning two-step sign-in off, with the password; refused while the
-//! account's government requires it.
+//! Turning two-step sign-in off, with the password and a current code from
+//! the app (the password alone, which may be what leaked, is not enough);
+//! refused while the account's government requires it.
 
 use crate::AppError;
 use crate::ssr::actor::Account;
@@ -11,6 +12,7 @@ pub async fn disable_second_factor(
     cx: &Context,
     Account(me): &Account,
     password: String,
+    code: Option<String>,
 ) -> Result<SessionUser, AppError> {
     if !cx
         .limits
@@ -26,6 +28,7 @@ pub async fn disable_second_factor(
     if !auth_backend::verify_password(password, row.password_hash.clone()).await {
         return Err(AppError::WrongPassword);
     }
+    second_factor::check_sign_in(cx, &row, code.as_deref()).await?;
     second_factor::set_secret(&cx.db, me.id, None, cx.clock.now()).await?;
     let fresh = users::by_id(&cx.db, me.id).await?.ok_or(AppError::Internal)?;
     tracing::info!(user_id = me.id.get(), "two-step sign-in turned off");

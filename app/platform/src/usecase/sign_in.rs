@@ -52,14 +52,19 @@ pub async fn sign_in(cx: &Context, backend: &Backend, form: SignIn) -> Result<Se
         return Err(AppError::BadCredentials);
     };
     // With two-step sign-in on, the password alone is not enough: the code
-    // from the authenticator app, once.
+    // from the authenticator app, once. A missing or wrong code is answered
+    // as a wrong password is (and counted as one), so that the answer never
+    // tells a guesser the password was right; the form always offers the
+    // code field and the message names it.
     if user.second_factor {
         let row = users::by_id(&cx.db, user.id).await?.ok_or(AppError::BadCredentials)?;
-        if let Err(e) = second_factor::check_sign_in(cx, &row, form.code.as_deref()).await {
-            if e == AppError::CodeWrong {
+        match second_factor::check_sign_in(cx, &row, form.code.as_deref()).await {
+            Ok(()) => {}
+            Err(AppError::CodeRequired | AppError::CodeWrong) => {
                 failed(cx, &account_key, &email).await;
+                return Err(AppError::BadCredentials);
             }
-            return Err(e);
+            Err(e) => return Err(e),
         }
     }
     let client_key = cx.keys.sign(&format!("sign-in client|{}", cx.client));
