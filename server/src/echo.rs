@@ -15,6 +15,9 @@ use platform::ssr::AppState;
 /// The largest form body kept (a registration is well under 4 KB).
 const MAX_BODY: usize = 16 * 1024;
 
+/// How long what was typed is kept (the cookie's lifetime, and its expiry sealed inside).
+const KEPT_SECS: i64 = 300;
+
 pub async fn keep_refused_forms(State(state): State<AppState>, req: Request<Body>, next: Next) -> Response {
     let is_form_post = req.method() == Method::POST
         && req.uri().path().starts_with("/api/")
@@ -42,13 +45,13 @@ pub async fn keep_refused_forms(State(state): State<AppState>, req: Request<Body
             .collect();
         let typed = Typed { path, fields };
         if let Ok(json) = serde_json::to_string(&typed) {
-            let sealed = state.keys.seal_cookie(json.as_bytes());
+            let sealed = state.keys.seal_cookie(json.as_bytes(), state.clock.now() + KEPT_SECS);
             let secure = if state.config.public_base_url.starts_with("https://") {
                 "; Secure"
             } else {
                 ""
             };
-            let cookie = format!("{COOKIE}={sealed}; Path=/; Max-Age=300; HttpOnly; SameSite=Lax{secure}");
+            let cookie = format!("{COOKIE}={sealed}; Path=/; Max-Age={KEPT_SECS}; HttpOnly; SameSite=Lax{secure}");
             if let Ok(v) = HeaderValue::from_str(&cookie) {
                 res.headers_mut().append(header::SET_COOKIE, v);
             }

@@ -133,3 +133,59 @@ async fn a_flood_of_sign_ins_is_answered_busy_rather_than_queued_without_end(db:
     assert!(busy > 0, "past the queue's length the server answers busy");
     app.cleanup().await;
 }
+
+both!(a_sealed_cookie_kept_past_its_lifetime_opens_to_nothing);
+async fn a_sealed_cookie_kept_past_its_lifetime_opens_to_nothing(db: Db) {
+    let app = TestApp::spawn(db).await;
+    let browser = TestApp::new_client(&app.base);
+    // A sign-in refused without JavaScript comes back with what was typed
+    // (but the password) in a sealed cookie of five minutes.
+    let refused = browser
+        .post(app.url(<Login as server_fn::ServerFn>::PATH))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept", "text/html")
+        .header("referer", app.url("/login"))
+        .body("email=kept%40example.tw&password=wrong-password")
+        .send()
+        .await
+        .unwrap();
+    assert!(refused.status().is_redirection());
+    // Back to the form, the refusal named in the URL.
+    let back = refused.headers().get("location").unwrap().to_str().unwrap().to_owned();
+    let sealed = refused
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("form_echo="))
+        .and_then(|c| c.split(';').next())
+        .expect("what was typed is sealed in a cookie")
+        .to_owned();
+    let page = |cookie: String| {
+        let url = if back.starts_with("http") {
+            back.clone()
+        } else {
+            app.url(&back)
+        };
+        async move {
+            reqwest::Client::new()
+                .get(url)
+                .header("cookie", format!("form_echo={cookie}"))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    assert!(
+        page(sealed.clone()).await.contains("kept@example.tw"),
+        "the form is filled in again"
+    );
+    // A copy of the cookie kept after its lifetime (the browser would have
+    // dropped it) no longer opens: its expiry is sealed inside.
+    app.state.clock.advance(301);
+    assert!(!page(sealed).await.contains("kept@example.tw"));
+    app.cleanup().await;
+}

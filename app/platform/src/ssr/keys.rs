@@ -79,14 +79,21 @@ impl Keys {
         stored.split_once(':').map(|(id, _)| id)
     }
 
-    /// Seals a cookie's value (encrypted and authenticated, URL-safe), with its own key.
-    pub fn seal_cookie(&self, plain: &[u8]) -> String {
-        seal(&self.cookies, plain, &URL_SAFE_NO_PAD)
+    /// Seals a cookie's value (encrypted and authenticated, URL-safe), with
+    /// its own key, and the instant (epoch seconds) it expires sealed inside:
+    /// a copy kept past the cookie's `Max-Age` opens to nothing.
+    pub fn seal_cookie(&self, plain: &[u8], expires_at: i64) -> String {
+        let mut inner = format!("{expires_at}|").into_bytes();
+        inner.extend_from_slice(plain);
+        seal(&self.cookies, &inner, &URL_SAFE_NO_PAD)
     }
 
-    /// The plain value of a sealed cookie; `None` when it was forged or damaged.
-    pub fn open_cookie(&self, sealed: &str) -> Option<String> {
-        open(&self.cookies, sealed, &URL_SAFE_NO_PAD)
+    /// The plain value of a sealed cookie at `now`; `None` when it was
+    /// forged, damaged or has expired.
+    pub fn open_cookie(&self, sealed: &str, now: i64) -> Option<String> {
+        let inner = open(&self.cookies, sealed, &URL_SAFE_NO_PAD)?;
+        let (expires_at, plain) = inner.split_once('|')?;
+        (now < expires_at.parse::<i64>().ok()?).then(|| plain.to_owned())
     }
 
     /// A signature for a link that must not be forged (e.g. a calendar file download).

@@ -9,16 +9,21 @@ use super::{AppState, Context};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-/// What seals and opens the cookies: the server's keys, and whether the site
-/// is served over https (then the cookies are `Secure`).
+/// What seals and opens the cookies: the server's keys, its clock (each
+/// cookie's expiry is sealed inside it), and whether the site is served
+/// over https (then the cookies are `Secure`).
 pub trait Sealer {
     fn keys(&self) -> &Keys;
+    fn now(&self) -> i64;
     fn secure(&self) -> bool;
 }
 
 impl Sealer for AppState {
     fn keys(&self) -> &Keys {
         &self.keys
+    }
+    fn now(&self) -> i64 {
+        self.clock.now()
     }
     fn secure(&self) -> bool {
         self.config.public_base_url.starts_with("https://")
@@ -28,6 +33,9 @@ impl Sealer for AppState {
 impl Sealer for Context {
     fn keys(&self) -> &Keys {
         &self.keys
+    }
+    fn now(&self) -> i64 {
+        self.clock.now()
     }
     fn secure(&self) -> bool {
         self.config.public_base_url.starts_with("https://")
@@ -44,7 +52,7 @@ pub fn read<T: DeserializeOwned>(state: &impl Sealer, name: &str) -> Option<T> {
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))?;
-    let plain = state.keys().open_cookie(raw)?;
+    let plain = state.keys().open_cookie(raw, state.now())?;
     serde_json::from_str(&plain).ok()
 }
 
@@ -53,7 +61,7 @@ pub fn write<T: Serialize>(state: &impl Sealer, name: &str, path: &str, value: &
     let Ok(json) = serde_json::to_string(value) else {
         return;
     };
-    let sealed = state.keys().seal_cookie(json.as_bytes());
+    let sealed = state.keys().seal_cookie(json.as_bytes(), state.now() + max_age);
     set(state, &format!("{name}={sealed}; Path={path}; Max-Age={max_age}"));
 }
 
