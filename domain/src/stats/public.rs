@@ -8,7 +8,7 @@
 //! longer change), and a group of parts whose total is published never has
 //! exactly one part suppressed (`complement`).
 
-use super::{Cell, MIN_CELL, Period, PeriodError, month_of, publish};
+use super::{Cell, Period, PeriodError, month_of, publish};
 use chrono::{Datelike, Months, NaiveDate};
 
 /// The quarters that have ended by `today`, newest first, `n` of them.
@@ -71,15 +71,16 @@ pub fn complement(parts: &[usize]) -> Vec<Cell> {
     cells
 }
 
-/// Whether a count may be published on its own.
-pub fn shown_alone(n: usize) -> bool {
-    n == 0 || n >= MIN_CELL
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stats::MIN_CELL;
     use proptest::prelude::*;
+
+    /// Whether a count may be published on its own.
+    fn shown_alone(n: usize) -> bool {
+        n == 0 || n >= MIN_CELL
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -17,7 +17,8 @@ struct Statement {
     sql: String,
 }
 
-fn sources() -> Vec<PathBuf> {
+/// The code's source files (`app`, `server/src`), in order.
+pub fn sources() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut stack = vec![root.join("app"), root.join("server/src")];
     let mut files = Vec::new();

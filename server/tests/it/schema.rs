@@ -75,25 +75,16 @@ async fn postgres_schema(pool: &sqlx::AnyPool) -> Schema {
 /// The PostgreSQL names the store matches a refused write against.
 fn named_in_code() -> BTreeSet<String> {
     let mut names = BTreeSet::new();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut stack = vec![root.join("app"), root.join("server/src")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("source folder").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).expect("source file");
-                for part in text.split("violates(").skip(1) {
-                    // violates(&e, "postgres_name", "sqlite_column"); a name
-                    // given by a constant is not followed.
-                    let args = part.split(')').next().unwrap_or_default();
-                    if let Some(name) = args.split(',').nth(1).map(str::trim)
-                        && let Some(name) = name.strip_prefix('"').and_then(|n| n.strip_suffix('"'))
-                    {
-                        names.insert(name.to_owned());
-                    }
-                }
+    for path in crate::catalogue::sources() {
+        let text = std::fs::read_to_string(&path).expect("source file");
+        for part in text.split("violates(").skip(1) {
+            // violates(&e, "postgres_name", "sqlite_column"); a name
+            // given by a constant is not followed.
+            let args = part.split(')').next().unwrap_or_default();
+            if let Some(name) = args.split(',').nth(1).map(str::trim)
+                && let Some(name) = name.strip_prefix('"').and_then(|n| n.strip_suffix('"'))
+            {
+                names.insert(name.to_owned());
             }
         }
     }

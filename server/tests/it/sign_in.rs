@@ -33,6 +33,16 @@ async fn sign_in(app: &TestApp, client: &reqwest::Client, email: &str, password:
     call_with::<_, ()>(client, &app.base, login).await
 }
 
+/// The sign-in form posted as the browser's script posts it, answered raw
+/// (to read its status and headers).
+fn post_sign_in(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) -> reqwest::RequestBuilder {
+    client
+        .post(app.url(<Login as server_fn::ServerFn>::PATH))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept", "application/json")
+        .body(format!("email={}&password={password}", email.replace('@', "%40")))
+}
+
 async fn email_of(app: &TestApp, id: domain::ids::UserId) -> String {
     sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
         .bind(id.get())
@@ -85,15 +95,7 @@ both!(an_address_that_guesses_is_refused_with_429_and_retry_after);
 async fn an_address_that_guesses_is_refused_with_429_and_retry_after(db: Db) {
     let app = TestApp::spawn_with(db, &["--login-burst", "2", "--trusted-proxies", "127.0.0.1"]).await;
     let guesser = from(&app, "203.0.113.9");
-    let post = |password: &'static str| {
-        let body = format!("email=someone%40example.tw&password={password}");
-        guesser
-            .post(app.url(<Login as server_fn::ServerFn>::PATH))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("accept", "application/json")
-            .body(body)
-            .send()
-    };
+    let post = |password: &'static str| post_sign_in(&app, &guesser, "someone@example.tw", password).send();
     let first = post("wrong1").await.unwrap();
     assert_eq!(first.status(), 401, "a wrong password is 401, not 500");
     post("wrong2").await.unwrap();
@@ -108,15 +110,8 @@ async fn a_flood_of_sign_ins_is_answered_busy_rather_than_queued_without_end(db:
     let app = TestApp::spawn_with(db, &["--login-burst", "100000"]).await;
     let client = TestApp::client_without_keepalive(&app.base);
     // Each a different unknown address: no account's wait slows them.
-    let attempts = (0..400).map(|n| {
-        let body = format!("email=flood{n}%40example.tw&password=wrong-password");
-        client
-            .post(app.url(<Login as server_fn::ServerFn>::PATH))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("accept", "application/json")
-            .body(body)
-            .send()
-    });
+    let attempts =
+        (0..400).map(|n| post_sign_in(&app, &client, &format!("flood{n}@example.tw"), "wrong-password").send());
     let answers = futures::future::join_all(attempts).await;
     let mut busy = 0;
     for a in answers {
